@@ -1,0 +1,1 @@
+"""Plain values and rules of a care plan: no Qt, no database."""

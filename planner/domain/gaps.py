@@ -1,0 +1,91 @@
+"""Gaps: what the coming weeks still lack, found by a list of plain rules.
+
+A rule is a function from a :class:`PlanWindow` to the gaps it finds. Later areas add
+their own rules to :data:`RULES`; nothing else has to change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
+from planner.domain.model import Appointment, PlanWindow, RideLeg
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Where the user goes to close a gap: an area and the record to open there."""
+
+    area: Area
+    record_id: int | None
+    action: str
+    """A short imperative label for the button, e.g. "Find a driver"."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    kind: str
+    date: dt.date
+    message: str
+    fix: Fix
+
+
+Rule = Callable[[PlanWindow], Iterable[Gap]]
+
+RIDE_WITHOUT_DRIVER = "ride_without_driver"
+RIDE_NOT_CONFIRMED = "ride_not_confirmed"
+
+
+def short_when(moment: dt.datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b}, {moment:%H:%M}"
+
+
+def _ride_gap(appointment: Appointment, direction: LegDirection, leg: RideLeg | None,
+              window: PlanWindow) -> Gap | None:
+    if leg is not None and leg.is_covered:
+        return None
+    way = "there" if direction is LegDirection.THERE else "back"
+    what = f"Ride {way} for {appointment.title} ({short_when(appointment.start)})"
+    record = leg.id if leg is not None else None
+    day = appointment.start.date()
+    driver = window.helper(leg.driver_id) if leg is not None else None
+    if driver is None:
+        return Gap(RIDE_WITHOUT_DRIVER, day, f"{what} has no driver yet.",
+                   Fix(Area.RIDES, record, "Find a driver"))
+    state = "was asked but has not confirmed" if leg and leg.status is LegStatus.ASKED \
+        else "has not been asked yet"
+    return Gap(RIDE_NOT_CONFIRMED, day, f"{what}: {driver.name} {state}.",
+               Fix(Area.RIDES, record, "Confirm the driver"))
+
+
+def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
+    """Every coming appointment that needs a ride must have a confirmed driver each way."""
+    for appointment in window.appointments:
+        if (
+            not appointment.needs_ride
+            or appointment.status is not AppointmentStatus.SCHEDULED
+            or appointment.start.date() < window.today
+        ):
+            continue
+        legs = {leg.direction: leg for leg in window.legs_of(appointment.id)
+                if leg.status is not LegStatus.CANCELLED}
+        for direction in LegDirection:
+            gap = _ride_gap(appointment, direction, legs.get(direction), window)
+            if gap is not None:
+                yield gap
+
+
+RULES: list[Rule] = [rides_not_confirmed]
+
+
+def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
+    """All gaps inside the window, earliest first."""
+    found = [
+        gap
+        for rule in rules
+        for gap in rule(window)
+        if window.first_day <= gap.date <= window.last_day
+    ]
+    return sorted(found, key=lambda gap: (gap.date, gap.kind, gap.message))

@@ -1,0 +1,234 @@
+"""The things a care plan is made of, as plain immutable values.
+
+Each value carries the ``id`` of its stored record (``None`` before it is saved).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from planner.domain.enums import (
+    AppointmentKind,
+    AppointmentStatus,
+    Capability,
+    ContactRole,
+    CoursePattern,
+    GroupKind,
+    JournalKind,
+    LegDirection,
+    LegStatus,
+    TaskCategory,
+    TaskStatus,
+)
+
+
+@dataclass(frozen=True)
+class Appointment:
+    kind: AppointmentKind
+    title: str
+    start: dt.datetime
+    duration: dt.timedelta = dt.timedelta(hours=1)
+    location: str = ""
+    clinician: str = ""
+    notes: str = ""
+    recovery_days: int | None = None
+    """Hard days after this appointment; ``None`` takes the kind's default."""
+    needs_ride: bool = False
+    companion_wanted: bool = False
+    status: AppointmentStatus = AppointmentStatus.SCHEDULED
+    course_id: int | None = None
+    cycle: int | None = None
+    id: int | None = None
+
+    @property
+    def end(self) -> dt.datetime:
+        return self.start + self.duration
+
+
+@dataclass(frozen=True)
+class Course:
+    """A series of appointments made from a regimen."""
+
+    name: str
+    kind: AppointmentKind
+    pattern: CoursePattern
+    first_day: dt.date
+    start_time: dt.time
+    duration: dt.timedelta
+    cycle_length_days: int = 21
+    treatment_days: tuple[int, ...] = (1,)
+    """Days inside a cycle, 1-based (day 1 is the cycle's first day)."""
+    cycles: int = 1
+    weekdays: tuple[int, ...] = ()
+    """For a weekly pattern: Monday is 0."""
+    weeks: int = 0
+    location: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class RideLeg:
+    appointment_id: int
+    direction: LegDirection
+    pickup_time: dt.datetime
+    pickup_place: str = ""
+    driver_id: int | None = None
+    backup_driver_id: int | None = None
+    status: LegStatus = LegStatus.NEEDED
+    status_changed_at: dt.datetime | None = None
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def is_covered(self) -> bool:
+        """A leg is covered once a driver has said yes (or the ride is over)."""
+        return self.driver_id is not None and self.status in (LegStatus.CONFIRMED, LegStatus.DONE)
+
+
+@dataclass(frozen=True)
+class Availability:
+    """One usual window in which a helper can help."""
+
+    weekday: int
+    start: dt.time
+    end: dt.time
+
+
+@dataclass(frozen=True)
+class Helper:
+    name: str
+    phone: str = ""
+    email: str = ""
+    capabilities: frozenset[Capability] = frozenset()
+    availability: tuple[Availability, ...] = ()
+    notice_business_days: int = 0
+    """For a volunteer service: how many business days ahead it must be asked."""
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def drives(self) -> bool:
+        return Capability.DRIVE in self.capabilities
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    role: ContactRole
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class HelpTask:
+    category: TaskCategory
+    title: str
+    start: dt.datetime
+    end: dt.datetime
+    helper_id: int | None = None
+    appointment_id: int | None = None
+    status: TaskStatus = TaskStatus.OPEN
+    recurrence: str = ""
+    """An RFC 5545 RRULE, empty for a one-off task."""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class FreezerMeal:
+    name: str
+    portions_left: int
+    frozen_on: dt.date
+    use_by: dt.date
+    tags: frozenset[str] = frozenset()
+    made_by: str = ""
+    location: str = ""
+    reheating: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PortionsTaken:
+    """A log line: portions taken out of one freezer batch, and the day they are for."""
+
+    meal_id: int
+    portions: int
+    taken_at: dt.datetime
+    for_day: dt.date
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SupportGroup:
+    name: str
+    kind: GroupKind
+    first_meeting: dt.datetime
+    duration: dt.timedelta = dt.timedelta(hours=1)
+    recurrence: str = ""
+    """An RFC 5545 RRULE for the meetings, empty for a single meeting."""
+    place: str = ""
+    link: str = ""
+    contact_person: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One meeting of a support group, derived from its schedule."""
+
+    group_id: int
+    group_name: str
+    start: dt.datetime
+    end: dt.datetime
+    where: str
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    kind: JournalKind
+    at: dt.datetime
+    symptom: str = ""
+    severity: int | None = None
+    hours: float | None = None
+    mood: int | None = None
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    asked_on: dt.date
+    appointment_id: int | None = None
+    answer: str = ""
+    answered_on: dt.date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PlanWindow:
+    """Everything of a plan that touches a date range, as the rules see it."""
+
+    first_day: dt.date
+    last_day: dt.date
+    appointments: tuple[Appointment, ...] = ()
+    legs: tuple[RideLeg, ...] = ()
+    helpers: tuple[Helper, ...] = ()
+    tasks: tuple[HelpTask, ...] = ()
+    meals: tuple[FreezerMeal, ...] = ()
+    portions_taken: tuple[PortionsTaken, ...] = ()
+    groups: tuple[SupportGroup, ...] = ()
+    journal: tuple[JournalEntry, ...] = ()
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def helper(self, helper_id: int | None) -> Helper | None:
+        return next((h for h in self.helpers if h.id == helper_id), None)
+
+    def legs_of(self, appointment_id: int | None) -> tuple[RideLeg, ...]:
+        return tuple(leg for leg in self.legs if leg.appointment_id == appointment_id)

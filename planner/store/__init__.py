@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy records, queries, migrations and backups."""

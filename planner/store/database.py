@@ -1,0 +1,181 @@
+"""Opening a plan's database safely: checks first, then pragmas, backup and migrations.
+
+A database that cannot be used (a bad URL, a file that is not a plan, a schema from a
+newer Care Planner) raises :class:`DatabaseError` before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from planner.domain.errors import PlannerError
+from planner.store import migrate, paths
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(PlannerError):
+    """The plan's database cannot be opened or used; the message says why."""
+
+
+@dataclass
+class Database:
+    """An open plan database: its engine, a session factory, and where it lives."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or ``None`` for a server database."""
+        return sqlite_path(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser().resolve()
+
+
+def parse_url(text: str | None) -> URL:
+    """The URL the user asked for, or the local file in the user's data folder."""
+    if not text:
+        return URL.create("sqlite", database=str(paths.default_database_path()))
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise DatabaseError(
+            f"'{text}' is not a database URL; use e.g. sqlite:///path/plan.sqlite3"
+        ) from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            f"Care Planner keeps plans in SQLite or PostgreSQL, not '{url.get_backend_name()}'."
+        )
+    if url.get_backend_name() == "sqlite" and sqlite_path(url) is None:
+        raise DatabaseError("An SQLite plan needs a file: sqlite:///path/plan.sqlite3")
+    return url
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, without writing to it, a file that cannot hold a plan this program knows."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a plan file.")
+    if not path.exists():
+        folder = path.parent
+        if folder.exists() and not folder.is_dir():
+            raise DatabaseError(f"{folder} is not a folder.")
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseError(f"{path} cannot be read: {error.strerror}.") from None
+    if not header:
+        return  # an empty file: a new plan
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not a Care Planner database.")
+    side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    existed = {p for p in side_files if p.exists()}
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        ) as connection:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )}
+            revision = None
+            if migrate.VERSION_TABLE in tables:
+                row = connection.execute(
+                    f"SELECT version_num FROM {migrate.VERSION_TABLE}"
+                ).fetchone()
+                revision = row[0] if row else None
+    except sqlite3.Error as error:
+        raise DatabaseError(f"{path} cannot be opened as a plan: {error}.") from None
+    finally:
+        for side in side_files:
+            if side not in existed and side.exists() and side.stat().st_size == 0:
+                side.unlink()
+    if tables and migrate.VERSION_TABLE not in tables:
+        raise DatabaseError(f"{path} is an SQLite file, but not a Care Planner database.")
+    migrate.check_known(revision, str(path))
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create a new plan file (and its folder) with owner-only access."""
+    try:
+        paths.make_private_folder(path.parent)
+        if not path.exists():
+            paths.make_private_file(path)
+    except OSError as error:
+        raise DatabaseError(f"Cannot create {path}: {error.strerror}.") from None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Our own transaction control (see _begin) so that DDL in migrations is transactional
+    # too; pysqlite would otherwise commit silently before each schema change.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(url, poolclass=NullPool)
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _begin)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ImportError) as error:
+        raise DatabaseError(f"Cannot use {url.render_as_string()}: {error}") from None
+    return engine
+
+
+def open_database(text: str | None, *, migrate_schema: bool = True) -> Database:
+    """Open (creating if needed) and migrate the plan database named by ``text``."""
+    url = parse_url(text)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+        _prepare_sqlite_file(path)
+    engine = make_engine(url)
+    try:
+        if migrate_schema:
+            migrate.upgrade(engine, backup_folder=paths.backup_folder(path) if path else None)
+    except PlannerError:
+        engine.dispose()
+        raise
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        engine.dispose()
+        reason = str(getattr(error, "orig", error)).splitlines()[0]
+        raise DatabaseError(f"Cannot open the plan at {_shown(url)}: {reason}") from None
+    if path is not None:
+        paths.tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _shown(url: URL) -> str:
+    return url.render_as_string(hide_password=True)

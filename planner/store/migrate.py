@@ -1,0 +1,88 @@
+"""Schema migrations with Alembic, run at start after a backup of the existing file.
+
+SQLite trap: a batch migration recreates a table, and with ``foreign_keys=ON`` dropping
+the old parent table silently deletes its children through ON DELETE CASCADE. So on
+SQLite the migrations run with foreign keys off (switched outside the transaction), and
+``PRAGMA foreign_key_check`` must come back clean before they are committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from planner.domain.errors import PlannerError
+from planner.store import backup
+
+VERSION_TABLE = "alembic_version"
+SCRIPTS = Path(__file__).with_name("migrations")
+
+
+class SchemaError(PlannerError):
+    """The database's schema is one this Care Planner cannot work with."""
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPTS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head() -> str:
+    revision = ScriptDirectory.from_config(_config()).get_current_head()
+    assert revision is not None
+    return revision
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_known(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise SchemaError(
+            f"{where} was saved by a newer Care Planner (schema {revision}); "
+            "please update Care Planner to open it."
+        )
+
+
+def upgrade(engine: Engine, *, backup_folder: Path | None) -> bool:
+    """Bring the schema to the newest revision; returns whether anything ran."""
+    with engine.connect() as connection:
+        revision = current(connection)
+    check_known(revision, "This plan")
+    if revision == head():
+        return False
+    if revision is not None and backup_folder is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup.backup_engine(engine, backup_folder / f"before-upgrade-{revision}-{stamp}.sqlite3")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Must happen outside any transaction, or SQLite ignores it.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise SchemaError(
+                            f"The upgrade would break {len(broken)} links between records; "
+                            "nothing was changed."
+                        )
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+    return True

@@ -1,0 +1,49 @@
+"""Where the plan lives on this computer, and keeping it private there."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "care-planner"
+DATABASE_NAME = "plan.sqlite3"
+
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+
+
+def data_folder() -> Path:
+    """The user's data folder for Care Planner (XDG on Linux)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_database_path() -> Path:
+    return data_folder() / DATABASE_NAME
+
+
+def backup_folder(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) readable by the owner only."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    for created in missing:
+        created.chmod(PRIVATE_FOLDER)
+
+
+def make_private_file(path: Path) -> None:
+    """Create ``path`` empty with owner-only access, or tighten an existing one we own."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
+    os.close(fd)
+    path.chmod(PRIVATE_FILE)
+
+
+def tighten(*paths: Path) -> None:
+    """Set owner-only access on the files that exist among ``paths``."""
+    for path in paths:
+        if path.exists():
+            path.chmod(PRIVATE_FILE)

@@ -1,0 +1,255 @@
+"""The stored records, one table each, in SQLAlchemy 2.x typed declarative style.
+
+Records that two caregivers may edit at once carry a ``version`` counter: SQLAlchemy
+adds it to every UPDATE, so a stale edit fails loudly instead of overwriting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import CheckConstraint, ForeignKey, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """Optimistic locking for rows that several people edit."""
+
+    version: Mapped[int] = mapped_column(default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+Name = String(200)
+Short = String(40)
+
+
+class CourseRecord(Versioned, Base):
+    __tablename__ = "course"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Name)
+    kind: Mapped[str] = mapped_column(Short)
+    pattern: Mapped[str] = mapped_column(Short)
+    first_day: Mapped[dt.date]
+    start_time: Mapped[dt.time]
+    duration_minutes: Mapped[int]
+    cycle_length_days: Mapped[int] = mapped_column(default=21)
+    treatment_days: Mapped[str] = mapped_column(Short, default="1")
+    cycles: Mapped[int] = mapped_column(default=1)
+    weekdays: Mapped[str] = mapped_column(Short, default="")
+    weeks: Mapped[int] = mapped_column(default=0)
+    location: Mapped[str] = mapped_column(Name, default="")
+
+
+class AppointmentRecord(Versioned, Base):
+    __tablename__ = "appointment"
+    __table_args__ = (
+        CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
+        CheckConstraint(
+            "recovery_days IS NULL OR recovery_days BETWEEN 0 AND 60", name="recovery_days_range"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int | None] = mapped_column(
+        ForeignKey("course.id", ondelete="SET NULL"), index=True
+    )
+    cycle: Mapped[int | None]
+    kind: Mapped[str] = mapped_column(Short)
+    title: Mapped[str] = mapped_column(Name)
+    start: Mapped[dt.datetime] = mapped_column(index=True)
+    duration_minutes: Mapped[int] = mapped_column(default=60)
+    location: Mapped[str] = mapped_column(Name, default="")
+    clinician: Mapped[str] = mapped_column(Name, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recovery_days: Mapped[int | None]
+    needs_ride: Mapped[bool] = mapped_column(default=False)
+    companion_wanted: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(Short, default="scheduled")
+
+    legs: Mapped[list[RideLegRecord]] = relationship(
+        back_populates="appointment", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class HelperRecord(Versioned, Base):
+    __tablename__ = "helper"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Name)
+    phone: Mapped[str] = mapped_column(Short, default="")
+    email: Mapped[str] = mapped_column(Name, default="")
+    capabilities: Mapped[str] = mapped_column(Name, default="")
+    """Comma-separated capability names."""
+    notice_business_days: Mapped[int] = mapped_column(default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    availability: Mapped[list[AvailabilityRecord]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="AvailabilityRecord.weekday"
+    )
+
+
+class AvailabilityRecord(Base):
+    __tablename__ = "helper_availability"
+    __table_args__ = (CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    helper_id: Mapped[int] = mapped_column(ForeignKey("helper.id", ondelete="CASCADE"), index=True)
+    weekday: Mapped[int]
+    start: Mapped[dt.time]
+    end: Mapped[dt.time]
+
+
+class RideLegRecord(Versioned, Base):
+    __tablename__ = "ride_leg"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appointment_id: Mapped[int] = mapped_column(
+        ForeignKey("appointment.id", ondelete="CASCADE"), index=True
+    )
+    direction: Mapped[str] = mapped_column(Short)
+    pickup_time: Mapped[dt.datetime] = mapped_column(index=True)
+    pickup_place: Mapped[str] = mapped_column(Name, default="")
+    driver_id: Mapped[int | None] = mapped_column(
+        ForeignKey("helper.id", ondelete="SET NULL"), index=True
+    )
+    backup_driver_id: Mapped[int | None] = mapped_column(
+        ForeignKey("helper.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(Short, default="needed")
+    status_changed_at: Mapped[dt.datetime | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    appointment: Mapped[AppointmentRecord] = relationship(back_populates="legs")
+
+
+class ContactRecord(Versioned, Base):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Name)
+    role: Mapped[str] = mapped_column(Short)
+    organisation: Mapped[str] = mapped_column(Name, default="")
+    phone: Mapped[str] = mapped_column(Short, default="")
+    email: Mapped[str] = mapped_column(Name, default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class HelpTaskRecord(Versioned, Base):
+    __tablename__ = "help_task"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[str] = mapped_column(Short)
+    title: Mapped[str] = mapped_column(Name)
+    start: Mapped[dt.datetime] = mapped_column(index=True)
+    end: Mapped[dt.datetime]
+    helper_id: Mapped[int | None] = mapped_column(
+        ForeignKey("helper.id", ondelete="SET NULL"), index=True
+    )
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(Short, default="open")
+    recurrence: Mapped[str] = mapped_column(Name, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class FreezerMealRecord(Versioned, Base):
+    __tablename__ = "freezer_meal"
+    __table_args__ = (CheckConstraint("portions_left >= 0", name="portions_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Name)
+    portions_left: Mapped[int]
+    frozen_on: Mapped[dt.date]
+    use_by: Mapped[dt.date] = mapped_column(index=True)
+    tags: Mapped[str] = mapped_column(Text, default="")
+    """Comma-separated diet and texture tags."""
+    made_by: Mapped[str] = mapped_column(Name, default="")
+    location: Mapped[str] = mapped_column(Name, default="")
+    reheating: Mapped[str] = mapped_column(Text, default="")
+
+
+class PortionsTakenRecord(Base):
+    __tablename__ = "portions_taken"
+    __table_args__ = (CheckConstraint("portions > 0", name="portions_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meal_id: Mapped[int] = mapped_column(
+        ForeignKey("freezer_meal.id", ondelete="CASCADE"), index=True
+    )
+    portions: Mapped[int]
+    taken_at: Mapped[dt.datetime]
+    for_day: Mapped[dt.date] = mapped_column(index=True)
+
+
+class SupportGroupRecord(Versioned, Base):
+    __tablename__ = "support_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Name)
+    kind: Mapped[str] = mapped_column(Short)
+    first_meeting: Mapped[dt.datetime]
+    duration_minutes: Mapped[int] = mapped_column(default=60)
+    recurrence: Mapped[str] = mapped_column(Name, default="")
+    place: Mapped[str] = mapped_column(Name, default="")
+    link: Mapped[str] = mapped_column(Name, default="")
+    contact_person: Mapped[str] = mapped_column(Name, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class JournalEntryRecord(Base):
+    __tablename__ = "journal_entry"
+    __table_args__ = (
+        CheckConstraint("severity IS NULL OR severity BETWEEN 0 AND 10", name="severity_range"),
+        CheckConstraint("mood IS NULL OR mood BETWEEN 0 AND 10", name="mood_range"),
+        CheckConstraint("hours IS NULL OR hours BETWEEN 0 AND 24", name="hours_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(Short)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    symptom: Mapped[str] = mapped_column(Name, default="")
+    severity: Mapped[int | None]
+    hours: Mapped[float | None]
+    mood: Mapped[int | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class QuestionRecord(Versioned, Base):
+    __tablename__ = "question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    asked_on: Mapped[dt.date]
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment.id", ondelete="SET NULL"), index=True
+    )
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None]
+
+
+class SettingRecord(Base):
+    """Plan-wide settings that travel with the database (shared by a care team)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
