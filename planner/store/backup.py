@@ -41,3 +41,17 @@ def backup_file(database: Path, target: Path) -> Path:
     with contextlib.closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as source:
         _copy(source, target)
     return target
+
+
+def copy_into(source: Path, database: Path) -> None:
+    """Overwrite the live SQLite file ``database`` with the contents of ``source``.
+
+    SQLite's backup API writes through the database's own locking and WAL, so other
+    connections see either the old plan or the new one, never a half-copied file.
+    """
+    with (
+        contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src,
+        contextlib.closing(sqlite3.connect(database)) as target,
+    ):
+        src.backup(target)
+    database.chmod(paths.PRIVATE_FILE)

@@ -71,22 +71,25 @@ def parse_url(text: str | None) -> URL:
     return url
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse, without writing to it, a file that cannot hold a plan this program knows."""
+def check_plan_file(path: Path) -> str | None:
+    """Refuse, without writing to it, a file that cannot hold a plan this program knows.
+
+    Returns the file's schema revision, or ``None`` for a new (missing or empty) file.
+    """
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a plan file.")
     if not path.exists():
         folder = path.parent
         if folder.exists() and not folder.is_dir():
             raise DatabaseError(f"{folder} is not a folder.")
-        return
+        return None
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
         raise DatabaseError(f"{path} cannot be read: {error.strerror}.") from None
     if not header:
-        return  # an empty file: a new plan
+        return None  # an empty file: a new plan
     if header != SQLITE_HEADER:
         raise DatabaseError(f"{path} is not a Care Planner database.")
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
@@ -113,6 +116,7 @@ def _check_sqlite_file(path: Path) -> None:
     if tables and migrate.VERSION_TABLE not in tables:
         raise DatabaseError(f"{path} is an SQLite file, but not a Care Planner database.")
     migrate.check_known(revision, str(path))
+    return revision
 
 
 def _prepare_sqlite_file(path: Path) -> None:
@@ -159,7 +163,7 @@ def open_database(text: str | None, *, migrate_schema: bool = True) -> Database:
     url = parse_url(text)
     path = sqlite_path(url)
     if path is not None:
-        _check_sqlite_file(path)
+        check_plan_file(path)
         _prepare_sqlite_file(path)
     engine = make_engine(url)
     try:

@@ -1,0 +1,86 @@
+"""An open plan and the unit of work every user action runs in."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.domain.errors import PlannerError
+from planner.store.database import Database, open_database
+from planner.store.plan_store import PlanStore, RecordMissing
+
+ENVIRONMENT_URL = "CARE_PLANNER_DATABASE_URL"
+
+
+class ConflictError(PlannerError):
+    """Someone else changed the same record first; nothing of this action was saved."""
+
+
+class UnitOfWork:
+    """One user action: everything in it is saved together by :meth:`commit`, or not at all."""
+
+    def __init__(self, store: PlanStore) -> None:
+        self.store = store
+        self._committed = False
+
+    def commit(self) -> None:
+        self.store.session.commit()
+        self._committed = True
+
+
+class Plan:
+    """An open care plan."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    @property
+    def location(self) -> str:
+        """Where the plan lives, as shown to the user."""
+        path = self._database.path
+        return str(path) if path else self._database.url.render_as_string(hide_password=True)
+
+    @property
+    def file(self) -> Path | None:
+        return self._database.path
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """Run one user action; it rolls back unless ``commit()`` was called."""
+        with self._database.sessions() as session:
+            work = UnitOfWork(PlanStore(session))
+            try:
+                yield work
+            except StaleDataError:
+                session.rollback()
+                raise ConflictError(
+                    "Someone else changed this record just now; please look again and retry."
+                ) from None
+            except RecordMissing as missing:
+                session.rollback()
+                raise PlannerError(f"The {missing} is no longer in the plan.") from None
+            except SQLAlchemyError as error:
+                session.rollback()
+                reason = str(getattr(error, "orig", error)).splitlines()[0]
+                raise PlannerError(f"The plan could not be saved: {reason}") from None
+            finally:
+                if not work._committed:
+                    session.rollback()
+
+    def close(self) -> None:
+        self._database.close()
+
+
+def database_url(explicit: str | None) -> str | None:
+    """The URL from the command line, else from the environment, else the default file."""
+    return explicit or os.environ.get(ENVIRONMENT_URL) or None
+
+
+def open_plan(url: str | None = None) -> Plan:
+    """Open the plan at ``url`` (the local file by default), migrating it if needed."""
+    return Plan(open_database(database_url(url)))

@@ -1,0 +1,38 @@
+"""This week and the coming weeks' gaps, for the window and the command line alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.domain.errors import InvalidInput
+from planner.domain.gaps import Gap, find_gaps
+from planner.domain.week import Week, build_week, week_range
+from planner.services.plan import Plan
+
+MAX_CHECK_WEEKS = 52
+
+
+def week(plan: Plan, day: dt.date, *, today: dt.date | None = None,
+         first_weekday: int = 0) -> Week:
+    """The week holding ``day``: its items, hard days and gaps."""
+    first, last = week_range(day, first_weekday)
+    with plan.unit_of_work() as work:
+        window = work.store.window(first, last, today or dt.date.today())
+    return build_week(window)
+
+
+def check(plan: Plan, *, weeks: int = 4, today: dt.date | None = None) -> list[Gap]:
+    """Every gap from today through the next ``weeks`` weeks."""
+    if not 1 <= weeks <= MAX_CHECK_WEEKS:
+        raise InvalidInput(f"--weeks must be between 1 and {MAX_CHECK_WEEKS}, not {weeks}.")
+    start = today or dt.date.today()
+    last = start + dt.timedelta(days=7 * weeks - 1)
+    with plan.unit_of_work() as work:
+        window = work.store.window(start, last, start)
+    return find_gaps(window)
+
+
+def is_new_plan(plan: Plan) -> bool:
+    """True while the plan has no appointments and no helpers yet."""
+    with plan.unit_of_work() as work:
+        return work.store.is_empty()

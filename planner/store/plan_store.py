@@ -1,0 +1,177 @@
+"""Queries and writes over one session: the only place that builds SQL for the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from planner.domain import model
+from planner.domain.enums import LegStatus
+from planner.store import convert
+from planner.store import records as r
+
+Value = TypeVar("Value")
+
+# Each domain type with the function that makes its record.
+_TO_RECORD: dict[type[Any], Callable[[Any], r.Base]] = {
+    model.Appointment: convert.appointment_record,
+    model.Course: convert.course_record,
+    model.RideLeg: convert.leg_record,
+    model.Helper: convert.helper_record,
+    model.Contact: convert.contact_record,
+    model.HelpTask: convert.task_record,
+    model.FreezerMeal: convert.meal_record,
+    model.PortionsTaken: convert.portions_taken_record,
+    model.SupportGroup: convert.group_record,
+    model.JournalEntry: convert.journal_entry_record,
+    model.Question: convert.question_record,
+}
+
+# How far back to look for appointments whose hard days reach into a window.
+LOOKBACK = dt.timedelta(days=60)
+
+
+class RecordMissing(LookupError):
+    """A record asked for by id is not (or no longer) in the plan."""
+
+
+class PlanStore:
+    """The plan as seen through one session (one unit of work)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # ------------------------------------------------------------------ writing
+    def add(self, value: object) -> int:
+        """Store a new domain value; returns its id."""
+        record = _TO_RECORD[type(value)](value)
+        self.session.add(record)
+        self.session.flush()
+        return int(record.id)  # type: ignore[attr-defined]
+
+    def add_all(self, values: Sequence[Value]) -> list[int]:
+        records = [_TO_RECORD[type(v)](v) for v in values]
+        self.session.add_all(records)
+        self.session.flush()
+        return [int(rec.id) for rec in records]  # type: ignore[attr-defined]
+
+    def set_leg(self, leg_id: int, *, status: LegStatus | None = None,
+                driver_id: int | None = None, clear_driver: bool = False,
+                at: dt.datetime | None = None) -> model.RideLeg:
+        record = self.session.get(r.RideLegRecord, leg_id)
+        if record is None:
+            raise RecordMissing(f"ride leg {leg_id}")
+        if status is not None and status.value != record.status:
+            record.status = status.value
+            record.status_changed_at = at
+        if driver_id is not None or clear_driver:
+            record.driver_id = driver_id
+        self.session.flush()
+        return convert.leg(record)
+
+    # ------------------------------------------------------------------ reading
+    def is_empty(self) -> bool:
+        return self.session.scalar(select(func.count(r.AppointmentRecord.id))) == 0 and (
+            self.session.scalar(select(func.count(r.HelperRecord.id))) == 0
+        )
+
+    def leg(self, leg_id: int) -> model.RideLeg:
+        record = self.session.get(r.RideLegRecord, leg_id)
+        if record is None:
+            raise RecordMissing(f"ride leg {leg_id}")
+        return convert.leg(record)
+
+    def appointments(self, first: dt.date | None = None,
+                     last: dt.date | None = None) -> list[model.Appointment]:
+        query = select(r.AppointmentRecord).order_by(r.AppointmentRecord.start)
+        if first is not None:
+            query = query.where(r.AppointmentRecord.start >= _midnight(first))
+        if last is not None:
+            query = query.where(r.AppointmentRecord.start < _midnight(last, 1))
+        return [convert.appointment(rec) for rec in self.session.scalars(query)]
+
+    def legs(self, first: dt.date | None = None,
+             last: dt.date | None = None) -> list[model.RideLeg]:
+        query = select(r.RideLegRecord).order_by(r.RideLegRecord.pickup_time)
+        if first is not None:
+            query = query.where(r.RideLegRecord.pickup_time >= _midnight(first))
+        if last is not None:
+            query = query.where(r.RideLegRecord.pickup_time < _midnight(last, 1))
+        return [convert.leg(rec) for rec in self.session.scalars(query)]
+
+    def legs_for(self, appointment_ids: Sequence[int]) -> list[model.RideLeg]:
+        query = select(r.RideLegRecord).where(
+            r.RideLegRecord.appointment_id.in_(appointment_ids)
+        )
+        return [convert.leg(rec) for rec in self.session.scalars(query)]
+
+    def helpers(self) -> list[model.Helper]:
+        query = (select(r.HelperRecord).options(selectinload(r.HelperRecord.availability))
+                 .order_by(r.HelperRecord.name))
+        return [convert.helper(rec) for rec in self.session.scalars(query)]
+
+    def contacts(self) -> list[model.Contact]:
+        query = select(r.ContactRecord).order_by(r.ContactRecord.role, r.ContactRecord.name)
+        return [convert.contact(rec) for rec in self.session.scalars(query)]
+
+    def tasks(self, first: dt.date | None = None,
+              last: dt.date | None = None) -> list[model.HelpTask]:
+        query = select(r.HelpTaskRecord).order_by(r.HelpTaskRecord.start)
+        if first is not None:
+            query = query.where(r.HelpTaskRecord.end >= _midnight(first))
+        if last is not None:
+            query = query.where(r.HelpTaskRecord.start < _midnight(last, 1))
+        return [convert.task(rec) for rec in self.session.scalars(query)]
+
+    def meals(self) -> list[model.FreezerMeal]:
+        query = select(r.FreezerMealRecord).order_by(r.FreezerMealRecord.use_by)
+        return [convert.meal(rec) for rec in self.session.scalars(query)]
+
+    def portions_taken(self, first: dt.date, last: dt.date) -> list[model.PortionsTaken]:
+        query = (select(r.PortionsTakenRecord)
+                 .where(r.PortionsTakenRecord.for_day.between(first, last))
+                 .order_by(r.PortionsTakenRecord.for_day))
+        return [convert.portions_taken(rec) for rec in self.session.scalars(query)]
+
+    def groups(self) -> list[model.SupportGroup]:
+        query = select(r.SupportGroupRecord).order_by(r.SupportGroupRecord.name)
+        return [convert.group(rec) for rec in self.session.scalars(query)]
+
+    def journal(self, first: dt.date | None = None,
+                last: dt.date | None = None) -> list[model.JournalEntry]:
+        query = select(r.JournalEntryRecord).order_by(r.JournalEntryRecord.at.desc())
+        if first is not None:
+            query = query.where(r.JournalEntryRecord.at >= _midnight(first))
+        if last is not None:
+            query = query.where(r.JournalEntryRecord.at < _midnight(last, 1))
+        return [convert.journal_entry(rec) for rec in self.session.scalars(query)]
+
+    def questions(self) -> list[model.Question]:
+        query = select(r.QuestionRecord).order_by(r.QuestionRecord.asked_on)
+        return [convert.question(rec) for rec in self.session.scalars(query)]
+
+    def window(self, first: dt.date, last: dt.date, today: dt.date) -> model.PlanWindow:
+        """Everything the rules and the week need for the days ``first`` to ``last``."""
+        appointments = self.appointments(first - LOOKBACK, last)
+        in_range = [a.id for a in appointments if a.id is not None and a.start.date() >= first]
+        return model.PlanWindow(
+            first_day=first,
+            last_day=last,
+            appointments=tuple(appointments),
+            legs=tuple(self.legs_for(in_range)),
+            helpers=tuple(self.helpers()),
+            tasks=tuple(self.tasks(first, last)),
+            meals=tuple(self.meals()),
+            portions_taken=tuple(self.portions_taken(first, last)),
+            groups=tuple(self.groups()),
+            journal=tuple(self.journal(first, last)),
+            today=today,
+        )
+
+
+def _midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time.min)
