@@ -24,6 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as error:  # the contract: a clear line, never a traceback
         if os.environ.get(DEBUG):
             raise

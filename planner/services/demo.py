@@ -129,7 +129,13 @@ def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
         AppointmentKind.CONSULTATION, "Review with the oncologist",
         _at(today + dt.timedelta(days=18), 10, 30), dt.timedelta(minutes=30), CLINIC,
         "Dr. Amira Haddad", companion_wanted=True, needs_ride=True)
-    return {"scan": ids[-1], "consultation": work.store.add(consultation)}
+    consultation_id = work.store.add(consultation)
+    work.store.add_all([
+        model.RideLeg(consultation_id, LegDirection.THERE,
+                      consultation.start - dt.timedelta(minutes=45), HOME),
+        model.RideLeg(consultation_id, LegDirection.BACK, consultation.end, CLINIC),
+    ])
+    return {"scan": ids[-1], "consultation": consultation_id}
 
 
 def _freezer(work: UnitOfWork, today: dt.date) -> None:

@@ -1,0 +1,87 @@
+"""The subcommands: each opens the plan, calls one service and prints its result."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from planner.cli import output
+from planner.domain.errors import PlannerError
+from planner.services import backups, demo, week
+from planner.services.plan import Plan, open_plan
+
+EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+
+
+def _demo(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    demo.fill_demo(plan)
+    print(f"Filled {plan.location} with the demo month.", file=out)
+    return EXIT_OK
+
+
+def _week(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    today = dt.date.today()
+    shown = week.week(plan, args.date or today, today=today)
+    if args.json:
+        json.dump(output.week_json(shown), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(output.week_text(shown, today))
+    return EXIT_OK
+
+
+def _check(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    today = dt.date.today()
+    gaps = week.check(plan, weeks=args.weeks, today=today)
+    if args.json:
+        last = today + dt.timedelta(days=7 * args.weeks - 1)
+        document = {"from": today.isoformat(), "to": last.isoformat(),
+                    "gaps": [output.gap_json(gap) for gap in gaps]}
+        json.dump(document, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        empty = f"No gaps in the next {args.weeks} weeks."
+        out.write(output.gaps_text(gaps, empty=empty) + "\n")
+    return EXIT_GAPS if gaps else EXIT_OK
+
+
+def _backup(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    written = backups.back_up(plan, args.output)
+    print(f"Backed up the plan to {written}", file=out)
+    return EXIT_OK
+
+
+def _restore(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    safety = backups.restore(plan, args.file)
+    print(f"Restored the plan from {args.file}; the plan as it was is kept in {safety}",
+          file=out)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Plan, argparse.Namespace, TextIO], int]] = {
+    "demo": _demo,
+    "week": _week,
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
+}
+
+
+def run_command(args: argparse.Namespace, out: TextIO | None = None,
+                err: TextIO | None = None) -> int:
+    """Run one subcommand; a PlannerError becomes one line on stderr and exit status 2."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        plan = open_plan(args.database_url)
+        try:
+            return COMMANDS[args.command](plan, args, out)
+        finally:
+            plan.close()
+    except PlannerError as error:
+        print(f"care-planner: error: {error}", file=err)
+        return EXIT_ERROR

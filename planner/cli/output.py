@@ -1,0 +1,82 @@
+"""Text and JSON renderings of weeks and gaps for the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from planner.domain.gaps import Gap
+from planner.domain.week import Day, Week, WeekItem
+
+
+def gap_json(gap: Gap) -> dict[str, Any]:
+    return {
+        "kind": gap.kind,
+        "date": gap.date.isoformat(),
+        "message": gap.message,
+        "fix": {"area": gap.fix.area.value, "record_id": gap.fix.record_id,
+                "action": gap.fix.action},
+    }
+
+
+def item_json(item: WeekItem) -> dict[str, Any]:
+    return {
+        "type": item.type.value,
+        "title": item.title,
+        "start": item.start.isoformat(timespec="minutes"),
+        "id": item.id,
+        "detail": item.detail,
+        "status": item.status,
+    }
+
+
+def day_json(day: Day) -> dict[str, Any]:
+    return {
+        "date": day.date.isoformat(),
+        "hard_day": day.is_hard,
+        "hard_because": list(day.hard_because),
+        "items": [item_json(item) for item in day.items],
+    }
+
+
+def week_json(week: Week) -> dict[str, Any]:
+    return {
+        "week_start": week.week_start.isoformat(),
+        "days": [day_json(day) for day in week.days],
+        "gaps": [gap_json(gap) for gap in week.gaps],
+    }
+
+
+def _day_heading(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def week_text(week: Week, today: dt.date) -> str:
+    last = week.days[-1].date if week.days else week.week_start
+    lines = [f"Week of {_day_heading(week.week_start)} to {_day_heading(last)} {last.year}", ""]
+    for day in week.days:
+        notes = []
+        if day.date == today:
+            notes.append("today")
+        if day.is_hard:
+            notes.append("hard day, after " + ", ".join(day.hard_because))
+        suffix = f"  ({'; '.join(notes)})" if notes else ""
+        lines.append(_day_heading(day.date) + suffix)
+        if not day.items:
+            lines.append("  nothing planned")
+        for item in day.items:
+            detail = f" — {item.detail}" if item.detail else ""
+            lines.append(f"  {item.start:%H:%M}  {item.type.value:<11} {item.title}{detail}")
+        lines.append("")
+    lines.append(gaps_text(week.gaps, empty="No gaps this week."))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def gaps_text(gaps: tuple[Gap, ...] | list[Gap], *, empty: str) -> str:
+    if not gaps:
+        return empty
+    lines = [f"Gaps ({len(gaps)}):"]
+    for gap in gaps:
+        lines.append(f"  {gap.date:%a} {gap.date.day} {gap.date:%b}  {gap.message}"
+                     f"  [fix: {gap.fix.action}]")
+    return "\n".join(lines)
