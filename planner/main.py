@@ -31,6 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the contract: a clear line, never a traceback
         if os.environ.get(DEBUG):
             raise
-        print(f"care-planner: unexpected error: {error!r} (set {DEBUG}=1 for details)",
-              file=sys.stderr)
+        print(
+            f"care-planner: unexpected error: {error!r} (set {DEBUG}=1 for details)",
+            file=sys.stderr,
+        )
         return 2

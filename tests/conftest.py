@@ -12,15 +12,14 @@ import pytest
 # Before anything imports Qt: tests never need (or touch) a real display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from planner.services.demo import fill_demo  # noqa: E402
-from planner.services.plan import ENVIRONMENT_URL, Plan, open_plan  # noqa: E402
+from planner.services.demo import fill_demo
+from planner.services.plan import ENVIRONMENT_URL, Plan, open_plan
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday; tests that need "today" pass it explicitly
 
 
 @pytest.fixture(autouse=True)
-def private_home(tmp_path_factory: pytest.TempPathFactory,
-                 monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep every test away from the real user's data folder and settings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

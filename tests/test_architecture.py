@@ -15,8 +15,9 @@ def test_import_contracts_hold() -> None:
         "lint-imports"
     )
     assert linter, "import-linter is part of the test extra"
-    result = subprocess.run([linter, "--no-cache"], cwd=ROOT, capture_output=True, text=True,
-                            timeout=300, check=False)
+    result = subprocess.run(
+        [linter, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: 4 kept, 0 broken." in result.stdout
 
@@ -28,6 +29,7 @@ def test_start_up_does_not_import_format_libraries() -> None:
         "print(','.join(sorted(m for m in ('dateutil', 'icalendar', 'vobject', 'PySide6')"
         " if m in sys.modules)))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
     assert result.stdout.strip() == ""

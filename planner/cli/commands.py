@@ -39,8 +39,11 @@ def _check(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     gaps = week.check(plan, weeks=args.weeks, today=today)
     if args.json:
         last = today + dt.timedelta(days=7 * args.weeks - 1)
-        document = {"from": today.isoformat(), "to": last.isoformat(),
-                    "gaps": [output.gap_json(gap) for gap in gaps]}
+        document = {
+            "from": today.isoformat(),
+            "to": last.isoformat(),
+            "gaps": [output.gap_json(gap) for gap in gaps],
+        }
         json.dump(document, out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
@@ -57,8 +60,7 @@ def _backup(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 
 def _restore(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     safety = backups.restore(plan, args.file)
-    print(f"Restored the plan from {args.file}; the plan as it was is kept in {safety}",
-          file=out)
+    print(f"Restored the plan from {args.file}; the plan as it was is kept in {safety}", file=out)
     return EXIT_OK
 
 
@@ -71,8 +73,9 @@ COMMANDS: dict[str, Callable[[Plan, argparse.Namespace, TextIO], int]] = {
 }
 
 
-def run_command(args: argparse.Namespace, out: TextIO | None = None,
-                err: TextIO | None = None) -> int:
+def run_command(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Run one subcommand; a PlannerError becomes one line on stderr and exit status 2."""
     out = out or sys.stdout
     err = err or sys.stderr

@@ -14,8 +14,11 @@ def gap_json(gap: Gap) -> dict[str, Any]:
         "kind": gap.kind,
         "date": gap.date.isoformat(),
         "message": gap.message,
-        "fix": {"area": gap.fix.area.value, "record_id": gap.fix.record_id,
-                "action": gap.fix.action},
+        "fix": {
+            "area": gap.fix.area.value,
+            "record_id": gap.fix.record_id,
+            "action": gap.fix.action,
+        },
     }
 
 
@@ -77,6 +80,7 @@ def gaps_text(gaps: tuple[Gap, ...] | list[Gap], *, empty: str) -> str:
         return empty
     lines = [f"Gaps ({len(gaps)}):"]
     for gap in gaps:
-        lines.append(f"  {gap.date:%a} {gap.date.day} {gap.date:%b}  {gap.message}"
-                     f"  [fix: {gap.fix.action}]")
+        lines.append(
+            f"  {gap.date:%a} {gap.date.day} {gap.date:%b}  {gap.message}  [fix: {gap.fix.action}]"
+        )
     return "\n".join(lines)

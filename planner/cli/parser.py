@@ -30,9 +30,11 @@ def week_count(text: str) -> int:
 
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
-        "--database-url", metavar="URL", default=default,
+        "--database-url",
+        metavar="URL",
+        default=default,
         help="the plan's database (default: $CARE_PLANNER_DATABASE_URL, else the local file "
-             "in your data folder); e.g. sqlite:///plan.sqlite3 or postgresql://host/plan",
+        "in your data folder); e.g. sqlite:///plan.sqlite3 or postgresql://host/plan",
     )
 
 
@@ -40,38 +42,56 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="care-planner",
         description="Care Planner: rides, meals, helpers and treatment days in one private plan. "
-                    "Without a command, it opens the window.",
+        "Without a command, it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the window on a fresh demo plan (your own plan is untouched)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a fresh demo plan (your own plan is untouched)",
+    )
     _database_option(parser, None)
     # The option may also follow the subcommand; SUPPRESS keeps an earlier value.
     common = argparse.ArgumentParser(add_help=False)
     _database_option(common, argparse.SUPPRESS)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = commands.add_parser("demo", parents=[common],
-                               help="fill an empty plan with a demo month, relative to today")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty plan with a demo month, relative to today"
+    )
     demo.set_defaults(command="demo")
 
     week = commands.add_parser("week", parents=[common], help="show one week of the plan")
     week.add_argument("--date", type=iso_date, help="any day of the week (default: today)")
     week.add_argument("--json", action="store_true", help="print one JSON object")
 
-    check = commands.add_parser("check", parents=[common],
-                                help="list the gaps in the coming weeks; exit status 1 when any")
-    check.add_argument("--weeks", type=week_count, default=4, metavar="N",
-                       help="how many weeks ahead to look (default 4)")
+    check = commands.add_parser(
+        "check", parents=[common], help="list the gaps in the coming weeks; exit status 1 when any"
+    )
+    check.add_argument(
+        "--weeks",
+        type=week_count,
+        default=4,
+        metavar="N",
+        help="how many weeks ahead to look (default 4)",
+    )
     check.add_argument("--json", action="store_true", help="print one JSON object")
 
-    backup = commands.add_parser("backup", parents=[common],
-                                 help="write a consistent copy of the local plan file")
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="where to write it (default: the backups folder beside the plan)")
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write a consistent copy of the local plan file"
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write it (default: the backups folder beside the plan)",
+    )
 
-    restore = commands.add_parser("restore", parents=[common],
-                                  help="replace the plan with a backup (the current plan is "
-                                       "backed up first)")
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the plan with a backup (the current plan is backed up first)",
+    )
     restore.add_argument("file", type=Path, metavar="FILE")
     return parser

@@ -42,15 +42,16 @@ def test_week_json_holds_this_weeks_demo_items_and_a_gap(
     week = json.loads(out)
     today = dt.date.today()
     assert week["week_start"] == (today - dt.timedelta(days=today.weekday())).isoformat()
-    assert [day["date"] for day in week["days"]][0] == week["week_start"]
-    assert len(week["days"]) == 7
+    dates = [dt.date.fromisoformat(day["date"]) for day in week["days"]]
+    assert dates == [
+        dt.date.fromisoformat(week["week_start"]) + dt.timedelta(days=n) for n in range(7)
+    ]
     items = [item for day in week["days"] for item in day["items"]]
     assert {"appointment", "ride", "meal", "task", "meeting"} <= {i["type"] for i in items}
     for item in items:
         assert {"type", "title", "start", "id"} <= item.keys()
     todays = next(day for day in week["days"] if day["date"] == today.isoformat())
-    assert any(i["type"] == "appointment" and "Chemotherapy" in i["title"]
-               for i in todays["items"])
+    assert any(i["type"] == "appointment" and "Chemotherapy" in i["title"] for i in todays["items"])
     assert week["gaps"], "the demo leaves the ride home unconfirmed"
     assert {"kind", "date", "message"} <= week["gaps"][0].keys()
 
@@ -67,8 +68,9 @@ def test_week_text_names_the_days_and_the_gap(
 
 def test_week_of_another_date(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     day = dt.date.today() + dt.timedelta(days=14)
-    status, out, _ = run(capsys, "week", "--date", day.isoformat(), "--json",
-                         "--database-url", url(demo_file))
+    status, out, _ = run(
+        capsys, "week", "--date", day.isoformat(), "--json", "--database-url", url(demo_file)
+    )
     assert status == 0
     assert json.loads(out)["week_start"] == (day - dt.timedelta(days=day.weekday())).isoformat()
 
@@ -109,6 +111,7 @@ def test_the_default_plan_lives_in_the_private_data_folder(
 ) -> None:
     status, out, _ = run(capsys, "check")
     assert status == 0
+    assert "No gaps" in out
     plan_file = private_home / "data" / "care-planner" / "plan.sqlite3"
     assert plan_file.is_file()
     assert plan_file.stat().st_mode & 0o777 == 0o600

@@ -18,12 +18,17 @@ ENTRY = shutil.which("care-planner", path=str(Path(sys.executable).parent)) or s
 )
 
 
-def care_planner(*argv: str, env: dict[str, str] | None = None,
-                 timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def care_planner(
+    *argv: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     assert ENTRY, "the care-planner console script is not installed"
     return subprocess.run(
-        [ENTRY, *argv], capture_output=True, text=True, timeout=timeout,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}, check=False,
+        [ENTRY, *argv],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        check=False,
     )
 
 
@@ -45,7 +50,9 @@ def test_demo_then_week_json_and_check(tmp_path: Path) -> None:
 
 def test_files_are_private(tmp_path: Path) -> None:
     folder = tmp_path / "new" / "folder"
-    assert care_planner("demo", "--database-url", f"sqlite:///{folder / 'p.sqlite3'}").returncode == 0
+    assert (
+        care_planner("demo", "--database-url", f"sqlite:///{folder / 'p.sqlite3'}").returncode == 0
+    )
     for made in (folder, folder.parent):
         assert made.stat().st_mode & 0o777 == 0o700
     files = sorted(folder.iterdir())
@@ -65,15 +72,21 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
 
 
 def test_python_dash_m_runs_the_same_program() -> None:
-    result = subprocess.run([sys.executable, "-m", "planner", "--version"], capture_output=True,
-                            text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0
     assert result.stdout.startswith("care-planner ")
 
 
 def test_the_window_comes_up_and_closes_cleanly(tmp_path: Path) -> None:
     result = care_planner(
-        "--database-url", f"sqlite:///{tmp_path / 'plan.sqlite3'}",
+        "--database-url",
+        f"sqlite:///{tmp_path / 'plan.sqlite3'}",
         env={"CARE_PLANNER_QUIT_AFTER_SHOW": "1"},
     )
     assert result.returncode == 0, result.stderr
@@ -82,9 +95,15 @@ def test_the_window_comes_up_and_closes_cleanly(tmp_path: Path) -> None:
 
 def test_the_demo_window_leaves_no_trace_in_the_users_plan(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    result = care_planner("--demo", env={"CARE_PLANNER_QUIT_AFTER_SHOW": "1",
-                                         "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
-                                         "XDG_CONFIG_HOME": str(home / "config")})
+    result = care_planner(
+        "--demo",
+        env={
+            "CARE_PLANNER_QUIT_AFTER_SHOW": "1",
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+        },
+    )
     assert result.returncode == 0, result.stderr
     assert "window shown" in result.stdout
     assert not (home / "data" / "care-planner" / "plan.sqlite3").exists()
