@@ -35,8 +35,10 @@ def validate(course: Course) -> None:
                 f"Treatment day {bad[0]} lies outside a {course.cycle_length_days}-day cycle."
             )
     else:
-        if not course.weekdays or any(not 0 <= w <= 6 for w in course.weekdays):
+        if not course.weekdays:
             raise CourseError("Choose at least one weekday.")
+        if any(not 0 <= w <= 6 for w in course.weekdays):
+            raise CourseError("Weekdays run from 0 (Monday) to 6 (Sunday).")
         if not 1 <= course.weeks <= 104:
             raise CourseError("A weekly course lasts between 1 and 104 weeks.")
 

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from planner.domain.errors import PlannerError
-from planner.store import backup, paths
 from planner.services.plan import Plan
+from planner.store import backup, paths
 from planner.store.database import check_plan_file
 
 
@@ -46,6 +46,8 @@ def restore(plan: Plan, source: Path) -> Path:
         raise PlannerError(f"{source} is empty; it holds no plan to restore.")
     safety = back_up(plan, paths.backup_folder(file) / f"before-restore-{_stamp()}.sqlite3")
     backup.copy_into(source, file)
+    # A backup from an older Care Planner holds an older schema.
+    plan.upgrade_schema()
     return safety
 
 

@@ -50,7 +50,9 @@ def _helpers(work: UnitOfWork) -> dict[str, int]:
                      frozenset({Capability.COMPANY, Capability.PET_CARE})),
     ]
     ids = work.store.add_all(people)
-    return {person.name.split()[0]: helper_id for person, helper_id in zip(people, ids, strict=True)}
+    return {
+        person.name.split()[0]: helper_id for person, helper_id in zip(people, ids, strict=True)
+    }
 
 
 def _chemotherapy(work: UnitOfWork, today: dt.date) -> list[tuple[int, model.Appointment]]:
@@ -217,7 +219,7 @@ def fill_demo(plan: Plan, today: dt.date | None = None) -> Changes:
     """Fill an empty plan with the demo month; refuses a plan that already holds data."""
     today = today or dt.date.today()
     with plan.unit_of_work() as work:
-        if not work.store.is_empty():
+        if work.store.has_records():
             raise PlannerError(
                 f"The plan at {plan.location} already has data; the demo fills only an empty plan."
             )

@@ -11,10 +11,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.errors import PlannerError
-from planner.store.database import Database, open_database
+from planner.store import migrate
+from planner.store.database import Database, is_stale_read, open_database
 from planner.store.plan_store import PlanStore, RecordMissing
 
 ENVIRONMENT_URL = "CARE_PLANNER_DATABASE_URL"
+_CONFLICT = "Someone else changed this record just now; please look again and retry."
 
 
 class ConflictError(PlannerError):
@@ -58,19 +60,23 @@ class Plan:
                 yield work
             except StaleDataError:
                 session.rollback()
-                raise ConflictError(
-                    "Someone else changed this record just now; please look again and retry."
-                ) from None
+                raise ConflictError(_CONFLICT) from None
             except RecordMissing as missing:
                 session.rollback()
                 raise PlannerError(f"The {missing} is no longer in the plan.") from None
             except SQLAlchemyError as error:
                 session.rollback()
+                if is_stale_read(error):
+                    raise ConflictError(_CONFLICT) from None
                 reason = str(getattr(error, "orig", error)).splitlines()[0]
                 raise PlannerError(f"The plan could not be saved: {reason}") from None
             finally:
                 if not work._committed:
                     session.rollback()
+
+    def upgrade_schema(self) -> None:
+        """Bring the plan's schema to this version's (after its file was replaced)."""
+        migrate.upgrade(self._database.engine, backup_folder=None)
 
     def close(self) -> None:
         self._database.close()

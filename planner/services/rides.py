@@ -14,7 +14,8 @@ def set_leg_status(plan: Plan, leg_id: int, status: LegStatus) -> tuple[RideLeg,
     """Move a leg to ``status`` (asked, confirmed, ...); returns the leg as it was before."""
     with plan.unit_of_work() as work:
         before = work.store.leg(leg_id)
-        work.store.set_leg(leg_id, status=status, at=dt.datetime.now())
+        now = dt.datetime.now()
+        work.store.set_leg(leg_id, status=status, at=now)
         work.commit()
     return before, Changes.of(Area.RIDES)
 

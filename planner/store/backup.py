@@ -18,6 +18,8 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     try:
         with contextlib.closing(sqlite3.connect(partial)) as copy:
             source.backup(copy)
+            # One self-contained file: reading a copy later leaves no -wal/-shm beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)

@@ -20,13 +20,11 @@ from sqlalchemy.pool import NullPool
 
 from planner.domain.errors import PlannerError
 from planner.store import migrate, paths
+from planner.store.errors import DatabaseError as DatabaseError  # its home for callers
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-
-class DatabaseError(PlannerError):
-    """The plan's database cannot be opened or used; the message says why."""
+SQLITE_BUSY_SNAPSHOT = 517
 
 
 @dataclass
@@ -68,6 +66,10 @@ def parse_url(text: str | None) -> URL:
         )
     if url.get_backend_name() == "sqlite" and sqlite_path(url) is None:
         raise DatabaseError("An SQLite plan needs a file: sqlite:///path/plan.sqlite3")
+    if url.drivername == "postgresql":
+        # The driver Care Planner installs (the ``postgres`` extra), whatever the
+        # SQLAlchemy version would pick by default.
+        url = url.set(drivername="postgresql+psycopg")
     return url
 
 
@@ -179,6 +181,16 @@ def open_database(text: str | None, *, migrate_schema: bool = True) -> Database:
     if path is not None:
         paths.tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def is_stale_read(error: BaseException) -> bool:
+    """Whether ``error`` means another action changed the plan after this one read it.
+
+    On SQLite (WAL) a write whose snapshot is out of date fails at once with
+    SQLITE_BUSY_SNAPSHOT, before the version counter could be compared.
+    """
+    orig = getattr(error, "orig", None)
+    return getattr(orig, "sqlite_errorcode", None) == SQLITE_BUSY_SNAPSHOT
 
 
 def _shown(url: URL) -> str:

@@ -17,14 +17,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from planner.domain.errors import PlannerError
 from planner.store import backup
+from planner.store.errors import DatabaseError
 
 VERSION_TABLE = "alembic_version"
 SCRIPTS = Path(__file__).with_name("migrations")
 
 
-class SchemaError(PlannerError):
+class SchemaError(DatabaseError):
     """The database's schema is one this Care Planner cannot work with."""
 
 
@@ -71,7 +71,7 @@ def upgrade(engine: Engine, *, backup_folder: Path | None) -> bool:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
             # Must happen outside any transaction, or SQLite ignores it.
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+            _sqlite_foreign_keys(connection, on=False)
         try:
             with connection.begin():
                 command.upgrade(_config(connection), "head")
@@ -84,5 +84,11 @@ def upgrade(engine: Engine, *, backup_folder: Path | None) -> bool:
                         )
         finally:
             if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+                _sqlite_foreign_keys(connection, on=True)
     return True
+
+
+def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain import model
@@ -15,6 +15,7 @@ from planner.store import convert
 from planner.store import records as r
 
 Value = TypeVar("Value")
+Record = TypeVar("Record", bound=r.Base)
 
 # Each domain type with the function that makes its record.
 _TO_RECORD: dict[type[Any], Callable[[Any], r.Base]] = {
@@ -35,7 +36,7 @@ _TO_RECORD: dict[type[Any], Callable[[Any], r.Base]] = {
 LOOKBACK = dt.timedelta(days=60)
 
 
-class RecordMissing(LookupError):
+class RecordMissing(LookupError):  # noqa: N818 (a public name the services use)
     """A record asked for by id is not (or no longer) in the plan."""
 
 
@@ -44,6 +45,10 @@ class PlanStore:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        # The session only holds records weakly. Keeping each record read by id keeps the
+        # version it was read at, so a later write in this unit of work fails on a record
+        # someone else saved in between (a shared PostgreSQL plan) instead of overwriting.
+        self._read: dict[tuple[type[r.Base], int], r.Base] = {}
 
     # ------------------------------------------------------------------ writing
     def add(self, value: object) -> int:
@@ -62,9 +67,7 @@ class PlanStore:
     def set_leg(self, leg_id: int, *, status: LegStatus | None = None,
                 driver_id: int | None = None, clear_driver: bool = False,
                 at: dt.datetime | None = None) -> model.RideLeg:
-        record = self.session.get(r.RideLegRecord, leg_id)
-        if record is None:
-            raise RecordMissing(f"ride leg {leg_id}")
+        record = self._get(r.RideLegRecord, leg_id, "ride leg")
         if status is not None and status.value != record.status:
             record.status = status.value
             record.status_changed_at = at
@@ -79,11 +82,24 @@ class PlanStore:
             self.session.scalar(select(func.count(r.HelperRecord.id))) == 0
         )
 
+    def has_records(self) -> bool:
+        """Whether the plan holds anything at all (plan-wide settings aside)."""
+        tables = [table for table in r.Base.metadata.sorted_tables
+                  if table.name != r.SettingRecord.__tablename__]
+        return any(
+            self.session.scalar(select(literal(1)).select_from(table).limit(1)) is not None
+            for table in tables
+        )
+
     def leg(self, leg_id: int) -> model.RideLeg:
-        record = self.session.get(r.RideLegRecord, leg_id)
+        return convert.leg(self._get(r.RideLegRecord, leg_id, "ride leg"))
+
+    def _get(self, record_type: type[Record], record_id: int, what: str) -> Record:
+        record = self.session.get(record_type, record_id)
         if record is None:
-            raise RecordMissing(f"ride leg {leg_id}")
-        return convert.leg(record)
+            raise RecordMissing(f"{what} {record_id}")
+        self._read[record_type, record_id] = record
+        return record
 
     def appointments(self, first: dt.date | None = None,
                      last: dt.date | None = None) -> list[model.Appointment]:

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.domain.enums import AppointmentKind, AppointmentStatus
+from planner.domain.hard_days import hard_days, hard_days_after, recovery_days
+from tests.helpers.builders import MONDAY, appointment
+
+DEFAULTS = {
+    AppointmentKind.CHEMOTHERAPY: 3,
+    AppointmentKind.INFUSION: 1,
+    AppointmentKind.RADIATION: 0,
+    AppointmentKind.SURGERY: 7,
+    AppointmentKind.DIALYSIS: 1,
+    AppointmentKind.TRIAL_VISIT: 1,
+    AppointmentKind.LAB_TEST: 0,
+    AppointmentKind.SCAN: 0,
+    AppointmentKind.CONSULTATION: 0,
+    AppointmentKind.PALLIATIVE_CARE: 0,
+    AppointmentKind.OTHER: 0,
+}
+
+
+def test_every_kind_has_the_documented_default() -> None:
+    assert set(DEFAULTS) == set(AppointmentKind)
+
+
+@pytest.mark.parametrize(("kind", "days"), DEFAULTS.items())
+def test_default_recovery_days_per_kind(kind: AppointmentKind, days: int) -> None:
+    visit = appointment(MONDAY, kind=kind)
+
+    assert recovery_days(visit) == days
+    assert hard_days_after(visit) == [MONDAY + dt.timedelta(days=n) for n in range(1, days + 1)]
+
+
+@pytest.mark.parametrize("override", [0, 2, 10])
+def test_an_appointment_overrides_its_kinds_default(override: int) -> None:
+    visit = appointment(MONDAY, kind=AppointmentKind.CHEMOTHERAPY, recovery_days=override)
+
+    assert len(hard_days_after(visit)) == override
+
+
+def test_a_cancelled_appointment_gives_no_hard_days() -> None:
+    visit = appointment(MONDAY, kind=AppointmentKind.SURGERY, status=AppointmentStatus.CANCELLED)
+
+    assert hard_days_after(visit) == []
+    assert hard_days([visit], MONDAY, MONDAY + dt.timedelta(days=30)) == {}
+
+
+def test_a_done_appointment_still_gives_hard_days() -> None:
+    visit = appointment(MONDAY, status=AppointmentStatus.DONE)
+
+    assert len(hard_days_after(visit)) == 3
+
+
+def test_hard_days_are_clipped_to_the_range_and_name_their_causes() -> None:
+    chemo = appointment(MONDAY, id=1)  # Tue, Wed, Thu
+    surgery = appointment(MONDAY + dt.timedelta(days=2), id=2, kind=AppointmentKind.SURGERY)
+    first, last = MONDAY + dt.timedelta(days=2), MONDAY + dt.timedelta(days=4)
+
+    found = hard_days([chemo, surgery], first, last)
+
+    assert list(found) == [first, first + dt.timedelta(days=1), last]
+    assert found[first] == [chemo]
+    assert found[first + dt.timedelta(days=1)] == [chemo, surgery]
+    assert found[last] == [surgery]
+
+
+def test_hard_days_come_sorted_whatever_the_order_of_appointments() -> None:
+    later = appointment(MONDAY + dt.timedelta(days=10), id=1)
+    earlier = appointment(MONDAY, id=2)
+
+    found = hard_days([later, earlier], MONDAY, MONDAY + dt.timedelta(days=20))
+
+    assert list(found) == sorted(found)
+    assert len(found) == 6

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from planner.domain import model
+from planner.domain.errors import PlannerError
+from planner.services import lists
+from planner.services.backups import back_up, default_backup_path, restore
+from planner.services.plan import Plan, open_plan
+from planner.store import migrate
+from tests.helpers.files import folder_state, mode
+from tests.helpers.migrations import EXTRA_REVISION, add_revision
+
+
+def names(plan: Plan) -> list[str]:
+    return [h.name for h in lists.helpers(plan)]
+
+
+def add_helper(plan: Plan, name: str) -> None:
+    with plan.unit_of_work() as work:
+        work.store.add(model.Helper(name))
+        work.commit()
+
+
+def test_a_backup_goes_to_the_backups_folder_by_default(demo_plan: Plan, plan_path: Path) -> None:
+    target = back_up(demo_plan)
+
+    assert target.parent == plan_path.parent / "backups"
+    assert target.name.startswith("plan-") and target.suffix == ".sqlite3"
+    assert mode(target) == 0o600
+    assert mode(target.parent) == 0o700
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("SELECT count(*) FROM helper").fetchone() == (5,)
+    connection.close()
+
+
+def test_the_default_name_carries_the_time(plan: Plan, plan_path: Path) -> None:
+    when = dt.datetime(2026, 3, 11, 14, 5, 9)
+
+    assert default_backup_path(plan, when) == (
+        plan_path.resolve().parent / "backups" / "plan-20260311-140509.sqlite3"
+    )
+
+
+def test_a_backup_to_a_chosen_file(demo_plan: Plan, tmp_path: Path) -> None:
+    target = tmp_path / "usb" / "care-plan.sqlite3"
+
+    assert back_up(demo_plan, target) == target
+    assert mode(target) == 0o600
+
+
+def test_a_backup_refuses_the_plan_itself_and_a_folder(
+    plan: Plan, plan_path: Path, tmp_path: Path
+) -> None:
+    add_helper(plan, "Ana")
+    before = folder_state(tmp_path)
+
+    with pytest.raises(PlannerError, match="cannot overwrite the plan itself"):
+        back_up(plan, plan_path)
+    with pytest.raises(PlannerError, match="is a folder; name a file"):
+        back_up(plan, tmp_path)
+
+    assert folder_state(tmp_path) == before
+    assert names(plan) == ["Ana"]
+
+
+def test_restore_brings_the_rows_back_after_a_safety_backup(plan: Plan, tmp_path: Path) -> None:
+    add_helper(plan, "Ana")
+    saved = back_up(plan, tmp_path / "saved.sqlite3")
+    add_helper(plan, "Ben")
+
+    safety = restore(plan, saved)
+
+    assert names(plan) == ["Ana"]
+    assert mode(safety) == 0o600
+    assert safety.name.startswith("before-restore-")
+    with sqlite3.connect(safety) as connection:
+        rows = connection.execute("SELECT name FROM helper ORDER BY name").fetchall()
+    connection.close()
+    assert rows == [("Ana",), ("Ben",)]
+    add_helper(plan, "Cleo")  # the plan works on after a restore
+    assert names(plan) == ["Ana", "Cleo"]
+
+
+def empty_file(folder: Path) -> Path:
+    path = folder / "empty.sqlite3"
+    path.touch()
+    return path
+
+
+def text_file(folder: Path) -> Path:
+    path = folder / "notes.txt"
+    path.write_text("not a plan\n")
+    return path
+
+
+def foreign_sqlite(folder: Path) -> Path:
+    path = folder / "photos.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE photo (id INTEGER PRIMARY KEY)")
+    connection.close()
+    return path
+
+
+def newer_plan(folder: Path) -> Path:
+    other = open_plan(f"sqlite:///{folder / 'newer' / 'plan.sqlite3'}")
+    add_helper(other, "From the future")
+    path = back_up(other, folder / "newer.sqlite3")
+    other.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+    connection.close()
+    shutil.rmtree(folder / "newer")
+    return path
+
+
+def missing_file(folder: Path) -> Path:
+    return folder / "missing.sqlite3"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (empty_file, "is empty; it holds no plan to restore"),
+        (text_file, "is not a Care Planner database"),
+        (foreign_sqlite, "is an SQLite file, but not a Care Planner database"),
+        (newer_plan, "was saved by a newer Care Planner"),
+        (missing_file, "is not a file"),
+    ],
+    ids=["empty", "text", "foreign-sqlite", "newer-schema", "missing"],
+)
+def test_restore_refuses_a_file_that_is_no_usable_plan(
+    plan: Plan, plan_path: Path, tmp_path: Path, make: Callable[[Path], Path], message: str
+) -> None:
+    add_helper(plan, "Ana")
+    source = make(tmp_path)
+    before = folder_state(tmp_path)
+
+    with pytest.raises(PlannerError, match=message):
+        restore(plan, source)
+
+    assert folder_state(tmp_path) == before
+    assert not (plan_path.parent / "backups").exists()
+    assert names(plan) == ["Ana"]
+
+
+def test_restore_refuses_the_plan_itself(plan: Plan, plan_path: Path) -> None:
+    add_helper(plan, "Ana")
+
+    with pytest.raises(PlannerError, match="That file is the plan itself"):
+        restore(plan, plan_path)
+
+    assert not (plan_path.parent / "backups").exists()
+    assert names(plan) == ["Ana"]
+
+
+def test_restoring_a_backup_from_an_older_version_brings_its_schema_up(
+    plan: Plan, plan_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_helper(plan, "Ana")
+    old = back_up(plan, tmp_path / "old.sqlite3")
+    plan.close()
+    add_revision(tmp_path, monkeypatch)
+    upgraded = open_plan(f"sqlite:///{plan_path}")
+    try:
+        add_helper(upgraded, "Ben")
+
+        restore(upgraded, old)
+
+        with sqlite3.connect(plan_path) as connection:
+            (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            columns = [row[1] for row in connection.execute("PRAGMA table_info(appointment)")]
+        connection.close()
+        assert revision == EXTRA_REVISION == migrate.head()
+        assert "colour" in columns
+        assert names(upgraded) == ["Ana"]
+    finally:
+        upgraded.close()

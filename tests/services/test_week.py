@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.domain.enums import AppointmentKind, LegStatus
+from planner.domain.errors import InvalidInput
+from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER
+from planner.domain.week import ItemType
+from planner.services import lists
+from planner.services.plan import Plan
+from planner.services.week import check, is_new_plan, week
+from tests.conftest import TODAY
+
+DAY = dt.timedelta(days=1)
+MONDAY = TODAY - TODAY.weekday() * DAY
+
+
+def items_of(plan: Plan, day: dt.date, kind: ItemType) -> list[str]:
+    found = week(plan, TODAY, today=TODAY)
+    (that_day,) = [d for d in found.days if d.date == day]
+    return [i.title for i in that_day.items if i.type is kind]
+
+
+def test_this_week_of_the_demo_plan(demo_plan: Plan) -> None:
+    found = week(demo_plan, TODAY, today=TODAY)
+
+    assert found.week_start == MONDAY
+    assert [d.date for d in found.days] == [MONDAY + n * DAY for n in range(7)]
+    today = found.days[TODAY.weekday()]
+    assert [(i.type, i.title) for i in today.items if i.type is not ItemType.MEETING] == [
+        (ItemType.RIDE, "Ride to Chemotherapy, cycle 1"),
+        (ItemType.APPOINTMENT, "Chemotherapy, cycle 1"),
+        (ItemType.RIDE, "Ride home from Chemotherapy, cycle 1"),
+    ]
+    rides = [i for i in today.items if i.type is ItemType.RIDE]
+    assert [i.status for i in rides] == ["confirmed", "asked"]
+    assert [d.date for d in found.days if d.is_hard] == [TODAY + n * DAY for n in (1, 2, 3)]
+    assert found.days[TODAY.weekday() + 1].hard_because == ("Chemotherapy, cycle 1",)
+
+
+def test_this_week_holds_meals_meetings_tasks_and_the_journal(demo_plan: Plan) -> None:
+    assert items_of(demo_plan, TODAY + DAY, ItemType.MEAL) == ["Chicken and rice soup (2 portions)"]
+    assert items_of(demo_plan, TODAY + 2 * DAY, ItemType.MEAL) == ["Rice pudding (2 portions)"]
+    assert items_of(demo_plan, TODAY, ItemType.MEETING) == ["Lymphoma support circle"]
+    assert items_of(demo_plan, TODAY + DAY, ItemType.MEETING) == ["Carers' evening online"]
+    assert items_of(demo_plan, TODAY + DAY, ItemType.TASK) == [
+        "Collect prescriptions",
+        "Bring dinner",
+    ]
+    assert items_of(demo_plan, TODAY - DAY, ItemType.JOURNAL) == ["Mood 6/10"]
+    assert items_of(demo_plan, TODAY - DAY, ItemType.APPOINTMENT) == [
+        "Blood count before chemotherapy"
+    ]
+
+
+def test_this_week_has_exactly_the_unconfirmed_ride_home(demo_plan: Plan) -> None:
+    found = week(demo_plan, TODAY, today=TODAY)
+
+    assert [(g.kind, g.date) for g in found.gaps] == [(RIDE_NOT_CONFIRMED, TODAY)]
+    assert "Ana Ruiz was asked but has not confirmed" in found.gaps[0].message
+
+
+def test_a_week_can_start_on_sunday(demo_plan: Plan) -> None:
+    found = week(demo_plan, TODAY, today=TODAY, first_weekday=6)
+
+    assert found.week_start == MONDAY - DAY
+    assert found.days[0].date.weekday() == 6
+
+
+def test_check_finds_the_coming_gaps_in_order(demo_plan: Plan) -> None:
+    gaps = check(demo_plan, weeks=4, today=TODAY)
+
+    assert [g.date for g in gaps] == sorted(g.date for g in gaps)
+    assert all(TODAY <= g.date <= TODAY + 27 * DAY for g in gaps)
+    assert gaps[0].kind == RIDE_NOT_CONFIRMED and gaps[0].date == TODAY
+    without_driver = [g for g in gaps if g.kind == RIDE_WITHOUT_DRIVER]
+    legs, appointments, _ = lists.legs(demo_plan, TODAY + DAY)
+    coming = {
+        appointments[leg.appointment_id].start.date()
+        for leg in legs
+        if leg.driver_id is None
+        and leg.status is LegStatus.NEEDED
+        and leg.pickup_time.date() <= TODAY + 27 * DAY
+    }
+    assert coming == {TODAY + 14 * DAY, TODAY + 18 * DAY, TODAY + 21 * DAY}
+    assert {g.date for g in without_driver} == coming
+    assert len(without_driver) == 2 * len(coming)
+
+
+def test_check_of_one_week_stops_at_its_end(demo_plan: Plan) -> None:
+    assert [g.date for g in check(demo_plan, weeks=1, today=TODAY)] == [TODAY]
+
+
+@pytest.mark.parametrize("weeks", [0, 53, -1])
+def test_check_refuses_a_bad_number_of_weeks(plan: Plan, weeks: int) -> None:
+    with pytest.raises(InvalidInput, match=f"between 1 and 52, not {weeks}"):
+        check(plan, weeks=weeks, today=TODAY)
+
+
+def test_a_new_plan_is_new_until_it_has_appointments(plan: Plan, demo_plan: Plan) -> None:
+    assert not is_new_plan(demo_plan)
+    assert any(a.kind is AppointmentKind.CHEMOTHERAPY for a in lists.appointments(demo_plan))

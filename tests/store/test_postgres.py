@@ -1,0 +1,241 @@
+"""The shared care-team database: the same schema, migrations and conflicts on PostgreSQL.
+
+A throwaway PostgreSQL cluster is started in a temporary folder for this module; it
+listens on a Unix socket only and is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from planner.domain.enums import LegDirection, LegStatus
+from planner.domain.errors import PlannerError
+from planner.domain.gaps import RIDE_NOT_CONFIRMED
+from planner.services import lists
+from planner.services.backups import back_up
+from planner.services.demo import fill_demo
+from planner.services.plan import ConflictError, Plan, open_plan
+from planner.services.week import check, week
+from planner.store import migrate
+from planner.store.database import DatabaseError, make_engine, open_database, parse_url
+from tests.conftest import TODAY
+
+PORT = 54329
+SERVER_USER = "postgres"
+
+
+def server_binaries() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if found:
+        return found[-1].parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+class Cluster:
+    """A PostgreSQL server of our own, run as the postgres user when we are root."""
+
+    def __init__(self, binaries: Path, folder: Path, as_user: str | None) -> None:
+        self.binaries = binaries
+        self.folder = folder
+        self.data = folder / "data"
+        self.socket = folder / "socket"
+        self.as_user = as_user
+        self._names = itertools.count(1)
+
+    def run(self, program: str, *args: str) -> None:
+        command = [str(self.binaries / program), *args]
+        if self.as_user:
+            command = ["runuser", "-u", self.as_user, "--", *command]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+        if result.returncode != 0:
+            raise RuntimeError(f"{program} failed: {result.stdout}{result.stderr}")
+
+    def start(self) -> None:
+        self.socket.mkdir()
+        if self.as_user:
+            account = pwd.getpwnam(self.as_user)
+            for path in (self.folder, self.socket):
+                os.chown(path, account.pw_uid, account.pw_gid)
+        self.run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            SERVER_USER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--no-sync",
+        )
+        options = (
+            f"-k {self.socket} -p {PORT} -c listen_addresses='' -c fsync=off "
+            "-c full_page_writes=off"
+        )
+        self.run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
+
+    def stop(self) -> None:
+        if (self.data / "postmaster.pid").exists():
+            self.run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://{SERVER_USER}@/{database}?host={self.socket}&port={PORT}"
+
+    def new_database(self) -> str:
+        """A fresh, empty database for one test; returns its URL."""
+        name = f"plan_{next(self._names)}"
+        engine = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+        finally:
+            engine.dispose()
+        return self.url(name)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    binaries = server_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    as_user = None
+    if os.geteuid() == 0:
+        # PostgreSQL refuses to run as root.
+        try:
+            pwd.getpwnam(SERVER_USER)
+        except KeyError:
+            pytest.skip("running as root, and there is no 'postgres' user to run the server")
+        if shutil.which("runuser") is None:
+            pytest.skip("running as root, and runuser is missing to start the server as postgres")
+        as_user = SERVER_USER
+    folder = Path(tempfile.mkdtemp(prefix="care-planner-pg-"))
+    server = Cluster(binaries, folder, as_user)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(cluster: Cluster) -> str:
+    return cluster.new_database()
+
+
+@pytest.fixture
+def pg_plan(pg_url: str) -> Iterator[Plan]:
+    opened = open_plan(pg_url)
+    yield opened
+    opened.close()
+
+
+def test_a_new_database_is_migrated_to_head(pg_url: str) -> None:
+    database = open_database(pg_url)
+    try:
+        with database.engine.connect() as connection:
+            assert migrate.current(connection) == migrate.head()
+            tables = set(
+                connection.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+                ).scalars()
+            )
+        assert {"appointment", "ride_leg", "helper", "alembic_version"} <= tables
+        assert database.path is None
+    finally:
+        database.close()
+    engine = make_engine(parse_url(pg_url))
+    try:
+        assert migrate.upgrade(engine, backup_folder=None) is False
+    finally:
+        engine.dispose()
+
+
+def test_the_demo_week_and_check_match_the_local_plan(pg_plan: Plan, demo_plan: Plan) -> None:
+    fill_demo(pg_plan, TODAY)
+
+    shared = week(pg_plan, TODAY, today=TODAY)
+    local = week(demo_plan, TODAY, today=TODAY)
+
+    assert [(g.kind, g.date) for g in shared.gaps] == [(RIDE_NOT_CONFIRMED, TODAY)]
+    assert shared == local
+    assert check(pg_plan, weeks=4, today=TODAY) == check(demo_plan, weeks=4, today=TODAY)
+    assert lists.helpers(pg_plan) == lists.helpers(demo_plan)
+
+
+def leg_id_of(plan: Plan) -> int:
+    legs, _, _ = lists.legs(plan, TODAY)
+    (found,) = [
+        leg.id
+        for leg in legs
+        if leg.pickup_time.date() == TODAY and leg.direction is LegDirection.BACK
+    ]
+    assert found is not None
+    return found
+
+
+def test_two_caregivers_editing_one_leg_the_second_gets_a_conflict(pg_plan: Plan) -> None:
+    fill_demo(pg_plan, TODAY)
+    leg_id = leg_id_of(pg_plan)
+
+    with pytest.raises(ConflictError), pg_plan.unit_of_work() as slow:
+        slow.store.leg(leg_id)
+        with pg_plan.unit_of_work() as quick:
+            quick.store.set_leg(leg_id, status=LegStatus.CONFIRMED)
+            quick.commit()
+        slow.store.set_leg(leg_id, status=LegStatus.CANCELLED)
+        slow.commit()
+
+    with pg_plan.unit_of_work() as work:
+        assert work.store.leg(leg_id).status is LegStatus.CONFIRMED
+
+
+def test_a_refused_save_is_a_planner_error(pg_plan: Plan) -> None:
+    fill_demo(pg_plan, TODAY)
+    leg_id = leg_id_of(pg_plan)
+
+    with pytest.raises(PlannerError, match="could not be saved"), pg_plan.unit_of_work() as work:
+        work.store.set_leg(leg_id, driver_id=9999)
+        work.commit()
+
+
+def test_backups_of_a_shared_plan_point_to_the_server_tools(pg_plan: Plan, tmp_path: Path) -> None:
+    with pytest.raises(PlannerError, match="pg_dump"):
+        back_up(pg_plan, tmp_path / "copy.sqlite3")
+    assert not (tmp_path / "copy.sqlite3").exists()
+    assert "secret" not in pg_plan.location
+
+
+def test_a_missing_database_is_a_database_error(cluster: Cluster) -> None:
+    with pytest.raises(DatabaseError, match='database "no_such_plan" does not exist'):
+        open_database(cluster.url("no_such_plan"))
+
+
+def test_a_plain_postgresql_url_works(pg_url: str) -> None:
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
+
+    database = open_database(plain)
+    database.close()
+
+    assert database.url.drivername == "postgresql+psycopg"
