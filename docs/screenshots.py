@@ -1,0 +1,55 @@
+"""Render the window on the demo plan, offscreen, into docs/screenshot-week*.png.
+
+Run from the repository root: ``python docs/screenshots.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# The services, and so SQLAlchemy, are imported before Qt, as at start-up.
+# isort: off
+from planner.services.demo import fill_demo
+from planner.services.plan import open_plan
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+# isort: on
+
+DOCS = Path(__file__).resolve().parent
+TODAY = dt.date(2026, 3, 11)
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    scratch = Path(tempfile.mkdtemp(prefix="care-planner-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    from planner.ui.mainwindow import MainWindow
+
+    plan = open_plan(f"sqlite:///{scratch / 'demo.sqlite3'}")
+    fill_demo(plan, TODAY)
+    window = MainWindow(plan, today=TODAY, demo=True)
+    window.resize(1280, 800)
+    window.show()
+    for percent, name in ((100, "screenshot-week.png"), (200, "screenshot-week-200.png")):
+        window.text_size.set_percent(percent)
+        for _ in range(5):  # let the layouts settle at the new text size
+            app.processEvents()
+        window.grab().save(str(DOCS / name), "PNG", 9)
+        print(DOCS / name)
+    window.close()
+    plan.close()
+    shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

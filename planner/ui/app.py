@@ -1,0 +1,107 @@
+"""Start the window: the application object, the plan, the main window, the event loop.
+
+The database side (SQLAlchemy, through the services) is imported before Qt: the start-up
+time bar in DESIGN.md is measured that way. Qt is imported inside :func:`run_window`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.domain.errors import PlannerError
+from planner.services import demo as demo_service
+from planner.services.plan import Plan, open_plan
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+QUIT_AFTER_SHOW = "CARE_PLANNER_QUIT_AFTER_SHOW"
+"""Set to 1 to quit right after the first window is painted (for tests and benchmarks)."""
+
+
+def run_window(database_url: str | None, *, demo: bool) -> int:
+    """Open the plan in the window and run until the window closes; returns the exit code."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui import settings
+
+    QCoreApplication.setOrganizationName(settings.ORGANISATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    quit_after_show = os.environ.get(QUIT_AFTER_SHOW) == "1"
+    demo_folder = Path(tempfile.mkdtemp(prefix="care-planner-demo-")) if demo else None
+    try:
+        try:
+            plan = _open(database_url, demo_folder)
+        except PlannerError as error:
+            return _fail(app, str(error), quit_after_show=quit_after_show)
+        try:
+            return _run(app, plan, demo=demo, quit_after_show=quit_after_show)
+        finally:
+            plan.close()
+    finally:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def _open(database_url: str | None, demo_folder: Path | None) -> Plan:
+    if demo_folder is None:
+        return open_plan(database_url)
+    plan = open_plan(f"sqlite:///{demo_folder / 'demo.sqlite3'}")
+    try:
+        demo_service.fill_demo(plan)
+    except PlannerError:
+        plan.close()
+        raise
+    return plan
+
+
+def _run(app: QApplication, plan: Plan, *, demo: bool, quit_after_show: bool) -> int:
+    from planner.ui.mainwindow import MainWindow
+
+    window = MainWindow(plan, demo=demo)
+    if quit_after_show:
+        _quit_after_first_paint(app, window, announce=True)
+    window.show()
+    code = app.exec()
+    window.hide()
+    window.deleteLater()
+    return 0 if quit_after_show else code
+
+
+def _fail(app: QApplication, message: str, *, quit_after_show: bool) -> int:
+    """Say why the plan cannot be opened, on stderr and in a box; exit status 2."""
+    from planner.ui.messages import error_box
+
+    print(f"care-planner: error: {message}", file=sys.stderr, flush=True)
+    box = error_box(message)
+    box.finished.connect(app.quit)
+    if quit_after_show:
+        _quit_after_first_paint(app, box, announce=False)
+    box.open()
+    app.exec()
+    return 2
+
+
+def _quit_after_first_paint(app: QApplication, widget: QWidget, *, announce: bool) -> None:
+    """Quit the event loop once ``widget`` has been painted (it closes nothing)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                if announce:
+                    print(f"window shown: {watched.objectName()}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    widget.installEventFilter(FirstPaint(widget))

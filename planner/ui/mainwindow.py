@@ -1,0 +1,325 @@
+"""The main window: the area list, the pages, the information pane, menus and settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import __version__
+from planner.domain.enums import Area
+from planner.domain.errors import PlannerError
+from planner.domain.gaps import Gap
+from planner.services import backups
+from planner.services.changes import Changes
+from planner.services.plan import Plan
+from planner.ui import messages, settings
+from planner.ui.labels import area_title, tr
+from planner.ui.operations import Operations
+from planner.ui.pages.appointments import AppointmentsPage
+from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.pages.freezer import FreezerPage
+from planner.ui.pages.helpers import HelpersPage
+from planner.ui.pages.journal import JournalPage
+from planner.ui.pages.rides import RidesPage
+from planner.ui.pages.support import SupportPage
+from planner.ui.pages.week.page import WeekPage
+from planner.ui.resources import style_sheet
+from planner.ui.textsize import TextSize
+from planner.ui.widgets.infopane import InfoPane
+from planner.ui.widgets.navigation import AreaList
+
+ChooseFile = Callable[[QWidget, Path], Path | None]
+
+
+def ask_backup_file(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where to write a backup; ``None`` when the user cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, tr("Back up plan"), str(suggested), tr("Care Planner plans (*.sqlite3)")
+    )
+    return Path(chosen) if chosen else None
+
+
+class MainWindow(QMainWindow):
+    """The whole window over one open plan.
+
+    ``today`` fixes the date the window treats as today (for tests); by default it is the
+    real date, read whenever needed. ``choose_backup_file`` asks where a backup goes.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        *,
+        today: dt.date | None = None,
+        demo: bool = False,
+        choose_backup_file: ChooseFile = ask_backup_file,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(tr("Care Planner"))
+        self.setWindowTitle(tr("Demo plan - Care Planner") if demo else tr("Care Planner"))
+        self.plan = plan
+        self._today = today
+        self._choose_backup_file = choose_backup_file
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.operations = Operations(plan, self.undo_stack, self)
+        self.operations.plan_changed.connect(self.apply_changes)
+        self.operations.failed.connect(self.show_warning)
+        self.text_size = TextSize(parent=self)
+        self.text_size.restore()  # before the widgets, so they start at the right size
+        self._style_sheet = style_sheet()
+        self.text_size.changed.connect(self._restyle)
+        self.setStyleSheet(self._style_sheet)
+
+        context = PageContext(plan, self.operations, self.today)
+        self.week_page = WeekPage(context)
+        self.week_page.fix_requested.connect(self.fix_gap)
+        self.rides_page = RidesPage(context)
+        self.pages: dict[Area, AreaPage] = {
+            Area.WEEK: self.week_page,
+            Area.APPOINTMENTS: AppointmentsPage(context),
+            Area.RIDES: self.rides_page,
+            Area.FREEZER: FreezerPage(context),
+            Area.HELPERS: HelpersPage(context),
+            Area.SUPPORT: SupportPage(context),
+            Area.JOURNAL: JournalPage(context),
+        }
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.stack.setAccessibleName(tr("Pages"))
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.area_list = AreaList()
+        self.area_list.area_chosen.connect(self.show_area)
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.area_list)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.info_pane = InfoPane(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.info_pane)
+
+        where = QLabel(tr("Plan: {location}").format(location=plan.location))
+        if demo:
+            where.setText(
+                tr("Demo plan (removed when you quit): {location}").format(location=plan.location)
+            )
+        where.setObjectName("planLocation")
+        where.setAccessibleName(where.text())
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().setAccessibleName(tr("Status"))
+        self.statusBar().addPermanentWidget(where)
+
+        self.area_actions: dict[Area, QAction] = {}
+        self._make_menus()
+        for page in self.pages.values():
+            page.refresh()
+        self._restore_settings()
+        self.show_area(Area.WEEK)
+
+    # -- the date ------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        *shortcuts: QKeySequence | QKeySequence.StandardKey | str,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        bar.setAccessibleName(tr("Menu bar"))
+
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.setObjectName("menuFile")
+        self.action_backup = self._action("actionBackUp", tr("&Back up plan…"), self.back_up)
+        self.action_quit = self._action("actionQuit", tr("&Quit"), self.close, "Ctrl+Q")
+        file_menu.addActions([self.action_backup, self.action_quit])
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.setObjectName("menuEdit")
+        self.action_undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.action_redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit_menu.addActions([self.action_undo, self.action_redo])
+
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.setObjectName("menuView")
+        self.action_larger = self._action(
+            "actionLargerText", tr("&Larger text"), self.text_size.larger, "Ctrl++", "Ctrl+="
+        )
+        self.action_smaller = self._action(
+            "actionSmallerText", tr("&Smaller text"), self.text_size.smaller, "Ctrl+-"
+        )
+        self.action_normal = self._action(
+            "actionNormalText", tr("&Normal text size"), self.text_size.reset, "Ctrl+0"
+        )
+        self.text_size.changed.connect(self._update_text_actions)
+        view_menu.addActions([self.action_larger, self.action_smaller, self.action_normal])
+        view_menu.addSeparator()
+        self.action_info = self.info_pane.toggleViewAction()
+        self.action_info.setObjectName("actionInfoPane")
+        self.action_info.setText(tr("&Information pane"))
+        self.action_info.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+I")])
+        self.action_today = self._action(
+            "actionToday", tr("Go to &today"), self.go_to_today, "Ctrl+T"
+        )
+        view_menu.addActions([self.action_info, self.action_today])
+        view_menu.addSeparator()
+        areas = QActionGroup(self)
+        for number, area in enumerate(Area, start=1):
+            action = self._action(
+                f"action{area.value.capitalize()}",
+                area_title(area),
+                self._shower(area),
+                f"Ctrl+{number}",
+            )
+            action.setCheckable(True)
+            areas.addAction(action)
+            self.area_actions[area] = action
+        view_menu.addActions(list(self.area_actions.values()))
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.setObjectName("menuHelp")
+        self.action_about = self._action("actionAbout", tr("&About Care Planner"), self.about)
+        help_menu.addAction(self.action_about)
+
+        for menu in (file_menu, edit_menu, view_menu, help_menu):
+            menu.menuAction().setObjectName(f"{menu.objectName()}Action")
+            menu.setAccessibleName(menu.title().replace("&", ""))
+        for action in self.findChildren(QAction):
+            if action.text() and not action.statusTip():
+                action.setStatusTip(action.text().replace("&", "").rstrip("…"))
+
+    def _shower(self, area: Area) -> Callable[[], None]:
+        return lambda: self.show_area(area)
+
+    @Slot()
+    def _restyle(self) -> None:
+        # A style sheet stops application font changes from reaching the widgets under it
+        # (Qt polishes fonts once); setting it afresh lets the new text size through.
+        self.setStyleSheet("")
+        self.setStyleSheet(self._style_sheet)
+
+    @Slot(int)
+    def _update_text_actions(self, percent: int) -> None:
+        self.action_larger.setEnabled(percent < 200)
+        self.action_smaller.setEnabled(percent > 100)
+
+    # -- areas ---------------------------------------------------------------------------
+    @Slot(object)
+    def show_area(self, area: Area) -> None:
+        page = self.pages[area]
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+        if self.area_list.current_area() is not area or self.area_list.currentRow() < 0:
+            self.area_list.set_area(area)
+        self.area_actions[area].setChecked(True)
+        self.info_pane.show_topic(area)
+
+    def current_area(self) -> Area:
+        page = self.stack.currentWidget()
+        assert isinstance(page, AreaPage)
+        return page.area
+
+    @Slot()
+    def go_to_today(self) -> None:
+        self.show_area(Area.WEEK)
+        self.week_page.show_today()
+
+    @Slot(object)
+    def fix_gap(self, gap: Gap) -> None:
+        """Open the area that fixes ``gap``, with its record selected."""
+        self.show_area(gap.fix.area)
+        if not self.pages[gap.fix.area].select_record(gap.fix.record_id):
+            self.statusBar().showMessage(gap.message)
+
+    @Slot(object)
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh the pages the changes concern, and only those."""
+        for area, page in self.pages.items():
+            if changes.concerns(area):
+                page.refresh()
+
+    # -- file and help -------------------------------------------------------------------
+    @Slot()
+    def back_up(self) -> None:
+        try:
+            suggested = backups.default_backup_path(self.plan)
+        except PlannerError as error:
+            self.show_warning(str(error))
+            return
+        target = self._choose_backup_file(self, suggested)
+        if target is None:
+            return
+        try:
+            written = backups.back_up(self.plan, target)
+        except PlannerError as error:
+            self.show_warning(str(error))
+            return
+        self.statusBar().showMessage(tr("Backup written to {path}").format(path=written))
+
+    @Slot()
+    def about(self) -> None:
+        text = tr(
+            "Care Planner {version}\n\nRides, meals, helpers and treatment days in one private "
+            "plan.\n\nThis is planning help, not medical advice; your care team decides."
+        ).format(version=__version__)
+        messages.message_box(
+            self, QMessageBox.Icon.Information, tr("About Care Planner"), text
+        ).open()
+
+    @Slot(str)
+    def show_warning(self, text: str) -> None:
+        messages.warn(self, text)
+
+    # -- settings ------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        stored = settings.settings()
+        self._update_text_actions(self.text_size.percent)
+        geometry = stored.value(settings.GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        state = stored.value(settings.STATE)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        stored = settings.settings()
+        stored.setValue(settings.GEOMETRY, self.saveGeometry())
+        stored.setValue(settings.STATE, self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,35 @@
+"""Message boxes that never block the event loop: opened, not exec()'d."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.ui.labels import tr
+
+
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A box that deletes itself when closed; call ``open()`` to show it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("messageBox")
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+def warn(parent: QWidget | None, text: str) -> QMessageBox:
+    """Tell the user why an action did nothing (window-modal, non-blocking)."""
+    box = message_box(parent, QMessageBox.Icon.Warning, tr("Care Planner"), text)
+    box.open()
+    return box
+
+
+def error_box(text: str) -> QMessageBox:
+    """The box for an error that stops the program from opening the plan."""
+    return message_box(
+        None, QMessageBox.Icon.Critical, tr("Care Planner cannot open the plan"), text
+    )

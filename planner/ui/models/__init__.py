@@ -1,0 +1,1 @@
+"""Qt item models over domain values; custom roles start at ``Qt.UserRole``."""

@@ -1,0 +1,83 @@
+"""The week's gaps as a table: what is missing, and the fix that closes it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from planner.domain.gaps import Gap
+from planner.ui.labels import long_date, tr
+
+Index = QModelIndex | QPersistentModelIndex
+
+GAP_ROLE = Qt.ItemDataRole.UserRole
+"""The :class:`Gap` itself."""
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+DATE_ROLE = Qt.ItemDataRole.UserRole + 2
+AREA_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The fix's area; Qt hands it back as its plain string value."""
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The id of the record to open (``None`` when there is none yet)."""
+
+MESSAGE_COLUMN = 0
+FIX_COLUMN = 1
+
+
+def fix_label(gap: Gap) -> str:
+    return tr(gap.fix.action, "Fix")
+
+
+class GapModel(QAbstractTableModel):
+    """One row per gap; column 0 says what is missing, column 1 names the fix."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._gaps: list[Gap] = []
+
+    def set_gaps(self, gaps: Sequence[Gap]) -> None:
+        self.beginResetModel()
+        self._gaps = list(gaps)
+        self.endResetModel()
+
+    def gap(self, row: int) -> Gap:
+        return self._gaps[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._gaps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractItemModel.CheckIndexOption.IndexIsValid):
+            return None
+        gap = self._gaps[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return gap.message if index.column() == MESSAGE_COLUMN else fix_label(gap)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("{day}: {message}").format(day=long_date(gap.date), message=gap.message)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return tr("{message} Fix: {action}.").format(message=gap.message, action=fix_label(gap))
+        return {
+            GAP_ROLE: gap,
+            KIND_ROLE: gap.kind,
+            DATE_ROLE: gap.date,
+            AREA_ROLE: gap.fix.area,
+            RECORD_ROLE: gap.fix.record_id,
+        }.get(role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return {MESSAGE_COLUMN: tr("What is missing"), FIX_COLUMN: tr("Fix")}.get(section)

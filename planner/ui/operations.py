@@ -1,0 +1,99 @@
+"""Every change the window makes to the plan runs here, as an undoable command.
+
+A service call returns what it changed; :class:`Operations` announces that, and the window
+refreshes only the pages concerned. Errors from the services are announced too, and the
+window shows them; nothing was changed then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner.domain.enums import LegStatus
+from planner.domain.errors import PlannerError
+from planner.services import rides
+from planner.services.changes import Changes
+from planner.services.plan import Plan
+from planner.ui.labels import tr
+
+R = TypeVar("R")
+
+
+class Operations(QObject):
+    """Runs service calls for the window.
+
+    Signals:
+        plan_changed(Changes): a service call changed the plan.
+        failed(str): a service call refused; the message is for the user.
+    """
+
+    plan_changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, plan: Plan, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.undo_stack = undo_stack
+
+    def call(self, service: Callable[[], tuple[R, Changes]]) -> R | None:
+        """Run one service call; announce its changes, or its error (and return ``None``)."""
+        try:
+            result, changes = service()
+        except PlannerError as error:
+            self.failed.emit(str(error))
+            return None
+        if changes:
+            self.plan_changed.emit(changes)
+        return result
+
+    def set_leg_status(self, leg_id: int, status: LegStatus) -> None:
+        """Move a ride leg to ``status``, undoably."""
+        before = self.call(lambda: rides.set_leg_status(self.plan, leg_id, status))
+        if before is not None and before.status is not status:
+            self.undo_stack.push(SetLegStatus(self, leg_id, before.status, status))
+
+
+class SetLegStatus(QUndoCommand):
+    """A ride leg moved from one status to another; undo moves it back."""
+
+    def __init__(
+        self, operations: Operations, leg_id: int, before: LegStatus, after: LegStatus
+    ) -> None:
+        super().__init__(_status_text(after))
+        self._operations = operations
+        self._leg_id = leg_id
+        self._before = before
+        self._after = after
+        # Pushed after the change was made, so the first redo() has nothing to do.
+        self._first_redo_pending = True
+
+    def redo(self) -> None:
+        if self._first_redo_pending:
+            self._first_redo_pending = False
+            return
+        self._move_to(self._after)
+
+    def undo(self) -> None:
+        self._move_to(self._before)
+
+    def _move_to(self, status: LegStatus) -> None:
+        plan = self._operations.plan
+        moved = self._operations.call(lambda: rides.set_leg_status(plan, self._leg_id, status))
+        if moved is None:
+            # The leg is gone or changed under us; this step can no longer be undone.
+            self.setObsolete(True)
+
+
+def _status_text(status: LegStatus) -> str:
+    texts = {
+        LegStatus.NEEDED: tr("Mark ride needed"),
+        LegStatus.ASKED: tr("Mark ride asked"),
+        LegStatus.CONFIRMED: tr("Mark ride confirmed"),
+        LegStatus.DONE: tr("Mark ride done"),
+        LegStatus.CANCELLED: tr("Cancel ride"),
+    }
+    return texts[status]

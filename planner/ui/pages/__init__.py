@@ -1,0 +1,1 @@
+"""One page per area of the window (see :class:`planner.domain.enums.Area`)."""

@@ -1,0 +1,54 @@
+"""What every area page has: its area, a heading, refresh() and select_record()."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from planner.domain.enums import Area
+from planner.services.plan import Plan
+from planner.ui.labels import area_title
+from planner.ui.operations import Operations
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What pages share: the plan, the operations that change it, and today's date."""
+
+    plan: Plan
+    operations: Operations
+    today: Callable[[], dt.date]
+
+
+class AreaPage(QWidget):
+    """A page of the window showing one area of the plan."""
+
+    area: Area
+
+    def __init__(self, context: PageContext, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"{self.area.value}Page")
+        self.setAccessibleName(area_title(self.area))
+        self.heading = QLabel(f"<h2>{html.escape(area_title(self.area))}</h2>", self)
+        self.heading.setObjectName("pageHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.intro = QLabel(intro, self)
+        self.intro.setObjectName("pageIntro")
+        self.intro.setWordWrap(True)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.intro)
+
+    def refresh(self) -> None:
+        """Read the plan again and show it."""
+        raise NotImplementedError
+
+    def select_record(self, record_id: int | None) -> bool:
+        """Select and show the record ``record_id``; ``False`` when it is not on this page."""
+        return False

@@ -1,0 +1,116 @@
+"""The week's gaps, each with a button that opens the place to fix it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.gaps import Gap
+from planner.ui.labels import tr
+from planner.ui.models.gaps import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
+
+
+class GapView(QTableView):
+    """A table whose rows grow to fit their wrapped text whenever its width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The header stretches its sections after this event; fit the rows once it has.
+        QTimer.singleShot(0, self, self.resizeRowsToContents)
+
+
+class GapPanel(QWidget):
+    """Lists the gaps of the shown week; a button (or Enter on a row) asks for its fix.
+
+    Signals:
+        fix_requested(Gap): the user chose to fix this gap.
+    """
+
+    fix_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gapPanel")
+        self.setAccessibleName(tr("Still to arrange"))
+        self.model = GapModel(self)
+        self.model.setObjectName("gapModel")
+        heading = QLabel(f"<h3>{html.escape(tr('Still to arrange'))}</h3>", self)
+        heading.setObjectName("gapHeading")
+        self.all_clear = QLabel(tr("All clear: everything this week is arranged."), self)
+        self.all_clear.setObjectName("allClear")
+        self.all_clear.setWordWrap(True)
+        self.view = GapView(self)
+        self.view.setObjectName("gapList")
+        self.view.setAccessibleName(tr("Gaps this week"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab reaches the fix buttons in the rows
+        self.view.setWordWrap(True)
+        self.view.setShowGrid(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FIX_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._fit_rows)
+        self.view.activated.connect(self._row_activated)
+        self.model.modelReset.connect(self._show_buttons)
+        heading.setBuddy(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.all_clear)
+        layout.addWidget(self.view, 1)
+        self._show_buttons()
+
+    def set_gaps(self, gaps: tuple[Gap, ...]) -> None:
+        self.model.set_gaps(gaps)
+
+    def fix_button(self, row: int) -> QPushButton:
+        holder = self.view.indexWidget(self.model.index(row, FIX_COLUMN))
+        button = holder.findChild(QPushButton, "fixButton")
+        assert isinstance(button, QPushButton)
+        return button
+
+    @Slot()
+    def _show_buttons(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.all_clear.setVisible(empty)
+        self.view.setVisible(not empty)
+        for row in range(self.model.rowCount()):
+            gap = self.model.gap(row)
+            button = QPushButton(fix_label(gap), self.view)
+            button.setObjectName("fixButton")
+            button.setAccessibleName(
+                tr("{action}: {message}").format(action=fix_label(gap), message=gap.message)
+            )
+            button.setToolTip(gap.message)
+            button.clicked.connect(lambda _=False, gap=gap: self.fix_requested.emit(gap))
+            # A holder keeps the button its natural height, centred in a tall row.
+            holder = QWidget(self.view)
+            holder.setObjectName("fixButtonHolder")
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(4, 4, 4, 4)
+            box.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.view.setIndexWidget(self.model.index(row, FIX_COLUMN), holder)
+        self._fit_rows()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        self.view.resizeRowsToContents()
+
+    @Slot(QModelIndex)
+    def _row_activated(self, index: QModelIndex) -> None:
+        self.fix_requested.emit(self.model.gap(index.row()))

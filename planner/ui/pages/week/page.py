@@ -1,0 +1,171 @@
+"""This week: the seven days holding a chosen date, and what they still lack."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import Area
+from planner.domain.week import Week
+from planner.services import week as week_service
+from planner.ui.labels import first_weekday, long_date, tr
+from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.pages.week.day import DayView
+from planner.ui.pages.week.gaps import GapPanel
+
+WIDE_ENOUGH = 110
+"""Page width, in average characters, from which the gaps sit beside the days."""
+
+GETTING_STARTED = (
+    "Your plan is empty. A good way to begin: add the next appointment, add the helpers "
+    "who can drive, note what is in the freezer, and record a support group."
+)
+
+
+class WeekPage(AreaPage):
+    """Shows one week; Alt+Left and Alt+Right move by a week.
+
+    Signals:
+        fix_requested(Gap): the user pressed a gap's fix button.
+    """
+
+    area = Area.WEEK
+    fix_requested = Signal(object)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, tr("The seven days ahead, and what is still to arrange."), parent)
+        self.day = context.today()
+        self.week: Week | None = None
+        self.range_label = QLabel(self)
+        self.range_label.setObjectName("weekRange")
+        self.range_label.setWordWrap(True)
+        self.range_label.setTextFormat(Qt.TextFormat.RichText)
+        self.previous_button = self._button(
+            "previousWeekButton", tr("Previous week"), Qt.Key.Key_Left, self.previous_week
+        )
+        self.today_button = self._button("todayButton", tr("Today"), None, self.show_today)
+        self.next_button = self._button(
+            "nextWeekButton", tr("Next week"), Qt.Key.Key_Right, self.next_week
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(self.range_label, 1)
+        for button in (self.previous_button, self.today_button, self.next_button):
+            bar.addWidget(button)
+        self.body.addLayout(bar)
+
+        self.getting_started = QLabel(tr(GETTING_STARTED), self)
+        self.getting_started.setObjectName("gettingStarted")
+        self.getting_started.setWordWrap(True)
+        self.body.addWidget(self.getting_started)
+
+        self.days = [DayView() for _ in range(7)]
+        day_list = QWidget()
+        day_list.setObjectName("dayList")
+        days_layout = QVBoxLayout(day_list)
+        for view in self.days:
+            days_layout.addWidget(view)
+        days_layout.addStretch(1)
+        self.day_scroll = QScrollArea(self)
+        self.day_scroll.setObjectName("weekDays")
+        self.day_scroll.setAccessibleName(tr("Days of the week"))
+        self.day_scroll.setWidgetResizable(True)
+        self.day_scroll.setWidget(day_list)
+        self.day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.gaps = GapPanel(self)
+        self.gaps.fix_requested.connect(self.fix_requested)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("weekSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.body.addWidget(self.splitter, 1)
+        self._arrange()
+
+    def _button(self, name: str, text: str, key: Qt.Key | None, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        if key is not None:
+            # An action with the shortcut, so it works wherever the focus is on this page.
+            shortcut = QKeySequence(Qt.Modifier.ALT | key)
+            action = QAction(text, self)
+            action.setObjectName(name.replace("Button", "Action"))
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.setToolTip(
+                tr("{what} ({shortcut})").format(
+                    what=text, shortcut=shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+                )
+            )
+        return button
+
+    # -- layout --------------------------------------------------------------------------
+    def _arrange(self) -> None:
+        """Gaps beside the days when there is room for both; above them at large text."""
+        narrow = self.width() < WIDE_ENOUGH * self.fontMetrics().averageCharWidth()
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.count() == 2 and self.splitter.orientation() == wanted:
+            return
+        self.splitter.setOrientation(wanted)
+        first, second = (self.gaps, self.day_scroll) if narrow else (self.day_scroll, self.gaps)
+        self.splitter.insertWidget(0, first)
+        self.splitter.insertWidget(1, second)
+        # Proportions; Qt scales them to the space there is.
+        self.splitter.setSizes([1000, 2000] if narrow else [3000, 2000])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    # -- showing a week ------------------------------------------------------------------
+    def show_week(self, day: dt.date) -> None:
+        self.day = day
+        self.refresh()
+
+    @Slot()
+    def show_today(self) -> None:
+        self.show_week(self.context.today())
+
+    @Slot()
+    def previous_week(self) -> None:
+        self.show_week(self.day - dt.timedelta(days=7))
+
+    @Slot()
+    def next_week(self) -> None:
+        self.show_week(self.day + dt.timedelta(days=7))
+
+    def refresh(self) -> None:
+        plan, today = self.context.plan, self.context.today()
+        week = week_service.week(plan, self.day, today=today, first_weekday=first_weekday())
+        self.week = week
+        first, last = week.days[0].date, week.days[-1].date
+        self.range_label.setText(
+            "<b>{}</b>".format(
+                html.escape(
+                    tr("{first} to {last}").format(first=long_date(first), last=long_date(last))
+                )
+            )
+        )
+        self.today_button.setEnabled(not first <= today <= last)
+        self.getting_started.setVisible(week_service.is_new_plan(plan))
+        for view, day in zip(self.days, week.days, strict=True):
+            view.show_day(day, today)
+        self.gaps.set_gaps(week.gaps)

@@ -1,0 +1,20 @@
+"""The window's own preferences (geometry, layout, text size), kept with QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "Care Planner"
+APPLICATION = "Care Planner"
+
+GEOMETRY = "window/geometry"
+STATE = "window/state"
+TEXT_SIZE = "view/textSize"
+
+
+def settings() -> QSettings:
+    """The user's settings store, in QSettings' default format.
+
+    Tests point the default format at a temporary folder with ``QSettings.setPath``.
+    """
+    return QSettings(ORGANISATION, APPLICATION)

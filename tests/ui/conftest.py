@@ -1,0 +1,92 @@
+"""Fixtures for the window's tests: private settings, a clean font, no leaked windows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from planner.services.plan import Plan
+from planner.ui.mainwindow import MainWindow
+from tests.conftest import TODAY
+
+# The offscreen platform cannot size windows for a window manager and says so on every
+# window; that is the test platform talking, not the program.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings write to a folder of this test, never to the user's configuration."""
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def app_font(qapp: QApplication) -> Iterator[QFont]:
+    """The application font as it was; restored after tests that change the text size."""
+    font = QFont(QApplication.font())
+    yield font
+    QApplication.setFont(font)
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a top-level widget behind (after pytest-qt closed its own)."""
+    before = set(QApplication.topLevelWidgets())
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [w for w in QApplication.topLevelWidgets() if w not in before]
+    for widget in leaked:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not leaked, f"the test left top-level widgets behind: {leaked}"
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> MakeWindow:
+    """Build a main window on a plan, shown, with today fixed to TODAY."""
+
+    def make(plan: Plan, **options: object) -> MainWindow:
+        options.setdefault("today", TODAY)
+        window = MainWindow(plan, **options)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        # Polled with QTest.qWait: after a test has run its own application event loop
+        # (test_app.py), qtbot.waitUntil's nested loop no longer saw the activation here.
+        deadline = QDeadlineTimer(5000)
+        while not window.isActiveWindow():
+            assert not deadline.hasExpired(), "the window never became active"
+            QTest.qWait(10)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(demo_plan: Plan, make_window: MakeWindow) -> MainWindow:
+    return make_window(demo_plan)
+
+
+def visible_top_levels() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]

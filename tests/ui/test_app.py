@@ -1,0 +1,94 @@
+"""Starting the window through run_window: a plan, the demo plan, and a plan that fails."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.services.plan import ENVIRONMENT_URL
+from planner.store.paths import default_database_path
+from planner.ui.app import QUIT_AFTER_SHOW, run_window
+from tests.ui.conftest import visible_top_levels
+
+
+@pytest.fixture
+def not_a_plan(tmp_path: Path) -> str:
+    file = tmp_path / "notes.sqlite3"
+    file.write_text("shopping list: bread, ginger tea\n" * 20)
+    return f"sqlite:///{file}"
+
+
+@pytest.fixture
+def quit_after_show(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(QUIT_AFTER_SHOW, "1")
+
+
+@pytest.fixture
+def temp_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.mark.usefixtures("quit_after_show", "qapp")
+def test_a_file_that_is_no_plan_exits_with_2(
+    not_a_plan: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_window(not_a_plan, demo=False) == 2
+    out, err = capsys.readouterr()
+    assert err.startswith("care-planner: error: ")
+    assert len(err.splitlines()) == 1
+    assert "window shown" not in out
+    assert not visible_top_levels()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_error_box_names_the_problem_and_waits_for_the_user(
+    not_a_plan: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(ENVIRONMENT_URL, not_a_plan)  # run_window(None) reads it
+    seen: list[str] = []
+
+    def read_and_accept() -> None:
+        boxes = [w for w in visible_top_levels() if isinstance(w, QMessageBox)]
+        seen.extend(box.text() for box in boxes)
+        for box in boxes:
+            box.accept()
+        if not boxes:
+            QApplication.quit()  # no box: end the loop, and the assertions below fail
+
+    QTimer.singleShot(0, read_and_accept)
+    assert run_window(None, demo=False) == 2
+    _, err = capsys.readouterr()
+    assert len(seen) == 1
+    assert seen[0] in err
+    assert not visible_top_levels()
+
+
+@pytest.mark.usefixtures("quit_after_show", "qapp")
+def test_the_demo_opens_a_throwaway_plan(
+    temp_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_window(None, demo=True) == 0
+    out, _ = capsys.readouterr()
+    assert out == "window shown: mainWindow\n"
+    assert list(temp_folder.iterdir()) == []  # the demo folder is gone
+    assert not default_database_path().exists()  # the user's own plan was not touched
+    assert not visible_top_levels()
+
+
+@pytest.mark.usefixtures("quit_after_show", "qapp")
+def test_a_plan_from_the_command_line_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "plan.sqlite3"
+    assert run_window(f"sqlite:///{file}", demo=False) == 0
+    out, _ = capsys.readouterr()
+    assert out == "window shown: mainWindow\n"
+    assert file.exists()
+    assert not visible_top_levels()

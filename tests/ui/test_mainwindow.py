@@ -1,0 +1,157 @@
+"""The main window on the demo plan: the week, areas, the information pane, settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import Area
+from planner.services.plan import Plan
+from planner.ui import settings
+from planner.ui.mainwindow import MainWindow
+from planner.ui.pages.week.day import DayView
+from planner.ui.resources import info_topic
+from tests.conftest import TODAY
+from tests.ui.conftest import MakeWindow
+
+
+def day_view(window: MainWindow, day: dt.date) -> DayView:
+    return next(v for v in window.week_page.days if v.day is not None and v.day.date == day)
+
+
+def test_opens_on_the_week_of_today_with_the_demo_items(
+    window: MainWindow, demo_plan: Plan
+) -> None:
+    assert window.current_area() is Area.WEEK
+    week = window.week_page.week
+    assert week is not None
+    assert TODAY in [day.date for day in week.days]
+    today = day_view(window, TODAY)
+    assert "Today" in today.title.text()
+    titles = [label.text() for label in today.findChildren(QLabel, "itemText")]
+    assert any("Chemotherapy, cycle 1" in text for text in titles)
+    assert any("Ride home from Chemotherapy, cycle 1" in text for text in titles)
+    # The day after chemotherapy is a hard day, said in words.
+    after = day_view(window, TODAY + dt.timedelta(days=1))
+    assert after.hard_day.isVisibleTo(window)
+    assert after.hard_day.text() == "Hard day (after Chemotherapy, cycle 1)"
+    assert not today.hard_day.isVisibleTo(window)
+    assert window.week_page.gaps.model.rowCount() >= 1
+    assert not window.week_page.gaps.all_clear.isVisibleTo(window)
+    assert not window.week_page.getting_started.isVisibleTo(window)
+    location = window.findChild(QLabel, "planLocation")
+    assert location is not None and demo_plan.location in location.text()
+
+
+def test_the_week_starts_on_the_locales_first_day(window: MainWindow) -> None:
+    week = window.week_page.week
+    assert week is not None
+    first = week.days[0].date
+    # The C locale of the tests starts weeks on Monday.
+    assert first.weekday() == 0
+    assert [d.date for d in week.days] == [first + dt.timedelta(days=n) for n in range(7)]
+
+
+def test_previous_next_and_today(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.week_page
+    start = page.week.days[0].date if page.week else None
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.week is not None and page.week.days[0].date == start + dt.timedelta(days=7)
+    assert page.today_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.week.days[0].date == start - dt.timedelta(days=7)
+    window.show_area(Area.JOURNAL)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() is Area.WEEK
+    assert page.week.days[0].date == start
+    assert not page.today_button.isEnabled()
+
+
+@pytest.mark.parametrize(("number", "area"), list(enumerate(Area, start=1)))
+def test_ctrl_number_switches_area_and_the_information_follows(
+    window: MainWindow, qtbot: QtBot, number: int, area: Area
+) -> None:
+    start = Area.JOURNAL if area is Area.WEEK else Area.WEEK
+    window.show_area(start)
+    qtbot.keyClicks(window, str(number), Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() is area
+    assert window.stack.currentWidget() is window.pages[area]
+    assert window.area_list.current_area() is area
+    assert window.area_actions[area].isChecked()
+    topic = info_topic(area)
+    assert topic is not None
+    heading = topic.splitlines()[0].lstrip("# ")
+    text = window.info_pane.browser.toPlainText()
+    assert text.startswith(heading)
+    assert "not medical advice" in text
+
+
+def test_choosing_an_area_in_the_list_switches_page(window: MainWindow) -> None:
+    window.area_list.setCurrentRow(list(Area).index(Area.FREEZER))
+    assert window.current_area() is Area.FREEZER
+    assert window.info_pane.area is Area.FREEZER
+
+
+def test_f1_toggles_the_information_pane(window: MainWindow, qtbot: QtBot) -> None:
+    pane = window.findChild(QDockWidget, "infoPane")
+    assert pane is not None and pane.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert not pane.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert pane.isVisible()
+
+
+def test_text_size_changes_the_font_and_is_remembered(
+    demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    base = QApplication.font().pointSizeF()
+    window = make_window(demo_plan)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.25)
+    # Widgets under the window's style sheet follow the application font too.
+    assert window.week_page.range_label.font().pointSizeF() == pytest.approx(base * 1.25)
+    for _ in range(6):
+        window.action_larger.trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 2)
+    assert not window.action_larger.isEnabled()
+    assert settings.settings().value(settings.TEXT_SIZE) in (200, "200")
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.75)
+    window.close()
+
+    QApplication.setFont(window.text_size._base)  # as a fresh start would find it
+    again = make_window(demo_plan)
+    assert again.text_size.percent == 175
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.75)
+    qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
+    assert not again.action_smaller.isEnabled()
+
+
+def test_window_geometry_and_layout_are_remembered(
+    demo_plan: Plan, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_plan)
+    window.resize(700, 500)
+    window.info_pane.hide()
+    window.close()
+    assert settings.settings().value(settings.STATE) is not None
+
+    again = make_window(demo_plan)
+    assert not again.info_pane.isVisible()
+    assert again.size().width() == 700
+    assert again.size().height() == 500
+
+
+def test_an_empty_plan_gets_a_getting_started_note(plan: Plan, make_window: MakeWindow) -> None:
+    window = make_window(plan)
+    page = window.week_page
+    assert page.getting_started.isVisibleTo(window)
+    assert "next appointment" in page.getting_started.text()
+    assert page.gaps.all_clear.isVisibleTo(window)
+    assert not page.gaps.view.isVisibleTo(window)

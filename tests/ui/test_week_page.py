@@ -1,0 +1,59 @@
+"""The week page on its own terms: locales, empty weeks, and the fix signal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from planner.services.plan import Plan
+from planner.ui.labels import first_weekday
+from planner.ui.mainwindow import MainWindow
+from tests.conftest import TODAY
+from tests.ui.conftest import MakeWindow
+
+
+@pytest.fixture
+def us_locale() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("us_locale")
+def test_a_locale_whose_week_starts_on_sunday(demo_plan: Plan, make_window: MakeWindow) -> None:
+    assert first_weekday() == 6
+    window = make_window(demo_plan)
+    week = window.week_page.week
+    assert week is not None
+    assert week.days[0].date == dt.date(2026, 3, 8)  # the Sunday before TODAY
+    assert "March 8, 2026" in window.week_page.range_label.text()
+
+
+def test_a_week_without_anything_says_so(window: MainWindow) -> None:
+    window.week_page.show_week(TODAY - dt.timedelta(days=7 * 10))  # before the demo month
+    page = window.week_page
+    assert page.week is not None and not page.week.gaps
+    assert all(view.findChild(type(page.range_label), "nothingPlanned") for view in page.days)
+    assert page.gaps.all_clear.isVisibleTo(window)
+    assert page.today_button.isEnabled()
+
+
+def test_the_fix_button_announces_its_gap(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.week_page
+    gap = page.gaps.model.gap(0)
+    with qtbot.waitSignal(page.fix_requested) as blocker:
+        page.gaps.fix_button(0).click()
+    assert blocker.args == [gap]
+
+
+def test_each_day_speaks_its_items(window: MainWindow) -> None:
+    today = next(v for v in window.week_page.days if v.day is not None and v.day.date == TODAY)
+    description = today.accessibleDescription()
+    assert description.startswith("Today, ")
+    assert "Ride: Ride home from Chemotherapy, cycle 1" in description
+    assert "Appointment: Chemotherapy, cycle 1" in description
