@@ -42,8 +42,9 @@ def short_when(moment: dt.datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b}, {moment:%H:%M}"
 
 
-def _ride_gap(appointment: Appointment, direction: LegDirection, leg: RideLeg | None,
-              window: PlanWindow) -> Gap | None:
+def _ride_gap(
+    appointment: Appointment, direction: LegDirection, leg: RideLeg | None, window: PlanWindow
+) -> Gap | None:
     if leg is not None and leg.is_covered:
         return None
     way = "there" if direction is LegDirection.THERE else "back"
@@ -52,12 +53,23 @@ def _ride_gap(appointment: Appointment, direction: LegDirection, leg: RideLeg | 
     day = appointment.start.date()
     driver = window.helper(leg.driver_id) if leg is not None else None
     if driver is None:
-        return Gap(RIDE_WITHOUT_DRIVER, day, f"{what} has no driver yet.",
-                   Fix(Area.RIDES, record, "Find a driver"))
-    state = "was asked but has not confirmed" if leg and leg.status is LegStatus.ASKED \
+        return Gap(
+            RIDE_WITHOUT_DRIVER,
+            day,
+            f"{what} has no driver yet.",
+            Fix(Area.RIDES, record, "Find a driver"),
+        )
+    state = (
+        "was asked but has not confirmed"
+        if leg and leg.status is LegStatus.ASKED
         else "has not been asked yet"
-    return Gap(RIDE_NOT_CONFIRMED, day, f"{what}: {driver.name} {state}.",
-               Fix(Area.RIDES, record, "Confirm the driver"))
+    )
+    return Gap(
+        RIDE_NOT_CONFIRMED,
+        day,
+        f"{what}: {driver.name} {state}.",
+        Fix(Area.RIDES, record, "Confirm the driver"),
+    )
 
 
 def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
@@ -69,8 +81,11 @@ def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
             or appointment.start.date() < window.today
         ):
             continue
-        legs = {leg.direction: leg for leg in window.legs_of(appointment.id)
-                if leg.status is not LegStatus.CANCELLED}
+        legs = {
+            leg.direction: leg
+            for leg in window.legs_of(appointment.id)
+            if leg.status is not LegStatus.CANCELLED
+        }
         for direction in LegDirection:
             gap = _ride_gap(appointment, direction, legs.get(direction), window)
             if gap is not None:

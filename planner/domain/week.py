@@ -82,8 +82,16 @@ def _items(window: PlanWindow) -> list[WeekItem]:
         if a.id is None:
             continue
         where = f" at {a.location}" if a.location else ""
-        items.append(WeekItem(ItemType.APPOINTMENT, a.title, a.start, a.id,
-                              f"{label(a.kind)}{where}", a.status.value))
+        items.append(
+            WeekItem(
+                ItemType.APPOINTMENT,
+                a.title,
+                a.start,
+                a.id,
+                f"{label(a.kind)}{where}",
+                a.status.value,
+            )
+        )
     for leg in window.legs:
         appointment = appointments.get(leg.appointment_id)
         if leg.id is None or appointment is None:
@@ -93,26 +101,51 @@ def _items(window: PlanWindow) -> list[WeekItem]:
         way = "to" if leg.direction is LegDirection.THERE else "home from"
         driver = window.helper(leg.driver_id)
         who = driver.name if driver else "no driver yet"
-        items.append(WeekItem(ItemType.RIDE, f"Ride {way} {appointment.title}", leg.pickup_time,
-                              leg.id, f"{who} ({leg.status.value})", leg.status.value))
+        items.append(
+            WeekItem(
+                ItemType.RIDE,
+                f"Ride {way} {appointment.title}",
+                leg.pickup_time,
+                leg.id,
+                f"{who} ({leg.status.value})",
+                leg.status.value,
+            )
+        )
     meal_names = {m.id: m.name for m in window.meals}
     for taken in window.portions_taken:
         if taken.id is None:
             continue
         name = meal_names.get(taken.meal_id, "freezer meal")
-        items.append(WeekItem(ItemType.MEAL, f"{name} ({taken.portions} portions)",
-                              dt.datetime.combine(taken.for_day, dt.time(18)), taken.id,
-                              "thawed the day before"))
+        items.append(
+            WeekItem(
+                ItemType.MEAL,
+                f"{name} ({taken.portions} portions)",
+                dt.datetime.combine(taken.for_day, dt.time(18)),
+                taken.id,
+                "thawed the day before",
+            )
+        )
     for task in window.tasks:
         if task.id is None:
             continue
         helper = window.helper(task.helper_id)
         who = helper.name if helper else "nobody yet"
-        items.append(WeekItem(ItemType.TASK, task.title, task.start, task.id,
-                              f"{label(task.category)}: {who}", task.status.value))
+        items.append(
+            WeekItem(
+                ItemType.TASK,
+                task.title,
+                task.start,
+                task.id,
+                f"{label(task.category)}: {who}",
+                task.status.value,
+            )
+        )
     for meeting in meetings_between(window.groups, window.first_day, window.last_day):
-        items.append(WeekItem(ItemType.MEETING, meeting.group_name, meeting.start,
-                              meeting.group_id, meeting.where))
+        items.append(
+            WeekItem(
+                ItemType.MEETING, meeting.group_name, meeting.start, meeting.group_id, meeting.where
+            )
+        )
     for entry in window.journal:
         if entry.id is None:
             continue
@@ -134,8 +167,10 @@ def build_week(window: PlanWindow) -> Week:
     count = (window.last_day - window.first_day).days + 1
     for n in range(count):
         day = window.first_day + dt.timedelta(days=n)
-        todays = sorted((i for i in items if i.start.date() == day),
-                        key=lambda i: (i.start, i.type.value, i.title))
+        todays = sorted(
+            (i for i in items if i.start.date() == day),
+            key=lambda i: (i.start, i.type.value, i.title),
+        )
         because = tuple(dict.fromkeys(a.title for a in hard.get(day, [])))
         days.append(Day(day, tuple(todays), because))
     return Week(window.first_day, tuple(days), tuple(find_gaps(window)))

@@ -36,18 +36,42 @@ def _helpers(work: UnitOfWork) -> dict[str, int]:
     weekdays = tuple(model.Availability(d, dt.time(8), dt.time(18)) for d in range(5))
     evenings = tuple(model.Availability(d, dt.time(17), dt.time(21)) for d in range(7))
     people = [
-        model.Helper("Sam Keller", "+44 7700 900111", "sam@example.org",
-                     frozenset({Capability.DRIVE, Capability.COMPANY, Capability.ERRANDS}),
-                     weekdays, notes="Partner; works from home on Tuesdays."),
-        model.Helper("Ana Ruiz", "+44 7700 900222", "ana@example.org",
-                     frozenset({Capability.DRIVE, Capability.COOK}), weekdays),
-        model.Helper("Tom Becker", "+44 7700 900333", "tom@example.org",
-                     frozenset({Capability.DRIVE, Capability.ERRANDS}), evenings,
-                     notes="Neighbour; free after work."),
-        model.Helper("Lena Hoff", "+44 7700 900444", "lena@example.org",
-                     frozenset({Capability.COOK, Capability.CLEANING}), evenings),
-        model.Helper("Priya Nair", "+44 7700 900555", "priya@example.org",
-                     frozenset({Capability.COMPANY, Capability.PET_CARE})),
+        model.Helper(
+            "Sam Keller",
+            "+44 7700 900111",
+            "sam@example.org",
+            frozenset({Capability.DRIVE, Capability.COMPANY, Capability.ERRANDS}),
+            weekdays,
+            notes="Partner; works from home on Tuesdays.",
+        ),
+        model.Helper(
+            "Ana Ruiz",
+            "+44 7700 900222",
+            "ana@example.org",
+            frozenset({Capability.DRIVE, Capability.COOK}),
+            weekdays,
+        ),
+        model.Helper(
+            "Tom Becker",
+            "+44 7700 900333",
+            "tom@example.org",
+            frozenset({Capability.DRIVE, Capability.ERRANDS}),
+            evenings,
+            notes="Neighbour; free after work.",
+        ),
+        model.Helper(
+            "Lena Hoff",
+            "+44 7700 900444",
+            "lena@example.org",
+            frozenset({Capability.COOK, Capability.CLEANING}),
+            evenings,
+        ),
+        model.Helper(
+            "Priya Nair",
+            "+44 7700 900555",
+            "priya@example.org",
+            frozenset({Capability.COMPANY, Capability.PET_CARE}),
+        ),
     ]
     ids = work.store.add_all(people)
     return {
@@ -58,29 +82,45 @@ def _helpers(work: UnitOfWork) -> dict[str, int]:
 def _chemotherapy(work: UnitOfWork, today: dt.date) -> list[tuple[int, model.Appointment]]:
     """A 21-day course with treatment on days 1 and 8; day 8 of cycle 1 is today."""
     course = model.Course(
-        "Salvage chemotherapy", AppointmentKind.CHEMOTHERAPY, CoursePattern.CYCLE,
-        first_day=today - dt.timedelta(days=7), start_time=dt.time(9),
-        duration=dt.timedelta(hours=4), cycle_length_days=21, treatment_days=(1, 8),
-        cycles=3, location=CLINIC,
+        "Salvage chemotherapy",
+        AppointmentKind.CHEMOTHERAPY,
+        CoursePattern.CYCLE,
+        first_day=today - dt.timedelta(days=7),
+        start_time=dt.time(9),
+        duration=dt.timedelta(hours=4),
+        cycle_length_days=21,
+        treatment_days=(1, 8),
+        cycles=3,
+        location=CLINIC,
     )
     course_id = work.store.add(course)
     made = []
     for treatment in treatment_days(course):
         start = _at(treatment.day, 9)
         appointment = model.Appointment(
-            AppointmentKind.CHEMOTHERAPY, f"Chemotherapy, cycle {treatment.cycle}",
-            start, course.duration, CLINIC, "Dr. Amira Haddad",
+            AppointmentKind.CHEMOTHERAPY,
+            f"Chemotherapy, cycle {treatment.cycle}",
+            start,
+            course.duration,
+            CLINIC,
+            "Dr. Amira Haddad",
             "Bring the medication list and a warm cardigan.",
-            needs_ride=True, companion_wanted=treatment.day == course.first_day,
+            needs_ride=True,
+            companion_wanted=treatment.day == course.first_day,
             status=AppointmentStatus.DONE if treatment.day < today else AppointmentStatus.SCHEDULED,
-            course_id=course_id, cycle=treatment.cycle,
+            course_id=course_id,
+            cycle=treatment.cycle,
         )
         made.append((work.store.add(appointment), appointment))
     return made
 
 
-def _rides(work: UnitOfWork, chemo: list[tuple[int, model.Appointment]],
-           helpers: dict[str, int], today: dt.date) -> None:
+def _rides(
+    work: UnitOfWork,
+    chemo: list[tuple[int, model.Appointment]],
+    helpers: dict[str, int],
+    today: dt.date,
+) -> None:
     legs = []
     for appointment_id, appointment in chemo:
         there = appointment.start - dt.timedelta(minutes=45)
@@ -89,130 +129,296 @@ def _rides(work: UnitOfWork, chemo: list[tuple[int, model.Appointment]],
             status, first, second = LegStatus.DONE, helpers["Sam"], helpers["Ana"]
         elif appointment.start.date() == today:
             # One leg confirmed, the ride home only asked: the gap this week shows.
-            legs.append(model.RideLeg(appointment_id, LegDirection.THERE, there, HOME,
-                                      helpers["Sam"], helpers["Tom"], LegStatus.CONFIRMED))
-            legs.append(model.RideLeg(appointment_id, LegDirection.BACK, back, CLINIC,
-                                      helpers["Ana"], None, LegStatus.ASKED))
+            legs.append(
+                model.RideLeg(
+                    appointment_id,
+                    LegDirection.THERE,
+                    there,
+                    HOME,
+                    helpers["Sam"],
+                    helpers["Tom"],
+                    LegStatus.CONFIRMED,
+                )
+            )
+            legs.append(
+                model.RideLeg(
+                    appointment_id,
+                    LegDirection.BACK,
+                    back,
+                    CLINIC,
+                    helpers["Ana"],
+                    None,
+                    LegStatus.ASKED,
+                )
+            )
             continue
         else:
             status, first, second = LegStatus.NEEDED, None, None
-        legs.append(model.RideLeg(appointment_id, LegDirection.THERE, there, HOME, first,
-                                  status=status))
-        legs.append(model.RideLeg(appointment_id, LegDirection.BACK, back, CLINIC, second,
-                                  status=status))
+        legs.append(
+            model.RideLeg(appointment_id, LegDirection.THERE, there, HOME, first, status=status)
+        )
+        legs.append(
+            model.RideLeg(appointment_id, LegDirection.BACK, back, CLINIC, second, status=status)
+        )
     work.store.add_all(legs)
 
 
 def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
     radiation = model.Course(
-        "Radiation to the chest", AppointmentKind.RADIATION, CoursePattern.WEEKLY,
-        first_day=today + dt.timedelta(days=7), start_time=dt.time(15),
-        duration=dt.timedelta(minutes=20), weekdays=(0, 1, 2, 3, 4), weeks=2,
+        "Radiation to the chest",
+        AppointmentKind.RADIATION,
+        CoursePattern.WEEKLY,
+        first_day=today + dt.timedelta(days=7),
+        start_time=dt.time(15),
+        duration=dt.timedelta(minutes=20),
+        weekdays=(0, 1, 2, 3, 4),
+        weeks=2,
         location="City Hospital, Radiotherapy, basement",
     )
     radiation_id = work.store.add(radiation)
     visits = [
-        model.Appointment(AppointmentKind.RADIATION, f"Radiation, week {day.cycle}",
-                          _at(day.day, 15), radiation.duration, radiation.location,
-                          notes="Short visit; drives there alone.", course_id=radiation_id,
-                          cycle=day.cycle)
+        model.Appointment(
+            AppointmentKind.RADIATION,
+            f"Radiation, week {day.cycle}",
+            _at(day.day, 15),
+            radiation.duration,
+            radiation.location,
+            notes="Short visit; drives there alone.",
+            course_id=radiation_id,
+            cycle=day.cycle,
+        )
         for day in treatment_days(radiation)
     ]
     visits += [
-        model.Appointment(AppointmentKind.LAB_TEST, "Blood count before chemotherapy",
-                          _at(today - dt.timedelta(days=1), 8, 30), dt.timedelta(minutes=20),
-                          "GP practice, Mill Street", status=AppointmentStatus.DONE),
-        model.Appointment(AppointmentKind.SCAN, "CT scan (chest and abdomen)",
-                          _at(today + dt.timedelta(days=3), 11), dt.timedelta(minutes=45),
-                          "City Hospital, Imaging", notes="Nothing to eat 4 hours before."),
+        model.Appointment(
+            AppointmentKind.LAB_TEST,
+            "Blood count before chemotherapy",
+            _at(today - dt.timedelta(days=1), 8, 30),
+            dt.timedelta(minutes=20),
+            "GP practice, Mill Street",
+            status=AppointmentStatus.DONE,
+        ),
+        model.Appointment(
+            AppointmentKind.SCAN,
+            "CT scan (chest and abdomen)",
+            _at(today + dt.timedelta(days=3), 11),
+            dt.timedelta(minutes=45),
+            "City Hospital, Imaging",
+            notes="Nothing to eat 4 hours before.",
+        ),
     ]
     ids = work.store.add_all(visits)
     consultation = model.Appointment(
-        AppointmentKind.CONSULTATION, "Review with the oncologist",
-        _at(today + dt.timedelta(days=18), 10, 30), dt.timedelta(minutes=30), CLINIC,
-        "Dr. Amira Haddad", companion_wanted=True, needs_ride=True)
+        AppointmentKind.CONSULTATION,
+        "Review with the oncologist",
+        _at(today + dt.timedelta(days=18), 10, 30),
+        dt.timedelta(minutes=30),
+        CLINIC,
+        "Dr. Amira Haddad",
+        companion_wanted=True,
+        needs_ride=True,
+    )
     consultation_id = work.store.add(consultation)
-    work.store.add_all([
-        model.RideLeg(consultation_id, LegDirection.THERE,
-                      consultation.start - dt.timedelta(minutes=45), HOME),
-        model.RideLeg(consultation_id, LegDirection.BACK, consultation.end, CLINIC),
-    ])
+    work.store.add_all(
+        [
+            model.RideLeg(
+                consultation_id,
+                LegDirection.THERE,
+                consultation.start - dt.timedelta(minutes=45),
+                HOME,
+            ),
+            model.RideLeg(consultation_id, LegDirection.BACK, consultation.end, CLINIC),
+        ]
+    )
     return {"scan": ids[-1], "consultation": consultation_id}
 
 
 def _freezer(work: UnitOfWork, today: dt.date) -> None:
-    def batch(name: str, portions: int, age: int, keeps: int, tags: set[str], cook: str,
-              where: str, reheating: str) -> model.FreezerMeal:
+    def batch(
+        name: str,
+        portions: int,
+        age: int,
+        keeps: int,
+        tags: set[str],
+        cook: str,
+        where: str,
+        reheating: str,
+    ) -> model.FreezerMeal:
         frozen = today - dt.timedelta(days=age)
-        return model.FreezerMeal(name, portions, frozen, frozen + dt.timedelta(days=keeps),
-                                 frozenset(tags), cook, where, reheating)
+        return model.FreezerMeal(
+            name,
+            portions,
+            frozen,
+            frozen + dt.timedelta(days=keeps),
+            frozenset(tags),
+            cook,
+            where,
+            reheating,
+        )
 
     meals = [
-        batch("Chicken and rice soup", 6, 20, 90, {"soft", "bland", "high-protein"}, "Lena Hoff",
-              "Freezer, top drawer", "Thaw overnight in the fridge; heat until steaming."),
-        batch("Vegetable lasagne", 4, 45, 90, {"vegetarian"}, "Ana Ruiz", "Freezer, middle drawer",
-              "Oven 180 °C for 40 minutes from thawed."),
-        batch("Rice pudding", 5, 10, 60, {"soft", "bland", "vegetarian"}, "Lena Hoff",
-              "Freezer, top drawer", "Eat cold or warm gently."),
-        batch("Red lentil dal", 3, 30, 90, {"vegetarian", "dairy-free", "gluten-free"},
-              "Priya Nair", "Freezer, bottom drawer", "Microwave 4 minutes, stir halfway."),
-        batch("Fish pie", 1, 85, 90, {"soft", "high-protein"}, "Ana Ruiz",
-              "Freezer, bottom drawer", "Oven 190 °C for 30 minutes from thawed."),
+        batch(
+            "Chicken and rice soup",
+            6,
+            20,
+            90,
+            {"soft", "bland", "high-protein"},
+            "Lena Hoff",
+            "Freezer, top drawer",
+            "Thaw overnight in the fridge; heat until steaming.",
+        ),
+        batch(
+            "Vegetable lasagne",
+            4,
+            45,
+            90,
+            {"vegetarian"},
+            "Ana Ruiz",
+            "Freezer, middle drawer",
+            "Oven 180 °C for 40 minutes from thawed.",
+        ),
+        batch(
+            "Rice pudding",
+            5,
+            10,
+            60,
+            {"soft", "bland", "vegetarian"},
+            "Lena Hoff",
+            "Freezer, top drawer",
+            "Eat cold or warm gently.",
+        ),
+        batch(
+            "Red lentil dal",
+            3,
+            30,
+            90,
+            {"vegetarian", "dairy-free", "gluten-free"},
+            "Priya Nair",
+            "Freezer, bottom drawer",
+            "Microwave 4 minutes, stir halfway.",
+        ),
+        batch(
+            "Fish pie",
+            1,
+            85,
+            90,
+            {"soft", "high-protein"},
+            "Ana Ruiz",
+            "Freezer, bottom drawer",
+            "Oven 190 °C for 30 minutes from thawed.",
+        ),
     ]
     ids = work.store.add_all(meals)
     now = _at(today, 8)
-    work.store.add_all([
-        model.PortionsTaken(ids[0], 2, now, today + dt.timedelta(days=1)),
-        model.PortionsTaken(ids[2], 2, now, today + dt.timedelta(days=2)),
-    ])
+    work.store.add_all(
+        [
+            model.PortionsTaken(ids[0], 2, now, today + dt.timedelta(days=1)),
+            model.PortionsTaken(ids[2], 2, now, today + dt.timedelta(days=2)),
+        ]
+    )
 
 
 def _support(work: UnitOfWork, today: dt.date) -> None:
     monday = today - dt.timedelta(days=today.weekday())
-    work.store.add_all([
-        model.SupportGroup("Lymphoma support circle", GroupKind.IN_PERSON,
-                           _at(monday - dt.timedelta(days=12), 18), dt.timedelta(minutes=90),
-                           "FREQ=WEEKLY;INTERVAL=1;BYDAY=WE", "Community centre, Room 2",
-                           contact_person="Jo (facilitator), +44 7700 900777"),
-        model.SupportGroup("Carers' evening online", GroupKind.ONLINE,
-                           _at(monday - dt.timedelta(days=11), 19, 30), dt.timedelta(hours=1),
-                           "FREQ=WEEKLY;BYDAY=TH", link="https://meet.example.org/carers",
-                           notes="For Sam; camera optional."),
-    ])
-    work.store.add_all([
-        model.Contact("Dr. Amira Haddad", ContactRole.ONCOLOGIST, "City Hospital",
-                      "+44 20 7946 0100"),
-        model.Contact("Chris Morgan", ContactRole.NURSE_NAVIGATOR, "Oncology Day Unit",
-                      "+44 20 7946 0101", "chris.morgan@example.org"),
-        model.Contact("Ruth Owusu", ContactRole.SOCIAL_WORKER, "City Hospital",
-                      "+44 20 7946 0102"),
-        model.Contact("Oncology 24-hour line", ContactRole.EMERGENCY, "City Hospital",
-                      "+44 20 7946 0199", notes="Fever of 38 °C or more: call at once."),
-        model.Contact("Mill Street Pharmacy", ContactRole.PHARMACY, phone="+44 20 7946 0300"),
-    ])
+    work.store.add_all(
+        [
+            model.SupportGroup(
+                "Lymphoma support circle",
+                GroupKind.IN_PERSON,
+                _at(monday - dt.timedelta(days=12), 18),
+                dt.timedelta(minutes=90),
+                "FREQ=WEEKLY;INTERVAL=1;BYDAY=WE",
+                "Community centre, Room 2",
+                contact_person="Jo (facilitator), +44 7700 900777",
+            ),
+            model.SupportGroup(
+                "Carers' evening online",
+                GroupKind.ONLINE,
+                _at(monday - dt.timedelta(days=11), 19, 30),
+                dt.timedelta(hours=1),
+                "FREQ=WEEKLY;BYDAY=TH",
+                link="https://meet.example.org/carers",
+                notes="For Sam; camera optional.",
+            ),
+        ]
+    )
+    work.store.add_all(
+        [
+            model.Contact(
+                "Dr. Amira Haddad", ContactRole.ONCOLOGIST, "City Hospital", "+44 20 7946 0100"
+            ),
+            model.Contact(
+                "Chris Morgan",
+                ContactRole.NURSE_NAVIGATOR,
+                "Oncology Day Unit",
+                "+44 20 7946 0101",
+                "chris.morgan@example.org",
+            ),
+            model.Contact(
+                "Ruth Owusu", ContactRole.SOCIAL_WORKER, "City Hospital", "+44 20 7946 0102"
+            ),
+            model.Contact(
+                "Oncology 24-hour line",
+                ContactRole.EMERGENCY,
+                "City Hospital",
+                "+44 20 7946 0199",
+                notes="Fever of 38 °C or more: call at once.",
+            ),
+            model.Contact("Mill Street Pharmacy", ContactRole.PHARMACY, phone="+44 20 7946 0300"),
+        ]
+    )
 
 
-def _tasks_and_journal(work: UnitOfWork, helpers: dict[str, int], today: dt.date,
-                       consultation: int) -> None:
+def _tasks_and_journal(
+    work: UnitOfWork, helpers: dict[str, int], today: dt.date, consultation: int
+) -> None:
     day = dt.timedelta(days=1)
-    work.store.add_all([
-        model.HelpTask(TaskCategory.MEALS, "Bring dinner", _at(today + day, 17),
-                       _at(today + day, 18), helpers["Lena"], status=TaskStatus.CLAIMED),
-        model.HelpTask(TaskCategory.COMPANY, "Afternoon company", _at(today + 2 * day, 14),
-                       _at(today + 2 * day, 17)),
-        model.HelpTask(TaskCategory.ERRANDS, "Collect prescriptions", _at(today + day, 10),
-                       _at(today + day, 12), helpers["Tom"], status=TaskStatus.CLAIMED),
-    ])
+    work.store.add_all(
+        [
+            model.HelpTask(
+                TaskCategory.MEALS,
+                "Bring dinner",
+                _at(today + day, 17),
+                _at(today + day, 18),
+                helpers["Lena"],
+                status=TaskStatus.CLAIMED,
+            ),
+            model.HelpTask(
+                TaskCategory.COMPANY,
+                "Afternoon company",
+                _at(today + 2 * day, 14),
+                _at(today + 2 * day, 17),
+            ),
+            model.HelpTask(
+                TaskCategory.ERRANDS,
+                "Collect prescriptions",
+                _at(today + day, 10),
+                _at(today + day, 12),
+                helpers["Tom"],
+                status=TaskStatus.CLAIMED,
+            ),
+        ]
+    )
     last_week = today - 7 * day
-    work.store.add_all([
-        model.JournalEntry(JournalKind.SIDE_EFFECT, _at(last_week + day, 20), "Nausea", 6,
-                           note="Better after ginger tea."),
-        model.JournalEntry(JournalKind.SIDE_EFFECT, _at(last_week + 2 * day, 10), "Fatigue", 7),
-        model.JournalEntry(JournalKind.REST, _at(last_week + 2 * day, 21), hours=10.5),
-        model.JournalEntry(JournalKind.MOOD, _at(today - day, 19), mood=6),
-    ])
-    work.store.add(model.Question("Can the nausea medicine be taken before the infusion?",
-                                  today - 3 * day, consultation))
+    work.store.add_all(
+        [
+            model.JournalEntry(
+                JournalKind.SIDE_EFFECT,
+                _at(last_week + day, 20),
+                "Nausea",
+                6,
+                note="Better after ginger tea.",
+            ),
+            model.JournalEntry(JournalKind.SIDE_EFFECT, _at(last_week + 2 * day, 10), "Fatigue", 7),
+            model.JournalEntry(JournalKind.REST, _at(last_week + 2 * day, 21), hours=10.5),
+            model.JournalEntry(JournalKind.MOOD, _at(today - day, 19), mood=6),
+        ]
+    )
+    work.store.add(
+        model.Question(
+            "Can the nausea medicine be taken before the infusion?", today - 3 * day, consultation
+        )
+    )
 
 
 def fill_demo(plan: Plan, today: dt.date | None = None) -> Changes:

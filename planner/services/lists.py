@@ -13,8 +13,9 @@ def appointments(plan: Plan) -> list[model.Appointment]:
         return work.store.appointments()
 
 
-def legs(plan: Plan, since: dt.date) -> tuple[list[model.RideLeg], dict[int, model.Appointment],
-                                              dict[int, model.Helper]]:
+def legs(
+    plan: Plan, since: dt.date
+) -> tuple[list[model.RideLeg], dict[int, model.Appointment], dict[int, model.Helper]]:
     """Coming ride legs with the appointments and helpers they name."""
     with plan.unit_of_work() as work:
         found = work.store.legs(since)

@@ -12,8 +12,7 @@ from planner.services.plan import Plan
 MAX_CHECK_WEEKS = 52
 
 
-def week(plan: Plan, day: dt.date, *, today: dt.date | None = None,
-         first_weekday: int = 0) -> Week:
+def week(plan: Plan, day: dt.date, *, today: dt.date | None = None, first_weekday: int = 0) -> Week:
     """The week holding ``day``: its items, hard days and gaps."""
     first, last = week_range(day, first_weekday)
     with plan.unit_of_work() as work:

@@ -145,9 +145,7 @@ def helper(rec: r.HelperRecord) -> model.Helper:
         phone=rec.phone,
         email=rec.email,
         capabilities=frozenset(Capability(c) for c in split(rec.capabilities)),
-        availability=tuple(
-            model.Availability(a.weekday, a.start, a.end) for a in rec.availability
-        ),
+        availability=tuple(model.Availability(a.weekday, a.start, a.end) for a in rec.availability),
         notice_business_days=rec.notice_business_days,
         notes=rec.notes,
         id=rec.id,

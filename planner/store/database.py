@@ -100,9 +100,10 @@ def check_plan_file(path: Path) -> str | None:
         with contextlib.closing(
             sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         ) as connection:
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'"
-            )}
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
             revision = None
             if migrate.VERSION_TABLE in tables:
                 row = connection.execute(

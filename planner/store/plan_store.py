@@ -64,9 +64,15 @@ class PlanStore:
         self.session.flush()
         return [int(rec.id) for rec in records]  # type: ignore[attr-defined]
 
-    def set_leg(self, leg_id: int, *, status: LegStatus | None = None,
-                driver_id: int | None = None, clear_driver: bool = False,
-                at: dt.datetime | None = None) -> model.RideLeg:
+    def set_leg(
+        self,
+        leg_id: int,
+        *,
+        status: LegStatus | None = None,
+        driver_id: int | None = None,
+        clear_driver: bool = False,
+        at: dt.datetime | None = None,
+    ) -> model.RideLeg:
         record = self._get(r.RideLegRecord, leg_id, "ride leg")
         if status is not None and status.value != record.status:
             record.status = status.value
@@ -84,8 +90,11 @@ class PlanStore:
 
     def has_records(self) -> bool:
         """Whether the plan holds anything at all (plan-wide settings aside)."""
-        tables = [table for table in r.Base.metadata.sorted_tables
-                  if table.name != r.SettingRecord.__tablename__]
+        tables = [
+            table
+            for table in r.Base.metadata.sorted_tables
+            if table.name != r.SettingRecord.__tablename__
+        ]
         return any(
             self.session.scalar(select(literal(1)).select_from(table).limit(1)) is not None
             for table in tables
@@ -101,8 +110,9 @@ class PlanStore:
         self._read[record_type, record_id] = record
         return record
 
-    def appointments(self, first: dt.date | None = None,
-                     last: dt.date | None = None) -> list[model.Appointment]:
+    def appointments(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[model.Appointment]:
         query = select(r.AppointmentRecord).order_by(r.AppointmentRecord.start)
         if first is not None:
             query = query.where(r.AppointmentRecord.start >= _midnight(first))
@@ -110,8 +120,9 @@ class PlanStore:
             query = query.where(r.AppointmentRecord.start < _midnight(last, 1))
         return [convert.appointment(rec) for rec in self.session.scalars(query)]
 
-    def legs(self, first: dt.date | None = None,
-             last: dt.date | None = None) -> list[model.RideLeg]:
+    def legs(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[model.RideLeg]:
         query = select(r.RideLegRecord).order_by(r.RideLegRecord.pickup_time)
         if first is not None:
             query = query.where(r.RideLegRecord.pickup_time >= _midnight(first))
@@ -120,22 +131,24 @@ class PlanStore:
         return [convert.leg(rec) for rec in self.session.scalars(query)]
 
     def legs_for(self, appointment_ids: Sequence[int]) -> list[model.RideLeg]:
-        query = select(r.RideLegRecord).where(
-            r.RideLegRecord.appointment_id.in_(appointment_ids)
-        )
+        query = select(r.RideLegRecord).where(r.RideLegRecord.appointment_id.in_(appointment_ids))
         return [convert.leg(rec) for rec in self.session.scalars(query)]
 
     def helpers(self) -> list[model.Helper]:
-        query = (select(r.HelperRecord).options(selectinload(r.HelperRecord.availability))
-                 .order_by(r.HelperRecord.name))
+        query = (
+            select(r.HelperRecord)
+            .options(selectinload(r.HelperRecord.availability))
+            .order_by(r.HelperRecord.name)
+        )
         return [convert.helper(rec) for rec in self.session.scalars(query)]
 
     def contacts(self) -> list[model.Contact]:
         query = select(r.ContactRecord).order_by(r.ContactRecord.role, r.ContactRecord.name)
         return [convert.contact(rec) for rec in self.session.scalars(query)]
 
-    def tasks(self, first: dt.date | None = None,
-              last: dt.date | None = None) -> list[model.HelpTask]:
+    def tasks(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[model.HelpTask]:
         query = select(r.HelpTaskRecord).order_by(r.HelpTaskRecord.start)
         if first is not None:
             query = query.where(r.HelpTaskRecord.end >= _midnight(first))
@@ -148,17 +161,20 @@ class PlanStore:
         return [convert.meal(rec) for rec in self.session.scalars(query)]
 
     def portions_taken(self, first: dt.date, last: dt.date) -> list[model.PortionsTaken]:
-        query = (select(r.PortionsTakenRecord)
-                 .where(r.PortionsTakenRecord.for_day.between(first, last))
-                 .order_by(r.PortionsTakenRecord.for_day))
+        query = (
+            select(r.PortionsTakenRecord)
+            .where(r.PortionsTakenRecord.for_day.between(first, last))
+            .order_by(r.PortionsTakenRecord.for_day)
+        )
         return [convert.portions_taken(rec) for rec in self.session.scalars(query)]
 
     def groups(self) -> list[model.SupportGroup]:
         query = select(r.SupportGroupRecord).order_by(r.SupportGroupRecord.name)
         return [convert.group(rec) for rec in self.session.scalars(query)]
 
-    def journal(self, first: dt.date | None = None,
-                last: dt.date | None = None) -> list[model.JournalEntry]:
+    def journal(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[model.JournalEntry]:
         query = select(r.JournalEntryRecord).order_by(r.JournalEntryRecord.at.desc())
         if first is not None:
             query = query.where(r.JournalEntryRecord.at >= _midnight(first))
