@@ -128,8 +128,9 @@ class MainWindow(QMainWindow):
 
         self.area_actions: dict[Area, QAction] = {}
         self._make_menus()
-        for page in self.pages.values():
-            page.refresh()
+        # Pages load when first shown, and again after a change only when shown: start-up
+        # costs what This week costs, however large the other areas are.
+        self._stale: set[Area] = set(self.pages)
         self._restore_settings()
         self.show_area(Area.WEEK)
 
@@ -241,6 +242,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_area(self, area: Area) -> None:
         page = self.pages[area]
+        if area in self._stale:
+            self._stale.discard(area)
+            page.refresh()
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
         if self.area_list.current_area() is not area or self.area_list.currentRow() < 0:
@@ -267,10 +271,15 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_changes(self, changes: Changes) -> None:
-        """Refresh the pages the changes concern, and only those."""
+        """Refresh the shown page if the changes concern it; the others when next shown."""
+        shown = self.current_area()
         for area, page in self.pages.items():
-            if changes.concerns(area):
+            if not changes.concerns(area):
+                continue
+            if area is shown:
                 page.refresh()
+            else:
+                self._stale.add(area)
 
     # -- file and help -------------------------------------------------------------------
     @Slot()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -51,10 +53,11 @@ def test_fix_confirm_undo_redo(window: MainWindow, demo_plan: Plan, qtbot: QtBot
 
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)
     assert leg_status(demo_plan, gap.fix.record_id) is LegStatus.CONFIRMED
-    assert gap not in gaps_of(window)
     assert page.table.selected_id() == gap.fix.record_id  # still selected after the refresh
     assert not page.mark_confirmed.isEnabled()
     assert window.action_undo.text() == "&Undo Mark ride confirmed"
+    window.show_area(Area.WEEK)
+    assert gap not in gaps_of(window)
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert leg_status(demo_plan, gap.fix.record_id) is LegStatus.ASKED
@@ -82,13 +85,33 @@ def test_enter_on_a_gap_row_fixes_it_too(window: MainWindow, qtbot: QtBot) -> No
 def test_only_the_concerned_pages_are_refreshed(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _, gap = ride_home_gap(window)
+    window.fix_gap(gap)
+    refreshed: list[Area] = []
+    for area, page in window.pages.items():
+        real = page.refresh
+
+        def spy(area: Area = area, real: Callable[[], None] = real) -> None:
+            refreshed.append(area)
+            real()
+
+        monkeypatch.setattr(page, "refresh", spy)
+    window.rides_page.mark_confirmed.trigger()
+    assert refreshed == [Area.RIDES]  # the page in view; This week waits until shown
+    window.show_area(Area.WEEK)
+    window.show_area(Area.RIDES)
+    window.show_area(Area.WEEK)
+    assert refreshed == [Area.RIDES, Area.WEEK]
+
+
+def test_pages_load_when_first_shown(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     refreshed: list[Area] = []
     for area, page in window.pages.items():
         monkeypatch.setattr(page, "refresh", lambda area=area: refreshed.append(area))
-    _, gap = ride_home_gap(window)
-    window.fix_gap(gap)
-    window.rides_page.mark_confirmed.trigger()
-    assert sorted(refreshed) == sorted([Area.WEEK, Area.RIDES])
+    window.show_area(Area.FREEZER)
+    window.show_area(Area.WEEK)
+    window.show_area(Area.FREEZER)
+    assert refreshed == [Area.FREEZER]
 
 
 def test_mark_asked_needs_a_driver(window: MainWindow, demo_plan: Plan, qtbot: QtBot) -> None:

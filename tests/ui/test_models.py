@@ -103,6 +103,7 @@ def test_gap_model_passes_the_model_tester(qtmodeltester: ModelTester, demo_plan
 def test_every_area_table_on_real_data_passes_the_model_tester(
     qtmodeltester: ModelTester, window: MainWindow, area: Area
 ) -> None:
+    window.show_area(area)
     page = window.pages[area]
     assert isinstance(page, TablePage)
     assert page.model.rowCount() > 0
@@ -115,12 +116,14 @@ def test_every_area_table_on_real_data_passes_the_model_tester(
 def test_the_contacts_table_passes_the_model_tester(
     qtmodeltester: ModelTester, window: MainWindow
 ) -> None:
+    window.show_area(Area.HELPERS)
     model = window.pages[Area.HELPERS].contact_model  # type: ignore[attr-defined]
     assert model.rowCount() == 5
     qtmodeltester.check(model)
 
 
 def test_select_record_selects_and_keeps_the_row_through_a_refresh(window: MainWindow) -> None:
+    window.show_area(Area.APPOINTMENTS)
     page = window.pages[Area.APPOINTMENTS]
     assert isinstance(page, TablePage)
     last = page.model.row_value(page.model.rowCount() - 1)

@@ -45,7 +45,9 @@ class WeekPage(AreaPage):
     fix_requested = Signal(object)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, tr("The seven days ahead, and what is still to arrange."), parent)
+        super().__init__(
+            context, tr("Every day of the week, and what is still to arrange."), parent
+        )
         self.day = context.today()
         self.week: Week | None = None
         self.range_label = QLabel(self)
