@@ -13,6 +13,7 @@ def gap_json(gap: Gap) -> dict[str, Any]:
     return {
         "kind": gap.kind,
         "date": gap.date.isoformat(),
+        "at": gap.at.isoformat(timespec="minutes") if gap.at else None,
         "message": gap.message,
         "fix": {
             "area": gap.fix.area.value,

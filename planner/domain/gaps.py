@@ -30,6 +30,8 @@ class Gap:
     date: dt.date
     message: str
     fix: Fix
+    at: dt.time | None = None
+    """The time of day it concerns, when there is one (gaps of a day are listed by it)."""
 
 
 Rule = Callable[[PlanWindow], Iterable[Gap]]
@@ -39,7 +41,7 @@ RIDE_NOT_CONFIRMED = "ride_not_confirmed"
 
 
 def short_when(moment: dt.datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b}, {moment:%H:%M}"
+    return f"{moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
 
 
 def _ride_gap(
@@ -47,8 +49,12 @@ def _ride_gap(
 ) -> Gap | None:
     if leg is not None and leg.is_covered:
         return None
-    way = "there" if direction is LegDirection.THERE else "back"
-    what = f"Ride {way} for {appointment.title} ({short_when(appointment.start)})"
+    if direction is LegDirection.THERE:
+        trip, usual = f"Ride to {appointment.title}", appointment.start
+    else:
+        trip, usual = f"Ride home from {appointment.title}", appointment.end
+    when = leg.pickup_time if leg is not None else usual
+    what = f"{trip}, {short_when(when)}"
     record = leg.id if leg is not None else None
     day = appointment.start.date()
     driver = window.helper(leg.driver_id) if leg is not None else None
@@ -58,6 +64,7 @@ def _ride_gap(
             day,
             f"{what} has no driver yet.",
             Fix(Area.RIDES, record, "Find a driver"),
+            when.time(),
         )
     state = (
         "was asked but has not confirmed"
@@ -69,6 +76,7 @@ def _ride_gap(
         day,
         f"{what}: {driver.name} {state}.",
         Fix(Area.RIDES, record, "Confirm the driver"),
+        when.time(),
     )
 
 
@@ -103,4 +111,4 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
         for gap in rule(window)
         if window.first_day <= gap.date <= window.last_day
     ]
-    return sorted(found, key=lambda gap: (gap.date, gap.kind, gap.message))
+    return sorted(found, key=lambda gap: (gap.date, gap.at or dt.time.min, gap.kind, gap.message))

@@ -103,7 +103,7 @@ def test_database_url_from_the_environment(
     monkeypatch.setenv(ENVIRONMENT_URL, url(demo_file))
     status, out, _ = run(capsys, "check")
     assert status == 1
-    assert "Ride back for Chemotherapy" in out
+    assert "Ride home from Chemotherapy" in out
 
 
 def test_the_default_plan_lives_in_the_private_data_folder(

@@ -42,7 +42,7 @@ def test_both_legs_missing_give_two_gaps_without_driver() -> None:
 
     assert [g.kind for g in gaps] == [RIDE_WITHOUT_DRIVER, RIDE_WITHOUT_DRIVER]
     assert {g.date for g in gaps} == {WEDNESDAY}
-    assert sorted(g.message.split(" for ")[0] for g in gaps) == ["Ride back", "Ride there"]
+    assert sorted(g.message.split(" Chemo")[0] for g in gaps) == ["Ride home from", "Ride to"]
     assert all(g.fix == Fix(Area.RIDES, None, "Find a driver") for g in gaps)
 
 
@@ -50,7 +50,7 @@ def test_one_leg_missing_gives_one_gap() -> None:
     gaps = gaps_for((THERE, SAM.id, LegStatus.CONFIRMED))
 
     assert len(gaps) == 1
-    assert gaps[0].message.startswith("Ride back for Chemo")
+    assert gaps[0].message.startswith("Ride home from Chemo, Wed")
     assert gaps[0].message.endswith("has no driver yet.")
 
 
@@ -149,3 +149,10 @@ def test_rules_are_a_list_that_others_can_extend() -> None:
     assert [g.kind for g in only_meals] == ["no_meals"]
     assert [g.kind for g in both] == [RIDE_WITHOUT_DRIVER, RIDE_WITHOUT_DRIVER, "no_meals"]
     assert rides_not_confirmed in RULES
+
+
+def test_gaps_of_one_day_come_in_the_order_of_the_trips() -> None:
+    gaps = gaps_for((THERE, None, LegStatus.NEEDED), (BACK, SAM.id, LegStatus.ASKED))
+
+    assert [g.message.split(" Chemo")[0] for g in gaps] == ["Ride to", "Ride home from"]
+    assert gaps[0].at is not None and gaps[1].at is not None and gaps[0].at < gaps[1].at

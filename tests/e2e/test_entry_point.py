@@ -45,7 +45,7 @@ def test_demo_then_week_json_and_check(tmp_path: Path) -> None:
 
     checked = care_planner("--database-url", database, "check")
     assert checked.returncode == 1
-    assert "Ride back for Chemotherapy" in checked.stdout
+    assert "Ride home from Chemotherapy" in checked.stdout
 
 
 def test_files_are_private(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def test_taking_the_driver_away_opens_a_gap(demo_plan: Plan) -> None:
     assert changes.concerns(Area.RIDES) and changes.concerns(Area.WEEK)
     assert todays_legs(demo_plan)[LegDirection.THERE].driver_id is None
     kinds = [g.kind for g in week(demo_plan, TODAY, today=TODAY).gaps]
-    assert kinds == ["ride_not_confirmed", "ride_without_driver"]
+    assert kinds == ["ride_without_driver", "ride_not_confirmed"]  # there (08:15), then home
 
 
 def test_setting_a_driver_keeps_the_status(demo_plan: Plan) -> None:
