@@ -32,6 +32,17 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
+def _weekday_on_or_after(day: dt.date) -> dt.date:
+    """Clinics see patients on weekdays: a Saturday or Sunday becomes the next Monday."""
+    weekend = day.weekday() >= 5
+    return day + dt.timedelta(days=7 - day.weekday()) if weekend else day
+
+
+def _weekday_on_or_before(day: dt.date) -> dt.date:
+    """A Saturday or Sunday becomes the Friday before."""
+    return day - dt.timedelta(days=day.weekday() - 4) if day.weekday() >= 5 else day
+
+
 def _helpers(work: UnitOfWork) -> dict[str, int]:
     weekdays = tuple(model.Availability(d, dt.time(8), dt.time(18)) for d in range(5))
     evenings = tuple(model.Availability(d, dt.time(17), dt.time(21)) for d in range(7))
@@ -193,7 +204,7 @@ def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
         model.Appointment(
             AppointmentKind.LAB_TEST,
             "Blood count before chemotherapy",
-            _at(today - dt.timedelta(days=1), 8, 30),
+            _at(_weekday_on_or_before(today - dt.timedelta(days=1)), 8, 30),
             dt.timedelta(minutes=20),
             "GP practice, Mill Street",
             status=AppointmentStatus.DONE,
@@ -201,7 +212,7 @@ def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
         model.Appointment(
             AppointmentKind.SCAN,
             "CT scan (chest and abdomen)",
-            _at(today + dt.timedelta(days=3), 11),
+            _at(_weekday_on_or_after(today + dt.timedelta(days=3)), 11),
             dt.timedelta(minutes=45),
             "City Hospital, Imaging",
             notes="Nothing to eat 4 hours before.",
@@ -211,7 +222,7 @@ def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
     consultation = model.Appointment(
         AppointmentKind.CONSULTATION,
         "Review with the oncologist",
-        _at(today + dt.timedelta(days=18), 10, 30),
+        _at(_weekday_on_or_after(today + dt.timedelta(days=18)), 10, 30),
         dt.timedelta(minutes=30),
         CLINIC,
         "Dr. Amira Haddad",

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from planner.domain import model
-from planner.domain.enums import Area, ContactRole
+from planner.domain.enums import AppointmentKind, Area, ContactRole
 from planner.domain.errors import PlannerError
 from planner.services.demo import fill_demo
 from planner.services.plan import Plan
@@ -61,3 +62,13 @@ def test_the_demo_twice_is_refused(demo_plan: Plan) -> None:
 
     with demo_plan.unit_of_work() as work:
         assert len(work.store.appointments()) == count
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_the_demo_clinic_visits_fall_on_weekdays(plan: Plan, offset: int) -> None:
+    fill_demo(plan, TODAY + dt.timedelta(days=offset))
+    with plan.unit_of_work() as work:
+        appointments = work.store.appointments()
+    assert all(
+        a.start.weekday() < 5 for a in appointments if a.kind is not AppointmentKind.CHEMOTHERAPY
+    )
