@@ -1,29 +1,38 @@
-"""Records to domain values and back.
+"""Records to domain values and back, derived from the domain dataclasses' own fields.
 
-Records keep enums as their string values, sets as comma-separated text and durations
-as minutes; the domain sees proper types.
+Each domain field maps to the record column of the same name, translated by its type:
+enums are stored as their values, sets and tuples of numbers as comma-separated text,
+durations as whole minutes (in a ``<name>_minutes`` column), and a helper's availability
+as its child rows. A new field needs a column, nothing here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+import types
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from planner.domain import model
-from planner.domain.enums import (
-    AppointmentKind,
-    AppointmentStatus,
-    Capability,
-    ContactRole,
-    CoursePattern,
-    GroupKind,
-    JournalKind,
-    LegDirection,
-    LegStatus,
-    TaskCategory,
-    TaskStatus,
-)
 from planner.store import records as r
+
+T = TypeVar("T")
+
+RECORDS: dict[type[Any], type[r.Base]] = {
+    model.Appointment: r.AppointmentRecord,
+    model.Course: r.CourseRecord,
+    model.RideLeg: r.RideLegRecord,
+    model.Helper: r.HelperRecord,
+    model.Contact: r.ContactRecord,
+    model.HelpTask: r.HelpTaskRecord,
+    model.FreezerMeal: r.FreezerMealRecord,
+    model.PortionsTaken: r.PortionsTakenRecord,
+    model.SupportGroup: r.SupportGroupRecord,
+    model.JournalEntry: r.JournalEntryRecord,
+    model.Question: r.QuestionRecord,
+}
 
 
 def join(values: Iterable[object]) -> str:
@@ -38,299 +47,78 @@ def minutes(duration: dt.timedelta) -> int:
     return int(duration.total_seconds() // 60)
 
 
-def appointment(rec: r.AppointmentRecord) -> model.Appointment:
-    return model.Appointment(
-        kind=AppointmentKind(rec.kind),
-        title=rec.title,
-        start=rec.start,
-        duration=dt.timedelta(minutes=rec.duration_minutes),
-        location=rec.location,
-        clinician=rec.clinician,
-        notes=rec.notes,
-        recovery_days=rec.recovery_days,
-        needs_ride=rec.needs_ride,
-        companion_wanted=rec.companion_wanted,
-        status=AppointmentStatus(rec.status),
-        course_id=rec.course_id,
-        cycle=rec.cycle,
-        id=rec.id,
-    )
+@dataclasses.dataclass(frozen=True)
+class _Field:
+    name: str
+    column: str
+    store: Callable[[Any], Any]
+    load: Callable[[Any], Any]
 
 
-def appointment_record(value: model.Appointment) -> r.AppointmentRecord:
-    return r.AppointmentRecord(
-        kind=value.kind.value,
-        title=value.title,
-        start=value.start,
-        duration_minutes=minutes(value.duration),
-        location=value.location,
-        clinician=value.clinician,
-        notes=value.notes,
-        recovery_days=value.recovery_days,
-        needs_ride=value.needs_ride,
-        companion_wanted=value.companion_wanted,
-        status=value.status.value,
-        course_id=value.course_id,
-        cycle=value.cycle,
-    )
+def _same(value: Any) -> Any:
+    return value
 
 
-def course(rec: r.CourseRecord) -> model.Course:
-    return model.Course(
-        name=rec.name,
-        kind=AppointmentKind(rec.kind),
-        pattern=CoursePattern(rec.pattern),
-        first_day=rec.first_day,
-        start_time=rec.start_time,
-        duration=dt.timedelta(minutes=rec.duration_minutes),
-        cycle_length_days=rec.cycle_length_days,
-        treatment_days=tuple(int(d) for d in split(rec.treatment_days)),
-        cycles=rec.cycles,
-        weekdays=tuple(int(d) for d in split(rec.weekdays)),
-        weeks=rec.weeks,
-        location=rec.location,
-        id=rec.id,
-    )
+def _without_none(hint: Any) -> Any:
+    if get_origin(hint) in (Union, types.UnionType):
+        (inner,) = [arg for arg in get_args(hint) if arg is not type(None)]
+        return inner
+    return hint
 
 
-def course_record(value: model.Course) -> r.CourseRecord:
-    return r.CourseRecord(
-        name=value.name,
-        kind=value.kind.value,
-        pattern=value.pattern.value,
-        first_day=value.first_day,
-        start_time=value.start_time,
-        duration_minutes=minutes(value.duration),
-        cycle_length_days=value.cycle_length_days,
-        treatment_days=join(value.treatment_days),
-        cycles=value.cycles,
-        weekdays=join(value.weekdays),
-        weeks=value.weeks,
-        location=value.location,
-    )
+def _enum_field(name: str, enum: type[Enum], optional: bool) -> _Field:
+    def load(value: Any) -> Any:
+        return None if value is None and optional else enum(value)
+
+    return _Field(name, name, lambda v: None if v is None else v.value, load)
 
 
-def leg(rec: r.RideLegRecord) -> model.RideLeg:
-    return model.RideLeg(
-        appointment_id=rec.appointment_id,
-        direction=LegDirection(rec.direction),
-        pickup_time=rec.pickup_time,
-        pickup_place=rec.pickup_place,
-        driver_id=rec.driver_id,
-        backup_driver_id=rec.backup_driver_id,
-        status=LegStatus(rec.status),
-        status_changed_at=rec.status_changed_at,
-        notes=rec.notes,
-        id=rec.id,
-    )
+def _field(name: str, hint: Any) -> _Field:
+    kind = _without_none(hint)
+    origin, args = get_origin(kind), get_args(kind)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return _enum_field(name, kind, optional=kind is not hint)
+    if kind is dt.timedelta:
+        return _Field(name, f"{name}_minutes", minutes, lambda m: dt.timedelta(minutes=m))
+    if origin is frozenset:
+        item: Callable[[str], Any] = args[0]
+        return _Field(
+            name,
+            name,
+            lambda v: join(sorted(str(x) for x in v)),
+            lambda text: frozenset(item(x) for x in split(text)),
+        )
+    if origin is tuple and args[0] is int:
+        return _Field(name, name, join, lambda text: tuple(int(x) for x in split(text)))
+    if origin is tuple and args[0] is model.Availability:
+        return _Field(
+            name,
+            name,
+            lambda v: [
+                r.AvailabilityRecord(weekday=a.weekday, start=a.start, end=a.end) for a in v
+            ],
+            lambda rows: tuple(model.Availability(a.weekday, a.start, a.end) for a in rows),
+        )
+    return _Field(name, name, _same, _same)
 
 
-def leg_record(value: model.RideLeg) -> r.RideLegRecord:
-    return r.RideLegRecord(
-        appointment_id=value.appointment_id,
-        direction=value.direction.value,
-        pickup_time=value.pickup_time,
-        pickup_place=value.pickup_place,
-        driver_id=value.driver_id,
-        backup_driver_id=value.backup_driver_id,
-        status=value.status.value,
-        status_changed_at=value.status_changed_at,
-        notes=value.notes,
-    )
+def _fields(kind: type[Any]) -> tuple[_Field, ...]:
+    hints = get_type_hints(kind)
+    return tuple(_field(f.name, hints[f.name]) for f in dataclasses.fields(kind))
 
 
-def helper(rec: r.HelperRecord) -> model.Helper:
-    return model.Helper(
-        name=rec.name,
-        phone=rec.phone,
-        email=rec.email,
-        capabilities=frozenset(Capability(c) for c in split(rec.capabilities)),
-        availability=tuple(model.Availability(a.weekday, a.start, a.end) for a in rec.availability),
-        notice_business_days=rec.notice_business_days,
-        notes=rec.notes,
-        id=rec.id,
-    )
+FIELDS = {kind: _fields(kind) for kind in RECORDS}
 
 
-def helper_record(value: model.Helper) -> r.HelperRecord:
-    return r.HelperRecord(
-        name=value.name,
-        phone=value.phone,
-        email=value.email,
-        capabilities=join(sorted(c.value for c in value.capabilities)),
-        availability=[
-            r.AvailabilityRecord(weekday=a.weekday, start=a.start, end=a.end)
-            for a in value.availability
-        ],
-        notice_business_days=value.notice_business_days,
-        notes=value.notes,
-    )
+def to_record(value: Any) -> r.Base:
+    """A new record holding the domain ``value`` (its id is left to the database)."""
+    kind = type(value)
+    record_type = RECORDS[kind]
+    columns = {f.column: f.store(getattr(value, f.name)) for f in FIELDS[kind] if f.name != "id"}
+    return record_type(**columns)
 
 
-def contact(rec: r.ContactRecord) -> model.Contact:
-    return model.Contact(
-        name=rec.name,
-        role=ContactRole(rec.role),
-        organisation=rec.organisation,
-        phone=rec.phone,
-        email=rec.email,
-        address=rec.address,
-        notes=rec.notes,
-        id=rec.id,
-    )
-
-
-def contact_record(value: model.Contact) -> r.ContactRecord:
-    return r.ContactRecord(
-        name=value.name,
-        role=value.role.value,
-        organisation=value.organisation,
-        phone=value.phone,
-        email=value.email,
-        address=value.address,
-        notes=value.notes,
-    )
-
-
-def task(rec: r.HelpTaskRecord) -> model.HelpTask:
-    return model.HelpTask(
-        category=TaskCategory(rec.category),
-        title=rec.title,
-        start=rec.start,
-        end=rec.end,
-        helper_id=rec.helper_id,
-        appointment_id=rec.appointment_id,
-        status=TaskStatus(rec.status),
-        recurrence=rec.recurrence,
-        notes=rec.notes,
-        id=rec.id,
-    )
-
-
-def task_record(value: model.HelpTask) -> r.HelpTaskRecord:
-    return r.HelpTaskRecord(
-        category=value.category.value,
-        title=value.title,
-        start=value.start,
-        end=value.end,
-        helper_id=value.helper_id,
-        appointment_id=value.appointment_id,
-        status=value.status.value,
-        recurrence=value.recurrence,
-        notes=value.notes,
-    )
-
-
-def meal(rec: r.FreezerMealRecord) -> model.FreezerMeal:
-    return model.FreezerMeal(
-        name=rec.name,
-        portions_left=rec.portions_left,
-        frozen_on=rec.frozen_on,
-        use_by=rec.use_by,
-        tags=frozenset(split(rec.tags)),
-        made_by=rec.made_by,
-        location=rec.location,
-        reheating=rec.reheating,
-        id=rec.id,
-    )
-
-
-def meal_record(value: model.FreezerMeal) -> r.FreezerMealRecord:
-    return r.FreezerMealRecord(
-        name=value.name,
-        portions_left=value.portions_left,
-        frozen_on=value.frozen_on,
-        use_by=value.use_by,
-        tags=join(sorted(value.tags)),
-        made_by=value.made_by,
-        location=value.location,
-        reheating=value.reheating,
-    )
-
-
-def portions_taken(rec: r.PortionsTakenRecord) -> model.PortionsTaken:
-    return model.PortionsTaken(rec.meal_id, rec.portions, rec.taken_at, rec.for_day, rec.id)
-
-
-def portions_taken_record(value: model.PortionsTaken) -> r.PortionsTakenRecord:
-    return r.PortionsTakenRecord(
-        meal_id=value.meal_id,
-        portions=value.portions,
-        taken_at=value.taken_at,
-        for_day=value.for_day,
-    )
-
-
-def group(rec: r.SupportGroupRecord) -> model.SupportGroup:
-    return model.SupportGroup(
-        name=rec.name,
-        kind=GroupKind(rec.kind),
-        first_meeting=rec.first_meeting,
-        duration=dt.timedelta(minutes=rec.duration_minutes),
-        recurrence=rec.recurrence,
-        place=rec.place,
-        link=rec.link,
-        contact_person=rec.contact_person,
-        notes=rec.notes,
-        id=rec.id,
-    )
-
-
-def group_record(value: model.SupportGroup) -> r.SupportGroupRecord:
-    return r.SupportGroupRecord(
-        name=value.name,
-        kind=value.kind.value,
-        first_meeting=value.first_meeting,
-        duration_minutes=minutes(value.duration),
-        recurrence=value.recurrence,
-        place=value.place,
-        link=value.link,
-        contact_person=value.contact_person,
-        notes=value.notes,
-    )
-
-
-def journal_entry(rec: r.JournalEntryRecord) -> model.JournalEntry:
-    return model.JournalEntry(
-        kind=JournalKind(rec.kind),
-        at=rec.at,
-        symptom=rec.symptom,
-        severity=rec.severity,
-        hours=rec.hours,
-        mood=rec.mood,
-        note=rec.note,
-        id=rec.id,
-    )
-
-
-def journal_entry_record(value: model.JournalEntry) -> r.JournalEntryRecord:
-    return r.JournalEntryRecord(
-        kind=value.kind.value,
-        at=value.at,
-        symptom=value.symptom,
-        severity=value.severity,
-        hours=value.hours,
-        mood=value.mood,
-        note=value.note,
-    )
-
-
-def question(rec: r.QuestionRecord) -> model.Question:
-    return model.Question(
-        text=rec.text,
-        asked_on=rec.asked_on,
-        appointment_id=rec.appointment_id,
-        answer=rec.answer,
-        answered_on=rec.answered_on,
-        id=rec.id,
-    )
-
-
-def question_record(value: model.Question) -> r.QuestionRecord:
-    return r.QuestionRecord(
-        text=value.text,
-        asked_on=value.asked_on,
-        appointment_id=value.appointment_id,
-        answer=value.answer,
-        answered_on=value.answered_on,
-    )
+def to_value(kind: type[T], record: r.Base) -> T:
+    """The domain value of type ``kind`` that ``record`` holds."""
+    assert isinstance(record, RECORDS[kind]), (kind, type(record))
+    return kind(**{f.name: f.load(getattr(record, f.column)) for f in FIELDS[kind]})

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import TypeVar
 
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, selectinload
@@ -17,20 +17,6 @@ from planner.store import records as r
 Value = TypeVar("Value")
 Record = TypeVar("Record", bound=r.Base)
 
-# Each domain type with the function that makes its record.
-_TO_RECORD: dict[type[Any], Callable[[Any], r.Base]] = {
-    model.Appointment: convert.appointment_record,
-    model.Course: convert.course_record,
-    model.RideLeg: convert.leg_record,
-    model.Helper: convert.helper_record,
-    model.Contact: convert.contact_record,
-    model.HelpTask: convert.task_record,
-    model.FreezerMeal: convert.meal_record,
-    model.PortionsTaken: convert.portions_taken_record,
-    model.SupportGroup: convert.group_record,
-    model.JournalEntry: convert.journal_entry_record,
-    model.Question: convert.question_record,
-}
 
 # How far back to look for appointments whose hard days reach into a window.
 LOOKBACK = dt.timedelta(days=60)
@@ -53,13 +39,13 @@ class PlanStore:
     # ------------------------------------------------------------------ writing
     def add(self, value: object) -> int:
         """Store a new domain value; returns its id."""
-        record = _TO_RECORD[type(value)](value)
+        record = convert.to_record(value)
         self.session.add(record)
         self.session.flush()
         return int(record.id)  # type: ignore[attr-defined]
 
     def add_all(self, values: Sequence[Value]) -> list[int]:
-        records = [_TO_RECORD[type(v)](v) for v in values]
+        records = [convert.to_record(v) for v in values]
         self.session.add_all(records)
         self.session.flush()
         return [int(rec.id) for rec in records]  # type: ignore[attr-defined]
@@ -80,7 +66,7 @@ class PlanStore:
         if driver_id is not None or clear_driver:
             record.driver_id = driver_id
         self.session.flush()
-        return convert.leg(record)
+        return convert.to_value(model.RideLeg, record)
 
     # ------------------------------------------------------------------ reading
     def is_empty(self) -> bool:
@@ -101,7 +87,7 @@ class PlanStore:
         )
 
     def leg(self, leg_id: int) -> model.RideLeg:
-        return convert.leg(self._get(r.RideLegRecord, leg_id, "ride leg"))
+        return convert.to_value(model.RideLeg, self._get(r.RideLegRecord, leg_id, "ride leg"))
 
     def _get(self, record_type: type[Record], record_id: int, what: str) -> Record:
         record = self.session.get(record_type, record_id)
@@ -118,7 +104,7 @@ class PlanStore:
             query = query.where(r.AppointmentRecord.start >= _midnight(first))
         if last is not None:
             query = query.where(r.AppointmentRecord.start < _midnight(last, 1))
-        return [convert.appointment(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.Appointment, rec) for rec in self.session.scalars(query)]
 
     def legs(
         self, first: dt.date | None = None, last: dt.date | None = None
@@ -128,11 +114,11 @@ class PlanStore:
             query = query.where(r.RideLegRecord.pickup_time >= _midnight(first))
         if last is not None:
             query = query.where(r.RideLegRecord.pickup_time < _midnight(last, 1))
-        return [convert.leg(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.RideLeg, rec) for rec in self.session.scalars(query)]
 
     def legs_for(self, appointment_ids: Sequence[int]) -> list[model.RideLeg]:
         query = select(r.RideLegRecord).where(r.RideLegRecord.appointment_id.in_(appointment_ids))
-        return [convert.leg(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.RideLeg, rec) for rec in self.session.scalars(query)]
 
     def helpers(self) -> list[model.Helper]:
         query = (
@@ -140,11 +126,11 @@ class PlanStore:
             .options(selectinload(r.HelperRecord.availability))
             .order_by(r.HelperRecord.name)
         )
-        return [convert.helper(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.Helper, rec) for rec in self.session.scalars(query)]
 
     def contacts(self) -> list[model.Contact]:
         query = select(r.ContactRecord).order_by(r.ContactRecord.role, r.ContactRecord.name)
-        return [convert.contact(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.Contact, rec) for rec in self.session.scalars(query)]
 
     def tasks(
         self, first: dt.date | None = None, last: dt.date | None = None
@@ -154,11 +140,11 @@ class PlanStore:
             query = query.where(r.HelpTaskRecord.end >= _midnight(first))
         if last is not None:
             query = query.where(r.HelpTaskRecord.start < _midnight(last, 1))
-        return [convert.task(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.HelpTask, rec) for rec in self.session.scalars(query)]
 
     def meals(self) -> list[model.FreezerMeal]:
         query = select(r.FreezerMealRecord).order_by(r.FreezerMealRecord.use_by)
-        return [convert.meal(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.FreezerMeal, rec) for rec in self.session.scalars(query)]
 
     def portions_taken(self, first: dt.date, last: dt.date) -> list[model.PortionsTaken]:
         query = (
@@ -166,11 +152,11 @@ class PlanStore:
             .where(r.PortionsTakenRecord.for_day.between(first, last))
             .order_by(r.PortionsTakenRecord.for_day)
         )
-        return [convert.portions_taken(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.PortionsTaken, rec) for rec in self.session.scalars(query)]
 
     def groups(self) -> list[model.SupportGroup]:
         query = select(r.SupportGroupRecord).order_by(r.SupportGroupRecord.name)
-        return [convert.group(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.SupportGroup, rec) for rec in self.session.scalars(query)]
 
     def journal(
         self, first: dt.date | None = None, last: dt.date | None = None
@@ -180,11 +166,11 @@ class PlanStore:
             query = query.where(r.JournalEntryRecord.at >= _midnight(first))
         if last is not None:
             query = query.where(r.JournalEntryRecord.at < _midnight(last, 1))
-        return [convert.journal_entry(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.JournalEntry, rec) for rec in self.session.scalars(query)]
 
     def questions(self) -> list[model.Question]:
         query = select(r.QuestionRecord).order_by(r.QuestionRecord.asked_on)
-        return [convert.question(rec) for rec in self.session.scalars(query)]
+        return [convert.to_value(model.Question, rec) for rec in self.session.scalars(query)]
 
     def window(self, first: dt.date, last: dt.date, today: dt.date) -> model.PlanWindow:
         """Everything the rules and the week need for the days ``first`` to ``last``."""
