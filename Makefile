@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run demo test lint check-fresh clean
+.PHONY: run demo test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Care Planner needs Python 3.11 or newer")'
@@ -33,6 +33,11 @@ lint: $(VENV)/.test-installed
 
 test: lint
 	$(BIN)/pytest
+
+# The quality bars of DESIGN.md; each benchmark exits 1 when its bar is missed.
+bench: $(VENV)/.test-installed
+	$(BIN)/python -m tests.benchmarks.bench_startup
+	$(BIN)/python -m tests.benchmarks.bench_week
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache

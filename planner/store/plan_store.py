@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TypeVar
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain import model
@@ -70,8 +70,10 @@ class PlanStore:
 
     # ------------------------------------------------------------------ reading
     def is_empty(self) -> bool:
-        return self.session.scalar(select(func.count(r.AppointmentRecord.id))) == 0 and (
-            self.session.scalar(select(func.count(r.HelperRecord.id))) == 0
+        """No appointments and no helpers; asks for one row of each, never counts them all."""
+        return all(
+            self.session.scalar(select(literal(1)).select_from(table).limit(1)) is None
+            for table in (r.AppointmentRecord.__table__, r.HelperRecord.__table__)
         )
 
     def has_records(self) -> bool:
