@@ -33,3 +33,24 @@ def test_start_up_does_not_import_format_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_opening_a_current_plan_does_not_load_alembic(tmp_path: Path) -> None:
+    """Alembic and Mako cost a fifth of start-up; they load only when a migration runs."""
+    database = f"sqlite:///{tmp_path / 'plan.sqlite3'}"
+    code = (
+        "import sys; from planner.services.plan import open_plan;"
+        f"open_plan({database!r}).close(); print('fresh', 'alembic' in sys.modules);"
+    )
+    fresh = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    again = subprocess.run(
+        [sys.executable, "-c", code.replace("fresh", "again")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert fresh.stdout.split() == ["fresh", "True"]  # a new plan is created by migrating
+    assert again.stdout.split() == ["again", "False"]

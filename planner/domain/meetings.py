@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
 
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Meeting, SupportGroup
@@ -13,13 +15,19 @@ class ScheduleError(InvalidInput):
     """A meeting schedule that cannot be read."""
 
 
+@lru_cache(maxsize=256)
+def _rule(recurrence: str, first_meeting: dt.datetime) -> Any:
+    """The parsed schedule; kept, with the meetings it has already worked out, for reuse."""
+    # dateutil is only needed here; importing it lazily keeps start-up lean.
+    from dateutil.rrule import rrulestr
+
+    return rrulestr(recurrence, dtstart=first_meeting, cache=True)
+
+
 def meetings_between(
     groups: Iterable[SupportGroup], first: dt.date, last: dt.date
 ) -> list[Meeting]:
     """The meetings of all groups that start between ``first`` and ``last`` inclusive."""
-    # dateutil is only needed here; importing it lazily keeps start-up lean.
-    from dateutil.rrule import rrulestr
-
     begin = dt.datetime.combine(first, dt.time.min)
     end = dt.datetime.combine(last, dt.time.max)
     meetings: list[Meeting] = []
@@ -28,7 +36,7 @@ def meetings_between(
             continue
         if group.recurrence:
             try:
-                rule = rrulestr(group.recurrence, dtstart=group.first_meeting)
+                rule = _rule(group.recurrence, group.first_meeting)
             except (ValueError, TypeError) as error:
                 raise ScheduleError(f"{group.name}: the meeting schedule is unreadable.") from error
             starts = rule.between(begin, end, inc=True)

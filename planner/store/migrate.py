@@ -8,14 +8,12 @@ SQLite the migrations run with foreign keys off (switched outside the transactio
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from planner.store import backup
 from planner.store.errors import DatabaseError
@@ -28,25 +26,55 @@ class SchemaError(DatabaseError):
     """The database's schema is one this Care Planner cannot work with."""
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (and Mako under it) is imported only when a migration really runs: opening a
+# plan that is already current reads the revision with one query and the scripts' own
+# ``revision``/``down_revision`` lines, which keeps it out of start-up.
+
+
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(SCRIPTS))
     config.attributes["connection"] = connection
     return config
 
 
+def _script_revisions() -> dict[str, str | None]:
+    """Each migration script's revision with the revision it follows."""
+    found: dict[str, str | None] = {}
+    for script in sorted((SCRIPTS / "versions").glob("*.py")):
+        names: dict[str, object] = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        names[target.id] = node.value.value
+        revision = names.get("revision")
+        if isinstance(revision, str):
+            down = names.get("down_revision")
+            found[revision] = down if isinstance(down, str) else None
+    return found
+
+
 def head() -> str:
-    revision = ScriptDirectory.from_config(_config()).get_current_head()
-    assert revision is not None
-    return revision
+    """The newest revision: the one no other script follows."""
+    revisions = _script_revisions()
+    (newest,) = set(revisions) - {down for down in revisions.values() if down}
+    return newest
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return set(_script_revisions())
 
 
 def current(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def check_known(revision: str | None, where: str) -> None:
@@ -74,6 +102,8 @@ def upgrade(engine: Engine, *, backup_folder: Path | None) -> bool:
             _sqlite_foreign_keys(connection, on=False)
         try:
             with connection.begin():
+                from alembic import command
+
                 command.upgrade(_config(connection), "head")
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.domain import model
 from planner.domain.enums import LegStatus
+from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import convert
 from planner.store import records as r
 
@@ -18,8 +19,11 @@ Value = TypeVar("Value")
 Record = TypeVar("Record", bound=r.Base)
 
 
-# How far back to look for appointments whose hard days reach into a window.
+# How far back to look for appointments whose hard days reach into a window: the most
+# recovery days an appointment may have (the records' check constraint allows 60).
 LOOKBACK = dt.timedelta(days=60)
+# The longest window a help task may span; bounds the task query to an index range.
+LONGEST_TASK = dt.timedelta(days=31)
 
 
 class RecordMissing(LookupError):  # noqa: N818 (a public name the services use)
@@ -139,7 +143,10 @@ class PlanStore:
     ) -> list[model.HelpTask]:
         query = select(r.HelpTaskRecord).order_by(r.HelpTaskRecord.start)
         if first is not None:
-            query = query.where(r.HelpTaskRecord.end >= _midnight(first))
+            query = query.where(
+                r.HelpTaskRecord.start >= _midnight(first) - LONGEST_TASK,
+                r.HelpTaskRecord.end >= _midnight(first),
+            )
         if last is not None:
             query = query.where(r.HelpTaskRecord.start < _midnight(last, 1))
         return [convert.to_value(model.HelpTask, rec) for rec in self.session.scalars(query)]
@@ -174,10 +181,26 @@ class PlanStore:
         query = select(r.QuestionRecord).order_by(r.QuestionRecord.asked_on)
         return [convert.to_value(model.Question, rec) for rec in self.session.scalars(query)]
 
+    def hard_day_sources(self, first: dt.date) -> list[model.Appointment]:
+        """Appointments before ``first`` whose recovery days may reach into it."""
+        longest_default = max(DEFAULT_RECOVERY_DAYS.values())
+        start = r.AppointmentRecord.start
+        query = (
+            select(r.AppointmentRecord)
+            .where(start >= _midnight(first) - LOOKBACK, start < _midnight(first))
+            .where(
+                (start >= _midnight(first, -longest_default))
+                | (r.AppointmentRecord.recovery_days > longest_default)
+            )
+            .order_by(start)
+        )
+        return [convert.to_value(model.Appointment, rec) for rec in self.session.scalars(query)]
+
     def window(self, first: dt.date, last: dt.date, today: dt.date) -> model.PlanWindow:
         """Everything the rules and the week need for the days ``first`` to ``last``."""
-        appointments = self.appointments(first - LOOKBACK, last)
-        in_range = [a.id for a in appointments if a.id is not None and a.start.date() >= first]
+        in_window = self.appointments(first, last)
+        appointments = self.hard_day_sources(first) + in_window
+        in_range = [a.id for a in in_window if a.id is not None]
         return model.PlanWindow(
             first_day=first,
             last_day=last,

@@ -43,8 +43,10 @@ def test_an_unknown_type_cannot_be_added(store: PlanStore) -> None:
 
 
 def test_window_holds_the_lookback_for_hard_days_and_legs_only_in_range(store: PlanStore) -> None:
-    too_old = add_visit(store, MONDAY - LOOKBACK - DAY)
-    lookback = add_visit(store, MONDAY - LOOKBACK)
+    too_old = add_visit(store, MONDAY - LOOKBACK - DAY, recovery_days=60)
+    lookback = add_visit(store, MONDAY - LOOKBACK, recovery_days=60)
+    over = add_visit(store, MONDAY - 8 * DAY)  # three hard days, long past
+    surgery = add_visit(store, MONDAY - 7 * DAY, kind=AppointmentKind.SURGERY)  # seven
     last_week = add_visit(store, MONDAY - 3 * DAY)
     first = add_visit(store, MONDAY, hour=0)
     last = add_visit(store, SUNDAY, hour=23)
@@ -52,7 +54,8 @@ def test_window_holds_the_lookback_for_hard_days_and_legs_only_in_range(store: P
 
     window = store.window(MONDAY, SUNDAY, MONDAY)
 
-    assert [a.id for a in window.appointments] == [lookback, last_week, first, last]
+    assert [a.id for a in window.appointments] == [lookback, surgery, last_week, first, last]
+    assert over not in {a.id for a in window.appointments}
     assert sorted({leg.appointment_id for leg in window.legs}) == [first, last]
     assert len(window.legs) == 4
     assert too_old not in {a.id for a in window.appointments}
