@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -28,18 +29,16 @@ from planner.services.plan import Plan
 from planner.ui import messages, settings
 from planner.ui.labels import area_title, tr
 from planner.ui.operations import Operations
-from planner.ui.pages.appointments import AppointmentsPage
 from planner.ui.pages.base import AreaPage, PageContext
-from planner.ui.pages.freezer import FreezerPage
-from planner.ui.pages.helpers import HelpersPage
-from planner.ui.pages.journal import JournalPage
-from planner.ui.pages.rides import RidesPage
-from planner.ui.pages.support import SupportPage
+from planner.ui.pages.lazy import Pages
 from planner.ui.pages.week.page import WeekPage
 from planner.ui.resources import style_sheet
 from planner.ui.textsize import TextSize
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
+
+if TYPE_CHECKING:
+    from planner.ui.pages.rides import RidesPage
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 
@@ -86,24 +85,13 @@ class MainWindow(QMainWindow):
         self.text_size.changed.connect(self._restyle)
         self.setStyleSheet(self._style_sheet)
 
-        context = PageContext(plan, self.operations, self.today)
-        self.week_page = WeekPage(context)
-        self.week_page.fix_requested.connect(self.fix_gap)
-        self.rides_page = RidesPage(context)
-        self.pages: dict[Area, AreaPage] = {
-            Area.WEEK: self.week_page,
-            Area.APPOINTMENTS: AppointmentsPage(context),
-            Area.RIDES: self.rides_page,
-            Area.FREEZER: FreezerPage(context),
-            Area.HELPERS: HelpersPage(context),
-            Area.SUPPORT: SupportPage(context),
-            Area.JOURNAL: JournalPage(context),
-        }
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.stack.setAccessibleName(tr("Pages"))
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        # Pages are made when first shown (This week at once), and load when first shown.
+        self.pages = Pages(PageContext(plan, self.operations, self.today), self.stack.addWidget)
+        self.week_page = cast(WeekPage, self.pages[Area.WEEK])
+        self.week_page.fix_requested.connect(self.fix_gap)
         self.area_list = AreaList()
         self.area_list.area_chosen.connect(self.show_area)
         central = QWidget()
@@ -130,9 +118,13 @@ class MainWindow(QMainWindow):
         self._make_menus()
         # Pages load when first shown, and again after a change only when shown: start-up
         # costs what This week costs, however large the other areas are.
-        self._stale: set[Area] = set(self.pages)
+        self._stale: set[Area] = set(Area)
         self._restore_settings()
         self.show_area(Area.WEEK)
+
+    @property
+    def rides_page(self) -> RidesPage:
+        return cast("RidesPage", self.pages[Area.RIDES])
 
     # -- the date ------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -273,7 +265,7 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh the shown page if the changes concern it; the others when next shown."""
         shown = self.current_area()
-        for area, page in self.pages.items():
+        for area, page in self.pages.made().items():
             if not changes.concerns(area):
                 continue
             if area is shown:

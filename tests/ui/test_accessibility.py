@@ -27,6 +27,7 @@ def is_qt_internal(widget: QWidget) -> bool:
 
 
 def test_every_action_is_named(window: MainWindow) -> None:
+    make_every_page(window)
     unnamed = [a for a in window.findChildren(QAction) if a.text() and not a.objectName()]
     assert not unnamed, [a.text() for a in unnamed]
     # QAction has no accessible name of its own: screen readers read its text.
@@ -38,7 +39,14 @@ def test_every_action_is_named(window: MainWindow) -> None:
     assert not nameless
 
 
+def make_every_page(window: MainWindow) -> None:
+    """Pages are made when first shown; these tests look at all of them."""
+    for area in Area:
+        window.show_area(area)
+
+
 def test_every_page_is_named(window: MainWindow) -> None:
+    make_every_page(window)
     pages = window.findChildren(AreaPage)
     assert {page.area for page in pages} == set(Area)
     for page in pages:
@@ -47,6 +55,7 @@ def test_every_page_is_named(window: MainWindow) -> None:
 
 
 def test_every_control_is_named(window: MainWindow) -> None:
+    make_every_page(window)
     unnamed = [
         f"{type(w).__name__} {w.objectName()!r} {w.accessibleName()!r}"
         for w in window.findChildren(QWidget)

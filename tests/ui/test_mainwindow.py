@@ -13,14 +13,21 @@ from planner.domain.enums import Area
 from planner.services.plan import Plan
 from planner.ui import settings
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.week.day import DayView
+from planner.ui.models.week import RowKind, WeekRow
+from planner.ui.pages.base import AreaPage
 from planner.ui.resources import info_topic
 from tests.conftest import TODAY
 from tests.ui.conftest import MakeWindow
 
 
-def day_view(window: MainWindow, day: dt.date) -> DayView:
-    return next(v for v in window.week_page.days if v.day is not None and v.day.date == day)
+def day_rows(window: MainWindow, day: dt.date, kind: RowKind | None = None) -> list[WeekRow]:
+    """The rows the week shows for ``day`` (of one kind, if given)."""
+    rows = window.week_page.day_list.rows()
+    return [r for r in rows if r.day.date == day and kind in (None, r.kind)]
+
+
+def texts(rows: list[WeekRow]) -> list[str]:
+    return [row.text for row in rows]
 
 
 def test_opens_on_the_week_of_today_with_the_demo_items(
@@ -30,16 +37,18 @@ def test_opens_on_the_week_of_today_with_the_demo_items(
     week = window.week_page.week
     assert week is not None
     assert TODAY in [day.date for day in week.days]
-    today = day_view(window, TODAY)
-    assert "Today" in today.title.text()
-    titles = [label.text() for label in today.findChildren(QLabel, "itemText")]
-    assert any("Chemotherapy, cycle 1" in text for text in titles)
-    assert any("Ride home from Chemotherapy, cycle 1" in text for text in titles)
+    today = day_rows(window, TODAY)
+    assert today[0].kind is RowKind.HEADING and today[0].text.startswith("Today, ")
+    items = texts(day_rows(window, TODAY, RowKind.ITEM))
+    assert any("Chemotherapy, cycle 1" in text for text in items)
+    assert any("Ride home from Chemotherapy, cycle 1" in text for text in items)
     # The day after chemotherapy is a hard day, said in words.
-    after = day_view(window, TODAY + dt.timedelta(days=1))
-    assert after.hard_day.isVisibleTo(window)
-    assert after.hard_day.text() == "Hard day (after Chemotherapy, cycle 1)"
-    assert not today.hard_day.isVisibleTo(window)
+    after = TODAY + dt.timedelta(days=1)
+    assert texts(day_rows(window, after, RowKind.HARD_DAY)) == [
+        "Hard day (after Chemotherapy, cycle 1)"
+    ]
+    assert not day_rows(window, TODAY, RowKind.HARD_DAY)
+    assert window.week_page.day_list.isVisibleTo(window)
     assert window.week_page.gaps.model.rowCount() >= 1
     assert not window.week_page.gaps.all_clear.isVisibleTo(window)
     assert not window.week_page.getting_started.isVisibleTo(window)
@@ -155,3 +164,14 @@ def test_an_empty_plan_gets_a_getting_started_note(plan: Plan, make_window: Make
     assert "next appointment" in page.getting_started.text()
     assert page.gaps.all_clear.isVisibleTo(window)
     assert not page.gaps.view.isVisibleTo(window)
+
+
+def test_pages_are_made_when_first_shown(window: MainWindow) -> None:
+    made = {page.area for page in window.findChildren(AreaPage)}
+    assert made == {Area.WEEK}
+    window.show_area(Area.FREEZER)
+    assert {page.area for page in window.findChildren(AreaPage)} == {Area.WEEK, Area.FREEZER}
+    assert window.stack.currentWidget() is window.pages[Area.FREEZER]
+    assert Area.JOURNAL in window.pages and len(window.pages) == len(Area)
+    assert set(window.pages.made()) == {Area.WEEK, Area.FREEZER}
+    assert window.rides_page is window.pages[Area.RIDES]  # made on first use

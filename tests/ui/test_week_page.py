@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from planner.services.plan import Plan
 from planner.ui.labels import first_weekday
 from planner.ui.mainwindow import MainWindow
+from planner.ui.models.week import RowKind
 from tests.conftest import TODAY
 from tests.ui.conftest import MakeWindow
 
@@ -38,7 +39,9 @@ def test_a_week_without_anything_says_so(window: MainWindow) -> None:
     window.week_page.show_week(TODAY - dt.timedelta(days=7 * 10))  # before the demo month
     page = window.week_page
     assert page.week is not None and not page.week.gaps
-    assert all(view.findChild(type(page.range_label), "nothingPlanned") for view in page.days)
+    rows = page.day_list.rows()
+    assert [row.kind for row in rows] == [RowKind.HEADING, RowKind.NOTHING] * 7
+    assert {row.text for row in rows if row.kind is RowKind.NOTHING} == {"Nothing planned."}
     assert page.gaps.all_clear.isVisibleTo(window)
     assert page.today_button.isEnabled()
 
@@ -52,8 +55,15 @@ def test_the_fix_button_announces_its_gap(window: MainWindow, qtbot: QtBot) -> N
 
 
 def test_each_day_speaks_its_items(window: MainWindow) -> None:
-    today = next(v for v in window.week_page.days if v.day is not None and v.day.date == TODAY)
-    description = today.accessibleDescription()
+    model = window.week_page.day_list.model()
+    heading = next(
+        model.index(n, 0)
+        for n, row in enumerate(window.week_page.day_list.rows())
+        if row.kind is RowKind.HEADING and row.day.date == TODAY
+    )
+    description = heading.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert description.startswith("Today, ")
     assert "Ride: Ride home from Chemotherapy, cycle 1" in description
     assert "Appointment: Chemotherapy, cycle 1" in description
+    item = heading.siblingAtRow(heading.row() + 1)
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith("08:15, Ride: ")

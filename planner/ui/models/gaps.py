@@ -28,6 +28,20 @@ AREA_ROLE = Qt.ItemDataRole.UserRole + 3
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 4
 """The id of the record to open (``None`` when there is none yet)."""
 
+ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        GAP_ROLE,
+        KIND_ROLE,
+        DATE_ROLE,
+        AREA_ROLE,
+        RECORD_ROLE,
+    )
+)
+"""The roles :class:`GapModel` answers."""
+
 MESSAGE_COLUMN = 0
 FIX_COLUMN = 1
 
@@ -44,9 +58,28 @@ class GapModel(QAbstractTableModel):
         self._gaps: list[Gap] = []
 
     def set_gaps(self, gaps: Sequence[Gap]) -> None:
-        self.beginResetModel()
-        self._gaps = list(gaps)
-        self.endResetModel()
+        """Show ``gaps``: rows are changed in place, and added or removed at the end.
+
+        Not a reset: a view keeps what it shows in each row (the fix buttons) and
+        only rows that come or go cost their widgets.
+        """
+        new = list(gaps)
+        if new == self._gaps:
+            return
+        kept = min(len(new), len(self._gaps))
+        if len(new) < len(self._gaps):
+            self.beginRemoveRows(QModelIndex(), kept, len(self._gaps) - 1)
+            del self._gaps[kept:]
+            self.endRemoveRows()
+        elif len(new) > len(self._gaps):
+            self.beginInsertRows(QModelIndex(), kept, len(new) - 1)
+            self._gaps.extend(new[kept:])
+            self.endInsertRows()
+        changed = [row for row in range(kept) if self._gaps[row] != new[row]]
+        self._gaps = new
+        if changed:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
 
     def gap(self, row: int) -> Gap:
         return self._gaps[row]
@@ -58,7 +91,11 @@ class GapModel(QAbstractTableModel):
         return 0 if parent.isValid() else 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractItemModel.CheckIndexOption.IndexIsValid):
+        # Views ask for a dozen roles a cell each time they measure a row; most are none
+        # of ours, and answering those first keeps sizing the rows cheap.
+        if role not in ROLES or not self.checkIndex(
+            index, QAbstractItemModel.CheckIndexOption.IndexIsValid
+        ):
             return None
         gap = self._gaps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

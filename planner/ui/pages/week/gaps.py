@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,15 +18,6 @@ from PySide6.QtWidgets import (
 from planner.domain.gaps import Gap
 from planner.ui.labels import tr
 from planner.ui.models.gaps import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
-
-
-class GapView(QTableView):
-    """A table whose rows grow to fit their wrapped text whenever its width changes."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # The header stretches its sections after this event; fit the rows once it has.
-        QTimer.singleShot(0, self, self.resizeRowsToContents)
 
 
 class GapPanel(QWidget):
@@ -50,7 +40,7 @@ class GapPanel(QWidget):
         self.all_clear = QLabel(tr("All clear: everything this week is arranged."), self)
         self.all_clear.setObjectName("allClear")
         self.all_clear.setWordWrap(True)
-        self.view = GapView(self)
+        self.view = QTableView(self)
         self.view.setObjectName("gapList")
         self.view.setAccessibleName(tr("Gaps this week"))
         self.view.setModel(self.model)
@@ -61,22 +51,26 @@ class GapPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setShowGrid(False)
         self.view.verticalHeader().hide()
+        # Rows as tall as their wrapped text, measured again whenever the width changes.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FIX_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(self._fit_rows)
         self.view.activated.connect(self._row_activated)
-        self.model.modelReset.connect(self._show_buttons)
+        self.model.rowsInserted.connect(self._add_buttons)
+        self.model.rowsRemoved.connect(self._rows_changed)
+        self.model.dataChanged.connect(self._gaps_changed)
         heading.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.all_clear)
         layout.addWidget(self.view, 1)
-        self._show_buttons()
+        self._rows_changed()
 
     def set_gaps(self, gaps: tuple[Gap, ...]) -> None:
         self.model.set_gaps(gaps)
+        self.view.doItemsLayout()  # now, not on the view's timer: one paint, not two
 
     def fix_button(self, row: int) -> QPushButton:
         holder = self.view.indexWidget(self.model.index(row, FIX_COLUMN))
@@ -84,20 +78,13 @@ class GapPanel(QWidget):
         assert isinstance(button, QPushButton)
         return button
 
-    @Slot()
-    def _show_buttons(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.all_clear.setVisible(empty)
-        self.view.setVisible(not empty)
-        for row in range(self.model.rowCount()):
-            gap = self.model.gap(row)
-            button = QPushButton(fix_label(gap), self.view)
+    @Slot(QModelIndex, int, int)
+    def _add_buttons(self, parent: QModelIndex, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            button = QPushButton(self.view)
             button.setObjectName("fixButton")
-            button.setAccessibleName(
-                tr("{action}: {message}").format(action=fix_label(gap), message=gap.message)
-            )
-            button.setToolTip(gap.message)
-            button.clicked.connect(lambda _=False, gap=gap: self.fix_requested.emit(gap))
+            # Rows change in place and come and go at the end: a button keeps its row.
+            button.clicked.connect(lambda _=False, row=row: self._fix(row))
             # A holder keeps the button its natural height, centred in a tall row.
             holder = QWidget(self.view)
             holder.setObjectName("fixButtonHolder")
@@ -105,11 +92,31 @@ class GapPanel(QWidget):
             box.setContentsMargins(4, 4, 4, 4)
             box.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.view.setIndexWidget(self.model.index(row, FIX_COLUMN), holder)
-        self._fit_rows()
+        self._label_buttons(first, last)
+        self._rows_changed()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _gaps_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        self._label_buttons(top_left.row(), bottom_right.row())
+
+    def _label_buttons(self, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            gap = self.model.gap(row)
+            button = self.fix_button(row)
+            button.setText(fix_label(gap))
+            button.setAccessibleName(
+                tr("{action}: {message}").format(action=fix_label(gap), message=gap.message)
+            )
+            button.setToolTip(gap.message)
 
     @Slot()
-    def _fit_rows(self) -> None:
-        self.view.resizeRowsToContents()
+    def _rows_changed(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.all_clear.setVisible(empty)
+        self.view.setVisible(not empty)
+
+    def _fix(self, row: int) -> None:
+        self.fix_requested.emit(self.model.gap(row))
 
     @Slot(QModelIndex)
     def _row_activated(self, index: QModelIndex) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -11,9 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +19,7 @@ from planner.domain.week import Week
 from planner.services import week as week_service
 from planner.ui.labels import first_weekday, long_date, tr
 from planner.ui.pages.base import AreaPage, PageContext
-from planner.ui.pages.week.day import DayView
+from planner.ui.pages.week.days import DayList
 from planner.ui.pages.week.gaps import GapPanel
 
 WIDE_ENOUGH = 110
@@ -51,9 +48,8 @@ class WeekPage(AreaPage):
         self.day = context.today()
         self.week: Week | None = None
         self.range_label = QLabel(self)
-        self.range_label.setObjectName("weekRange")
+        self.range_label.setObjectName("weekRange")  # bold through the style sheet
         self.range_label.setWordWrap(True)
-        self.range_label.setTextFormat(Qt.TextFormat.RichText)
         self.previous_button = self._button(
             "previousWeekButton", tr("Previous week"), Qt.Key.Key_Left, self.previous_week
         )
@@ -72,19 +68,7 @@ class WeekPage(AreaPage):
         self.getting_started.setWordWrap(True)
         self.body.addWidget(self.getting_started)
 
-        self.days = [DayView() for _ in range(7)]
-        day_list = QWidget()
-        day_list.setObjectName("dayList")
-        days_layout = QVBoxLayout(day_list)
-        for view in self.days:
-            days_layout.addWidget(view)
-        days_layout.addStretch(1)
-        self.day_scroll = QScrollArea(self)
-        self.day_scroll.setObjectName("weekDays")
-        self.day_scroll.setAccessibleName(tr("Days of the week"))
-        self.day_scroll.setWidgetResizable(True)
-        self.day_scroll.setWidget(day_list)
-        self.day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.day_list = DayList(self)
 
         self.gaps = GapPanel(self)
         self.gaps.fix_requested.connect(self.fix_requested)
@@ -122,7 +106,7 @@ class WeekPage(AreaPage):
         if self.splitter.count() == 2 and self.splitter.orientation() == wanted:
             return
         self.splitter.setOrientation(wanted)
-        first, second = (self.gaps, self.day_scroll) if narrow else (self.day_scroll, self.gaps)
+        first, second = (self.gaps, self.day_list) if narrow else (self.day_list, self.gaps)
         self.splitter.insertWidget(0, first)
         self.splitter.insertWidget(1, second)
         # Proportions; Qt scales them to the space there is.
@@ -160,14 +144,9 @@ class WeekPage(AreaPage):
         self.week = week
         first, last = week.days[0].date, week.days[-1].date
         self.range_label.setText(
-            "<b>{}</b>".format(
-                html.escape(
-                    tr("{first} to {last}").format(first=long_date(first), last=long_date(last))
-                )
-            )
+            tr("{first} to {last}").format(first=long_date(first), last=long_date(last))
         )
         self.today_button.setEnabled(not first <= today <= last)
         self.getting_started.setVisible(week_service.is_new_plan(plan))
-        for view, day in zip(self.days, week.days, strict=True):
-            view.show_day(day, today)
+        self.day_list.set_week(week, today)
         self.gaps.set_gaps(week.gaps)

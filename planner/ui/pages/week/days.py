@@ -1,0 +1,304 @@
+"""The days of the week in one list view: a card per day, painted row by row.
+
+One view over a :class:`WeekModel`, painted by a delegate with ``QTextLayout``: switching
+weeks resets one model and lays out the rows of one view, where a widget per day and a
+pair of rich-text labels per item cost a hundred widgets' layout and paint. Every row
+(heading, hard-day note, item) is a row that keyboard and screen-reader users move to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from planner.domain.week import Week
+from planner.ui.labels import item_type, time_of_day, tr
+from planner.ui.models.week import ROW_ROLE, RowKind, WeekModel, WeekRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+CARD_GAP = 8
+"""Pixels between two days' cards."""
+CARD_INSET = 2
+"""Pixels between a card and the sides of the view."""
+CARD_PADDING = 8
+"""Pixels inside a card, around its rows."""
+RADIUS = 6
+ROW_PADDING = 3
+"""Pixels above and below a row's text, inside its selection."""
+HARD_DAY_BAR = 4
+"""The hard-day note: its bar on the left, and its colours (text on band: 9.9:1)."""
+HARD_DAY_BACKGROUND = QColor("#fbefd9")
+HARD_DAY_ACCENT = QColor("#b7791f")
+HARD_DAY_TEXT = QColor("#4a3200")
+
+STATE_SELECTED = QStyle.StateFlag.State_Selected
+STATE_HOVER = QStyle.StateFlag.State_MouseOver
+PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+BASE = QPalette.ColorRole.Base
+MID = QPalette.ColorRole.Mid
+HIGHLIGHT = QPalette.ColorRole.Highlight
+TEXT = QPalette.ColorRole.Text
+HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+
+
+def _utf16_length(text: str) -> int:
+    """Qt counts text positions in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _bold(start: int, length: int) -> QTextLayout.FormatRange:
+    bold = QTextLayout.FormatRange()
+    bold.start = start
+    bold.length = length
+    bold.format = QTextCharFormat()
+    bold.format.setFontWeight(QFont.Weight.Bold)
+    return bold
+
+
+def shown_text(row: WeekRow) -> tuple[str, list[QTextLayout.FormatRange]]:
+    """What a row shows, and which part of it is bold."""
+    if row.kind is RowKind.HEADING:
+        return row.text, [_bold(0, _utf16_length(row.text))]
+    if row.item is None:
+        return row.text, []
+    item = row.item
+    lead = f"{item_type(item.type)}: "
+    detail = f" \N{EN DASH} {item.detail}" if item.detail else ""
+    text = f"{lead}{item.title}{detail}"
+    return text, [_bold(_utf16_length(lead), _utf16_length(item.title))]
+
+
+def text_layout(row: WeekRow, font: QFont, width: int) -> QTextLayout:
+    """The row's text laid out in lines of at most ``width`` pixels."""
+    text, formats = shown_text(row)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.setFormats(formats)
+    layout.beginLayout()
+    top = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        line.setPosition(QPointF(0, top))
+        top += line.height()
+    layout.endLayout()
+    return layout
+
+
+class DayDelegate(QStyledItemDelegate):
+    """Paints a row of a :class:`DayList`: its slice of the day's card, then its text."""
+
+    def __init__(self, view: DayList) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = self._view.row_width()
+        return QSize(width, self._view.row_height(index.row(), width))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, WeekRow):
+            return
+        view = self._view
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state = option.state
+        painter.save()
+        self._paint_card(painter, row, rect, palette)
+        content = view.content_rect(row, rect)
+        if state & (STATE_SELECTED | STATE_HOVER):
+            panel = QStyleOptionViewItem(option)
+            panel.rect = content
+            view.style().drawPrimitive(PANEL, panel, painter, view)
+        selected = bool(state & STATE_SELECTED)
+        text_color = palette.color(HIGHLIGHTED_TEXT if selected else TEXT)
+        left = content.left() + ROW_PADDING
+        if row.kind is RowKind.HARD_DAY:
+            band = content.adjusted(0, 1, 0, -1)
+            if not selected:
+                painter.fillRect(band, HARD_DAY_BACKGROUND)
+                text_color = HARD_DAY_TEXT
+            painter.fillRect(band.adjusted(0, 0, HARD_DAY_BAR - band.width(), 0), HARD_DAY_ACCENT)
+            left += HARD_DAY_BAR + ROW_PADDING
+        painter.setPen(text_color)
+        top = content.top() + ROW_PADDING
+        if row.item is not None:
+            painter.setFont(option.font)
+            time_rect = QRect(left, top, view.time_width(), content.height())
+            painter.drawText(time_rect, TOP_LEFT, time_of_day(row.item.start))
+            left += view.time_width()
+        view.text_layout(index.row(), rect.width()).draw(painter, QPointF(left, top))
+        painter.restore()
+
+    @staticmethod
+    def _paint_card(painter: QPainter, row: WeekRow, rect: QRect, palette: QPalette) -> None:
+        """This row's slice of its day's card: the whole card for the first and last rows
+        (clipped to the row, so only their corners show), plain sides for the others."""
+        border = 3 if row.today else 1
+        color = palette.color(HIGHLIGHT if row.today else MID)
+        card = QRect(rect).adjusted(CARD_INSET, 0, -CARD_INSET, 0)
+        if not (row.first or row.last):
+            painter.fillRect(card, color)
+            painter.fillRect(card.adjusted(border, 0, -border, 0), palette.color(BASE))
+            return
+        overhang = 2 * RADIUS + 4
+        whole = QRectF(card).adjusted(
+            0, CARD_GAP if row.first else -overhang, 0, 0 if row.last else overhang
+        )
+        half = border / 2
+        painter.setClipRect(rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, border))
+        painter.setBrush(palette.color(BASE))
+        painter.drawRoundedRect(whole.adjusted(half, half, -half, -half), RADIUS, RADIUS)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=False)
+        painter.setClipping(False)
+
+
+class DayList(QListView):
+    """The seven days of a week, each a card: heading, hard-day note, items."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekDays")
+        self.setAccessibleName(tr("Days of the week"))
+        self._viewport = self.viewport()  # asked for on every row: kept, not looked up
+        self._viewport.setObjectName("dayList")
+        # The cards are the colour of a list (Base); around them, the window's.
+        self._viewport.setBackgroundRole(QPalette.ColorRole.Window)
+        self.week_model = WeekModel(self)
+        self.setModel(self.week_model)
+        self.setItemDelegate(DayDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._layouts: dict[tuple[int, int], QTextLayout] = {}
+        self._time_width: int | None = None
+        self.week_model.modelReset.connect(self._forget_sizes)
+
+    def set_week(self, week: Week, today: dt.date) -> None:
+        if self.week_model.set_week(week, today):
+            self.scrollToTop()
+            # Now rather than on the view's timer: the week is painted once, laid out.
+            self.executeDelayedItemsLayout()
+
+    def rows(self) -> tuple[WeekRow, ...]:
+        return self.week_model.rows()
+
+    # -- sizes ---------------------------------------------------------------------------
+    def row_width(self) -> int:
+        return self._viewport.width()
+
+    def time_width(self) -> int:
+        """The width of the time column: the week's longest time, and a gap."""
+        if self._time_width is None:
+            metrics = self.fontMetrics()
+            times = [time_of_day(r.item.start) for r in self.rows() if r.item is not None]
+            longest = max((metrics.horizontalAdvance(t) for t in times), default=0)
+            self._time_width = longest + 2 * metrics.averageCharWidth()
+        return self._time_width
+
+    def content_rect(self, row: WeekRow, rect: QRect) -> QRect:
+        """The part of a row's rectangle inside its card's padding."""
+        inset = CARD_INSET + CARD_PADDING
+        top = CARD_GAP + CARD_PADDING if row.first else 0
+        return rect.adjusted(inset, top, -inset, -CARD_PADDING if row.last else 0)
+
+    def text_width(self, row: WeekRow, width: int) -> int:
+        text = width - 2 * (CARD_INSET + CARD_PADDING) - 2 * ROW_PADDING
+        if row.kind is RowKind.HARD_DAY:
+            text -= HARD_DAY_BAR + ROW_PADDING
+        if row.item is not None:
+            text -= self.time_width()
+        return text
+
+    def text_layout(self, row: int, width: int) -> QTextLayout:
+        """The laid-out text of ``row`` in a row ``width`` pixels wide (kept for reuse)."""
+        key = (row, width)
+        layout = self._layouts.get(key)
+        if layout is None:
+            if len(self._layouts) > 4 * max(self.week_model.rowCount(), 1):
+                self._layouts.clear()  # other widths came and went; keep what is in use
+            shown = self.week_model.row(row)
+            font = self.font()
+            layout = text_layout(shown, font, self.text_width(shown, width))
+            self._layouts[key] = layout
+        return layout
+
+    def row_height(self, row: int, width: int) -> int:
+        shown = self.week_model.row(row)
+        text = max(
+            round(self.text_layout(row, width).boundingRect().height()),
+            self.fontMetrics().height(),
+        )
+        height = text + 2 * ROW_PADDING
+        if shown.first:
+            height += CARD_GAP + CARD_PADDING
+        if shown.last:
+            height += CARD_PADDING
+        return height
+
+    def _forget_sizes(self) -> None:
+        self._layouts.clear()
+        self._time_width = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._forget_sizes()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # rows are as tall as their text at the width
+
+    # -- focus ---------------------------------------------------------------------------
+    # A row is selected only while the list has the focus: the selection says where the
+    # keyboard is, and is not left behind as a highlight nobody asked for.
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        if current.isValid():
+            self.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.clearSelection()

@@ -1,0 +1,147 @@
+"""The week's list of days: made once and shown again for each week, never stale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from planner.services import week as week_service
+from planner.ui.labels import first_weekday
+from planner.ui.mainwindow import MainWindow
+from planner.ui.models.gaps import GapModel
+from planner.ui.models.week import RowKind, WeekModel, WeekRow, week_rows
+from planner.ui.pages.week.days import shown_text
+from tests.conftest import TODAY
+
+EMPTY_WEEK = TODAY - dt.timedelta(weeks=10)  # before the demo month
+
+
+def expected_rows(window: MainWindow, day: dt.date) -> tuple[WeekRow, ...]:
+    week = week_service.week(window.plan, day, today=TODAY, first_weekday=first_weekday())
+    return week_rows(week, TODAY)
+
+
+def gap_messages(window: MainWindow) -> list[str]:
+    model = window.week_page.gaps.model
+    return [model.gap(row).message for row in range(model.rowCount())]
+
+
+def test_the_week_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    model = WeekModel()
+    week = window.week_page.week
+    assert week is not None
+    model.set_week(week, TODAY)
+    qtmodeltester.check(model)
+    assert not model.set_week(week, TODAY)  # the same week again: no reset
+
+
+def test_many_switches_show_the_right_week(window: MainWindow) -> None:
+    page = window.week_page
+    for _ in range(6):
+        page.next_week()
+        assert page.day_list.rows() == expected_rows(window, page.day)
+    for _ in range(9):
+        page.previous_week()
+        assert page.day_list.rows() == expected_rows(window, page.day)
+    page.show_today()
+    assert page.day_list.rows() == expected_rows(window, TODAY)
+
+
+def test_an_empty_week_between_busy_ones_leaves_nothing_behind(window: MainWindow) -> None:
+    page = window.week_page
+    busy = page.day_list.rows()
+    gaps = gap_messages(window)
+    buttons = [page.gaps.fix_button(row).text() for row in range(len(gaps))]
+    assert any(row.kind is RowKind.ITEM for row in busy) and gaps
+
+    page.show_week(EMPTY_WEEK)
+    assert [row.kind for row in page.day_list.rows()] == [RowKind.HEADING, RowKind.NOTHING] * 7
+    assert gap_messages(window) == []
+    assert page.gaps.all_clear.isVisibleTo(window)
+    assert not page.gaps.view.isVisibleTo(window)
+
+    page.show_today()
+    assert page.day_list.rows() == busy
+    assert gap_messages(window) == gaps
+    assert [page.gaps.fix_button(row).text() for row in range(len(gaps))] == buttons
+    assert not page.gaps.all_clear.isVisibleTo(window)
+
+
+def test_gap_rows_change_in_place() -> None:
+    """Rows that stay keep their fix buttons: the model changes them, never resets."""
+    model = GapModel()
+    resets: list[None] = []
+    model.modelReset.connect(lambda: resets.append(None))
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+
+    def gap(n: int) -> Gap:
+        return Gap("k", TODAY, f"Missing {n}.", Fix(Area.RIDES, n, "Confirm the driver"))
+
+    model.set_gaps([gap(1), gap(2), gap(3)])
+    model.set_gaps([gap(4)])
+    model.set_gaps([gap(4), gap(5)])
+    assert [model.gap(row).message for row in range(model.rowCount())] == [
+        "Missing 4.",
+        "Missing 5.",
+    ]
+    assert not resets
+
+
+def test_an_item_shows_its_title_in_bold_with_type_and_detail(window: MainWindow) -> None:
+    ride = next(
+        row
+        for row in window.week_page.day_list.rows()
+        if row.item is not None and row.item.title == "Ride to Chemotherapy, cycle 1"
+    )
+    text, formats = shown_text(ride)
+    assert text == "Ride: Ride to Chemotherapy, cycle 1 \N{EN DASH} Sam Keller (confirmed)"
+    (bold,) = formats
+    assert text[bold.start : bold.start + bold.length] == "Ride to Chemotherapy, cycle 1"
+    assert bold.format.fontWeight() > 400
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_rows_fit_their_text_at_every_text_size(window: MainWindow, percent: int) -> None:
+    window.text_size.set_percent(percent)
+    try:
+        check_rows_fit(window, percent)
+    finally:
+        window.text_size.reset()  # as found: the size is saved, and later windows start at it
+
+
+def check_rows_fit(window: MainWindow, percent: int) -> None:
+    days = window.week_page.day_list
+    days.doItemsLayout()
+    width = days.row_width()
+    one_line = days.fontMetrics().height()
+    for n, row in enumerate(days.rows()):
+        layout = days.text_layout(n, width)
+        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        # Every line within the row's text width, all lines inside the row's height.
+        assert max(line.naturalTextWidth() for line in lines) <= days.text_width(row, width)
+        assert days.row_height(n, width) >= layout.boundingRect().height() >= one_line * 0.9
+        rect = days.visualRect(days.model().index(n, 0))
+        assert rect.height() == days.row_height(n, width)
+    if percent == 200:  # long items wrap rather than run out of their card
+        assert max(days.text_layout(n, width).lineCount() for n in range(len(days.rows()))) > 1
+
+
+def test_the_days_are_reached_and_read_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    days = window.week_page.day_list
+    days.setFocus(Qt.FocusReason.TabFocusReason)
+    assert days.hasFocus()
+    days.setCurrentIndex(days.model().index(0, 0))
+    qtbot.keyClick(days, Qt.Key.Key_Down)
+    current = days.currentIndex()
+    assert current.row() == 1
+    assert days.selectionModel().isSelected(current)
+    assert current.data(Qt.ItemDataRole.AccessibleTextRole) == days.rows()[1].text
+    window.area_list.setFocus()
+    assert not days.selectionModel().hasSelection()  # no highlight left behind
