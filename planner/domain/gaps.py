@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
+from planner.domain.meetings import is_readable
 from planner.domain.model import Appointment, PlanWindow, RideLeg
 
 
@@ -38,6 +39,7 @@ Rule = Callable[[PlanWindow], Iterable[Gap]]
 
 RIDE_WITHOUT_DRIVER = "ride_without_driver"
 RIDE_NOT_CONFIRMED = "ride_not_confirmed"
+SCHEDULE_UNREADABLE = "schedule_unreadable"
 
 
 def short_when(moment: dt.datetime) -> str:
@@ -100,7 +102,21 @@ def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
                 yield gap
 
 
-RULES: list[Rule] = [rides_not_confirmed]
+def unreadable_schedules(window: PlanWindow) -> Iterable[Gap]:
+    """A support group whose meetings cannot be worked out shows none; say so."""
+    day = min(max(window.today, window.first_day), window.last_day)
+    for group in window.groups:
+        if not is_readable(group):
+            yield Gap(
+                SCHEDULE_UNREADABLE,
+                day,
+                f"The meeting schedule of {group.name} cannot be read, so its meetings are "
+                "not shown.",
+                Fix(Area.SUPPORT, group.id, "Check the schedule"),
+            )
+
+
+RULES: list[Rule] = [rides_not_confirmed, unreadable_schedules]
 
 
 def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:

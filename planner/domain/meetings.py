@@ -24,6 +24,17 @@ def _rule(recurrence: str, first_meeting: dt.datetime) -> Any:
     return rrulestr(recurrence, dtstart=first_meeting, cache=True)
 
 
+def is_readable(group: SupportGroup) -> bool:
+    """Whether the group's meeting schedule can be worked out."""
+    if not group.recurrence:
+        return True
+    try:
+        _rule(group.recurrence, group.first_meeting)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
 def meetings_between(
     groups: Iterable[SupportGroup], first: dt.date, last: dt.date
 ) -> list[Meeting]:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegDirection, label
 from planner.domain.gaps import Gap, find_gaps
 from planner.domain.hard_days import hard_days
-from planner.domain.meetings import meetings_between
+from planner.domain.meetings import is_readable, meetings_between
 from planner.domain.model import PlanWindow
 
 
@@ -140,7 +140,9 @@ def _items(window: PlanWindow) -> list[WeekItem]:
                 task.status.value,
             )
         )
-    for meeting in meetings_between(window.groups, window.first_day, window.last_day):
+    # An unreadable schedule is a gap of its own (see gaps.py), not a broken week.
+    readable = [group for group in window.groups if is_readable(group)]
+    for meeting in meetings_between(readable, window.first_day, window.last_day):
         items.append(
             WeekItem(
                 ItemType.MEETING, meeting.group_name, meeting.start, meeting.group_id, meeting.where

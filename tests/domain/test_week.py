@@ -10,14 +10,14 @@ from planner.domain import model
 from planner.domain.enums import (
     AppointmentKind,
     AppointmentStatus,
+    Area,
     GroupKind,
     JournalKind,
     LegDirection,
     LegStatus,
     TaskCategory,
 )
-from planner.domain.gaps import RIDE_WITHOUT_DRIVER
-from planner.domain.meetings import ScheduleError
+from planner.domain.gaps import RIDE_WITHOUT_DRIVER, SCHEDULE_UNREADABLE, Fix
 from planner.domain.week import ItemType, build_week, week_range, week_start
 from tests.helpers.builders import MONDAY, appointment, at, driver, leg, window
 
@@ -144,13 +144,23 @@ def test_meetings_from_a_repeating_schedule() -> None:
     ]
 
 
-def test_a_bad_schedule_raises_a_schedule_error() -> None:
+def test_a_bad_schedule_is_a_gap_and_the_week_still_shows() -> None:
     broken = model.SupportGroup(
         "Circle", GroupKind.ONLINE, at(MONDAY), recurrence="FREQ=NEVER", id=3
     )
+    sound = model.SupportGroup(
+        "Carers", GroupKind.ONLINE, at(MONDAY, 19), recurrence="FREQ=WEEKLY", id=4
+    )
 
-    with pytest.raises(ScheduleError):
-        build_week(window(MONDAY, groups=[broken]))
+    week = build_week(window(MONDAY, today=MONDAY + 2 * DAY, groups=[broken, sound]))
+
+    titles = [i.title for d in week.days for i in d.items if i.type is ItemType.MEETING]
+    assert titles == ["Carers"]
+    (gap,) = week.gaps
+    assert gap.kind == SCHEDULE_UNREADABLE
+    assert gap.date == MONDAY + 2 * DAY
+    assert "Circle" in gap.message
+    assert gap.fix == Fix(Area.SUPPORT, 3, "Check the schedule")
 
 
 def test_unsaved_values_are_left_out() -> None:
