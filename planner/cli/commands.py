@@ -12,7 +12,7 @@ from typing import TextIO
 from planner.cli import output
 from planner.domain.errors import PlannerError
 from planner.services import backups, demo, week
-from planner.services.plan import Plan, open_plan
+from planner.services.plan import Plan, database_url, open_plan
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
@@ -80,7 +80,10 @@ def run_command(
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        plan = open_plan(args.database_url)
+        # A plan named on purpose must exist: a mistyped path would otherwise read as a
+        # new, empty plan ("no gaps"). Only demo, or the default file, starts a new one.
+        named = database_url(args.database_url) is not None
+        plan = open_plan(args.database_url, create=args.command == "demo" or not named)
         try:
             return COMMANDS[args.command](plan, args, out)
         finally:

@@ -87,6 +87,10 @@ def database_url(explicit: str | None) -> str | None:
     return explicit or os.environ.get(ENVIRONMENT_URL) or None
 
 
-def open_plan(url: str | None = None) -> Plan:
-    """Open the plan at ``url`` (the local file by default), migrating it if needed."""
-    return Plan(open_database(database_url(url)))
+def open_plan(url: str | None = None, *, create: bool = True) -> Plan:
+    """Open the plan at ``url`` (the local file by default), migrating it if needed.
+
+    With ``create`` false, a plan file that does not exist yet is an error rather than a
+    new, empty plan.
+    """
+    return Plan(open_database(database_url(url), create=create))

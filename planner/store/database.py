@@ -161,11 +161,18 @@ def make_engine(url: URL) -> Engine:
     return engine
 
 
-def open_database(text: str | None, *, migrate_schema: bool = True) -> Database:
-    """Open (creating if needed) and migrate the plan database named by ``text``."""
+def open_database(
+    text: str | None, *, migrate_schema: bool = True, create: bool = True
+) -> Database:
+    """Open and migrate the plan database named by ``text``.
+
+    A missing SQLite file is created as a new plan, unless ``create`` is false.
+    """
     url = parse_url(text)
     path = sqlite_path(url)
     if path is not None:
+        if not create and not path.exists():
+            raise DatabaseError(f"There is no plan at {path}.")
         check_plan_file(path)
         _prepare_sqlite_file(path)
     engine = make_engine(url)

@@ -210,3 +210,15 @@ def test_restore_refuses_a_file_that_is_not_a_plan(
     assert status == 2
     assert "not a Care Planner database" in err
     assert demo_file.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["week", "check", "backup"])
+def test_a_named_plan_that_does_not_exist_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    missing = tmp_path / "typo" / "plan.sqlite3"
+    status, out, err = run(capsys, command, "--database-url", url(missing))
+    assert status == 2
+    assert out == ""
+    assert f"There is no plan at {missing}" in err
+    assert not missing.parent.exists()
