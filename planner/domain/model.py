@@ -79,6 +79,8 @@ class RideLeg:
     status_changed_at: dt.datetime | None = None
     notes: str = ""
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
     @property
     def is_covered(self) -> bool:

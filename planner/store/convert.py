@@ -114,7 +114,12 @@ def to_record(value: Any) -> r.Base:
     """A new record holding the domain ``value`` (its id is left to the database)."""
     kind = type(value)
     record_type = RECORDS[kind]
-    columns = {f.column: f.store(getattr(value, f.name)) for f in FIELDS[kind] if f.name != "id"}
+    # The database numbers new records, and every new record starts at version 1.
+    columns = {
+        f.column: f.store(getattr(value, f.name))
+        for f in FIELDS[kind]
+        if f.name not in ("id", "version")
+    }
     return record_type(**columns)
 
 

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from sqlalchemy import literal, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
 from planner.domain.enums import LegStatus
@@ -62,8 +63,12 @@ class PlanStore:
         driver_id: int | None = None,
         clear_driver: bool = False,
         at: dt.datetime | None = None,
+        expected_version: int | None = None,
     ) -> model.RideLeg:
+        """Change one leg; with ``expected_version``, only if nobody changed it since."""
         record = self._get(r.RideLegRecord, leg_id, "ride leg")
+        if expected_version is not None and record.version != expected_version:
+            raise StaleDataError(f"ride leg {leg_id} is at version {record.version}")
         if status is not None and status.value != record.status:
             record.status = status.value
             record.status_changed_at = at

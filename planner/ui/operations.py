@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.enums import LegStatus
 from planner.domain.errors import PlannerError
+from planner.domain.model import RideLeg
 from planner.services import rides
 from planner.services.changes import Changes
 from planner.services.plan import Plan
@@ -50,24 +51,40 @@ class Operations(QObject):
             self.plan_changed.emit(changes)
         return result
 
-    def set_leg_status(self, leg_id: int, status: LegStatus) -> None:
-        """Move a ride leg to ``status``, undoably."""
-        before = self.call(lambda: rides.set_leg_status(self.plan, leg_id, status))
-        if before is not None and before.status is not status:
-            self.undo_stack.push(SetLegStatus(self, leg_id, before.status, status))
+    def set_leg_status(self, leg: RideLeg, status: LegStatus) -> None:
+        """Move the ride leg as the user sees it to ``status``, undoably.
+
+        Refused (with a warning) when someone else changed the leg since it was shown.
+        """
+        assert leg.id is not None
+        leg_id = leg.id
+        change = self.call(
+            lambda: rides.set_leg_status(self.plan, leg_id, status, expected_version=leg.version)
+        )
+        if change is not None and change[0].status is not status:
+            before, after = change
+            self.undo_stack.push(SetLegStatus(self, leg_id, before.status, status, after.version))
 
 
 class SetLegStatus(QUndoCommand):
     """A ride leg moved from one status to another; undo moves it back."""
 
     def __init__(
-        self, operations: Operations, leg_id: int, before: LegStatus, after: LegStatus
+        self,
+        operations: Operations,
+        leg_id: int,
+        before: LegStatus,
+        after: LegStatus,
+        version: int | None,
     ) -> None:
         super().__init__(_status_text(after))
         self._operations = operations
         self._leg_id = leg_id
         self._before = before
         self._after = after
+        # The leg's version after this command's own last change: undo and redo refuse
+        # if someone else has changed the leg since.
+        self._version = version
         # Pushed after the change was made, so the first redo() has nothing to do.
         self._first_redo_pending = True
 
@@ -82,8 +99,13 @@ class SetLegStatus(QUndoCommand):
 
     def _move_to(self, status: LegStatus) -> None:
         plan = self._operations.plan
-        moved = self._operations.call(lambda: rides.set_leg_status(plan, self._leg_id, status))
-        if moved is None:
+        version = self._version
+        moved = self._operations.call(
+            lambda: rides.set_leg_status(plan, self._leg_id, status, expected_version=version)
+        )
+        if moved is not None:
+            self._version = moved[1].version
+        else:
             # The leg is gone or changed under us; this step can no longer be undone.
             self.setObsolete(True)
 

@@ -8,7 +8,7 @@ from planner.domain.enums import Area, LegDirection, LegStatus
 from planner.domain.errors import PlannerError
 from planner.domain.model import RideLeg
 from planner.services import lists
-from planner.services.plan import Plan
+from planner.services.plan import ConflictError, Plan
 from planner.services.rides import set_driver, set_leg_status
 from planner.services.week import check, week
 from tests.conftest import TODAY
@@ -30,11 +30,13 @@ def helper_id(plan: Plan, name: str) -> int:
 def test_confirming_the_asked_leg_closes_the_gap(demo_plan: Plan) -> None:
     back = todays_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None and back.status is LegStatus.ASKED
-    before_call = dt.datetime.now().astimezone().replace(tzinfo=None)
+    before_call = dt.datetime.now()
 
-    previous, changes = set_leg_status(demo_plan, back.id, LegStatus.CONFIRMED)
+    (previous, after), changes = set_leg_status(demo_plan, back.id, LegStatus.CONFIRMED)
 
     assert previous == back
+    assert after.status is LegStatus.CONFIRMED
+    assert back.version is not None and after.version == back.version + 1
     assert changes.concerns(Area.RIDES) and changes.concerns(Area.WEEK)
     assert not changes.concerns(Area.FREEZER)
     now = todays_legs(demo_plan)[LegDirection.BACK]
@@ -48,7 +50,7 @@ def test_taking_the_driver_away_opens_a_gap(demo_plan: Plan) -> None:
     there = todays_legs(demo_plan)[LegDirection.THERE]
     assert there.id is not None and there.driver_id is not None
 
-    previous, changes = set_driver(demo_plan, there.id, None)
+    (previous, _), changes = set_driver(demo_plan, there.id, None)
 
     assert previous == there
     assert changes.concerns(Area.RIDES) and changes.concerns(Area.WEEK)
@@ -62,7 +64,7 @@ def test_setting_a_driver_keeps_the_status(demo_plan: Plan) -> None:
     assert back.id is not None
     tom = helper_id(demo_plan, "Tom Becker")
 
-    previous, _ = set_driver(demo_plan, back.id, tom)
+    (previous, _), _ = set_driver(demo_plan, back.id, tom)
 
     now = todays_legs(demo_plan)[LegDirection.BACK]
     assert previous.driver_id == helper_id(demo_plan, "Ana Ruiz")
@@ -89,3 +91,19 @@ def test_an_unknown_driver_changes_nothing(demo_plan: Plan) -> None:
         set_driver(demo_plan, back.id, 9999)
 
     assert todays_legs(demo_plan)[LegDirection.BACK] == back
+
+
+def test_a_change_from_a_stale_view_is_refused(demo_plan: Plan) -> None:
+    """Two caregivers: one confirms the ride home; the other, still looking at the leg as it
+    was, tries to take the driver away. The second change is refused, not saved over."""
+    seen = todays_legs(demo_plan)[LegDirection.BACK]
+    assert seen.id is not None
+
+    set_leg_status(demo_plan, seen.id, LegStatus.CONFIRMED, expected_version=seen.version)
+    with pytest.raises(ConflictError, match="Someone else changed"):
+        set_driver(demo_plan, seen.id, None, expected_version=seen.version)
+    with pytest.raises(ConflictError):
+        set_leg_status(demo_plan, seen.id, LegStatus.NEEDED, expected_version=seen.version)
+
+    now = todays_legs(demo_plan)[LegDirection.BACK]
+    assert (now.status, now.driver_id) == (LegStatus.CONFIRMED, seen.driver_id)

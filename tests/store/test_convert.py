@@ -127,6 +127,9 @@ journal = st.builds(
 
 
 def saved(value: Any, new_id: int) -> Any:
+    """The value as read back: with its new id, and at version 1 where it is versioned."""
+    if any(f.name == "version" for f in dataclasses.fields(value)):
+        return dataclasses.replace(value, id=new_id, version=1)
     return dataclasses.replace(value, id=new_id)
 
 

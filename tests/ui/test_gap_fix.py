@@ -136,7 +136,7 @@ def test_mark_asked_needs_a_driver(window: MainWindow, demo_plan: Plan, qtbot: Q
 def test_a_refused_change_shows_a_warning_and_changes_nothing(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(*args: object) -> None:
+    def refuse(*args: object, **keywords: object) -> None:
         raise PlannerError("The ride leg is no longer in the plan.")
 
     _, gap = ride_home_gap(window)
@@ -164,7 +164,7 @@ def test_an_undo_that_fails_is_dropped_with_a_warning(
     window.rides_page.mark_confirmed.trigger()
     assert window.undo_stack.count() == 1
 
-    def refuse(*args: object) -> None:
+    def refuse(*args: object, **keywords: object) -> None:
         raise PlannerError("Someone else changed this record just now.")
 
     monkeypatch.setattr(operations.rides, "set_leg_status", refuse)
@@ -173,4 +173,26 @@ def test_an_undo_that_fails_is_dropped_with_a_warning(
     assert box is not None and box.text() == "Someone else changed this record just now."
     with qtbot.waitSignal(box.finished):
         box.accept()
+    assert window.undo_stack.count() == 0
+
+
+def test_a_leg_someone_else_changed_meanwhile_is_not_saved_over(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    """Another caregiver takes the ride home off Ana while this window still shows it."""
+    _, gap = ride_home_gap(window)
+    window.fix_gap(gap)
+    assert gap.fix.record_id is not None
+    rides.set_driver(demo_plan, gap.fix.record_id, None)  # the other window's change
+
+    window.rides_page.mark_confirmed.trigger()
+
+    box = window.findChild(QMessageBox, "messageBox")
+    assert box is not None and box.isVisible()
+    assert "Someone else changed" in box.text()
+    with qtbot.waitSignal(box.finished):
+        box.accept()
+    legs, _, _ = lists.legs(demo_plan, since=TODAY)
+    leg = next(leg for leg in legs if leg.id == gap.fix.record_id)
+    assert (leg.status, leg.driver_id) == (LegStatus.ASKED, None)
     assert window.undo_stack.count() == 0

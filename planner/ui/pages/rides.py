@@ -138,7 +138,7 @@ class RidesPage(TablePage[RideRow]):
         row = self.selected_row()
         if row is None or row.leg.id is None:
             return
-        self.context.operations.set_leg_status(row.leg.id, status)
+        self.context.operations.set_leg_status(row.leg, status)
 
     @Slot()
     def _update_actions(self) -> None:
