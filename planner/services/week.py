@@ -29,9 +29,3 @@ def check(plan: Plan, *, weeks: int = 4, today: dt.date | None = None) -> list[G
     with plan.unit_of_work() as work:
         window = work.store.window(start, last, start)
     return find_gaps(window)
-
-
-def is_new_plan(plan: Plan) -> bool:
-    """True while the plan has no appointments and no helpers yet."""
-    with plan.unit_of_work() as work:
-        return work.store.is_empty()

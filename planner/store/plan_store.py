@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import literal, select
+from sqlalchemy import Select, literal, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
-from planner.domain.enums import LegStatus
+from planner.domain.enums import Capability, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import convert
 from planner.store import records as r
@@ -29,6 +30,15 @@ LONGEST_TASK = dt.timedelta(days=31)
 
 class RecordMissing(LookupError):  # noqa: N818 (a public name the services use)
     """A record asked for by id is not (or no longer) in the plan."""
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    appointments: bool
+    drivers: bool
+    meals: bool
+    groups: bool
+    questions: bool
 
 
 class PlanStore:
@@ -78,11 +88,29 @@ class PlanStore:
         return convert.to_value(model.RideLeg, record)
 
     # ------------------------------------------------------------------ reading
-    def is_empty(self) -> bool:
-        """No appointments and no helpers; asks for one row of each, never counts them all."""
-        return all(
-            self.session.scalar(select(literal(1)).select_from(table).limit(1)) is None
-            for table in (r.AppointmentRecord.__table__, r.HelperRecord.__table__)
+    def first_steps(self, today: dt.date) -> FirstSteps:
+        """Whether each first step of a new plan is done; one row asked of each table."""
+
+        def any_row(query: Select[Any]) -> bool:
+            return self.session.scalar(query.limit(1)) is not None
+
+        one = select(literal(1))
+        return FirstSteps(
+            appointments=any_row(
+                one.select_from(r.AppointmentRecord).where(
+                    r.AppointmentRecord.start >= _midnight(today)
+                )
+            ),
+            drivers=any_row(
+                one.select_from(r.HelperRecord).where(
+                    r.HelperRecord.capabilities.contains(Capability.DRIVE.value)
+                )
+            ),
+            meals=any_row(
+                one.select_from(r.FreezerMealRecord).where(r.FreezerMealRecord.portions_left > 0)
+            ),
+            groups=any_row(one.select_from(r.SupportGroupRecord)),
+            questions=any_row(one.select_from(r.QuestionRecord)),
         )
 
     def has_records(self) -> bool:

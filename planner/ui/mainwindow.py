@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.pages = Pages(PageContext(plan, self.operations, self.today), self.stack.addWidget)
         self.week_page = cast(WeekPage, self.pages[Area.WEEK])
         self.week_page.fix_requested.connect(self.fix_gap)
+        self.week_page.area_requested.connect(self.show_area)
         self.area_list = AreaList()
         self.area_list.area_chosen.connect(self.show_area)
         central = QWidget()

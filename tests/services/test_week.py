@@ -4,13 +4,15 @@ import datetime as dt
 
 import pytest
 
-from planner.domain.enums import AppointmentKind, LegStatus
+from planner.domain.enums import LegStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER
 from planner.domain.week import ItemType
 from planner.services import lists
+from planner.services.getting_started import getting_started
 from planner.services.plan import Plan
-from planner.services.week import check, is_new_plan, week
+from planner.services.questions import add_question
+from planner.services.week import check, week
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)
@@ -100,6 +102,22 @@ def test_check_refuses_a_bad_number_of_weeks(plan: Plan, weeks: int) -> None:
         check(plan, weeks=weeks, today=TODAY)
 
 
-def test_a_new_plan_is_new_until_it_has_appointments(plan: Plan, demo_plan: Plan) -> None:
-    assert not is_new_plan(demo_plan)
-    assert any(a.kind is AppointmentKind.CHEMOTHERAPY for a in lists.appointments(demo_plan))
+def test_the_demo_plan_has_done_every_first_step(demo_plan: Plan) -> None:
+    assert all(step.done for step in getting_started(demo_plan, today=TODAY))
+
+
+def test_a_new_plan_has_every_first_step_to_do(plan: Plan) -> None:
+    steps = getting_started(plan, today=TODAY)
+    assert [s.key for s in steps] == ["appointment", "drivers", "freezer", "support", "questions"]
+    assert not any(step.done for step in steps)
+
+    add_question(plan, "Which side effects should I expect?", today=TODAY)
+
+    after = {s.key: s.done for s in getting_started(plan, today=TODAY)}
+    assert after == {
+        "appointment": False,
+        "drivers": False,
+        "freezer": False,
+        "support": False,
+        "questions": True,
+    }

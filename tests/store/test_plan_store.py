@@ -7,13 +7,14 @@ import pytest
 from planner.domain import model
 from planner.domain.enums import (
     AppointmentKind,
+    Capability,
     ContactRole,
     JournalKind,
     LegDirection,
     LegStatus,
     TaskCategory,
 )
-from planner.store.plan_store import LOOKBACK, PlanStore, RecordMissing
+from planner.store.plan_store import LOOKBACK, FirstSteps, PlanStore, RecordMissing
 from tests.helpers.builders import MONDAY, appointment, at, leg
 
 DAY = dt.timedelta(days=1)
@@ -142,17 +143,20 @@ def test_a_missing_leg_is_named(store: PlanStore) -> None:
         store.set_leg(999, status=LegStatus.DONE)
 
 
-def test_is_empty_and_has_records(store: PlanStore) -> None:
-    assert store.is_empty() and not store.has_records()
+def test_has_records_and_first_steps(store: PlanStore) -> None:
+    assert not store.has_records()
+    assert store.first_steps(MONDAY) == FirstSteps(False, False, False, False, False)
 
     store.add(model.Contact("Pharmacy", ContactRole.PHARMACY))
-
-    assert store.is_empty()  # no appointments and no helpers: a new plan to the window
     assert store.has_records()
 
+    store.add(appointment(MONDAY - DAY, id=None, kind=AppointmentKind.SCAN))
+    assert not store.first_steps(MONDAY).appointments  # a past one is not the next one
     store.add(appointment(MONDAY, id=None, kind=AppointmentKind.SCAN))
-
-    assert not store.is_empty()
+    store.add(model.Helper("Ana", capabilities=frozenset({Capability.COOK})))
+    assert store.first_steps(MONDAY) == FirstSteps(True, False, False, False, False)
+    store.add(model.Helper("Ben", capabilities=frozenset({Capability.COOK, Capability.DRIVE})))
+    assert store.first_steps(MONDAY).drivers
 
 
 def test_lists_are_ordered_for_their_pages(store: PlanStore) -> None:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Area
 from planner.services.plan import Plan
+from planner.services.questions import add_question
 from planner.ui import settings
 from planner.ui.mainwindow import MainWindow
 from planner.ui.models.week import RowKind, WeekRow
@@ -157,11 +158,25 @@ def test_window_geometry_and_layout_are_remembered(
     assert again.size().height() == 500
 
 
-def test_an_empty_plan_gets_a_getting_started_note(plan: Plan, make_window: MakeWindow) -> None:
+def test_an_empty_plan_gets_a_getting_started_checklist(
+    plan: Plan, make_window: MakeWindow, qtbot: QtBot
+) -> None:
     window = make_window(plan)
     page = window.week_page
-    assert page.getting_started.isVisibleTo(window)
-    assert "next appointment" in page.getting_started.text()
+    checklist = page.getting_started
+    assert checklist.isVisibleTo(window)
+    questions = checklist.buttons["questions"]
+    assert questions.text() == "☐ Note questions for the doctor"
+    assert questions.accessibleName() == "Note questions for the doctor: to do"
+
+    qtbot.mouseClick(checklist.buttons["freezer"], Qt.MouseButton.LeftButton)
+    assert window.current_area() is Area.FREEZER
+
+    add_question(plan, "How long does recovery take?")
+    window.show_area(Area.WEEK)
+    page.refresh()
+    assert questions.text() == "☑ Note questions for the doctor (done)"
+    assert checklist.isVisibleTo(window)  # four steps are still to do
     assert page.gaps.all_clear.isVisibleTo(window)
     assert not page.gaps.view.isVisibleTo(window)
 

@@ -17,18 +17,15 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import Area
 from planner.domain.week import Week
 from planner.services import week as week_service
+from planner.services.getting_started import getting_started
 from planner.ui.labels import first_weekday, long_date, tr
 from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.pages.week.checklist import Checklist
 from planner.ui.pages.week.days import DayList
 from planner.ui.pages.week.gaps import GapPanel
 
 WIDE_ENOUGH = 110
 """Page width, in average characters, from which the gaps sit beside the days."""
-
-GETTING_STARTED = (
-    "Your plan is empty. A good way to begin: add the next appointment, add the helpers "
-    "who can drive, note what is in the freezer, and record a support group."
-)
 
 
 class WeekPage(AreaPage):
@@ -36,10 +33,12 @@ class WeekPage(AreaPage):
 
     Signals:
         fix_requested(Gap): the user pressed a gap's fix button.
+        area_requested(Area): the user chose a getting-started step.
     """
 
     area = Area.WEEK
     fix_requested = Signal(object)
+    area_requested = Signal(object)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -63,9 +62,8 @@ class WeekPage(AreaPage):
             bar.addWidget(button)
         self.body.addLayout(bar)
 
-        self.getting_started = QLabel(tr(GETTING_STARTED), self)
-        self.getting_started.setObjectName("gettingStarted")
-        self.getting_started.setWordWrap(True)
+        self.getting_started = Checklist(self)
+        self.getting_started.area_requested.connect(self.area_requested)
         self.body.addWidget(self.getting_started)
 
         self.day_list = DayList(self)
@@ -147,6 +145,6 @@ class WeekPage(AreaPage):
             tr("{first} to {last}").format(first=long_date(first), last=long_date(last))
         )
         self.today_button.setEnabled(not first <= today <= last)
-        self.getting_started.setVisible(week_service.is_new_plan(plan))
+        self.getting_started.set_steps(getting_started(plan, today=today))
         self.day_list.set_week(week, today)
         self.gaps.set_gaps(week.gaps)

@@ -1,0 +1,30 @@
+"""The first steps of a new plan, each ticked off once done (built from the coping tips)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.domain.enums import Area
+from planner.services.plan import Plan
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    text: str
+    area: Area
+    done: bool
+
+
+def getting_started(plan: Plan, *, today: dt.date | None = None) -> list[Step]:
+    """The checklist of a new plan; every step says whether it is done yet."""
+    with plan.unit_of_work() as work:
+        counts = work.store.first_steps(today or dt.date.today())
+    return [
+        Step("appointment", "Add the next appointment", Area.APPOINTMENTS, counts.appointments),
+        Step("drivers", "Add helpers who can drive", Area.HELPERS, counts.drivers),
+        Step("freezer", "Stock the freezer", Area.FREEZER, counts.meals),
+        Step("support", "Record a support group", Area.SUPPORT, counts.groups),
+        Step("questions", "Note questions for the doctor", Area.JOURNAL, counts.questions),
+    ]

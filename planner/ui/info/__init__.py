@@ -1,0 +1,1 @@
+"""The information pane: topics, links between them, and tips linked to actions."""

@@ -1,0 +1,54 @@
+"""Getting started: the first steps of a new plan, each ticked off once done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.services.getting_started import Step
+from planner.ui.labels import tr
+
+
+class Checklist(QFrame):
+    """A short list of first steps; a step's button opens the area where it is done.
+
+    Signals:
+        area_requested(Area): the user chose a step.
+    """
+
+    area_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gettingStarted")
+        self.setAccessibleName(tr("Getting started"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        heading = QLabel(tr("Getting started: a few first steps make the plan work."), self)
+        heading.setObjectName("gettingStartedHeading")
+        heading.setWordWrap(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(heading)
+        self.buttons: dict[str, QPushButton] = {}
+
+    def set_steps(self, steps: list[Step]) -> None:
+        """Show the steps; the list hides itself once every step is done."""
+        for step in steps:
+            button = self.buttons.get(step.key)
+            if button is None:
+                button = self.buttons[step.key] = QPushButton(self)
+                button.setObjectName(f"step_{step.key}")
+                button.setFlat(True)
+                button.setStyleSheet("text-align: left")
+                button.clicked.connect(
+                    lambda _=False, area=step.area: self.area_requested.emit(area)
+                )
+                self._layout.addWidget(button)
+            # Done or not is said in words, not by the mark alone.
+            text = tr("☑ {step} (done)") if step.done else tr("☐ {step}")
+            button.setText(text.format(step=tr(step.text)))
+            button.setAccessibleName(
+                tr("{step}: done").format(step=tr(step.text))
+                if step.done
+                else tr("{step}: to do").format(step=tr(step.text))
+            )
+        self.setVisible(not all(step.done for step in steps))
