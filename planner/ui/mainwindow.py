@@ -23,10 +23,12 @@ from planner import __version__
 from planner.domain.enums import Area
 from planner.domain.errors import PlannerError
 from planner.domain.gaps import Gap
-from planner.services import backups
+from planner.services import backups, questions
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui import messages, settings
+from planner.ui.dialogs.question import QuestionDialog
+from planner.ui.info.links import Action
 from planner.ui.labels import area_title, tr
 from planner.ui.operations import Operations
 from planner.ui.pages.base import AreaPage, PageContext
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.info_pane = InfoPane(self)
+        self.info_pane.action_requested.connect(self.perform)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.info_pane)
 
         where = QLabel(tr("Plan: {location}").format(location=plan.location))
@@ -291,6 +294,24 @@ class MainWindow(QMainWindow):
             self.show_warning(str(error))
             return
         self.statusBar().showMessage(tr("Backup written to {path}").format(path=written))
+
+    # -- the tips' actions ---------------------------------------------------------------
+    @Slot(object, str)
+    def perform(self, action: Action, question: str) -> None:
+        """Carry out a tip's action: open its area, and for a question, offer it."""
+        self.show_area(action.area)
+        if question or action.name == "add-question":
+            self.ask_question(question)
+
+    def ask_question(self, offered: str = "") -> QuestionDialog:
+        """Open the dialog for a question to the doctor; OK saves it, or says why not."""
+        dialog = QuestionDialog(offered, self._save_question, self)
+        dialog.open()
+        return dialog
+
+    def _save_question(self, text: str) -> bool:
+        saved = self.operations.call(lambda: questions.add_question(self.plan, text))
+        return saved is not None
 
     @Slot()
     def about(self) -> None:

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import planner
-from planner.domain.enums import Area
 
 
 def resource_folder() -> Path:
@@ -19,14 +18,6 @@ def resource_folder() -> Path:
         Path(sys.prefix) / "share" / "care-planner" / "resources",
     )
     return next((folder for folder in candidates if folder.is_dir()), candidates[0])
-
-
-def info_topic(area: Area) -> str | None:
-    """The Markdown topic for ``area``, or ``None`` when it is missing."""
-    try:
-        return (resource_folder() / "info" / f"{area.value}.md").read_text(encoding="utf-8")
-    except OSError:
-        return None
 
 
 def style_sheet() -> str:

@@ -150,22 +150,44 @@ def targets(name: str, scheme: str) -> Iterator[str]:
 
 def plain_text(markdown: str) -> str:
     """The words a reader sees, one sentence ending per heading, list item and paragraph."""
-    text = LINK.sub(r"\1", markdown)
-    text = re.sub(r"[*_`]", "", text)
-    blocks: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        items = re.split(r"\n(?=\s*(?:[-*+]|\d+\.)\s)", paragraph.strip())
-        for item in items:
+    return " ".join(sentence_like(LINK.sub(r"\1", block)) for block in blocks(markdown))
+
+
+def prose(markdown: str) -> str:
+    """The running text only: no headings, no action buttons, no "More:" line of links."""
+
+    def link_text(link: re.Match[str]) -> str:
+        return "" if link[2].startswith(f"{ACTION_SCHEME}:") else link[1]
+
+    found = (LINK.sub(link_text, block) for block in blocks(markdown, prose_only=True))
+    return " ".join(sentence_like(block) for block in found if re.search(r"[A-Za-z0-9]", block))
+
+
+def blocks(markdown: str, *, prose_only: bool = False) -> Iterator[str]:
+    """Headings, list items, paragraphs and ``·``-separated links, without block markers.
+
+    ``prose_only`` leaves out the headings and the closing "More:" line of topic links.
+    """
+    for paragraph in re.split(r"\n\s*\n", markdown.strip()):
+        if prose_only and paragraph.startswith("More:"):
+            continue
+        for item in re.split(r"\n(?=\s*(?:[-*+]|\d+\.)\s)", paragraph.strip()):
+            if prose_only and item.startswith("#"):
+                continue
             item = re.sub(r"^\s*(?:#+|[-*+]|\d+\.)\s+", "", item)
-            for piece in item.split("·"):
-                piece = " ".join(piece.split())
-                if piece:
-                    blocks.append(piece if piece[-1] in ".?!:" else piece + ".")
-    return " ".join(blocks)
+            for piece in item.split("\u00b7"):
+                if piece.strip():
+                    yield " ".join(piece.split())
+
+
+def sentence_like(text: str) -> str:
+    """``text`` without emphasis marks, ending as a sentence."""
+    text = re.sub(r"[*_`]", "", text).strip()
+    return text if text.endswith((".", "?", "!")) else text + "."
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.?!:])\s+", text) if words(s)]
+    return [s for s in re.split(r"(?<=[.?!])\s+", text) if words(s)]
 
 
 def words(text: str) -> list[str]:
@@ -186,7 +208,7 @@ def syllables(word: str) -> int:
 
 def reading_level(markdown: str) -> tuple[float, float]:
     """Average words per sentence and the Flesch-Kincaid grade."""
-    found = sentences(plain_text(markdown))
+    found = sentences(prose(markdown))
     all_words = [word for sentence in found for word in words(sentence)]
     per_sentence = len(all_words) / len(found)
     per_word = sum(syllables(word) for word in all_words) / len(all_words)
@@ -201,8 +223,11 @@ def test_the_reading_helpers_count_as_expected() -> None:
         2,
         2,
     ]
-    text = plain_text("# Title\n\nOne two. [Plan a ride](action:plan-ride) · [Log](action:x)\n")
-    assert sentences(text) == ["Title.", "One two.", "Plan a ride.", "Log."]
+    markdown = "# Title\n\nOne: two. [Plan a ride](action:plan-ride) · [Log](action:x)\n"
+    assert sentences(plain_text(markdown)) == ["Title.", "One: two.", "Plan a ride.", "Log."]
+    markdown += "\n- See [Rides](topic:rides)\n- [Go](action:x)\n\n"
+    markdown += "More: [Rides](topic:rides) · [Freezer](topic:freezer)\n"
+    assert sentences(prose(markdown)) == ["One: two.", "See Rides."]
 
 
 # ---------------------------------------------------------------- tests

@@ -13,10 +13,10 @@ from planner.domain.enums import Area
 from planner.services.plan import Plan
 from planner.services.questions import add_question
 from planner.ui import settings
+from planner.ui.info import topics
 from planner.ui.mainwindow import MainWindow
 from planner.ui.models.week import RowKind, WeekRow
 from planner.ui.pages.base import AreaPage
-from planner.ui.resources import info_topic
 from tests.conftest import TODAY
 from tests.ui.conftest import MakeWindow
 
@@ -93,9 +93,7 @@ def test_ctrl_number_switches_area_and_the_information_follows(
     assert window.stack.currentWidget() is window.pages[area]
     assert window.area_list.current_area() is area
     assert window.area_actions[area].isChecked()
-    topic = info_topic(area)
-    assert topic is not None
-    heading = topic.splitlines()[0].lstrip("# ")
+    heading = topics.load(area.value).title
     text = window.info_pane.browser.toPlainText()
     assert text.startswith(heading)
     assert "not medical advice" in text

@@ -1,26 +1,40 @@
-"""The information pane: a plain-language topic for the area on screen."""
+"""The information pane: plain-language topics beside the pages, with their tips' actions."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl, QUrlQuery, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTextBrowser,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.enums import Area
+from planner.ui.info import topics
+from planner.ui.info.links import ACTION_SCHEME, ACTIONS, TOPIC_SCHEME, Action
 from planner.ui.labels import tr
-from planner.ui.resources import info_topic
 
 
 class InfoPane(QDockWidget):
-    """A dock beside the pages; :meth:`show_topic` follows the current area."""
+    """A dock beside the pages; it follows the current area and browses every topic.
+
+    Signals:
+        action_requested(Action, str): a tip's link asks for an action; the text is a
+            question to offer (empty when there is none).
+    """
+
+    action_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Information"), parent)
@@ -32,13 +46,39 @@ class InfoPane(QDockWidget):
             | Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.setTitleBarWidget(self._title_bar())
-        self.browser = QTextBrowser(self)
+        self.area: Area | None = None
+        self.topic: topics.Topic | None = None
+        self._history: list[str] = []
+        self._position = -1
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._navigation_bar(body))
+        self.search = QLineEdit(body)
+        self.search.setObjectName("topicSearch")
+        self.search.setAccessibleName(tr("Search the topics"))
+        self.search.setPlaceholderText(tr("Search the topics"))
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._open_first_result)
+        layout.addWidget(self.search)
+        self.results = QListWidget(body)
+        self.results.setObjectName("topicResults")
+        self.results.setAccessibleName(tr("Topics found"))
+        self.results.itemActivated.connect(self._open_result)
+        self.results.itemClicked.connect(self._open_result)
+        self.results.hide()
+        layout.addWidget(self.results)
+        self.browser = QTextBrowser(body)
         self.browser.setObjectName("infoText")
         self.browser.setAccessibleName(tr("Information topic"))
-        self.browser.setOpenExternalLinks(True)
-        self.setWidget(self.browser)
-        self.area: Area | None = None
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.follow)
+        layout.addWidget(self.browser, 1)
+        self.setWidget(body)
+        self._fill_chooser()
 
+    # -- building ----------------------------------------------------------------------
     def _title_bar(self) -> QWidget:
         # Qt paints its own dock title in the font of the moment the dock was made; this
         # bar follows the text size like everything else.
@@ -58,9 +98,133 @@ class InfoPane(QDockWidget):
         layout.addWidget(hide)
         return bar
 
+    def _navigation_bar(self, parent: QWidget) -> QHBoxLayout:
+        self.back_button = self._tool(parent, "topicBackButton", "←", tr("Back"), self.back)
+        self.forward_button = self._tool(
+            parent, "topicForwardButton", "→", tr("Forward"), self.forward
+        )
+        self.chooser = QComboBox(parent)
+        self.chooser.setObjectName("topicChooser")
+        self.chooser.setAccessibleName(tr("Choose a topic"))
+        self.chooser.activated.connect(self._choose)
+        # Long titles must not widen the pane (or the window) at large text sizes.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(6)
+        self.chooser.view().setObjectName("topicChooserList")
+        self.chooser.view().setAccessibleName(tr("Topics"))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.forward_button)
+        bar.addWidget(self.chooser, 1)
+        return bar
+
+    def _tool(self, parent: QWidget, name: str, arrow: str, text: str, slot: object) -> QToolButton:
+        button = QToolButton(parent)
+        button.setObjectName(name)
+        button.setText(arrow)
+        button.setAccessibleName(text)
+        button.setToolTip(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _fill_chooser(self) -> None:
+        self.chooser.clear()
+        for name in topics.names():
+            self.chooser.addItem(topics.load(name).title, name)
+
+    # -- showing -----------------------------------------------------------------------
     def show_topic(self, area: Area) -> None:
+        """Show the topic of ``area`` (the window calls this whenever the area changes)."""
         self.area = area
-        topic = info_topic(area)
-        if topic is None:
-            topic = tr("There is no information for this area yet.")
-        self.browser.setMarkdown(topic)
+        self.open(area.value)
+
+    def open(self, name: str) -> None:
+        """Show the topic ``name`` and remember it for Back."""
+        if self.topic is not None and self.topic.name == name:
+            return
+        del self._history[self._position + 1 :]
+        self._history.append(name)
+        self._position = len(self._history) - 1
+        self._display(name)
+
+    @Slot()
+    def back(self) -> None:
+        if self._position > 0:
+            self._position -= 1
+            self._display(self._history[self._position])
+
+    @Slot()
+    def forward(self) -> None:
+        if self._position < len(self._history) - 1:
+            self._position += 1
+            self._display(self._history[self._position])
+
+    def _display(self, name: str) -> None:
+        self.topic = topics.load(name)
+        self.browser.setMarkdown(self.topic.text)
+        index = self.chooser.findData(name)
+        self.chooser.setCurrentIndex(index)
+        self.back_button.setEnabled(self._position > 0)
+        self.forward_button.setEnabled(self._position < len(self._history) - 1)
+
+    # -- links -------------------------------------------------------------------------
+    @Slot(QUrl)
+    def follow(self, url: QUrl) -> None:
+        """Open a topic link, ask for a tip's action, or hand a web link to the browser."""
+        scheme = url.scheme()
+        if scheme == TOPIC_SCHEME:
+            self.open(url.path())
+        elif scheme == ACTION_SCHEME:
+            action: Action | None = ACTIONS.get(url.path())
+            if action is None:
+                self._say(tr("This link asks for something Care Planner cannot do yet."))
+                return
+            question = QUrlQuery(url).queryItemValue(
+                "text", QUrl.ComponentFormattingOption.FullyDecoded
+            )
+            self.action_requested.emit(action, question or action.question)
+        elif scheme in ("http", "https", "mailto", "tel"):
+            QDesktopServices.openUrl(url)
+        else:
+            self._say(tr("This link leads nowhere Care Planner knows."))
+
+    def _say(self, message: str) -> None:
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(message, 8000)
+
+    # -- search ------------------------------------------------------------------------
+    @Slot(str)
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        found = topics.search(text)
+        for topic in found:
+            item = QListWidgetItem(topic.title, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, topic.name)
+        if text.strip() and not found:
+            QListWidgetItem(tr("No topic mentions that."), self.results).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+        self.results.setVisible(bool(text.strip()))
+
+    @Slot()
+    def _open_first_result(self) -> None:
+        item = self.results.item(0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self._open_result(item)
+
+    @Slot(QListWidgetItem)
+    def _open_result(self, item: QListWidgetItem) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(name, str):
+            self.open(name)
+
+    @Slot(int)
+    def _choose(self, index: int) -> None:
+        name = self.chooser.itemData(index)
+        if isinstance(name, str):
+            self.open(name)

@@ -1,0 +1,1 @@
+"""Dialogs: each opened (never exec()'d) and answered through its signals."""

@@ -1,0 +1,159 @@
+"""The information pane: topics that follow the area, links, search, and the tips' actions."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import Area
+from planner.services.plan import Plan
+from planner.ui.dialogs.question import QuestionDialog
+from planner.ui.info import topics
+from planner.ui.info.links import ACTIONS
+from planner.ui.mainwindow import MainWindow
+
+ACTION_LINK = re.compile(r"\]\((action:[^)\s]+)\)")
+
+
+def action_links() -> list[str]:
+    links = {
+        match for name in topics.names() for match in ACTION_LINK.findall(topics.load(name).text)
+    }
+    return sorted(links)
+
+
+def shown_title(window: MainWindow) -> str:
+    return window.info_pane.browser.toPlainText().splitlines()[0]
+
+
+def saved_questions(plan: Plan) -> list[str]:
+    with plan.unit_of_work() as work:
+        return [q.text for q in work.store.questions()]
+
+
+def open_dialog(window: MainWindow) -> QuestionDialog | None:
+    return window.findChild(QuestionDialog, "questionDialog")
+
+
+def test_every_area_has_a_readable_topic() -> None:
+    for area in Area:
+        topic = topics.load(area.value)
+        assert topic.readable, area
+        assert "not medical advice" in topic.text
+
+
+def test_links_between_topics_with_back_and_forward(window: MainWindow) -> None:
+    pane = window.info_pane
+    window.show_area(Area.RIDES)
+    assert shown_title(window) == topics.load("rides").title
+    assert not pane.forward_button.isEnabled()
+
+    pane.browser.anchorClicked.emit(QUrl("topic:coping"))
+    assert shown_title(window) == topics.load("coping").title
+    assert pane.chooser.currentData() == "coping"
+
+    pane.back_button.click()
+    assert shown_title(window) == topics.load("rides").title
+    assert pane.forward_button.isEnabled()
+    pane.forward_button.click()
+    assert shown_title(window) == topics.load("coping").title
+
+    window.show_area(Area.FREEZER)  # moving on follows the area again
+    assert shown_title(window) == topics.load("freezer").title
+
+
+def test_a_link_to_a_missing_topic_says_so(window: MainWindow) -> None:
+    window.info_pane.browser.anchorClicked.emit(QUrl("topic:no-such-topic"))
+    text = window.info_pane.browser.toPlainText()
+    assert "There is no topic called “no-such-topic”" in text
+    window.show_area(Area.JOURNAL)  # and the rest keeps working
+    assert shown_title(window) == topics.load("journal").title
+
+
+def test_a_broken_topic_file_says_so(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "week.md").write_bytes(b"# Week\n\n\xff\xfe broken")
+    monkeypatch.setattr(topics, "folder", lambda: tmp_path)
+    window.show_area(Area.RIDES)
+    window.show_area(Area.WEEK)
+    assert "could not be read" in window.info_pane.browser.toPlainText()
+    window.show_area(Area.JOURNAL)
+    assert "There is no topic called “journal”" in window.info_pane.browser.toPlainText()
+
+
+def test_the_topic_chooser_and_search_find_every_topic(window: MainWindow, qtbot: QtBot) -> None:
+    pane = window.info_pane
+    assert pane.chooser.count() == len(topics.names()) >= 15
+
+    qtbot.keyClicks(pane.search, "dialysis")
+    assert pane.results.isVisibleTo(window)
+    found = [pane.results.item(n).text() for n in range(pane.results.count())]
+    assert topics.load("conditions").title in found
+    pane.search.clear()
+    qtbot.keyClicks(pane.search, "kidney dialysis")
+    qtbot.keyClick(pane.search, "\r")
+    assert pane.topic is not None and "dialysis" in pane.topic.text.casefold()
+
+    pane.search.clear()
+    qtbot.keyClicks(pane.search, "zzzz nothing")
+    assert pane.results.item(0).text() == "No topic mentions that."
+
+
+@pytest.mark.parametrize("link", action_links())
+def test_every_tip_opens_its_action(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot, link: str
+) -> None:
+    url = QUrl(link)
+    action = ACTIONS[url.path()]
+    window.show_area(Area.WEEK if action.area is not Area.WEEK else Area.RIDES)
+
+    window.info_pane.browser.anchorClicked.emit(url)
+
+    assert window.current_area() is action.area
+    dialog = open_dialog(window)
+    asks = bool(action.question) or action.name == "add-question"
+    assert (dialog is not None) == asks
+    if dialog is None:
+        return
+    offered = dialog.question()
+    if action.question or "text=" in link:
+        assert offered and offered.endswith("?")
+    else:
+        dialog.text.setPlainText("Can I exercise during treatment?")
+    before = saved_questions(demo_plan)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert saved_questions(demo_plan) == [*before, dialog.question()]
+
+
+def test_an_empty_question_keeps_the_dialog_open(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    window.info_pane.browser.anchorClicked.emit(QUrl("action:add-question"))
+    dialog = open_dialog(window)
+    assert dialog is not None and dialog.isVisible()
+    before = saved_questions(demo_plan)
+
+    dialog.accept()
+
+    box = window.findChild(QMessageBox, "messageBox")
+    assert box is not None and "empty question" in box.text()
+    with qtbot.waitSignal(box.finished):
+        box.accept()
+    assert dialog.isVisible()
+    assert saved_questions(demo_plan) == before
+    with qtbot.waitSignal(dialog.finished):
+        dialog.reject()
+
+
+def test_an_unknown_action_changes_nothing(window: MainWindow) -> None:
+    window.show_area(Area.FREEZER)
+    window.info_pane.browser.anchorClicked.emit(QUrl("action:launch-rocket"))
+    assert window.current_area() is Area.FREEZER
+    assert "cannot do yet" in window.statusBar().currentMessage()
