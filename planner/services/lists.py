@@ -47,3 +47,8 @@ def groups(plan: Plan) -> list[model.SupportGroup]:
 def journal(plan: Plan) -> list[model.JournalEntry]:
     with plan.unit_of_work() as work:
         return work.store.journal()
+
+
+def questions(plan: Plan) -> list[model.Question]:
+    with plan.unit_of_work() as work:
+        return work.store.questions()

@@ -311,6 +311,10 @@ class MainWindow(QMainWindow):
 
     def _save_question(self, text: str) -> bool:
         saved = self.operations.call(lambda: questions.add_question(self.plan, text))
+        if saved is not None:
+            self.statusBar().showMessage(
+                tr("Question saved in the Journal for your next visit."), 8000
+            )
         return saved is not None
 
     @Slot()

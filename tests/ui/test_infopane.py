@@ -130,6 +130,10 @@ def test_every_tip_opens_its_action(
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
     assert saved_questions(demo_plan) == [*before, dialog.question()]
+    journal = window.pages[Area.JOURNAL]
+    shown = journal.question_model  # type: ignore[attr-defined]
+    assert dialog.question() in {shown.row_value(n).text for n in range(shown.rowCount())}
+    assert "Question saved" in window.statusBar().currentMessage()
 
 
 def test_an_empty_question_keeps_the_dialog_open(

@@ -134,3 +134,12 @@ def test_select_record_selects_and_keeps_the_row_through_a_refresh(window: MainW
     assert page.table.selected_id() == last.id
     assert not page.select_record(123456)
     assert page.table.selected_id() is None
+
+
+def test_the_questions_table_passes_the_model_tester(
+    qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    window.show_area(Area.JOURNAL)
+    model = window.pages[Area.JOURNAL].question_model  # type: ignore[attr-defined]
+    assert model.rowCount() == 1  # the demo's question
+    qtmodeltester.check(model)

@@ -66,6 +66,7 @@ class GapPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.all_clear)
         layout.addWidget(self.view, 1)
+        layout.addStretch()  # keeps the heading at the top while the list is hidden
         self._rows_changed()
 
     def set_gaps(self, gaps: tuple[Gap, ...]) -> None:
