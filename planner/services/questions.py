@@ -30,3 +30,11 @@ def add_question(
         question_id = work.store.add(question)
         work.commit()
     return Question(question.text, question.asked_on, id=question_id), Changes.of(Area.JOURNAL)
+
+
+def remove_question(plan: Plan, question_id: int) -> tuple[Question, Changes]:
+    """Take a question off the list (e.g. to undo adding it); returns it as it was."""
+    with plan.unit_of_work() as work:
+        gone = work.store.delete_question(question_id)
+        work.commit()
+    return gone, Changes.of(Area.JOURNAL)

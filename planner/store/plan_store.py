@@ -88,6 +88,14 @@ class PlanStore:
         return convert.to_value(model.RideLeg, record)
 
     # ------------------------------------------------------------------ reading
+    def delete_question(self, question_id: int) -> model.Question:
+        """Remove one question; returns it as it was."""
+        record = self._get(r.QuestionRecord, question_id, "question")
+        gone = convert.to_value(model.Question, record)
+        self.session.delete(record)
+        self.session.flush()
+        return gone
+
     def first_steps(self, today: dt.date) -> FirstSteps:
         """Whether each first step of a new plan is done; one row asked of each table."""
 

@@ -23,7 +23,7 @@ from planner import __version__
 from planner.domain.enums import Area
 from planner.domain.errors import PlannerError
 from planner.domain.gaps import Gap
-from planner.services import backups, questions
+from planner.services import backups
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui import messages, settings
@@ -298,19 +298,22 @@ class MainWindow(QMainWindow):
     # -- the tips' actions ---------------------------------------------------------------
     @Slot(object, str)
     def perform(self, action: Action, question: str) -> None:
-        """Carry out a tip's action: open its area, and for a question, offer it."""
+        """Carry out a tip's action: open its area; a question it offers is noted at once
+        (Edit > Undo takes it back), and a blank "add a question" opens the dialog."""
         self.show_area(action.area)
-        if question or action.name == "add-question":
-            self.ask_question(question)
+        if question:
+            self._note_question(question)
+        elif action.name == "add-question":
+            self.ask_question()
 
     def ask_question(self, offered: str = "") -> QuestionDialog:
         """Open the dialog for a question to the doctor; OK saves it, or says why not."""
-        dialog = QuestionDialog(offered, self._save_question, self)
+        dialog = QuestionDialog(offered, self._note_question, self)
         dialog.open()
         return dialog
 
-    def _save_question(self, text: str) -> bool:
-        saved = self.operations.call(lambda: questions.add_question(self.plan, text))
+    def _note_question(self, text: str) -> bool:
+        saved = self.operations.add_question(text)
         if saved is not None:
             self.statusBar().showMessage(
                 tr("Question saved in the Journal for your next visit."), 8000

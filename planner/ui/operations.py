@@ -15,8 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.enums import LegStatus
 from planner.domain.errors import PlannerError
-from planner.domain.model import RideLeg
-from planner.services import rides
+from planner.domain.model import Question, RideLeg
+from planner.services import questions, rides
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui.labels import tr
@@ -51,6 +51,13 @@ class Operations(QObject):
             self.plan_changed.emit(changes)
         return result
 
+    def add_question(self, text: str) -> Question | None:
+        """Note a question for the doctor, undoably; ``None`` when it was refused."""
+        added = self.call(lambda: questions.add_question(self.plan, text))
+        if added is not None and added.id is not None:
+            self.undo_stack.push(AddQuestion(self, added))
+        return added
+
     def set_leg_status(self, leg: RideLeg, status: LegStatus) -> None:
         """Move the ride leg as the user sees it to ``status``, undoably.
 
@@ -64,6 +71,33 @@ class Operations(QObject):
         if change is not None and change[0].status is not status:
             before, after = change
             self.undo_stack.push(SetLegStatus(self, leg_id, before.status, status, after.version))
+
+
+class AddQuestion(QUndoCommand):
+    """A question was noted; undo takes it off the list, redo notes it again."""
+
+    def __init__(self, operations: Operations, question: Question) -> None:
+        super().__init__(tr("Add question"))
+        self._operations = operations
+        self._question = question
+        self._first_redo_pending = True  # pushed after the question was saved
+
+    def redo(self) -> None:
+        if self._first_redo_pending:
+            self._first_redo_pending = False
+            return
+        plan, text = self._operations.plan, self._question.text
+        again = self._operations.call(lambda: questions.add_question(plan, text))
+        if again is None:
+            self.setObsolete(True)
+        else:
+            self._question = again
+
+    def undo(self) -> None:
+        plan, question_id = self._operations.plan, self._question.id
+        assert question_id is not None
+        if self._operations.call(lambda: questions.remove_question(plan, question_id)) is None:
+            self.setObsolete(True)
 
 
 class SetLegStatus(QUndoCommand):

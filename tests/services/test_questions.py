@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 
 from planner.domain.enums import Area
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, PlannerError
 from planner.services import lists
 from planner.services.plan import Plan
-from planner.services.questions import LONGEST_QUESTION, add_question
+from planner.services.questions import LONGEST_QUESTION, add_question, remove_question
 from tests.conftest import TODAY
 
 
@@ -39,3 +39,17 @@ def test_an_empty_or_overlong_question_is_refused(plan: Plan, text: str, message
         add_question(plan, text, today=TODAY)
     assert questions(plan) == []
     assert lists.journal(plan) == []
+
+
+def test_a_question_can_be_taken_back(plan: Plan) -> None:
+    kept, _ = add_question(plan, "What should we do if a fever starts?", today=TODAY)
+    taken, _ = add_question(plan, "Is a trial right for me?", today=TODAY)
+    assert taken.id is not None
+
+    gone, changes = remove_question(plan, taken.id)
+
+    assert gone == taken
+    assert changes.concerns(Area.JOURNAL)
+    assert questions(plan) == [kept.text]
+    with pytest.raises(PlannerError, match="no longer in the plan"):
+        remove_question(plan, taken.id)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, QUrlQuery
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -105,6 +105,11 @@ def test_the_topic_chooser_and_search_find_every_topic(window: MainWindow, qtbot
     assert pane.results.item(0).text() == "No topic mentions that."
 
 
+def questions_shown(window: MainWindow) -> list[str]:
+    model = window.pages[Area.JOURNAL].question_model  # type: ignore[attr-defined]
+    return [model.row_value(n).text for n in range(model.rowCount())]
+
+
 @pytest.mark.parametrize("link", action_links())
 def test_every_tip_opens_its_action(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot, link: str
@@ -112,28 +117,35 @@ def test_every_tip_opens_its_action(
     url = QUrl(link)
     action = ACTIONS[url.path()]
     window.show_area(Area.WEEK if action.area is not Area.WEEK else Area.RIDES)
+    before = saved_questions(demo_plan)
 
     window.info_pane.browser.anchorClicked.emit(url)
 
     assert window.current_area() is action.area
+    offered = QUrlQuery(url).queryItemValue("text", QUrl.ComponentFormattingOption.FullyDecoded)
+    offered = offered or action.question
     dialog = open_dialog(window)
-    asks = bool(action.question) or action.name == "add-question"
-    assert (dialog is not None) == asks
-    if dialog is None:
-        return
-    offered = dialog.question()
-    if action.question or "text=" in link:
-        assert offered and offered.endswith("?")
-    else:
+    if offered:
+        # One click notes the offered question; Edit > Undo takes it back.
+        assert dialog is None
+        assert offered.endswith("?")
+        assert saved_questions(demo_plan) == [*before, offered]
+        assert offered in questions_shown(window)
+        assert "Question saved" in window.statusBar().currentMessage()
+        window.action_undo.trigger()
+        assert saved_questions(demo_plan) == before
+        assert offered not in questions_shown(window)
+        window.action_redo.trigger()
+        assert saved_questions(demo_plan) == [*before, offered]
+    elif action.name == "add-question":
+        assert dialog is not None and dialog.question() == ""
         dialog.text.setPlainText("Can I exercise during treatment?")
-    before = saved_questions(demo_plan)
-    with qtbot.waitSignal(dialog.finished):
-        dialog.accept()
-    assert saved_questions(demo_plan) == [*before, dialog.question()]
-    journal = window.pages[Area.JOURNAL]
-    shown = journal.question_model  # type: ignore[attr-defined]
-    assert dialog.question() in {shown.row_value(n).text for n in range(shown.rowCount())}
-    assert "Question saved" in window.statusBar().currentMessage()
+        with qtbot.waitSignal(dialog.finished):
+            dialog.accept()
+        assert saved_questions(demo_plan) == [*before, "Can I exercise during treatment?"]
+    else:
+        assert dialog is None
+        assert saved_questions(demo_plan) == before
 
 
 def test_an_empty_question_keeps_the_dialog_open(
