@@ -40,6 +40,8 @@ class Appointment:
     course_id: int | None = None
     cycle: int | None = None
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
     @property
     def end(self) -> dt.datetime:

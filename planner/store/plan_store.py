@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, literal, select
+from sqlalchemy import Select, Table, literal, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -30,6 +30,18 @@ LONGEST_TASK = dt.timedelta(days=31)
 
 class RecordMissing(LookupError):  # noqa: N818 (a public name the services use)
     """A record asked for by id is not (or no longer) in the plan."""
+
+
+@dataclass(frozen=True)
+class RemovedAppointment:
+    """An appointment as it was deleted, with what hung on it, so that it can be restored."""
+
+    appointment: model.Appointment
+    legs: tuple[model.RideLeg, ...] = ()
+    task_ids: tuple[int, ...] = ()
+    """Help tasks that named the appointment (the database unlinked them)."""
+    question_ids: tuple[int, ...] = ()
+    """Questions that named the appointment (the database unlinked them)."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,86 @@ class PlanStore:
         self.session.flush()
         return convert.to_value(model.RideLeg, record)
 
+    def update_appointment(
+        self, value: model.Appointment, *, expected_version: int | None = None
+    ) -> model.Appointment:
+        """Store ``value`` over the appointment of its id; with ``expected_version``, only if
+        nobody changed it since."""
+        assert value.id is not None
+        record = self._get(r.AppointmentRecord, value.id, "appointment")
+        if expected_version is not None and record.version != expected_version:
+            raise StaleDataError(f"appointment {value.id} is at version {record.version}")
+        for field in convert.FIELDS[model.Appointment]:
+            if field.name not in ("id", "version"):
+                setattr(record, field.column, field.store(getattr(value, field.name)))
+        self.session.flush()
+        return convert.to_value(model.Appointment, record)
+
+    def delete_appointment(
+        self, appointment_id: int, *, expected_version: int | None = None
+    ) -> RemovedAppointment:
+        """Remove one appointment and its ride legs; returns them as they were."""
+        record = self._get(r.AppointmentRecord, appointment_id, "appointment")
+        if expected_version is not None and record.version != expected_version:
+            raise StaleDataError(f"appointment {appointment_id} is at version {record.version}")
+        tasks = select(r.HelpTaskRecord.id).where(r.HelpTaskRecord.appointment_id == appointment_id)
+        questions = select(r.QuestionRecord.id).where(
+            r.QuestionRecord.appointment_id == appointment_id
+        )
+        removed = RemovedAppointment(
+            convert.to_value(model.Appointment, record),
+            tuple(convert.to_value(model.RideLeg, leg) for leg in record.legs),
+            tuple(self.session.scalars(tasks)),
+            tuple(self.session.scalars(questions)),
+        )
+        self.session.delete(record)
+        self.session.flush()
+        return removed
+
+    def restore_appointment(self, removed: RemovedAppointment) -> RemovedAppointment:
+        """Put a deleted appointment back, under its old id and version where still free,
+        with its legs, and link the tasks and questions that named it (if still unlinked)."""
+        appointment_id = self._restore(removed.appointment)
+        legs = tuple(
+            self._restore(replace(leg, appointment_id=appointment_id)) for leg in removed.legs
+        )
+        tasks = select(r.HelpTaskRecord).where(
+            r.HelpTaskRecord.id.in_(removed.task_ids), r.HelpTaskRecord.appointment_id.is_(None)
+        )
+        for task in self.session.scalars(tasks):
+            task.appointment_id = appointment_id
+        questions = select(r.QuestionRecord).where(
+            r.QuestionRecord.id.in_(removed.question_ids),
+            r.QuestionRecord.appointment_id.is_(None),
+        )
+        for question in self.session.scalars(questions):
+            question.appointment_id = appointment_id
+        self.session.flush()
+        return replace(
+            removed,
+            appointment=self.appointment(appointment_id),
+            legs=tuple(self.leg(leg_id) for leg_id in legs),
+        )
+
+    def _restore(self, value: model.Appointment | model.RideLeg) -> int:
+        """Insert ``value`` again with its old id and version, or a new id if that is taken."""
+        record = convert.to_record(value)
+        record_type = type(record)
+        if value.id is not None and self.session.get(record_type, value.id) is None:
+            record.id = value.id  # type: ignore[attr-defined]
+        self.session.add(record)
+        self.session.flush()
+        record_id = int(record.id)  # type: ignore[attr-defined]
+        if value.version is not None and value.version != record.version:  # type: ignore[attr-defined]
+            # Every insert starts at version 1; the restored row is the one people saw, so
+            # it keeps the version they saw it at (set past the ORM's own version counter).
+            table = cast(Table, record_type.__table__)
+            self.session.execute(
+                update(table).where(table.c.id == record_id).values(version=value.version)
+            )
+            self.session.refresh(record)
+        return record_id
+
     # ------------------------------------------------------------------ reading
     def delete_question(self, question_id: int) -> model.Question:
         """Remove one question; returns it as it was."""
@@ -131,6 +223,11 @@ class PlanStore:
         return any(
             self.session.scalar(select(literal(1)).select_from(table).limit(1)) is not None
             for table in tables
+        )
+
+    def appointment(self, appointment_id: int) -> model.Appointment:
+        return convert.to_value(
+            model.Appointment, self._get(r.AppointmentRecord, appointment_id, "appointment")
         )
 
     def leg(self, leg_id: int) -> model.RideLeg:

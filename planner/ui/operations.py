@@ -15,8 +15,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.enums import LegStatus
 from planner.domain.errors import PlannerError
-from planner.domain.model import Question, RideLeg
-from planner.services import questions, rides
+from planner.domain.model import Appointment, Question, RideLeg
+from planner.services import appointments, questions, rides
+from planner.services.appointments import RemovedAppointment
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui.labels import tr
@@ -39,6 +40,10 @@ class Operations(QObject):
         super().__init__(parent)
         self.plan = plan
         self.undo_stack = undo_stack
+        # Each appointment's version after this window's own last change to it. Undo and
+        # redo expect it: several steps on one appointment each move its version on, and a
+        # change by someone else in between is refused rather than saved over.
+        self._appointment_versions: dict[int, int | None] = {}
 
     def call(self, service: Callable[[], tuple[R, Changes]]) -> R | None:
         """Run one service call; announce its changes, or its error (and return ``None``)."""
@@ -71,6 +76,141 @@ class Operations(QObject):
         if change is not None and change[0].status is not status:
             before, after = change
             self.undo_stack.push(SetLegStatus(self, leg_id, before.status, status, after.version))
+
+    def wrote(self, *written: Appointment) -> None:
+        """Note the versions this window's own changes left appointments at."""
+        for appointment in written:
+            if appointment.id is not None:
+                self._appointment_versions[appointment.id] = appointment.version
+
+    def version_of(self, appointment: Appointment) -> int | None:
+        """The version to expect when undoing or redoing a step on ``appointment``."""
+        if appointment.id is None:
+            return appointment.version
+        return self._appointment_versions.get(appointment.id, appointment.version)
+
+    def add_appointment(self, appointment: Appointment) -> Appointment | None:
+        """Add an appointment, undoably; ``None`` when it was refused."""
+        added = self.call(lambda: appointments.add_appointment(self.plan, appointment))
+        if added is not None:
+            self.wrote(added)
+            self.undo_stack.push(AppointmentPresence(self, RemovedAppointment(added), added=True))
+        return added
+
+    def update_appointment(self, appointment: Appointment) -> Appointment | None:
+        """Save the appointment as edited from the version the user saw, undoably.
+
+        ``None`` when it was refused: a bad value, or someone else changed it meanwhile.
+        """
+        change = self.call(
+            lambda: appointments.update_appointment(
+                self.plan, appointment, expected_version=appointment.version
+            )
+        )
+        if change is None:
+            return None
+        before, after = change
+        self.wrote(after)
+        if after.version != before.version:  # nothing stored when nothing changed
+            self.undo_stack.push(EditAppointment(self, before, after))
+        return after
+
+    def delete_appointment(self, appointment: Appointment) -> bool:
+        """Delete the appointment the user saw (with its ride legs), undoably."""
+        assert appointment.id is not None
+        appointment_id = appointment.id
+        removed = self.call(
+            lambda: appointments.delete_appointment(
+                self.plan, appointment_id, expected_version=appointment.version
+            )
+        )
+        if removed is not None:
+            self.undo_stack.push(AppointmentPresence(self, removed, added=False))
+        return removed is not None
+
+
+class AppointmentPresence(QUndoCommand):
+    """An appointment was added or deleted; undo and redo delete it or put it back.
+
+    A deleted appointment comes back with its ride legs, under its old id where still free.
+    """
+
+    def __init__(self, operations: Operations, state: RemovedAppointment, *, added: bool) -> None:
+        title = state.appointment.title
+        text = tr("Add {title}") if added else tr("Delete {title}")
+        super().__init__(text.format(title=title))
+        self._operations = operations
+        # The appointment as stored while present, or as it was when last deleted.
+        self._state = state
+        self._added = added
+        self._first_redo_pending = True  # pushed after the change was made
+
+    def redo(self) -> None:
+        if self._first_redo_pending:
+            self._first_redo_pending = False
+            return
+        if self._added:
+            self._put_back()
+        else:
+            self._remove()
+
+    def undo(self) -> None:
+        if self._added:
+            self._remove()
+        else:
+            self._put_back()
+
+    def _remove(self) -> None:
+        plan, present = self._operations.plan, self._state.appointment
+        assert present.id is not None
+        appointment_id = present.id
+        version = self._operations.version_of(present)
+        removed = self._operations.call(
+            lambda: appointments.delete_appointment(plan, appointment_id, expected_version=version)
+        )
+        self._settle(removed)
+
+    def _put_back(self) -> None:
+        plan, state = self._operations.plan, self._state
+        self._settle(self._operations.call(lambda: appointments.restore_appointment(plan, state)))
+
+    def _settle(self, state: RemovedAppointment | None) -> None:
+        if state is None:
+            # Changed or gone under us; this step can no longer be undone.
+            self.setObsolete(True)
+        else:
+            self._state = state
+            self._operations.wrote(state.appointment)
+
+
+class EditAppointment(QUndoCommand):
+    """An appointment was edited; undo puts the earlier values back, redo the later ones."""
+
+    def __init__(self, operations: Operations, before: Appointment, after: Appointment) -> None:
+        super().__init__(tr("Edit {title}").format(title=after.title))
+        self._operations = operations
+        self._before = before
+        self._after = after
+        self._first_redo_pending = True
+
+    def redo(self) -> None:
+        if self._first_redo_pending:
+            self._first_redo_pending = False
+            return
+        self._store(self._after)
+
+    def undo(self) -> None:
+        self._store(self._before)
+
+    def _store(self, values: Appointment) -> None:
+        plan, version = self._operations.plan, self._operations.version_of(values)
+        change = self._operations.call(
+            lambda: appointments.update_appointment(plan, values, expected_version=version)
+        )
+        if change is None:
+            self.setObsolete(True)
+        else:
+            self._operations.wrote(change[1])
 
 
 class AddQuestion(QUndoCommand):

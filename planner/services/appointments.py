@@ -1,0 +1,92 @@
+"""Appointments: add, change and delete one, and put a deleted one back (for undo).
+
+A change or deletion made with ``expected_version`` (the version of the appointment the user
+was looking at) is refused with a ConflictError when someone else changed it in between.
+A value the plan cannot accept is refused with an InvalidInput; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from planner.domain.appointments import check_appointment
+from planner.domain.enums import Area
+from planner.domain.model import Appointment
+from planner.services.changes import Changes
+from planner.services.plan import Plan
+from planner.store.plan_store import RemovedAppointment
+
+__all__ = [
+    "AppointmentChange",
+    "RemovedAppointment",
+    "add_appointment",
+    "delete_appointment",
+    "restore_appointment",
+    "update_appointment",
+]
+
+AppointmentChange = tuple[Appointment, Appointment]
+"""The appointment before and after a change."""
+
+
+def _checked(appointment: Appointment, today: dt.date | None) -> Appointment:
+    tidy = dataclasses.replace(
+        appointment,
+        title=appointment.title.strip(),
+        location=appointment.location.strip(),
+        clinician=appointment.clinician.strip(),
+    )
+    check_appointment(tidy, today or dt.date.today())
+    return tidy
+
+
+def add_appointment(
+    plan: Plan, appointment: Appointment, *, today: dt.date | None = None
+) -> tuple[Appointment, Changes]:
+    """Add a new appointment; returns it as stored (with its id and version)."""
+    new = dataclasses.replace(_checked(appointment, today), id=None, version=None)
+    with plan.unit_of_work() as work:
+        new_id = work.store.add(new)
+        added = work.store.appointment(new_id)
+        work.commit()
+    return added, Changes.of(Area.APPOINTMENTS)
+
+
+def update_appointment(
+    plan: Plan,
+    appointment: Appointment,
+    *,
+    expected_version: int | None = None,
+    today: dt.date | None = None,
+) -> tuple[AppointmentChange, Changes]:
+    """Store ``appointment`` over the one with its id."""
+    if appointment.id is None:
+        raise ValueError("only a stored appointment can be updated")
+    changed = _checked(appointment, today)
+    with plan.unit_of_work() as work:
+        before = work.store.appointment(appointment.id)
+        after = work.store.update_appointment(changed, expected_version=expected_version)
+        work.commit()
+    # Its legs' pickup times do not follow yet; the rides page shows them as they are.
+    return (before, after), Changes.of(Area.APPOINTMENTS, Area.RIDES)
+
+
+def delete_appointment(
+    plan: Plan, appointment_id: int, *, expected_version: int | None = None
+) -> tuple[RemovedAppointment, Changes]:
+    """Delete an appointment with its ride legs; returns all of it as it was."""
+    with plan.unit_of_work() as work:
+        removed = work.store.delete_appointment(appointment_id, expected_version=expected_version)
+        work.commit()
+    return removed, Changes.of(Area.APPOINTMENTS, Area.RIDES)
+
+
+def restore_appointment(
+    plan: Plan, removed: RemovedAppointment
+) -> tuple[RemovedAppointment, Changes]:
+    """Put a deleted appointment back with its legs (under their old ids where free)."""
+    with plan.unit_of_work() as work:
+        restored = work.store.restore_appointment(removed)
+        work.commit()
+    return restored, Changes.of(Area.APPOINTMENTS, Area.RIDES)

@@ -1,0 +1,204 @@
+"""The form for one appointment, new or edited; saved on OK."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.appointments import LONGEST, LONGEST_TEXT, MOST_RECOVERY_DAYS, SHORTEST
+from planner.domain.enums import AppointmentKind
+from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
+from planner.domain.model import Appointment
+from planner.ui.labels import tr, vocabulary
+
+MINUTE = dt.timedelta(minutes=1)
+
+
+def date_time_format() -> str:
+    """The locale's short date and time, with the year written out in full."""
+    locale = QLocale()
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+class AppointmentDialog(QDialog):
+    """Asks for an appointment's details; OK hands them to ``save`` and closes only if saved.
+
+    ``appointment`` is the one to edit, or the starting values of a new one (``id`` None).
+    Recovery days follow the kind's default until the user changes them.
+    A refused value keeps the dialog open with everything as typed.
+    """
+
+    def __init__(
+        self,
+        appointment: Appointment,
+        save: Callable[[Appointment], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._original = appointment
+        self._save = save
+        new = appointment.id is None
+        title = tr("Add an appointment") if new else tr("Edit appointment")
+        self.setObjectName("appointmentDialog")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        def row(label: str, field: QWidget, name: str, accessible: str) -> None:
+            field.setObjectName(name)
+            field.setAccessibleName(accessible)
+            caption = QLabel(label, self)
+            caption.setObjectName(f"{name}Label")
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+
+        self.kind = QComboBox(self)
+        for kind in AppointmentKind:
+            self.kind.addItem(vocabulary(kind), kind)
+        row(tr("&Kind:"), self.kind, "appointmentKind", tr("Kind"))
+        self.title = QLineEdit(self)
+        self.title.setMaxLength(LONGEST_TEXT)
+        row(tr("&Title:"), self.title, "appointmentTitle", tr("Title"))
+        self.start = QDateTimeEdit(self)
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(date_time_format())
+        row(tr("&Start:"), self.start, "appointmentStart", tr("Start"))
+        self.duration = QSpinBox(self)
+        self.duration.setRange(SHORTEST // MINUTE, LONGEST // MINUTE)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(tr(" min"))
+        row(tr("&Duration:"), self.duration, "appointmentDuration", tr("Duration in minutes"))
+        self.location = QLineEdit(self)
+        self.location.setMaxLength(LONGEST_TEXT)
+        row(tr("&Where:"), self.location, "appointmentLocation", tr("Where"))
+        self.clinician = QLineEdit(self)
+        self.clinician.setMaxLength(LONGEST_TEXT)
+        row(tr("C&linician:"), self.clinician, "appointmentClinician", tr("Clinician"))
+        self.recovery = QSpinBox(self)
+        self.recovery.setRange(0, MOST_RECOVERY_DAYS)
+        self.recovery.setSuffix(tr(" days"))
+        self.recovery.setToolTip(
+            tr("Hard days expected after the appointment; starts at the kind's usual number.")
+        )
+        row(tr("&Recovery:"), self.recovery, "appointmentRecoveryDays", tr("Recovery days"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        row(tr("&Notes:"), self.notes, "appointmentNotes", tr("Notes"))
+        self.needs_ride = QCheckBox(tr("A ride is &needed there and back"), self)
+        self.needs_ride.setObjectName("appointmentNeedsRide")
+        self.needs_ride.setAccessibleName(tr("Ride needed"))
+        form.addRow(self.needs_ride)
+        self.companion = QCheckBox(tr("&Company wanted"), self)
+        self.companion.setObjectName("appointmentCompanionWanted")
+        self.companion.setAccessibleName(tr("Company wanted"))
+        form.addRow(self.companion)
+
+        # Room for a clinic's full address, in whatever text size the window uses.
+        wide = self.fontMetrics().averageCharWidth() * 32
+        for field in (self.title, self.location, self.clinician):
+            field.setMinimumWidth(wide)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("appointmentButtons")
+        for which, name, text in (
+            (QDialogButtonBox.StandardButton.Ok, "appointmentOk", tr("Save the appointment")),
+            (QDialogButtonBox.StandardButton.Cancel, "appointmentCancel", tr("Cancel")),
+        ):
+            button = self.buttons.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self._show(appointment)
+        self.kind.currentIndexChanged.connect(self._follow_kind)
+        self.recovery.valueChanged.connect(self._recovery_edited)
+        self.title.setFocus()
+
+    def _show(self, appointment: Appointment) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(appointment.kind))
+        self.title.setText(appointment.title)
+        start = appointment.start
+        self.start.setDateTime(
+            QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
+        )
+        self.duration.setValue(appointment.duration // MINUTE)
+        self.location.setText(appointment.location)
+        self.clinician.setText(appointment.clinician)
+        self.notes.setPlainText(appointment.notes)
+        self.needs_ride.setChecked(appointment.needs_ride)
+        self.companion.setChecked(appointment.companion_wanted)
+        # ``None`` means "the kind's default": the box follows the kind until edited.
+        self._recovery_own = appointment.recovery_days is not None
+        self.recovery.setValue(
+            appointment.recovery_days
+            if appointment.recovery_days is not None
+            else self._default_recovery()
+        )
+
+    def _default_recovery(self) -> int:
+        return DEFAULT_RECOVERY_DAYS.get(self.selected_kind(), 0)
+
+    def selected_kind(self) -> AppointmentKind:
+        return AppointmentKind(self.kind.currentData())
+
+    @Slot()
+    def _follow_kind(self) -> None:
+        if not self._recovery_own:
+            self.recovery.blockSignals(True)
+            self.recovery.setValue(self._default_recovery())
+            self.recovery.blockSignals(False)
+
+    @Slot()
+    def _recovery_edited(self) -> None:
+        self._recovery_own = True
+
+    def appointment(self) -> Appointment:
+        """The appointment as the form shows it (with the original's id and version)."""
+        moment = self.start.dateTime()
+        day, time = moment.date(), moment.time()
+        return dataclasses.replace(
+            self._original,
+            kind=self.selected_kind(),
+            title=self.title.text(),
+            start=dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute()),
+            duration=self.duration.value() * MINUTE,
+            location=self.location.text(),
+            clinician=self.clinician.text(),
+            notes=self.notes.toPlainText(),
+            recovery_days=self.recovery.value() if self._recovery_own else None,
+            needs_ride=self.needs_ride.isChecked(),
+            companion_wanted=self.companion.isChecked(),
+        )
+
+    def accept(self) -> None:
+        if self._save(self.appointment()):
+            super().accept()
