@@ -5,12 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.domain import model
+from planner.domain.enums import AppointmentKind, AppointmentStatus
 from planner.services.plan import Plan
 
 
-def appointments(plan: Plan) -> list[model.Appointment]:
+def appointments(
+    plan: Plan,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    kind: AppointmentKind | None = None,
+    status: AppointmentStatus | None = None,
+) -> list[model.Appointment]:
+    """Appointments in a date range (inclusive), of one kind or status; all by default."""
     with plan.unit_of_work() as work:
-        return work.store.appointments()
+        return work.store.appointments(first, last, kind, status)
 
 
 def legs(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
-from planner.domain.enums import Capability, LegStatus
+from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import convert
 from planner.store import records as r
@@ -241,13 +241,22 @@ class PlanStore:
         return record
 
     def appointments(
-        self, first: dt.date | None = None, last: dt.date | None = None
+        self,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+        kind: AppointmentKind | None = None,
+        status: AppointmentStatus | None = None,
     ) -> list[model.Appointment]:
+        """Appointments starting from ``first`` to ``last`` (inclusive), of one kind or status."""
         query = select(r.AppointmentRecord).order_by(r.AppointmentRecord.start)
         if first is not None:
             query = query.where(r.AppointmentRecord.start >= _midnight(first))
         if last is not None:
             query = query.where(r.AppointmentRecord.start < _midnight(last, 1))
+        if kind is not None:
+            query = query.where(r.AppointmentRecord.kind == kind.value)
+        if status is not None:
+            query = query.where(r.AppointmentRecord.status == status.value)
         return [convert.to_value(model.Appointment, rec) for rec in self.session.scalars(query)]
 
     def legs(

@@ -50,13 +50,14 @@ def yes_no(value: bool) -> str:
     return tr("Yes") if value else tr("No")
 
 
-def _qdate(day: dt.date) -> QDate:
+def qdate(day: dt.date) -> QDate:
+    """The Qt date of ``day``."""
     return QDate(day.year, day.month, day.day)
 
 
 def long_date(day: dt.date) -> str:
     """Weekday, day, month and year, e.g. "Wednesday, 11 March 2026"."""
-    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
 def short_date(day: dt.date) -> str:
@@ -65,7 +66,7 @@ def short_date(day: dt.date) -> str:
     # The long format with abbreviated names reads better than the all-digits short one.
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
-    return locale.toString(_qdate(day), pattern)
+    return locale.toString(qdate(day), pattern)
 
 
 def time_of_day(moment: dt.datetime | dt.time) -> str:
