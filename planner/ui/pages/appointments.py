@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -167,13 +167,13 @@ class AppointmentsPage(TablePage[Appointment]):
             tr("Appointments"),
             parent=parent,
         )
-        self.add_action = self._action(
+        self.add_action = self.page_action(
             "actionAddAppointment", tr("&Add…"), self.add, QKeySequence("Ctrl+N")
         )
-        self.edit_action = self._action(
+        self.edit_action = self.page_action(
             "actionEditAppointment", tr("&Edit…"), self.edit, QKeySequence("Ctrl+E")
         )
-        self.delete_action = self._action(
+        self.delete_action = self.page_action(
             "actionDeleteAppointment",
             tr("&Delete…"),
             self.delete,
@@ -204,21 +204,6 @@ class AppointmentsPage(TablePage[Appointment]):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
-
-    def _action(
-        self, name: str, text: str, slot: Callable[[], object], shortcut: QKeySequence
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-        tip = f"{action.iconText()} ({keys})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)  # its shortcut works while this page is shown
-        return action
 
     def columns(self) -> Sequence[Column[Appointment]]:
         return (

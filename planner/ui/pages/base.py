@@ -8,11 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from planner.domain.enums import Area
 from planner.services.plan import Plan
-from planner.ui.labels import area_title
+from planner.ui.labels import area_title, tr
 from planner.ui.operations import Operations
 
 
@@ -44,6 +45,30 @@ class AreaPage(QWidget):
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.heading)
         self.body.addWidget(self.intro)
+
+    def page_action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence,
+        tip: str = "{what} ({keys})",
+    ) -> QAction:
+        """An action of this page whose shortcut works while the page is shown.
+
+        ``tip`` may name ``{what}`` (the action's text) and ``{keys}`` (its shortcut).
+        """
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        described = tr(tip).format(what=action.iconText(), keys=keys)
+        action.setToolTip(described)
+        action.setStatusTip(described)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def refresh(self) -> None:
         """Read the plan again and show it."""

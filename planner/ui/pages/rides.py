@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from planner.domain.enums import Area, LegDirection, LegStatus
@@ -54,17 +54,20 @@ class RidesPage(TablePage[RideRow]):
             tr("Ride legs"),
             parent=parent,
         )
-        self.mark_asked = self._status_action(
+        ride_tip = "{what} the selected ride ({keys})"
+        self.mark_asked = self.page_action(
             "actionMarkAsked",
             tr("Mark &asked"),
-            LegStatus.ASKED,
+            lambda: self.set_status(LegStatus.ASKED),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A),
+            ride_tip,
         )
-        self.mark_confirmed = self._status_action(
+        self.mark_confirmed = self.page_action(
             "actionMarkConfirmed",
             tr("Mark &confirmed"),
-            LegStatus.CONFIRMED,
+            lambda: self.set_status(LegStatus.CONFIRMED),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C),
+            ride_tip,
         )
         buttons = QHBoxLayout()
         for action in (self.mark_asked, self.mark_confirmed):
@@ -82,21 +85,6 @@ class RidesPage(TablePage[RideRow]):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
-
-    def _status_action(
-        self, name: str, text: str, status: LegStatus, shortcut: QKeySequence
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-        tip = tr("{what} the selected ride ({keys})").format(what=action.iconText(), keys=keys)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda: self.set_status(status))
-        self.addAction(action)  # its shortcut works while this page is shown
-        return action
 
     def columns(self) -> Sequence[Column[RideRow]]:
         return (
