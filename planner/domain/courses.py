@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
-from planner.domain.enums import CoursePattern
+from planner.domain.appointments import LONGEST, SHORTEST
+from planner.domain.enums import AppointmentStatus, CoursePattern
 from planner.domain.errors import InvalidInput
-from planner.domain.model import Course
+from planner.domain.model import Appointment, Course
+
+MOST_APPOINTMENTS = 500
+"""One course makes at most this many appointments (a typing slip, not a regimen, beyond)."""
+LONGEST_DELAY_DAYS = 180
 
 
 class CourseError(InvalidInput):
@@ -22,6 +30,11 @@ class TreatmentDay:
 
 
 def validate(course: Course) -> None:
+    """Raise :class:`CourseError` naming the first thing wrong with the regimen."""
+    if not course.name.strip():
+        raise CourseError("Give the course a name.")
+    if not SHORTEST <= course.duration <= LONGEST:
+        raise CourseError("Each appointment lasts between 1 minute and 24 hours.")
     if course.pattern is CoursePattern.CYCLE:
         if not 1 <= course.cycle_length_days <= 365:
             raise CourseError("A cycle must last between 1 and 365 days.")
@@ -58,4 +71,134 @@ def treatment_days(course: Course) -> list[TreatmentDay]:
             day = course.first_day + dt.timedelta(days=n)
             if day.weekday() in wanted:
                 days.append(TreatmentDay(day, n // 7 + 1))
+    if len(days) > MOST_APPOINTMENTS:
+        raise CourseError(
+            f"This course would make {len(days)} appointments; one course makes at most "
+            f"{MOST_APPOINTMENTS}. Check the number of cycles or weeks."
+        )
     return days
+
+
+def parse_treatment_days(text: str) -> tuple[int, ...]:
+    """Treatment days as typed, e.g. ``"1, 8"`` or ``"1 8 15"``; sorted, without repeats."""
+    parts = [part for part in text.replace(",", " ").replace(";", " ").split() if part]
+    if not parts:
+        raise CourseError("Name at least one treatment day in the cycle, e.g. 1, 8.")
+    days: set[int] = set()
+    for part in parts:
+        try:
+            days.add(int(part))
+        except ValueError:
+            raise CourseError(
+                f"{part!r} is not a day number; write the days as numbers, e.g. 1, 8."
+            ) from None
+    return tuple(sorted(days))
+
+
+def course_appointments(course: Course, template: Appointment) -> list[Appointment]:
+    """The appointments a course makes: ``template``'s details on each treatment day.
+
+    A cycle course names each appointment by its cycle ("FOLFOX, cycle 2"); a weekly one
+    by its week.
+    """
+    made = []
+    for treatment in treatment_days(course):
+        word = "cycle" if course.pattern is CoursePattern.CYCLE else "week"
+        made.append(
+            dataclasses.replace(
+                template,
+                kind=course.kind,
+                title=f"{course.name.strip()}, {word} {treatment.cycle}",
+                start=dt.datetime.combine(treatment.day, course.start_time),
+                duration=course.duration,
+                location=course.location.strip(),
+                status=AppointmentStatus.SCHEDULED,
+                course_id=course.id,
+                cycle=treatment.cycle,
+                id=None,
+                version=None,
+            )
+        )
+    return made
+
+
+# ---------------------------------------------------------------- delaying and skipping
+Move = tuple[Appointment, Appointment]
+"""An appointment before and after a change."""
+
+
+def delay_cycle(members: Iterable[Appointment], cycle: int, days: int) -> list[Move]:
+    """Move cycle ``cycle`` of a course and every later one by ``days`` days.
+
+    Appointments already done stay where they happened; earlier cycles do not move.
+    """
+    if not 1 <= days <= LONGEST_DELAY_DAYS:
+        raise CourseError(f"A cycle can be delayed by 1 to {LONGEST_DELAY_DAYS} days.")
+    shift = dt.timedelta(days=days)
+    return [
+        (member, dataclasses.replace(member, start=member.start + shift))
+        for member in sorted(members, key=lambda a: a.start)
+        if member.cycle is not None
+        and member.cycle >= cycle
+        and member.status is not AppointmentStatus.DONE
+    ]
+
+
+def skip(appointment: Appointment) -> Move:
+    """Cancel one treatment day; the rest of the course stays as it is."""
+    if appointment.status is not AppointmentStatus.SCHEDULED:
+        raise CourseError("Only a scheduled appointment can be skipped.")
+    return appointment, dataclasses.replace(appointment, status=AppointmentStatus.CANCELLED)
+
+
+# ---------------------------------------------------------------- editing part of a course
+class EditScope(StrEnum):
+    """Which appointments of a course an edit of one of them reaches."""
+
+    ONE = "one"
+    FOLLOWING = "following"
+    COURSE = "course"
+
+
+SHARED_FIELDS = (
+    "duration",
+    "location",
+    "clinician",
+    "needs_ride",
+    "companion_wanted",
+    "recovery_days",
+    "notes",
+)
+"""What an edit may carry over to other appointments of the course (and the time of day)."""
+
+
+def edit_course(
+    before: Appointment, after: Appointment, members: Sequence[Appointment], scope: EditScope
+) -> list[Move]:
+    """The edit of ``before`` into ``after``, applied to the appointments ``scope`` names.
+
+    ``after`` itself is stored as edited; each other appointment in scope takes over only the
+    fields the user changed (its own date stays; a new time of day moves it within its day).
+    """
+    moves: list[Move] = [(before, after)]
+    if scope is EditScope.ONE:
+        return moves
+    changed = {
+        name: getattr(after, name)
+        for name in SHARED_FIELDS
+        if getattr(after, name) != getattr(before, name)
+    }
+    new_time = after.start.time() if after.start.time() != before.start.time() else None
+    for member in sorted(members, key=lambda a: a.start):
+        if member.id == before.id or member.status is not AppointmentStatus.SCHEDULED:
+            continue
+        if scope is EditScope.FOLLOWING and member.start < before.start:
+            continue
+        edited = dataclasses.replace(member, **changed)
+        if new_time is not None:
+            edited = dataclasses.replace(
+                edited, start=dt.datetime.combine(member.start.date(), new_time)
+            )
+        if edited != member:
+            moves.append((member, edited))
+    return moves

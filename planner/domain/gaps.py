@@ -128,3 +128,7 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
         if window.first_day <= gap.date <= window.last_day
     ]
     return sorted(found, key=lambda gap: (gap.date, gap.at or dt.time.min, gap.kind, gap.message))
+
+# Rules of other areas import Gap and Fix from here; each such module adds itself to RULES
+# when imported, and importing it here makes sure it is.
+import planner.domain.overlaps  # noqa: E402, F401
