@@ -1,0 +1,50 @@
+"""Reminders: what the user should hear about at a set time (the evening before a ride, a
+meal to thaw tonight, tomorrow's appointment).
+
+Like gaps, reminders come from a list of plain rules over a :class:`PlanWindow`; each area
+registers its rule in :data:`RULES`. The window decides how to show a due reminder, and
+shows each one once (by its ``key``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from planner.domain.gaps import Fix
+from planner.domain.model import PlanWindow
+
+
+@dataclass(frozen=True)
+class Reminder:
+    key: str
+    """Stable across reads, e.g. ``"thaw:12:2026-03-12"``, so a reminder is shown once."""
+    due: dt.datetime
+    """From when on the reminder is shown."""
+    title: str
+    text: str
+    fix: Fix
+    until: dt.datetime | None = None
+    """After this the reminder has no use any more (e.g. the appointment has begun)."""
+
+
+ReminderRule = Callable[[PlanWindow], Iterable[Reminder]]
+
+LOOK_AHEAD_DAYS = 2
+"""How far ahead of today the rules are asked: a reminder is due the day before at most."""
+
+RULES: list[ReminderRule] = []
+
+
+def due_reminders(
+    window: PlanWindow, now: dt.datetime, rules: Sequence[ReminderRule] = RULES
+) -> list[Reminder]:
+    """The reminders due at ``now`` and not yet past their use, earliest due first."""
+    found = [
+        reminder
+        for rule in rules
+        for reminder in rule(window)
+        if reminder.due <= now and (reminder.until is None or now < reminder.until)
+    ]
+    return sorted(found, key=lambda reminder: (reminder.due, reminder.key))

@@ -1,0 +1,83 @@
+"""Printing and PDFs of plain HTML pages (ride cards, labels, sheets) through Qt.
+
+The callers build the page as HTML, escaping every text that came from the user; this
+module lays it out on paper with QTextDocument and writes it to a PDF file or a printer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+MARGIN_MM = 15.0
+# Points per inch of the document's layout: large type stays large on paper.
+RESOLUTION = 96
+BODY_POINTS = 12.0
+
+
+def _document(html: str, page_size: QSizeF, title: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    font = QFont(document.defaultFont())
+    font.setPointSizeF(BODY_POINTS)
+    document.setDefaultFont(font)
+    if title:
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    document.setHtml(html)
+    document.setPageSize(page_size)
+    return document
+
+
+def _layout(page: QPageSize.PageSizeId) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(page),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def write_pdf(
+    html: str,
+    path: Path,
+    *,
+    page: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
+    title: str = "",
+) -> None:
+    """Lay ``html`` out on ``page``-sized paper and write it to ``path`` as a PDF.
+
+    Raises OSError when the file cannot be written.
+    """
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(_layout(page))
+    writer.setCreator("Care Planner")
+    if title:
+        writer.setTitle(title)
+    paint = writer.pageLayout().paintRectPixels(RESOLUTION)
+    document = _document(html, QSizeF(paint.width(), paint.height()), title)
+    document.print_(writer)
+    del writer  # the file is complete only once the writer is gone
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"The PDF could not be written to {path}.")
+
+
+def print_with_preview(parent: QWidget, html: str, title: str) -> None:
+    """Show Qt's print preview of ``html``; the user prints (or cancels) from there."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_layout(QPageSize.PageSizeId.A4))
+    printer.setDocName(title)
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setObjectName("printPreview")
+    preview.setWindowTitle(title)
+
+    def paint(target: QPrinter) -> None:
+        rect = target.pageLayout().paintRectPixels(target.resolution())
+        _document(html, QSizeF(rect.width(), rect.height()), title).print_(target)
+
+    preview.paintRequested.connect(paint)
+    preview.open()
