@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -50,9 +50,11 @@ def write_pdf(
 ) -> None:
     """Lay ``html`` out on ``page``-sized paper and write it to ``path`` as a PDF.
 
-    Raises OSError when the file cannot be written.
+    The file appears whole or not at all. Raises OSError when it cannot be written.
     """
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(_layout(page))
     writer.setCreator("Care Planner")
@@ -61,9 +63,18 @@ def write_pdf(
     paint = writer.pageLayout().paintRectPixels(RESOLUTION)
     document = _document(html, QSizeF(paint.width(), paint.height()), title)
     document.print_(writer)
-    del writer  # the file is complete only once the writer is gone
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"The PDF could not be written to {path}.")
+    del writer  # the PDF is complete only once the writer is gone
+    _write_whole(path, bytes(buffer.data().data()))
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise OSError(f"The PDF could not be written to {path}: {error.strerror}.") from None
 
 
 def print_with_preview(parent: QWidget, html: str, title: str) -> None:
