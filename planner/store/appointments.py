@@ -1,0 +1,143 @@
+"""Queries of the Appointments area: courses, what hangs on an appointment, and the paged
+appointment list (ids first, rows only for what is shown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, case, delete, func, select
+
+from planner.domain import model
+from planner.domain.enums import AppointmentKind, AppointmentStatus
+from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
+from planner.store import convert
+from planner.store import records as r
+from planner.store.plan_store import PlanStore, RecordMissing
+
+
+@dataclass(frozen=True)
+class AppointmentQuery:
+    """Which appointments a list shows and in what order; ``None`` means any."""
+
+    first: dt.date | None = None
+    last: dt.date | None = None
+    kind: AppointmentKind | None = None
+    status: AppointmentStatus | None = None
+    sort: str = "start"
+    """A column of the appointment table (see :data:`SORTABLE`)."""
+    descending: bool = False
+
+
+SORTABLE: dict[str, Any] = {
+    "start": r.AppointmentRecord.start,
+    "title": r.AppointmentRecord.title,
+    "kind": r.AppointmentRecord.kind,
+    "status": r.AppointmentRecord.status,
+    "needs_ride": r.AppointmentRecord.needs_ride,
+    "companion_wanted": r.AppointmentRecord.companion_wanted,
+    "location": r.AppointmentRecord.location,
+    "clinician": r.AppointmentRecord.clinician,
+    # The appointment's own number, or its kind's default, as the list shows it.
+    "recovery_days": func.coalesce(
+        r.AppointmentRecord.recovery_days,
+        case(
+            {kind.value: days for kind, days in DEFAULT_RECOVERY_DAYS.items()},
+            value=r.AppointmentRecord.kind,
+            else_=0,
+        ),
+    ),
+    "duration": r.AppointmentRecord.duration_minutes,
+}
+
+
+def _filtered(query: Select[Any], chosen: AppointmentQuery) -> Select[Any]:
+    start = r.AppointmentRecord.start
+    if chosen.first is not None:
+        query = query.where(start >= dt.datetime.combine(chosen.first, dt.time.min))
+    if chosen.last is not None:
+        query = query.where(
+            start < dt.datetime.combine(chosen.last + dt.timedelta(days=1), dt.time.min)
+        )
+    if chosen.kind is not None:
+        query = query.where(r.AppointmentRecord.kind == chosen.kind.value)
+    if chosen.status is not None:
+        query = query.where(r.AppointmentRecord.status == chosen.status.value)
+    return query
+
+
+def appointment_ids(store: PlanStore, chosen: AppointmentQuery) -> list[int]:
+    """The ids of the appointments ``chosen`` names, in its order (ties by start, then id)."""
+    column = SORTABLE[chosen.sort]
+    order: list[Any] = [column.desc() if chosen.descending else column.asc()]
+    if chosen.sort != "start":
+        order.append(r.AppointmentRecord.start.asc())
+    order.append(r.AppointmentRecord.id.asc())
+    query = _filtered(select(r.AppointmentRecord.id), chosen).order_by(*order)
+    return list(store.session.scalars(query))
+
+
+def count_appointments(store: PlanStore, chosen: AppointmentQuery) -> int:
+    query = _filtered(select(func.count()).select_from(r.AppointmentRecord), chosen)
+    return int(store.session.scalar(query) or 0)
+
+
+def appointments_by_id(store: PlanStore, ids: Sequence[int]) -> dict[int, model.Appointment]:
+    """The appointments of ``ids`` (those still in the plan), by id."""
+    query = select(r.AppointmentRecord).where(r.AppointmentRecord.id.in_(ids))
+    return {
+        rec.id: convert.to_value(model.Appointment, rec) for rec in store.session.scalars(query)
+    }
+
+
+# ---------------------------------------------------------------- courses
+def course(store: PlanStore, course_id: int) -> model.Course:
+    record = store.session.get(r.CourseRecord, course_id)
+    if record is None:
+        raise RecordMissing(f"course {course_id}")
+    return convert.to_value(model.Course, record)
+
+
+def course_members(store: PlanStore, course_id: int) -> list[model.Appointment]:
+    """Every appointment of the course, earliest first."""
+    query = (
+        select(r.AppointmentRecord)
+        .where(r.AppointmentRecord.course_id == course_id)
+        .order_by(r.AppointmentRecord.start, r.AppointmentRecord.id)
+    )
+    return [convert.to_value(model.Appointment, rec) for rec in store.session.scalars(query)]
+
+
+def delete_course(store: PlanStore, course_id: int) -> model.Course:
+    """Remove the course itself (its appointments must be gone or kept unlinked)."""
+    gone = course(store, course_id)
+    store.session.execute(delete(r.CourseRecord).where(r.CourseRecord.id == course_id))
+    store.session.flush()
+    return gone
+
+
+def restore_course(store: PlanStore, value: model.Course) -> int:
+    """Put a removed course back under its old id where still free."""
+    record = convert.to_record(value)
+    if value.id is not None and store.session.get(r.CourseRecord, value.id) is None:
+        record.id = value.id  # type: ignore[attr-defined]
+    store.session.add(record)
+    store.session.flush()
+    return int(record.id)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- what hangs on one
+def move_tasks(store: PlanStore, appointment_id: int, shift: dt.timedelta) -> int:
+    """Move the help tasks tied to the appointment by ``shift``; returns how many."""
+    if not shift:
+        return 0
+    query = select(r.HelpTaskRecord).where(r.HelpTaskRecord.appointment_id == appointment_id)
+    moved = 0
+    for task in store.session.scalars(query):
+        task.start += shift
+        task.end += shift
+        moved += 1
+    store.session.flush()
+    return moved
