@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus
 from planner.domain.model import Appointment
+from planner.domain.settings import Setting, int_setting
 
 DEFAULT_RECOVERY_DAYS: Mapping[AppointmentKind, int] = {
     AppointmentKind.CHEMOTHERAPY: 3,
@@ -18,28 +19,52 @@ DEFAULT_RECOVERY_DAYS: Mapping[AppointmentKind, int] = {
 }
 """Starting points only; every appointment may override its own number."""
 
+LONGEST_LEARNED = max(DEFAULT_RECOVERY_DAYS.values())
+"""The most recovery days a kind's plan-wide default may be set to (from the journal): the
+store looks this far back for appointments whose hard days reach into a week."""
 
-def recovery_days(appointment: Appointment) -> int:
+RECOVERY_SETTINGS: Mapping[AppointmentKind, Setting[int]] = {
+    kind: int_setting(
+        f"hard_days.{kind.value}", DEFAULT_RECOVERY_DAYS.get(kind, 0), 0, LONGEST_LEARNED
+    )
+    for kind in AppointmentKind
+}
+"""The plan's own default per kind (what the journal learned and the user accepted)."""
+
+_NO_SETTINGS: Mapping[str, str] = {}
+
+
+def recovery_days(appointment: Appointment, settings: Mapping[str, str] = _NO_SETTINGS) -> int:
     if appointment.recovery_days is not None:
         return appointment.recovery_days
-    return DEFAULT_RECOVERY_DAYS.get(appointment.kind, 0)
+    return RECOVERY_SETTINGS[appointment.kind].read(settings)
 
 
-def hard_days_after(appointment: Appointment) -> list[dt.date]:
+def hard_days_after(
+    appointment: Appointment, settings: Mapping[str, str] = _NO_SETTINGS
+) -> list[dt.date]:
     """The days after the appointment's day that are expected to be hard."""
     if appointment.status is AppointmentStatus.CANCELLED:
         return []
     day = appointment.start.date()
-    return [day + dt.timedelta(days=n) for n in range(1, recovery_days(appointment) + 1)]
+    return [
+        day + dt.timedelta(days=n) for n in range(1, recovery_days(appointment, settings) + 1)
+    ]
 
 
 def hard_days(
-    appointments: Iterable[Appointment], first: dt.date, last: dt.date
+    appointments: Iterable[Appointment],
+    first: dt.date,
+    last: dt.date,
+    settings: Mapping[str, str] = _NO_SETTINGS,
 ) -> dict[dt.date, list[Appointment]]:
-    """Each hard day between ``first`` and ``last`` (inclusive) with the appointments causing it."""
+    """Each hard day between ``first`` and ``last`` (inclusive) with the appointments causing it.
+
+    ``settings`` are the plan's (a window's): a kind's default may have been changed there.
+    """
     result: dict[dt.date, list[Appointment]] = {}
     for appointment in appointments:
-        for day in hard_days_after(appointment):
+        for day in hard_days_after(appointment, settings):
             if first <= day <= last:
                 result.setdefault(day, []).append(appointment)
     return dict(sorted(result.items()))

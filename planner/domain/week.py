@@ -164,7 +164,7 @@ def _items(window: PlanWindow) -> list[WeekItem]:
 def build_week(window: PlanWindow) -> Week:
     """Lay the window's seven days out with their items, hard days and gaps."""
     items = _items(window)
-    hard = hard_days(window.appointments, window.first_day, window.last_day)
+    hard = hard_days(window.appointments, window.first_day, window.last_day, window.settings)
     days = []
     count = (window.last_day - window.first_day).days + 1
     for n in range(count):
