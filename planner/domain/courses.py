@@ -19,7 +19,12 @@ LONGEST_DELAY_DAYS = 180
 
 
 class CourseError(InvalidInput):
-    """A regimen that cannot be turned into dates; the message says why."""
+    """A regimen that cannot be turned into dates; the message says why, and ``field``
+    names the part of the regimen it is about (a field of :class:`Course`), if one."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -32,28 +37,29 @@ class TreatmentDay:
 def validate(course: Course) -> None:
     """Raise :class:`CourseError` naming the first thing wrong with the regimen."""
     if not course.name.strip():
-        raise CourseError("Give the course a name.")
+        raise CourseError("Give the course a name.", "name")
     if not SHORTEST <= course.duration <= LONGEST:
-        raise CourseError("Each appointment lasts between 1 minute and 24 hours.")
+        raise CourseError("Each appointment lasts between 1 minute and 24 hours.", "duration")
     if course.pattern is CoursePattern.CYCLE:
         if not 1 <= course.cycle_length_days <= 365:
-            raise CourseError("A cycle must last between 1 and 365 days.")
+            raise CourseError("A cycle must last between 1 and 365 days.", "cycle_length_days")
         if not 1 <= course.cycles <= 100:
-            raise CourseError("A course has between 1 and 100 cycles.")
+            raise CourseError("A course has between 1 and 100 cycles.", "cycles")
         if not course.treatment_days:
-            raise CourseError("Name at least one treatment day in the cycle.")
+            raise CourseError("Name at least one treatment day in the cycle.", "treatment_days")
         bad = [d for d in course.treatment_days if not 1 <= d <= course.cycle_length_days]
         if bad:
             raise CourseError(
-                f"Treatment day {bad[0]} lies outside a {course.cycle_length_days}-day cycle."
+                f"Treatment day {bad[0]} lies outside a {course.cycle_length_days}-day cycle.",
+                "treatment_days",
             )
     else:
         if not course.weekdays:
-            raise CourseError("Choose at least one weekday.")
+            raise CourseError("Choose at least one weekday.", "weekdays")
         if any(not 0 <= w <= 6 for w in course.weekdays):
-            raise CourseError("Weekdays run from 0 (Monday) to 6 (Sunday).")
+            raise CourseError("Weekdays run from 0 (Monday) to 6 (Sunday).", "weekdays")
         if not 1 <= course.weeks <= 104:
-            raise CourseError("A weekly course lasts between 1 and 104 weeks.")
+            raise CourseError("A weekly course lasts between 1 and 104 weeks.", "weeks")
 
 
 def treatment_days(course: Course) -> list[TreatmentDay]:
@@ -74,7 +80,8 @@ def treatment_days(course: Course) -> list[TreatmentDay]:
     if len(days) > MOST_APPOINTMENTS:
         raise CourseError(
             f"This course would make {len(days)} appointments; one course makes at most "
-            f"{MOST_APPOINTMENTS}. Check the number of cycles or weeks."
+            f"{MOST_APPOINTMENTS}. Check the number of cycles or weeks.",
+            "cycles" if course.pattern is CoursePattern.CYCLE else "weeks",
         )
     return days
 
@@ -83,14 +90,17 @@ def parse_treatment_days(text: str) -> tuple[int, ...]:
     """Treatment days as typed, e.g. ``"1, 8"`` or ``"1 8 15"``; sorted, without repeats."""
     parts = [part for part in text.replace(",", " ").replace(";", " ").split() if part]
     if not parts:
-        raise CourseError("Name at least one treatment day in the cycle, e.g. 1, 8.")
+        raise CourseError(
+            "Name at least one treatment day in the cycle, e.g. 1, 8.", "treatment_days"
+        )
     days: set[int] = set()
     for part in parts:
         try:
             days.add(int(part))
         except ValueError:
             raise CourseError(
-                f"{part!r} is not a day number; write the days as numbers, e.g. 1, 8."
+                f"{part!r} is not a day number; write the days as numbers, e.g. 1, 8.",
+                "treatment_days",
             ) from None
     return tuple(sorted(days))
 

@@ -57,7 +57,7 @@ def preview(course: Course, template: Appointment, today: dt.date) -> list[Appoi
         try:
             check_appointment(appointment, today)
         except InvalidInput as error:
-            raise CourseError(str(error).replace(" Nothing was saved.", "")) from None
+            raise CourseError(str(error).replace(" Nothing was saved.", ""), "first_day") from None
     return made
 
 

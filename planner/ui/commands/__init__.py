@@ -1,0 +1,1 @@
+"""Undoable commands of the areas, one module per area."""
