@@ -128,6 +128,17 @@ class JournalKind(StrEnum):
     MOOD = "mood"
 
 
+class MealCategory(StrEnum):
+    """What kind of dish a freezer batch is; each has its own default use-by."""
+
+    COOKED_DISH = "cooked_dish"
+    SOUP = "soup_or_stew"
+    BAKED = "baking"
+    DESSERT = "dessert"
+    RAW = "raw_ingredients"
+    OTHER = "other"
+
+
 def label(value: StrEnum) -> str:
     """A readable English label for any vocabulary value."""
     if isinstance(value, AppointmentKind):

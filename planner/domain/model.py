@@ -6,6 +6,7 @@ Each value carries the ``id`` of its stored record (``None`` before it is saved)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from planner.domain.enums import (
@@ -18,6 +19,7 @@ from planner.domain.enums import (
     JournalKind,
     LegDirection,
     LegStatus,
+    MealCategory,
     TaskCategory,
     TaskStatus,
 )
@@ -80,6 +82,8 @@ class RideLeg:
     status: LegStatus = LegStatus.NEEDED
     status_changed_at: dt.datetime | None = None
     notes: str = ""
+    travel: dt.timedelta = dt.timedelta(minutes=30)
+    """How long the trip takes: the driver is busy from the pickup time for this long."""
     id: int | None = None
     version: int | None = None
     """The stored version this value was read at; a change made from it must match it."""
@@ -88,6 +92,20 @@ class RideLeg:
     def is_covered(self) -> bool:
         """A leg is covered once a driver has said yes (or the ride is over)."""
         return self.driver_id is not None and self.status in (LegStatus.CONFIRMED, LegStatus.DONE)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where appointments happen, as the appointment's location names it, with the travel
+    time from home and what a driver should know (parking, entrance, wheelchair)."""
+
+    name: str
+    address: str = ""
+    travel: dt.timedelta = dt.timedelta(minutes=30)
+    phone: str = ""
+    notes: str = ""
+    id: int | None = None
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +128,8 @@ class Helper:
     """For a volunteer service: how many business days ahead it must be asked."""
     notes: str = ""
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
     @property
     def drives(self) -> bool:
@@ -126,6 +146,8 @@ class Contact:
     address: str = ""
     notes: str = ""
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +163,8 @@ class HelpTask:
     """An RFC 5545 RRULE, empty for a one-off task."""
     notes: str = ""
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
 
 @dataclass(frozen=True)
@@ -153,7 +177,10 @@ class FreezerMeal:
     made_by: str = ""
     location: str = ""
     reheating: str = ""
+    category: MealCategory = MealCategory.COOKED_DISH
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +207,8 @@ class SupportGroup:
     contact_person: str = ""
     notes: str = ""
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
 
 @dataclass(frozen=True)
@@ -230,6 +259,8 @@ class PlanWindow:
     groups: tuple[SupportGroup, ...] = ()
     journal: tuple[JournalEntry, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
+    settings: Mapping[str, str] = field(default_factory=dict)
+    """The plan's stored settings by key; read them with ``Setting.read``."""
 
     def helper(self, helper_id: int | None) -> Helper | None:
         return next((h for h in self.helpers if h.id == helper_id), None)

@@ -135,8 +135,25 @@ class RideLegRecord(Versioned, Base):
     status: Mapped[str] = mapped_column(Short, default="needed")
     status_changed_at: Mapped[dt.datetime | None]
     notes: Mapped[str] = mapped_column(Text, default="")
+    travel_minutes: Mapped[int] = mapped_column(default=30)
 
     appointment: Mapped[AppointmentRecord] = relationship(back_populates="legs")
+
+
+class PlaceRecord(Versioned, Base):
+    """A place appointments happen at (named as their location), with the travel time."""
+
+    __tablename__ = "place"
+    __table_args__ = (
+        CheckConstraint("travel_minutes BETWEEN 0 AND 1440", name="travel_minutes_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Name, unique=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    travel_minutes: Mapped[int] = mapped_column(default=30)
+    phone: Mapped[str] = mapped_column(Short, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class ContactRecord(Versioned, Base):
@@ -185,6 +202,7 @@ class FreezerMealRecord(Versioned, Base):
     made_by: Mapped[str] = mapped_column(Name, default="")
     location: Mapped[str] = mapped_column(Name, default="")
     reheating: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(Short, default="cooked_dish", server_default="cooked_dish")
 
 
 class PortionsTakenRecord(Base):

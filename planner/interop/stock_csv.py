@@ -1,0 +1,246 @@
+"""Freezer stock as a CSV file that opens cleanly in a spreadsheet, and back.
+
+Writing: UTF-8 with a byte-order mark (so spreadsheets pick the encoding), ISO dates, tags
+separated by semicolons. A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return would be run as a formula by a spreadsheet; such a cell is written with a
+leading apostrophe, and reading takes that apostrophe off again.
+
+Reading: every row is checked on its own; a row that fails is reported with its line
+number and the reason, and nothing of it is kept. A file that is not comma-separated, or
+lacks a needed column, is refused as a whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from planner.domain.enums import MealCategory, label
+from planner.domain.errors import InvalidInput
+from planner.domain.freezer import split_tags
+from planner.domain.model import FreezerMeal
+
+COLUMNS = (
+    "name",
+    "category",
+    "portions",
+    "frozen_on",
+    "use_by",
+    "tags",
+    "made_by",
+    "location",
+    "reheating",
+)
+REQUIRED = ("name", "portions", "frozen_on")
+_ALIASES = {"portions_left": "portions", "where": "location", "reheating_notes": "reheating"}
+DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MOST_ROWS = 10_000
+
+
+class StockFileError(InvalidInput):
+    """The file as a whole cannot be read as freezer stock; nothing was read from it."""
+
+
+@dataclass(frozen=True)
+class StockRow:
+    """One good row: a batch, and whether the file gave its use-by date."""
+
+    line: int
+    meal: FreezerMeal
+    use_by_given: bool
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ReadStock:
+    rows: tuple[StockRow, ...]
+    errors: tuple[RowError, ...]
+
+
+# ---------------------------------------------------------------------------- writing
+def neutralise(cell: str) -> str:
+    """The cell as a spreadsheet shows it as text, never runs it as a formula."""
+    return "'" + cell if cell.startswith(DANGEROUS_STARTS) else cell
+
+
+def _restore(cell: str) -> str:
+    if cell.startswith("'") and cell[1:].startswith(DANGEROUS_STARTS):
+        return cell[1:]
+    return cell
+
+
+def stock_text(meals: Iterable[FreezerMeal]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for meal in meals:
+        cells = [
+            meal.name,
+            meal.category.value,
+            str(meal.portions_left),
+            meal.frozen_on.isoformat(),
+            meal.use_by.isoformat(),
+            "; ".join(sorted(meal.tags)),
+            meal.made_by,
+            meal.location,
+            meal.reheating,
+        ]
+        writer.writerow([neutralise(cell) for cell in cells])
+    return out.getvalue()
+
+
+def write_stock(meals: Iterable[FreezerMeal], path: Path) -> None:
+    text = stock_text(meals)
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as file:
+            file.write(text)
+    except OSError as error:
+        raise InvalidInput(f"Cannot write {path}: {error.strerror or error}.") from None
+
+
+# ---------------------------------------------------------------------------- reading
+def read_stock(path: Path) -> ReadStock:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise StockFileError(f"{path.name} is not UTF-8 text; save it as CSV UTF-8.") from None
+    except OSError as error:
+        raise StockFileError(f"Cannot read {path}: {error.strerror or error}.") from None
+    return parse_stock(text, path.name)
+
+
+def _header_name(cell: str) -> str:
+    name = "_".join(cell.strip().lower().replace("-", " ").split())
+    return _ALIASES.get(name, name)
+
+
+def _check_delimiter(first_line: str, name: str) -> None:
+    if "," in first_line:
+        return
+    for mark, called in ((";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars")):
+        if mark in first_line:
+            raise StockFileError(
+                f"{name} is separated by {called}, not commas; save it as comma-separated "
+                "CSV and import it again."
+            )
+
+
+def parse_stock(text: str, name: str = "the file") -> ReadStock:
+    """Read CSV ``text`` into good rows and row errors (``name`` is used in messages)."""
+    lines = text.splitlines()
+    if not lines or not lines[0].strip():
+        raise StockFileError(f"{name} is empty; its first line must name the columns.")
+    _check_delimiter(lines[0], name)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [_header_name(cell) for cell in next(reader)]
+    except csv.Error as error:
+        raise StockFileError(f"{name}, line 1: {error}.") from None
+    missing = [column for column in REQUIRED if column not in header]
+    if missing:
+        raise StockFileError(
+            f"{name} lacks the column{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(missing)}; its first line must name at least "
+            f"{', '.join(REQUIRED)}."
+        )
+    position = {column: header.index(column) for column in COLUMNS if column in header}
+    rows: list[StockRow] = []
+    errors: list[RowError] = []
+    ended = reader.line_num
+    while True:
+        start = ended + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            errors.append(RowError(start, f"cannot be read as CSV ({error})"))
+            break
+        ended = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(rows) + len(errors) >= MOST_ROWS:
+            raise StockFileError(f"{name} has more than {MOST_ROWS} rows; split it up.")
+        if len(cells) > len(header):
+            errors.append(
+                RowError(start, f"has {len(cells)} cells but the header names {len(header)}")
+            )
+            continue
+        values = {
+            column: _restore(cells[index]).strip() if index < len(cells) else ""
+            for column, index in position.items()
+        }
+        try:
+            rows.append(_row(start, values))
+        except ValueError as error:
+            errors.append(RowError(start, str(error)))
+    return ReadStock(tuple(rows), tuple(errors))
+
+
+def _date(values: dict[str, str], column: str) -> dt.date | None:
+    text = values.get(column, "")
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"{column} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"
+        ) from None
+
+
+def _category(text: str) -> MealCategory:
+    if not text:
+        return MealCategory.COOKED_DISH
+    wanted = "_".join(text.lower().split())
+    for category in MealCategory:
+        if wanted in (category.value, "_".join(label(category).lower().split())):
+            return category
+    known = ", ".join(c.value for c in MealCategory)
+    raise ValueError(f"category '{text}' is not one of {known}")
+
+
+def _row(line: int, values: dict[str, str]) -> StockRow:
+    if not values["name"]:
+        raise ValueError("the name is empty")
+    text = values["portions"]
+    try:
+        portions = int(text)
+    except ValueError:
+        raise ValueError(f"portions '{text}' is not a whole number") from None
+    if portions < 0:
+        raise ValueError(f"portions cannot be negative ({portions})")
+    frozen_on = _date(values, "frozen_on")
+    if frozen_on is None:
+        raise ValueError("frozen_on is empty")
+    use_by = _date(values, "use_by")
+    meal = FreezerMeal(
+        values["name"],
+        portions,
+        frozen_on,
+        use_by or frozen_on,
+        split_tags(values.get("tags", "")),
+        values.get("made_by", ""),
+        values.get("location", ""),
+        values.get("reheating", ""),
+        _category(values.get("category", "")),
+    )
+    if use_by is not None and use_by < frozen_on:
+        raise ValueError(f"use_by {use_by.isoformat()} is before frozen_on {frozen_on.isoformat()}")
+    return StockRow(line, meal, use_by is not None)
+
+
+def with_use_by(row: StockRow, use_by: dt.date) -> FreezerMeal:
+    return replace(row.meal, use_by=use_by)

@@ -1,0 +1,298 @@
+"""Freezer: keep the batches, take portions out, plan them for the hard days, files.
+
+Every write is one unit of work and returns the changes it made. A change or deletion
+made with ``expected_version`` (the batch as the user saw it) is refused with a
+ConflictError when someone else changed the batch in between; taking portions out is one
+guarded UPDATE, so the portions never go below zero, even from two windows at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.domain.enums import Area
+from planner.domain.errors import InvalidInput
+from planner.domain.freezer import (
+    BUILT_IN_TAGS,
+    COVERAGE_WEEKS,
+    OWN_TAGS,
+    PORTIONS_PER_HARD_DAY,
+    SOON_DAYS,
+    check_meal,
+    check_take_out,
+    default_use_by,
+    hard_day_tags,
+    join_tags,
+    known_tags,
+    portions_text,
+    problems,
+    split_tags,
+)
+from planner.domain.freezer_coverage import CookNext, Coverage, cook_next, window_coverage
+from planner.domain.hard_days import hard_days
+from planner.domain.model import FreezerMeal, PlanWindow, PortionsTaken
+from planner.interop import stock_csv
+from planner.interop.stock_csv import RowError, StockRow
+from planner.services.changes import Changes
+from planner.services.plan import Plan, UnitOfWork
+from planner.store.freezer import FreezerStore, RemovedMeal
+
+__all__ = [
+    "FreezerOverview",
+    "ImportPreview",
+    "MealChange",
+    "RemovedMeal",
+    "accept_import",
+    "add_meal",
+    "cook_next_list",
+    "delete_meal",
+    "export_csv",
+    "overview",
+    "preview_import",
+    "put_back",
+    "restore_meal",
+    "take_out",
+    "update_meal",
+]
+
+MealChange = tuple[FreezerMeal, FreezerMeal]
+"""The batch before and after a change."""
+
+
+@dataclass(frozen=True)
+class FreezerOverview:
+    """What the Freezer page shows: the stock, its coverage of the hard days, and the
+    settings that shape them."""
+
+    meals: tuple[FreezerMeal, ...]
+    coverage: Coverage
+    cook_next: tuple[CookNext, ...]
+    known_tags: tuple[str, ...]
+    preferred_tags: frozenset[str]
+    portions_per_day: int
+    soon_days: int
+    settings: Mapping[str, str]
+    hard_because: Mapping[dt.date, tuple[str, ...]]
+    """Each hard day with the titles of the appointments that make it hard."""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """A file read: the batches that would be added, and the rows that failed."""
+
+    meals: tuple[FreezerMeal, ...]
+    lines: tuple[int, ...]
+    """The file line of each batch in ``meals``."""
+    errors: tuple[RowError, ...]
+
+
+def _freezer(work: UnitOfWork) -> FreezerStore:
+    return FreezerStore(work.store.session)
+
+
+def _coverage_window(work: UnitOfWork, today: dt.date) -> PlanWindow:
+    last = today + dt.timedelta(days=7 * COVERAGE_WEEKS - 1)
+    store = work.store
+    return PlanWindow(
+        first_day=today,
+        last_day=last,
+        appointments=tuple(store.hard_day_sources(today) + store.appointments(today, last)),
+        meals=tuple(store.meals()),
+        portions_taken=tuple(store.portions_taken(today, last)),
+        today=today,
+        settings=store.settings(),
+    )
+
+
+def overview(plan: Plan, today: dt.date) -> FreezerOverview:
+    """The stock with its coverage of the hard days of the coming weeks, in one read."""
+    with plan.unit_of_work() as work:
+        window = _coverage_window(work, today)
+    settings = window.settings
+    preferred = hard_day_tags(settings)
+    found = window_coverage(window)
+    causes = hard_days(window.appointments, today, window.last_day)
+    return FreezerOverview(
+        window.meals,
+        found,
+        tuple(cook_next(found, preferred)),
+        known_tags(settings),
+        preferred,
+        PORTIONS_PER_HARD_DAY.read(settings),
+        SOON_DAYS.read(settings),
+        settings,
+        {day: tuple(dict.fromkeys(a.title for a in why)) for day, why in causes.items()},
+    )
+
+
+def cook_next_list(plan: Plan, today: dt.date) -> list[CookNext]:
+    """What to cook next for the coming hard days (plain values, e.g. for a helper's sheet)."""
+    return list(overview(plan, today).cook_next)
+
+
+# ---------------------------------------------------------------------------- batches
+def _tidy(meal: FreezerMeal) -> FreezerMeal:
+    tidy = dataclasses.replace(
+        meal,
+        name=" ".join(meal.name.split()),
+        made_by=meal.made_by.strip(),
+        location=meal.location.strip(),
+        reheating=meal.reheating.strip(),
+        tags=split_tags(",".join(meal.tags)),
+    )
+    check_meal(tidy)
+    return tidy
+
+
+def _learn_tags(work: UnitOfWork, tags: frozenset[str]) -> None:
+    """Tags the plan does not know yet become the plan's own tags."""
+    settings = work.store.settings()
+    new = tags - set(known_tags(settings))
+    if new:
+        own = split_tags(OWN_TAGS.read(settings)) | new
+        text = join_tags(own - set(BUILT_IN_TAGS))
+        try:
+            OWN_TAGS.parse(text)
+        except ValueError:
+            raise InvalidInput("The plan holds too many tags of its own already.") from None
+        work.store.set_setting(OWN_TAGS.key, text)
+
+
+def add_meal(plan: Plan, meal: FreezerMeal) -> tuple[FreezerMeal, Changes]:
+    """Add a batch; tags the plan does not know yet become its own tags."""
+    new = dataclasses.replace(_tidy(meal), id=None, version=None)
+    with plan.unit_of_work() as work:
+        _learn_tags(work, new.tags)
+        meal_id = work.store.add(new)
+        added = _freezer(work).meal(meal_id)
+        work.commit()
+    return added, Changes.of(Area.FREEZER)
+
+
+def update_meal(
+    plan: Plan, meal: FreezerMeal, *, expected_version: int | None = None
+) -> tuple[MealChange, Changes]:
+    if meal.id is None:
+        raise ValueError("only a stored batch can be updated")
+    changed = _tidy(meal)
+    with plan.unit_of_work() as work:
+        _learn_tags(work, changed.tags)
+        freezer = _freezer(work)
+        before = freezer.meal(meal.id)
+        after = freezer.update_meal(changed, expected_version=expected_version)
+        work.commit()
+    return (before, after), Changes.of(Area.FREEZER)
+
+
+def delete_meal(
+    plan: Plan, meal_id: int, *, expected_version: int | None = None
+) -> tuple[RemovedMeal, Changes]:
+    """Delete a batch with its log of portions taken; returns both as they were."""
+    with plan.unit_of_work() as work:
+        removed = _freezer(work).delete_meal(meal_id, expected_version=expected_version)
+        work.commit()
+    return removed, Changes.of(Area.FREEZER)
+
+
+def restore_meal(plan: Plan, removed: RemovedMeal) -> tuple[RemovedMeal, Changes]:
+    """Put a deleted batch back (under its old id where still free)."""
+    with plan.unit_of_work() as work:
+        restored = _freezer(work).restore_meal(removed)
+        work.commit()
+    return restored, Changes.of(Area.FREEZER)
+
+
+# ---------------------------------------------------------------------------- portions
+def take_out(
+    plan: Plan,
+    meal_id: int,
+    portions: int,
+    for_day: dt.date,
+    *,
+    now: dt.datetime | None = None,
+) -> tuple[PortionsTaken, Changes]:
+    """Take portions out of a batch for ``for_day`` and log it ("thaw for tomorrow" is
+    ``for_day`` = tomorrow). Refused when fewer portions are left, even if another window
+    took them a moment ago; nothing is written then."""
+    if portions <= 0:
+        raise InvalidInput("Take out at least one portion.")
+    with plan.unit_of_work() as work:
+        freezer = _freezer(work)
+        taken = freezer.take_out(meal_id, portions, for_day, now or dt.datetime.now())
+        if taken is None:
+            check_take_out(freezer.meal(meal_id), portions)
+            raise InvalidInput("The portions could not be taken out; look again.")
+        work.commit()
+    return taken, Changes.of(Area.FREEZER)
+
+
+def put_back(plan: Plan, taken: PortionsTaken) -> tuple[PortionsTaken, Changes]:
+    """Undo a taking out: the portions go back into their batch and the log line goes."""
+    with plan.unit_of_work() as work:
+        if not _freezer(work).put_back(taken):
+            raise InvalidInput(
+                f"Those {portions_text(taken.portions)} are no longer in the log; "
+                "nothing was put back."
+            )
+        work.commit()
+    return taken, Changes.of(Area.FREEZER)
+
+
+# ---------------------------------------------------------------------------- files
+def export_csv(plan: Plan, path: Path) -> int:
+    """Write the whole stock to ``path``; returns how many batches were written."""
+    with plan.unit_of_work() as work:
+        meals = work.store.meals()
+    stock_csv.write_stock(meals, path)
+    return len(meals)
+
+
+def _checked_row(row: StockRow, settings: Mapping[str, str], tags: set[str]) -> FreezerMeal:
+    meal = row.meal
+    if not row.use_by_given:
+        meal = stock_csv.with_use_by(row, default_use_by(meal.category, meal.frozen_on, settings))
+    unknown = sorted(meal.tags - tags)
+    if unknown:
+        raise ValueError(
+            f"unknown tag{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
+            "(add it to a batch in the window first, or fix the spelling)"
+        )
+    found = problems(meal)
+    if found:
+        raise ValueError(" ".join(found))
+    return meal
+
+
+def preview_import(plan: Plan, path: Path) -> ImportPreview:
+    """Read a stock file without writing anything: the batches it would add and the rows
+    that fail (with their line numbers and reasons)."""
+    read = stock_csv.read_stock(path)
+    with plan.unit_of_work() as work:
+        settings = work.store.settings()
+    tags = set(known_tags(settings))
+    meals: list[FreezerMeal] = []
+    lines: list[int] = []
+    errors = list(read.errors)
+    for row in read.rows:
+        try:
+            meals.append(_checked_row(row, settings, tags))
+            lines.append(row.line)
+        except ValueError as error:
+            errors.append(RowError(row.line, str(error)))
+    errors.sort(key=lambda e: e.line)
+    return ImportPreview(tuple(meals), tuple(lines), tuple(errors))
+
+
+def accept_import(plan: Plan, meals: Sequence[FreezerMeal]) -> tuple[list[FreezerMeal], Changes]:
+    """Add the previewed batches, all together or (on any refusal) none of them."""
+    tidy = [dataclasses.replace(_tidy(m), id=None, version=None) for m in meals]
+    with plan.unit_of_work() as work:
+        ids = work.store.add_all(tidy)
+        freezer = _freezer(work)
+        added = [freezer.meal(meal_id) for meal_id in ids]
+        work.commit()
+    return added, Changes.of(Area.FREEZER) if added else Changes()
