@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
+from planner.domain.enums import Area
 from planner.domain.meetings import is_readable
-from planner.domain.model import Appointment, PlanWindow, RideLeg
+from planner.domain.model import PlanWindow
 
 
 @dataclass(frozen=True)
@@ -46,62 +46,6 @@ def short_when(moment: dt.datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
 
 
-def _ride_gap(
-    appointment: Appointment, direction: LegDirection, leg: RideLeg | None, window: PlanWindow
-) -> Gap | None:
-    if leg is not None and leg.is_covered:
-        return None
-    if direction is LegDirection.THERE:
-        trip, usual = f"Ride to {appointment.title}", appointment.start
-    else:
-        trip, usual = f"Ride home from {appointment.title}", appointment.end
-    when = leg.pickup_time if leg is not None else usual
-    what = f"{trip}, {short_when(when)}"
-    record = leg.id if leg is not None else None
-    day = appointment.start.date()
-    driver = window.helper(leg.driver_id) if leg is not None else None
-    if driver is None:
-        return Gap(
-            RIDE_WITHOUT_DRIVER,
-            day,
-            f"{what} has no driver yet.",
-            Fix(Area.RIDES, record, "Find a driver"),
-            when.time(),
-        )
-    state = (
-        "was asked but has not confirmed"
-        if leg and leg.status is LegStatus.ASKED
-        else "has not been asked yet"
-    )
-    return Gap(
-        RIDE_NOT_CONFIRMED,
-        day,
-        f"{what}: {driver.name} {state}.",
-        Fix(Area.RIDES, record, "Confirm the driver"),
-        when.time(),
-    )
-
-
-def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
-    """Every coming appointment that needs a ride must have a confirmed driver each way."""
-    for appointment in window.appointments:
-        if (
-            not appointment.needs_ride
-            or appointment.status is not AppointmentStatus.SCHEDULED
-            or appointment.start.date() < window.today
-        ):
-            continue
-        legs = {
-            leg.direction: leg
-            for leg in window.legs_of(appointment.id)
-            if leg.status is not LegStatus.CANCELLED
-        }
-        for direction in LegDirection:
-            gap = _ride_gap(appointment, direction, legs.get(direction), window)
-            if gap is not None:
-                yield gap
-
-
 def unreadable_schedules(window: PlanWindow) -> Iterable[Gap]:
     """A support group whose meetings cannot be worked out shows none; say so."""
     day = min(max(window.today, window.first_day), window.last_day)
@@ -116,7 +60,7 @@ def unreadable_schedules(window: PlanWindow) -> Iterable[Gap]:
             )
 
 
-RULES: list[Rule] = [rides_not_confirmed, unreadable_schedules]
+RULES: list[Rule] = [unreadable_schedules]
 
 
 def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
@@ -131,4 +75,5 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
 
 # Rules of other areas import Gap and Fix from here; each such module adds itself to RULES
 # when imported, and importing it here makes sure it is.
+import planner.domain.legs  # noqa: E402, F401
 import planner.domain.overlaps  # noqa: E402, F401

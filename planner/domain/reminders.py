@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.domain.gaps import Fix
+from planner.domain.legs import call_unconfirmed_drivers
 from planner.domain.model import PlanWindow
 
 
@@ -34,7 +35,7 @@ ReminderRule = Callable[[PlanWindow], Iterable[Reminder]]
 LOOK_AHEAD_DAYS = 2
 """How far ahead of today the rules are asked: a reminder is due the day before at most."""
 
-RULES: list[ReminderRule] = []
+RULES: list[ReminderRule] = [call_unconfirmed_drivers]
 
 
 def due_reminders(

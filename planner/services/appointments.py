@@ -14,6 +14,7 @@ from planner.domain.appointments import check_appointment
 from planner.domain.enums import Area
 from planner.domain.model import Appointment
 from planner.services.changes import Changes
+from planner.services.legs import add_legs, follow_appointment
 from planner.services.plan import Plan
 from planner.store.plan_store import RemovedAppointment
 
@@ -49,8 +50,9 @@ def add_appointment(
     with plan.unit_of_work() as work:
         new_id = work.store.add(new)
         added = work.store.appointment(new_id)
+        add_legs(work.store, added)
         work.commit()
-    return added, Changes.of(Area.APPOINTMENTS)
+    return added, Changes.of(Area.APPOINTMENTS, Area.RIDES)
 
 
 def update_appointment(
@@ -67,8 +69,8 @@ def update_appointment(
     with plan.unit_of_work() as work:
         before = work.store.appointment(appointment.id)
         after = work.store.update_appointment(changed, expected_version=expected_version)
+        follow_appointment(work.store, before, after, dt.datetime.now())
         work.commit()
-    # Its legs' pickup times do not follow yet; the rides page shows them as they are.
     return (before, after), Changes.of(Area.APPOINTMENTS, Area.RIDES)
 
 

@@ -1,7 +1,8 @@
 """Ride legs follow their appointment.
 
-Called inside the unit of work of any change to an appointment's time or status, so that
-the appointment and what hangs on it are saved together or not at all.
+Called inside the unit of work of any change to an appointment (adding it, or changing its
+time, status or "needs ride"), so that the appointment and its legs are saved together or
+not at all.
 """
 
 from __future__ import annotations
@@ -10,21 +11,54 @@ import dataclasses
 import datetime as dt
 
 from planner.domain.enums import AppointmentStatus, LegDirection, LegStatus
+from planner.domain.legs import DEFAULT_TRAVEL, HOME_ADDRESS, MARGIN, planned_legs
 from planner.domain.model import Appointment, RideLeg
+from planner.store import rides as ride_queries
 from planner.store.plan_store import PlanStore
 
 _ANSWERED = (LegStatus.ASKED, LegStatus.CONFIRMED)
+_OVER = (LegStatus.DONE, LegStatus.CANCELLED)
+
+
+def add_legs(store: PlanStore, appointment: Appointment) -> list[RideLeg]:
+    """Give a scheduled appointment that needs a ride the legs it lacks (there, back).
+
+    The leg there picks up at home the place's travel time plus the plan's margin before
+    the start; the leg back at the expected end. Returns the legs added.
+    """
+    if (
+        appointment.id is None
+        or not appointment.needs_ride
+        or appointment.status is not AppointmentStatus.SCHEDULED
+    ):
+        return []
+    live = {leg.direction for leg in store.legs_for([appointment.id]) if leg.status not in _OVER}
+    if len(live) == len(LegDirection):
+        return []
+    settings = store.settings()
+    planned = planned_legs(
+        appointment,
+        ride_queries.place_named(store, appointment.location),
+        default_travel=dt.timedelta(minutes=DEFAULT_TRAVEL.read(settings)),
+        margin=dt.timedelta(minutes=MARGIN.read(settings)),
+        home=HOME_ADDRESS.read(settings),
+    )
+    wanted = [leg for leg in planned if leg.direction not in live]
+    ids = store.add_all(wanted)
+    return [store.leg(leg_id) for leg_id in ids]
 
 
 def follow_appointment(
     store: PlanStore, before: Appointment, after: Appointment, now: dt.datetime
 ) -> None:
-    """Move, re-open or cancel the legs of ``after`` to match how it changed from ``before``.
+    """Move, re-open, cancel, add or remove the legs of ``after`` to match how it changed.
 
     A leg moves by the shift of the end it serves (there: the start; back: the end). A
     driver who had said yes (or been asked) agreed to the old time: the leg goes back to
     "asked", so that it shows as a gap until they confirm the new time. A cancelled
-    appointment cancels its legs.
+    appointment cancels its legs. Switching "needs ride" off removes the legs nobody was
+    asked for and cancels the others (their driver must hear of it); switching it on, or
+    scheduling a cancelled appointment again, adds the legs it lacks.
     """
     if after.id is None:
         return
@@ -32,13 +66,17 @@ def follow_appointment(
         LegDirection.THERE: after.start - before.start,
         LegDirection.BACK: after.end - before.end,
     }
-    cancelled = after.status is AppointmentStatus.CANCELLED
+    cancelled = after.status is AppointmentStatus.CANCELLED or not after.needs_ride
     for leg in store.legs_for([after.id]):
-        if leg.status in (LegStatus.DONE, LegStatus.CANCELLED):
+        if leg.status in _OVER:
+            continue
+        if not after.needs_ride and leg.driver_id is None and leg.id is not None:
+            ride_queries.delete_leg(store, leg.id)
             continue
         changed = _followed(leg, shifts[leg.direction], cancelled, now)
         if changed != leg:
             store.update_leg(changed)
+    add_legs(store, after)
 
 
 def _followed(leg: RideLeg, shift: dt.timedelta, cancelled: bool, now: dt.datetime) -> RideLeg:

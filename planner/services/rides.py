@@ -1,48 +1,222 @@
-"""Ride legs: the changes a user makes to one leg.
+"""Ride legs: the changes a user makes to one leg, and what the window shows of one.
 
 Each change returns the leg before and after it. Passing ``expected_version`` (the version
 of the leg the user was looking at) makes the change refuse, with a ConflictError, when
 someone else changed the leg in between: on a shared plan nobody overwrites another
-caregiver's answer silently.
+caregiver's answer silently. A change the plan cannot accept (a pickup after the start, a
+driver who does not drive, confirming a ride nobody drives) is refused with an
+InvalidInput; nothing is saved then.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.domain import legs as rules
 from planner.domain.enums import Area, LegStatus
-from planner.domain.model import RideLeg
+from planner.domain.errors import InvalidInput
+from planner.domain.model import Appointment, Helper, Place, RideLeg
 from planner.services.changes import Changes
 from planner.services.plan import Plan
+from planner.store import rides as queries
+from planner.store.plan_store import PlanStore
 
 LegChange = tuple[RideLeg, RideLeg]
 """The leg before and after a change."""
 
+_NEEDS_DRIVER = (LegStatus.ASKED, LegStatus.CONFIRMED, LegStatus.DONE)
+_STATUS_WORDS = {
+    LegStatus.ASKED: "asked",
+    LegStatus.CONFIRMED: "confirmed",
+    LegStatus.DONE: "done",
+}
 
-def set_leg_status(
-    plan: Plan, leg_id: int, status: LegStatus, *, expected_version: int | None = None
+
+def _change(
+    plan: Plan,
+    leg_id: int,
+    expected_version: int | None,
+    edit: Callable[[PlanStore, RideLeg], RideLeg],
 ) -> tuple[LegChange, Changes]:
-    """Move a leg to ``status`` (asked, confirmed, ...)."""
+    """Run ``edit`` on the leg as stored, check the result, and save it in one unit of work."""
     with plan.unit_of_work() as work:
         before = work.store.leg(leg_id)
-        after = work.store.set_leg(
-            leg_id, status=status, at=dt.datetime.now(), expected_version=expected_version
-        )
+        if expected_version is not None and before.version != expected_version:
+            # Checked first: a refusal must name the real reason, someone else's change.
+            raise StaleDataError(f"ride leg {leg_id} is at version {before.version}")
+        after = edit(work.store, before)
+        if after != before:
+            _check(work.store, after)
+            after = work.store.update_leg(after)
         work.commit()
     return (before, after), Changes.of(Area.RIDES)
+
+
+def _check(store: PlanStore, leg: RideLeg) -> None:
+    rules.check_pickup(leg, store.appointment(leg.appointment_id))
+    for helper_id in (leg.driver_id, leg.backup_driver_id):
+        if helper_id is not None:
+            rules.check_driver(queries.helper(store, helper_id))
+    if leg.driver_id is not None and leg.driver_id == leg.backup_driver_id:
+        raise InvalidInput("The backup driver must be someone else; nothing was saved.")
+    if leg.status in _NEEDS_DRIVER and leg.driver_id is None:
+        word = _STATUS_WORDS[leg.status]
+        raise InvalidInput(
+            f"This ride has no driver yet: choose one before marking it {word}. Nothing was saved."
+        )
+
+
+def _with_status(leg: RideLeg, status: LegStatus, now: dt.datetime) -> RideLeg:
+    if leg.status is status:
+        return leg
+    return dataclasses.replace(leg, status=status, status_changed_at=now)
+
+
+def _with_driver(leg: RideLeg, driver_id: int | None, now: dt.datetime) -> RideLeg:
+    """A new driver has not been asked yet; the old one's answer does not carry over."""
+    if driver_id == leg.driver_id:
+        return leg
+    changed = dataclasses.replace(leg, driver_id=driver_id)
+    if changed.backup_driver_id == driver_id:
+        changed = dataclasses.replace(changed, backup_driver_id=None)
+    if leg.status in (LegStatus.ASKED, LegStatus.CONFIRMED):
+        changed = _with_status(changed, LegStatus.NEEDED, now)
+    return changed
+
+
+def set_leg_status(
+    plan: Plan,
+    leg_id: int,
+    status: LegStatus,
+    *,
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[LegChange, Changes]:
+    """Move a leg to ``status`` (asked, confirmed, ...), noting when."""
+    moment = now or dt.datetime.now()
+    return _change(plan, leg_id, expected_version, lambda _, leg: _with_status(leg, status, moment))
 
 
 def set_driver(
-    plan: Plan, leg_id: int, driver_id: int | None, *, expected_version: int | None = None
+    plan: Plan,
+    leg_id: int,
+    driver_id: int | None,
+    *,
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
 ) -> tuple[LegChange, Changes]:
-    """Give a leg a driver (or none)."""
-    with plan.unit_of_work() as work:
-        before = work.store.leg(leg_id)
-        after = work.store.set_leg(
-            leg_id,
-            driver_id=driver_id,
-            clear_driver=driver_id is None,
-            expected_version=expected_version,
+    """Give a leg a driver (or none); a new driver still has to be asked."""
+    moment = now or dt.datetime.now()
+    return _change(
+        plan, leg_id, expected_version, lambda _, leg: _with_driver(leg, driver_id, moment)
+    )
+
+
+def swap_to_backup(
+    plan: Plan, leg_id: int, *, expected_version: int | None = None, now: dt.datetime | None = None
+) -> tuple[LegChange, Changes]:
+    """The backup drives instead (and the driver becomes the backup); they must be asked."""
+    moment = now or dt.datetime.now()
+
+    def swap(_: PlanStore, leg: RideLeg) -> RideLeg:
+        if leg.backup_driver_id is None:
+            raise InvalidInput("This ride has no backup driver to swap to; nothing was changed.")
+        swapped = dataclasses.replace(
+            leg, driver_id=leg.backup_driver_id, backup_driver_id=leg.driver_id
         )
-        work.commit()
-    return (before, after), Changes.of(Area.RIDES)
+        return (
+            _with_status(swapped, LegStatus.NEEDED, moment)
+            if leg.status
+            in (
+                LegStatus.ASKED,
+                LegStatus.CONFIRMED,
+            )
+            else swapped
+        )
+
+    return _change(plan, leg_id, expected_version, swap)
+
+
+def plan_leg(
+    plan: Plan,
+    leg_id: int,
+    *,
+    pickup_time: dt.datetime,
+    travel: dt.timedelta,
+    driver_id: int | None,
+    backup_driver_id: int | None,
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[LegChange, Changes]:
+    """Save what the ride dialog shows: pickup, travel time, driver and backup at once."""
+    moment = now or dt.datetime.now()
+
+    def edit(_: PlanStore, leg: RideLeg) -> RideLeg:
+        changed = _with_driver(leg, driver_id, moment)
+        return dataclasses.replace(
+            changed, pickup_time=pickup_time, travel=travel, backup_driver_id=backup_driver_id
+        )
+
+    return _change(plan, leg_id, expected_version, edit)
+
+
+def put_leg(
+    plan: Plan, values: RideLeg, *, expected_version: int | None = None
+) -> tuple[LegChange, Changes]:
+    """Give the leg of ``values.id`` these pickup, people and status again (undo, redo)."""
+    assert values.id is not None
+    fields = ("pickup_time", "travel", "driver_id", "backup_driver_id", "status")
+
+    def restore(_: PlanStore, leg: RideLeg) -> RideLeg:
+        changed = dataclasses.replace(leg, **{name: getattr(values, name) for name in fields})
+        if changed.status is not leg.status:
+            changed = dataclasses.replace(changed, status_changed_at=values.status_changed_at)
+        return changed
+
+    return _change(plan, values.id, expected_version, restore)
+
+
+# ---------------------------------------------------------------- reading
+@dataclass(frozen=True)
+class LegDetails:
+    """A leg with everything the ride dialog and the ride card show."""
+
+    leg: RideLeg
+    appointment: Appointment
+    driver: Helper | None
+    backup: Helper | None
+    place: Place | None
+    options: tuple[rules.DriverOption, ...]
+    patient: str
+    patient_phone: str
+    home: str
+
+
+def leg_details(plan: Plan, leg_id: int) -> LegDetails:
+    """The leg, its appointment and people, and each driver with what keeps them busy then."""
+    with plan.unit_of_work() as work:
+        store = work.store
+        leg = store.leg(leg_id)
+        appointment = store.appointment(leg.appointment_id)
+        helpers = store.helpers()
+        day = leg.pickup_time.date()
+        around = (day - dt.timedelta(days=1), day + dt.timedelta(days=1))
+        settings = store.settings()
+        options = rules.driver_options(leg, helpers, store.legs(*around), store.tasks(*around))
+        by_id = {helper.id: helper for helper in helpers}
+        return LegDetails(
+            leg,
+            appointment,
+            by_id.get(leg.driver_id) if leg.driver_id is not None else None,
+            by_id.get(leg.backup_driver_id) if leg.backup_driver_id is not None else None,
+            queries.place_named(store, appointment.location),
+            tuple(options),
+            rules.PATIENT_NAME.read(settings),
+            rules.PATIENT_PHONE.read(settings),
+            rules.HOME_ADDRESS.read(settings),
+        )

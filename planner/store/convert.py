@@ -24,6 +24,7 @@ RECORDS: dict[type[Any], type[r.Base]] = {
     model.Appointment: r.AppointmentRecord,
     model.Course: r.CourseRecord,
     model.RideLeg: r.RideLegRecord,
+    model.Place: r.PlaceRecord,
     model.Helper: r.HelperRecord,
     model.Contact: r.ContactRecord,
     model.HelpTask: r.HelpTaskRecord,

@@ -13,8 +13,8 @@ from planner.domain.gaps import (
     Fix,
     Gap,
     find_gaps,
-    rides_not_confirmed,
 )
+from planner.domain.legs import rides_not_confirmed
 from planner.domain.model import PlanWindow
 from tests.helpers.builders import MONDAY, appointment, driver, leg, window
 

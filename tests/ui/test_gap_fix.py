@@ -194,5 +194,5 @@ def test_a_leg_someone_else_changed_meanwhile_is_not_saved_over(
         box.accept()
     legs, _, _ = lists.legs(demo_plan, since=TODAY)
     leg = next(leg for leg in legs if leg.id == gap.fix.record_id)
-    assert (leg.status, leg.driver_id) == (LegStatus.ASKED, None)
+    assert (leg.status, leg.driver_id) == (LegStatus.NEEDED, None)
     assert window.undo_stack.count() == 0

@@ -1,0 +1,354 @@
+"""Ride legs: their timing, who may drive them, and the gaps and reminders they cause.
+
+An appointment that needs a ride has two legs. The leg *there* picks the patient up at
+home early enough to arrive a margin before the start (travel time of the place plus the
+margin); the leg *back* picks them up at the expected end. A leg keeps its own travel time,
+so a driver is busy from its pickup time for that long.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from planner.domain.availability import available, overlaps
+from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
+from planner.domain.errors import InvalidInput
+from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER, RULES, Fix, Gap, short_when
+from planner.domain.model import Appointment, Helper, HelpTask, Place, PlanWindow, RideLeg
+from planner.domain.settings import int_setting, text_setting, time_setting
+
+if TYPE_CHECKING:
+    from planner.domain.reminders import Reminder
+
+DRIVER_DOUBLE_BOOKED = "driver_double_booked"
+DRIVER_UNAVAILABLE = "driver_unavailable"
+NOTICE_DEADLINE = "ride_notice_deadline"
+
+MARGIN = int_setting("rides.margin_minutes", 15, 0, 240)
+"""Minutes the patient should arrive before the appointment starts."""
+DEFAULT_TRAVEL = int_setting("rides.default_travel_minutes", 30, 0, 24 * 60)
+"""Travel time to a place the plan does not know yet."""
+CONFIRM_BY = time_setting("rides.confirm_by", dt.time(18))
+"""The evening before a ride, a driver should have confirmed by this time."""
+PATIENT_NAME = text_setting("patient.name", "")
+PATIENT_PHONE = text_setting("patient.phone", "", longest=40)
+HOME_ADDRESS = text_setting("patient.home_address", "")
+"""Where the leg there picks the patient up (and the leg back brings them)."""
+
+LONGEST_TRAVEL = dt.timedelta(days=1)
+SHORTEST_BUSY = dt.timedelta(minutes=1)
+"""A leg with no travel time still takes its driver a moment (and can collide)."""
+_OPEN = (LegStatus.NEEDED, LegStatus.ASKED)
+_LIVE = (LegStatus.NEEDED, LegStatus.ASKED, LegStatus.CONFIRMED)
+
+
+# ---------------------------------------------------------------- timing
+def check_travel(travel: dt.timedelta) -> dt.timedelta:
+    """``travel`` if it is a possible travel time; InvalidInput otherwise."""
+    if travel < dt.timedelta(0) or travel > LONGEST_TRAVEL:
+        minutes = int(travel.total_seconds() // 60)
+        raise InvalidInput(
+            f"A travel time goes from 0 minutes to one day (1440 minutes), not {minutes} "
+            "minutes. Nothing was saved."
+        )
+    return travel
+
+
+def pickup_there(
+    appointment: Appointment, travel: dt.timedelta, margin: dt.timedelta
+) -> dt.datetime:
+    """When the leg there must leave home to arrive ``margin`` before the start."""
+    return appointment.start - check_travel(travel) - margin
+
+
+def planned_legs(
+    appointment: Appointment,
+    place: Place | None,
+    *,
+    default_travel: dt.timedelta,
+    margin: dt.timedelta,
+    home: str,
+) -> tuple[RideLeg, RideLeg]:
+    """The two new legs (there and back) of an appointment that needs a ride."""
+    assert appointment.id is not None
+    travel = place.travel if place is not None else default_travel
+    clinic = (place.address if place is not None and place.address else "") or appointment.location
+    there = RideLeg(
+        appointment.id,
+        LegDirection.THERE,
+        pickup_there(appointment, travel, margin),
+        home,
+        travel=travel,
+    )
+    back = RideLeg(appointment.id, LegDirection.BACK, appointment.end, clinic, travel=travel)
+    return there, back
+
+
+def check_pickup(leg: RideLeg, appointment: Appointment) -> None:
+    """Refuse a pickup time that cannot work for the appointment (InvalidInput)."""
+    check_travel(leg.travel)
+    if leg.direction is LegDirection.THERE and leg.pickup_time > appointment.start:
+        raise InvalidInput(
+            f"The pickup at {leg.pickup_time:%H:%M} is after the appointment starts "
+            f"({appointment.start:%H:%M}); pick up earlier. Nothing was saved."
+        )
+    if leg.direction is LegDirection.BACK and leg.pickup_time < appointment.start:
+        raise InvalidInput(
+            f"The ride home at {leg.pickup_time:%H:%M} would leave before the appointment "
+            f"starts ({appointment.start:%H:%M}). Nothing was saved."
+        )
+
+
+def busy(leg: RideLeg) -> tuple[dt.datetime, dt.datetime]:
+    """The time the leg takes its driver: from the pickup for the length of the trip."""
+    return leg.pickup_time, leg.pickup_time + max(leg.travel, SHORTEST_BUSY)
+
+
+def legs_overlap(a: RideLeg, b: RideLeg) -> bool:
+    return overlaps(*busy(a), *busy(b))
+
+
+def double_bookings(legs: Iterable[RideLeg]) -> list[tuple[RideLeg, RideLeg]]:
+    """Every pair of live legs with the same driver whose trips overlap, earlier first."""
+    driven = sorted(
+        (leg for leg in legs if leg.driver_id is not None and leg.status in _LIVE),
+        key=lambda leg: (leg.pickup_time, leg.id or 0),
+    )
+    pairs = []
+    for n, first in enumerate(driven):
+        for second in driven[n + 1 :]:
+            if second.pickup_time >= busy(first)[1]:
+                break  # sorted by pickup: nothing later can overlap ``first``
+            if second.driver_id == first.driver_id:
+                pairs.append((first, second))
+    return pairs
+
+
+def business_days_before(day: dt.date, count: int) -> dt.date:
+    """The day ``count`` business days (Monday to Friday) before ``day``."""
+    while count > 0:
+        day -= dt.timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def ask_by(leg: RideLeg, driver: Helper) -> dt.date | None:
+    """The last day a driver with a notice period can be asked for ``leg``."""
+    if driver.notice_business_days <= 0:
+        return None
+    return business_days_before(leg.pickup_time.date(), driver.notice_business_days)
+
+
+def confirm_deadline(leg: RideLeg, confirm_by: dt.time) -> dt.datetime:
+    """The evening before the ride, at ``confirm_by``."""
+    return dt.datetime.combine(leg.pickup_time.date() - dt.timedelta(days=1), confirm_by)
+
+
+# ---------------------------------------------------------------- choosing a driver
+@dataclass(frozen=True)
+class DriverOption:
+    """A helper who drives, and why they may not be free for a leg (empty when free)."""
+
+    helper: Helper
+    clashes: tuple[str, ...] = ()
+
+    @property
+    def free(self) -> bool:
+        return not self.clashes
+
+
+def check_driver(helper: Helper) -> None:
+    if not helper.drives:
+        raise InvalidInput(
+            f"{helper.name} does not drive; choose a helper who can. Nothing was saved."
+        )
+
+
+def driver_options(
+    leg: RideLeg,
+    helpers: Iterable[Helper],
+    legs: Iterable[RideLeg],
+    tasks: Iterable[HelpTask],
+) -> list[DriverOption]:
+    """Every helper who drives, free ones first, each with what keeps them busy then."""
+    start, end = busy(leg)
+    others = [other for other in legs if other.id != leg.id and other.status in _LIVE]
+    options = []
+    for helper in helpers:
+        if not helper.drives:
+            continue
+        clashes = []
+        if not available(helper, start, end):
+            clashes.append("outside their usual times")
+        for other in others:
+            if helper.id is not None and helper.id == other.driver_id and legs_overlap(leg, other):
+                clashes.append(f"driving another ride at {other.pickup_time:%H:%M}")
+        for task in tasks:
+            if task.helper_id == helper.id and overlaps(start, end, task.start, task.end):
+                clashes.append(f"booked for “{task.title}” at {task.start:%H:%M}")
+        options.append(DriverOption(helper, tuple(clashes)))
+    return sorted(options, key=lambda option: (not option.free, option.helper.name.casefold()))
+
+
+# ---------------------------------------------------------------- gaps
+def trip(appointment: Appointment, direction: LegDirection) -> str:
+    if direction is LegDirection.THERE:
+        return f"Ride to {appointment.title}"
+    return f"Ride home from {appointment.title}"
+
+
+def _coming_legs(window: PlanWindow) -> Iterable[tuple[Appointment, RideLeg]]:
+    """Live legs of the window's coming scheduled appointments that need a ride."""
+    for appointment in window.appointments:
+        if (
+            not appointment.needs_ride
+            or appointment.status is not AppointmentStatus.SCHEDULED
+            or appointment.start.date() < window.today
+        ):
+            continue
+        for leg in window.legs_of(appointment.id):
+            if leg.status in _LIVE:
+                yield appointment, leg
+
+
+def _ride_gap(
+    appointment: Appointment, direction: LegDirection, leg: RideLeg | None, window: PlanWindow
+) -> Gap | None:
+    if leg is not None and leg.is_covered:
+        return None
+    usual = appointment.start if direction is LegDirection.THERE else appointment.end
+    when = leg.pickup_time if leg is not None else usual
+    what = f"{trip(appointment, direction)}, {short_when(when)}"
+    record = leg.id if leg is not None else None
+    day = appointment.start.date()
+    driver = window.helper(leg.driver_id) if leg is not None else None
+    if driver is None:
+        return Gap(
+            RIDE_WITHOUT_DRIVER,
+            day,
+            f"{what} has no driver yet.",
+            Fix(Area.RIDES, record, "Find a driver"),
+            when.time(),
+        )
+    state = (
+        "was asked but has not confirmed"
+        if leg and leg.status is LegStatus.ASKED
+        else "has not been asked yet"
+    )
+    deadline = dt.datetime.combine(day - dt.timedelta(days=1), CONFIRM_BY.read(window.settings))
+    return Gap(
+        RIDE_NOT_CONFIRMED,
+        day,
+        f"{what}: {driver.name} {state}; confirm by {short_when(deadline)}.",
+        Fix(Area.RIDES, record, "Confirm the driver"),
+        when.time(),
+    )
+
+
+def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
+    """Every coming appointment that needs a ride must have a confirmed driver each way, by
+    the evening before."""
+    for appointment in window.appointments:
+        if (
+            not appointment.needs_ride
+            or appointment.status is not AppointmentStatus.SCHEDULED
+            or appointment.start.date() < window.today
+        ):
+            continue
+        legs = {
+            leg.direction: leg
+            for leg in window.legs_of(appointment.id)
+            if leg.status is not LegStatus.CANCELLED
+        }
+        for direction in LegDirection:
+            gap = _ride_gap(appointment, direction, legs.get(direction), window)
+            if gap is not None:
+                yield gap
+
+
+def drivers_double_booked(window: PlanWindow) -> Iterable[Gap]:
+    """One driver on two legs whose trips overlap: one of them cannot happen."""
+    coming = {leg.id: (appointment, leg) for appointment, leg in _coming_legs(window)}
+    for first, second in double_bookings(leg for _, leg in coming.values()):
+        appointment = coming[second.id][0]
+        driver = window.helper(second.driver_id)
+        name = driver.name if driver is not None else "The driver"
+        earlier = coming[first.id][0]
+        yield Gap(
+            DRIVER_DOUBLE_BOOKED,
+            second.pickup_time.date(),
+            f"{name} is down to drive two rides at once: "
+            f"{trip(appointment, second.direction).lower()} ({short_when(second.pickup_time)}) "
+            f"and {trip(earlier, first.direction).lower()} ({short_when(first.pickup_time)}).",
+            Fix(Area.RIDES, second.id, "Choose another driver"),
+            second.pickup_time.time(),
+        )
+
+
+def drivers_unavailable(window: PlanWindow) -> Iterable[Gap]:
+    """A driver booked outside the times they usually can help."""
+    for appointment, leg in _coming_legs(window):
+        driver = window.helper(leg.driver_id)
+        if driver is None or available(driver, *busy(leg)):
+            continue
+        yield Gap(
+            DRIVER_UNAVAILABLE,
+            leg.pickup_time.date(),
+            f"{trip(appointment, leg.direction)}, {short_when(leg.pickup_time)}: "
+            f"{driver.name} is not usually free then; check with them or choose another driver.",
+            Fix(Area.RIDES, leg.id, "Check the driver"),
+            leg.pickup_time.time(),
+        )
+
+
+def notice_deadlines(window: PlanWindow) -> Iterable[Gap]:
+    """A driver service that needs several business days' notice must be asked in time."""
+    for appointment, leg in _coming_legs(window):
+        driver = window.helper(leg.driver_id)
+        if driver is None or leg.status is not LegStatus.NEEDED:
+            continue
+        last = ask_by(leg, driver)
+        if last is None:
+            continue
+        when = f"{last:%A} {last.day} {last:%b}"
+        need = f"{driver.name} needs {driver.notice_business_days} business days' notice"
+        advice = f"ask by {when}" if last >= window.today else f"the last day to ask was {when}"
+        yield Gap(
+            NOTICE_DEADLINE,
+            leg.pickup_time.date(),
+            f"{trip(appointment, leg.direction)}, {short_when(leg.pickup_time)}: {need}; {advice}.",
+            Fix(Area.RIDES, leg.id, "Ask the driver"),
+            leg.pickup_time.time(),
+        )
+
+
+# ---------------------------------------------------------------- reminders
+def call_unconfirmed_drivers(window: PlanWindow) -> Iterable[Reminder]:
+    """The evening before a ride, call each driver who has not confirmed it yet.
+
+    Listed in ``reminders.RULES``, which imports this module: Reminder is imported here.
+    """
+    from planner.domain.reminders import Reminder
+
+    confirm_by = CONFIRM_BY.read(window.settings)
+    for appointment, leg in _coming_legs(window):
+        driver = window.helper(leg.driver_id)
+        if driver is None or leg.status is LegStatus.CONFIRMED:
+            continue
+        phone = f" on {driver.phone}" if driver.phone else ""
+        yield Reminder(
+            f"call-driver:{leg.id}:{leg.pickup_time:%Y-%m-%dT%H:%M}",
+            confirm_deadline(leg, confirm_by),
+            f"Call {driver.name} about tomorrow's ride",
+            f"{trip(appointment, leg.direction)}, {short_when(leg.pickup_time)}, is not "
+            f"confirmed yet. Call {driver.name}{phone} and mark it confirmed.",
+            Fix(Area.RIDES, leg.id, "Open the ride"),
+            until=leg.pickup_time,
+        )
+
+
+RULES.extend([rides_not_confirmed, drivers_double_booked, drivers_unavailable, notice_deadlines])

@@ -1,0 +1,92 @@
+"""Queries of the Rides area: places and their travel times, helpers by id, coming legs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.domain import model
+from planner.store import convert
+from planner.store import records as r
+from planner.store.plan_store import PlanStore, RecordMissing
+
+
+def places(store: PlanStore) -> list[model.Place]:
+    query = select(r.PlaceRecord).order_by(r.PlaceRecord.name)
+    return [convert.to_value(model.Place, rec) for rec in store.session.scalars(query)]
+
+
+def place(store: PlanStore, place_id: int) -> model.Place:
+    record = store.session.get(r.PlaceRecord, place_id)
+    if record is None:
+        raise RecordMissing(f"place {place_id}")
+    return convert.to_value(model.Place, record)
+
+
+def place_named(store: PlanStore, name: str) -> model.Place | None:
+    """The place an appointment's location names (compared without case), if the plan has it."""
+    if not name.strip():
+        return None
+    query = select(r.PlaceRecord).where(r.PlaceRecord.name.ilike(name.strip()))
+    record = store.session.scalars(query.limit(1)).first()
+    return convert.to_value(model.Place, record) if record is not None else None
+
+
+def update_place(store: PlanStore, value: model.Place) -> model.Place:
+    """Store ``value`` over the place of its id; its version must still be the stored one."""
+    assert value.id is not None
+    record = store.session.get(r.PlaceRecord, value.id)
+    if record is None:
+        raise RecordMissing(f"place {value.id}")
+    if value.version is not None and record.version != value.version:
+        raise StaleDataError(f"place {value.id} is at version {record.version}")
+    for field in convert.FIELDS[model.Place]:
+        if field.name not in ("id", "version"):
+            setattr(record, field.column, field.store(getattr(value, field.name)))
+    store.session.flush()
+    return convert.to_value(model.Place, record)
+
+
+def helper(store: PlanStore, helper_id: int) -> model.Helper:
+    query = (
+        select(r.HelperRecord)
+        .options(selectinload(r.HelperRecord.availability))
+        .where(r.HelperRecord.id == helper_id)
+    )
+    record = store.session.scalars(query).first()
+    if record is None:
+        raise RecordMissing(f"helper {helper_id}")
+    return convert.to_value(model.Helper, record)
+
+
+def legs_at(store: PlanStore, location: str, since: dt.datetime) -> list[model.RideLeg]:
+    """Legs picking up from ``since`` on, of appointments at ``location``."""
+    query = (
+        select(r.RideLegRecord)
+        .join(r.AppointmentRecord)
+        .where(r.AppointmentRecord.location == location, r.RideLegRecord.pickup_time >= since)
+        .order_by(r.RideLegRecord.pickup_time)
+    )
+    return [convert.to_value(model.RideLeg, rec) for rec in store.session.scalars(query)]
+
+
+def appointments_of(
+    store: PlanStore, legs: Sequence[model.RideLeg]
+) -> dict[int, model.Appointment]:
+    ids = {leg.appointment_id for leg in legs}
+    query = select(r.AppointmentRecord).where(r.AppointmentRecord.id.in_(ids))
+    return {
+        rec.id: convert.to_value(model.Appointment, rec) for rec in store.session.scalars(query)
+    }
+
+
+def delete_leg(store: PlanStore, leg_id: int) -> None:
+    record = store.session.get(r.RideLegRecord, leg_id)
+    if record is None:
+        raise RecordMissing(f"ride leg {leg_id}")
+    store.session.delete(record)
+    store.session.flush()
