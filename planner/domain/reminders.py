@@ -49,3 +49,6 @@ def due_reminders(
         if reminder.due <= now and (reminder.until is None or now < reminder.until)
     ]
     return sorted(found, key=lambda reminder: (reminder.due, reminder.key))
+
+
+import planner.domain.freezer_reminders  # noqa: E402, F401

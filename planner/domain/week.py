@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegDirection, label
+from planner.domain.freezer import portions_text
+from planner.domain.freezer_reminders import planned_thaws
 from planner.domain.gaps import Gap, find_gaps
 from planner.domain.hard_days import hard_days
 from planner.domain.meetings import is_readable, meetings_between
@@ -123,6 +125,18 @@ def _items(window: PlanWindow) -> list[WeekItem]:
                 dt.datetime.combine(taken.for_day, dt.time(18)),
                 taken.id,
                 "thawed the day before",
+            )
+        )
+    # Freezer: the evening before each day with planned freezer meals, "thaw tonight".
+    for thaw in planned_thaws(window):
+        assert thaw.meal.id is not None
+        items.append(
+            WeekItem(
+                ItemType.MEAL,
+                f"Thaw tonight: {thaw.meal.name}",
+                thaw.at,
+                thaw.meal.id,
+                f"{portions_text(thaw.portions)} for {thaw.for_day:%A}",
             )
         )
     for task in window.tasks:

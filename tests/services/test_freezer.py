@@ -1,0 +1,124 @@
+"""Freezer use cases against a real plan file: batches, taking out, coverage, files."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from planner.domain.enums import Area, MealCategory
+from planner.domain.errors import InvalidInput
+from planner.domain.freezer import OWN_TAGS, PORTIONS_PER_HARD_DAY
+from planner.domain.freezer_coverage import CookReason
+from planner.domain.model import FreezerMeal
+from planner.services import freezer, lists
+from planner.services.plan import ConflictError, Plan
+from planner.services.settings import change_setting, read_setting
+from tests.conftest import TODAY
+
+DAY = dt.timedelta(days=1)
+NOW = dt.datetime.combine(TODAY, dt.time(17))
+
+
+def soup(**changes: object) -> FreezerMeal:
+    value = FreezerMeal("  Chicken   soup ", 4, TODAY - DAY, TODAY + 60 * DAY, frozenset({"Soft"}))
+    return dataclasses.replace(value, **changes)  # type: ignore[arg-type]
+
+
+def test_add_tidies_the_batch_and_learns_new_tags(plan: Plan) -> None:
+    added, changes = freezer.add_meal(plan, soup(tags=frozenset({"soft", "Nut-free"})))
+    assert (added.name, added.id, added.version) == ("Chicken soup", added.id, 1)
+    assert added.tags == frozenset({"soft", "nut-free"})
+    assert changes.concerns(Area.FREEZER) and changes.concerns(Area.WEEK)
+    assert read_setting(plan, OWN_TAGS) == "nut-free"
+
+
+def test_a_bad_batch_is_refused_and_nothing_is_stored(plan: Plan) -> None:
+    with pytest.raises(InvalidInput, match="before the date it was frozen"):
+        freezer.add_meal(plan, soup(use_by=TODAY - 2 * DAY))
+    with pytest.raises(InvalidInput, match="negative"):
+        freezer.add_meal(plan, soup(portions_left=-1))
+    assert lists.meals(plan) == []
+
+
+def test_edit_refuses_a_stale_version_and_delete_restore_round_trips(plan: Plan) -> None:
+    added, _ = freezer.add_meal(plan, soup())
+    (before, after), _ = freezer.update_meal(
+        plan, dataclasses.replace(added, portions_left=3), expected_version=added.version
+    )
+    assert (before.portions_left, after.portions_left, after.version) == (4, 3, 2)
+    with pytest.raises(ConflictError):
+        freezer.update_meal(plan, added, expected_version=added.version)
+    assert added.id is not None
+    removed, _ = freezer.delete_meal(plan, added.id, expected_version=after.version)
+    assert lists.meals(plan) == []
+    restored, _ = freezer.restore_meal(plan, removed)
+    assert lists.meals(plan) == [restored.meal] and restored.meal == after
+
+
+def test_take_out_logs_the_day_and_refuses_more_than_is_left(plan: Plan) -> None:
+    added, _ = freezer.add_meal(plan, soup())
+    assert added.id is not None
+    taken, changes = freezer.take_out(plan, added.id, 3, TODAY + DAY, now=NOW)
+    assert (taken.portions, taken.for_day, taken.taken_at) == (3, TODAY + DAY, NOW)
+    assert changes.concerns(Area.FREEZER)
+    with pytest.raises(InvalidInput, match="Only 1 portion of Chicken soup is left"):
+        freezer.take_out(plan, added.id, 2, TODAY + DAY)
+    with pytest.raises(InvalidInput, match="at least one"):
+        freezer.take_out(plan, added.id, 0, TODAY + DAY)
+    assert lists.meals(plan)[0].portions_left == 1
+    freezer.put_back(plan, taken)
+    assert lists.meals(plan)[0].portions_left == 4
+    with pytest.raises(InvalidInput, match="no longer in the log"):
+        freezer.put_back(plan, taken)
+
+
+def test_overview_plans_the_demo_hard_days_and_follows_the_setting(demo_plan: Plan) -> None:
+    shown = freezer.overview(demo_plan, TODAY)
+    assert shown.portions_per_day == 2
+    assert shown.coverage.days and all(day.covered for day in shown.coverage.days[:3])
+    assert all(d in shown.hard_because for d in (day.day for day in shown.coverage.days))
+    change_setting(demo_plan, PORTIONS_PER_HARD_DAY, 6)
+    hungrier = freezer.overview(demo_plan, TODAY)
+    assert hungrier.coverage.short > 0
+    lines = freezer.cook_next_list(demo_plan, TODAY)
+    assert lines[0].reason is CookReason.SHORT and lines[0].portions > 0
+
+
+def write(path: Path, *rows: str) -> Path:
+    header = "name,category,portions,frozen_on,use_by,tags,made_by,location,reheating"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_import_previews_without_writing_and_accepts_only_good_rows(
+    plan: Plan, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "stock.csv",
+        "Soup,soup_or_stew,4,2026-02-01,,soft; bland,Lena,top,Heat",
+        "Stew,,3,2026-02-01,2026-04-01,spicy,,,",
+        "Pie,,-1,2026-02-01,,,,,",
+    )
+    preview = freezer.preview_import(plan, path)
+    assert lists.meals(plan) == []
+    assert [m.name for m in preview.meals] == ["Soup"]
+    assert preview.meals[0].use_by == dt.date(2026, 5, 1)  # soup keeps 3 months by default
+    assert preview.meals[0].category is MealCategory.SOUP
+    assert [(e.line, e.reason.split(" ")[0]) for e in preview.errors] == [
+        (3, "unknown"),
+        (4, "portions"),
+    ]
+    added, changes = freezer.accept_import(plan, preview.meals)
+    assert [m.name for m in lists.meals(plan)] == ["Soup"] and changes.concerns(Area.FREEZER)
+    assert added[0].id is not None
+
+
+def test_export_writes_every_batch(demo_plan: Plan, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    assert freezer.export_csv(demo_plan, target) == len(lists.meals(demo_plan))
+    again = freezer.preview_import(demo_plan, target)
+    assert again.errors == ()
+    assert sorted(m.name for m in again.meals) == sorted(m.name for m in lists.meals(demo_plan))
