@@ -77,4 +77,5 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
 # when imported, and importing it here makes sure it is.
 import planner.domain.legs  # noqa: E402, F401
 import planner.domain.overlaps  # noqa: E402, F401
+import planner.domain.helpers  # noqa: E402, F401
 import planner.domain.freezer_gaps  # noqa: E402, F401

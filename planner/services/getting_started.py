@@ -25,6 +25,12 @@ def getting_started(plan: Plan, *, today: dt.date | None = None) -> list[Step]:
         Step("appointment", "Add the next appointment", Area.APPOINTMENTS, counts.appointments),
         Step("drivers", "Add helpers who can drive", Area.HELPERS, counts.drivers),
         Step("freezer", "Stock the freezer", Area.FREEZER, counts.meals),
-        Step("support", "Record a support group", Area.SUPPORT, counts.groups),
+        Step(
+            "support",
+            "Record a support group (ask the nurse or social worker about local groups, "
+            "and about meal and ride services)",
+            Area.SUPPORT,
+            counts.groups,
+        ),
         Step("questions", "Note questions for the doctor", Area.JOURNAL, counts.questions),
     ]

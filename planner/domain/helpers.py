@@ -1,0 +1,280 @@
+"""Helpers and contacts: what makes one acceptable, who is booked when, and fair shares.
+
+A *booking* is one stretch of time a helper has promised: a help task (each occurrence of
+a repeating one) or a ride leg they drive. Bookings feed the fair-share view and two gap
+rules: a helper booked twice at once, and a helper carrying more than the plan's share.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planner.domain.availability import overlaps
+from planner.domain.contacts import email_address, phone_number
+from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus, TaskStatus
+from planner.domain.errors import InvalidInput
+from planner.domain.gaps import RULES, Fix, Gap, short_when
+from planner.domain.model import Appointment, Availability, Contact, Helper, PlanWindow, RideLeg
+from planner.domain.settings import int_setting
+from planner.domain.tasks import is_whole_day, occurrences
+
+LONGEST_TEXT = 200
+MOST_NOTICE_DAYS = 60
+
+MOST_IN_SEVEN_DAYS = int_setting("helpers.most_in_seven_days", 3, 1, 50)
+"""A helper with more tasks and ride legs than this in any seven days carries too much."""
+
+LEG_BACK_SPAN = dt.timedelta(minutes=45)
+"""How long a ride home keeps its driver busy after the pickup."""
+SHORTEST_LEG = dt.timedelta(minutes=30)
+
+HELPER_DOUBLE_BOOKED = "helper_double_booked"
+HELPER_OVERLOADED = "helper_overloaded"
+
+
+# ---------------------------------------------------------------------- checks
+def _check_text(what: str, text: str) -> None:
+    if len(text) > LONGEST_TEXT:
+        raise InvalidInput(
+            f"The {what} can have at most {LONGEST_TEXT} characters; nothing was saved."
+        )
+
+
+def _check_availability(windows: Iterable[Availability]) -> None:
+    for window in windows:
+        if not 0 <= window.weekday <= 6:
+            raise InvalidInput("A weekday goes from Monday to Sunday; nothing was saved.")
+        if window.end != dt.time(0) and window.end <= window.start:
+            raise InvalidInput(
+                f"A usual time ends before it starts ({window.start:%H:%M} to "
+                f"{window.end:%H:%M}); nothing was saved."
+            )
+
+
+def check_helper(helper: Helper) -> Helper:
+    """The helper tidied (names trimmed, phone and email in the plan's format).
+
+    Raises :class:`InvalidInput` with one clear sentence if the plan cannot accept it.
+    """
+    name = " ".join(helper.name.split())
+    if not name:
+        raise InvalidInput("Give the helper a name; nothing was saved.")
+    _check_text("name", name)
+    phone, email = phone_number(helper.phone), email_address(helper.email)
+    if not phone and not email:
+        raise InvalidInput(
+            f"Give a phone number or an email address for {name}, so that someone can reach "
+            "them; nothing was saved."
+        )
+    if not 0 <= helper.notice_business_days <= MOST_NOTICE_DAYS:
+        raise InvalidInput(
+            f"The notice period goes from 0 to {MOST_NOTICE_DAYS} business days; nothing was saved."
+        )
+    _check_availability(helper.availability)
+    availability = tuple(sorted(set(helper.availability), key=lambda w: (w.weekday, w.start)))
+    return dataclasses.replace(
+        helper, name=name, phone=phone, email=email, availability=availability
+    )
+
+
+def check_contact(contact: Contact) -> Contact:
+    """The contact tidied; raises :class:`InvalidInput` if the plan cannot accept it."""
+    name = " ".join(contact.name.split())
+    if not name:
+        raise InvalidInput("Give the contact a name; nothing was saved.")
+    _check_text("name", name)
+    _check_text("organisation", contact.organisation)
+    phone, email = phone_number(contact.phone), email_address(contact.email)
+    if not phone and not email:
+        raise InvalidInput(
+            f"Give a phone number or an email address for {name}, so that you can reach "
+            "them; nothing was saved."
+        )
+    return dataclasses.replace(
+        contact, name=name, organisation=contact.organisation.strip(), phone=phone, email=email
+    )
+
+
+# ---------------------------------------------------------------------- bookings
+@dataclass(frozen=True)
+class Booking:
+    helper_id: int
+    start: dt.datetime
+    end: dt.datetime
+    is_task: bool
+    record_id: int
+    title: str
+    flexible: bool = False
+    """A whole-day task: done some time that day, so it clashes with nothing."""
+
+
+def leg_span(leg: RideLeg, appointment: Appointment | None) -> tuple[dt.datetime, dt.datetime]:
+    """How long a ride leg keeps its driver busy."""
+    if leg.direction is LegDirection.THERE and appointment is not None:
+        return leg.pickup_time, max(appointment.start, leg.pickup_time + SHORTEST_LEG)
+    return leg.pickup_time, leg.pickup_time + LEG_BACK_SPAN
+
+
+def bookings(window: PlanWindow, *, include_done: bool = True) -> list[Booking]:
+    """Every task occurrence and driven ride leg in the window that names a helper."""
+    found: list[Booking] = []
+    for task in occurrences(window.tasks, window.first_day, window.last_day):
+        if task.helper_id is None or task.id is None:
+            continue
+        if task.status is TaskStatus.DONE and not include_done:
+            continue
+        found.append(
+            Booking(
+                task.helper_id, task.start, task.end, True, task.id, task.title, is_whole_day(task)
+            )
+        )
+    appointments = {a.id: a for a in window.appointments}
+    for leg in window.legs:
+        appointment = appointments.get(leg.appointment_id)
+        if (
+            leg.driver_id is None
+            or leg.id is None
+            or leg.status is LegStatus.CANCELLED
+            or (appointment is not None and appointment.status is AppointmentStatus.CANCELLED)
+        ):
+            continue
+        if leg.status is LegStatus.DONE and not include_done:
+            continue
+        start, end = leg_span(leg, appointment)
+        title = appointment.title if appointment else "a ride"
+        way = "Ride to" if leg.direction is LegDirection.THERE else "Ride home from"
+        found.append(Booking(leg.driver_id, start, end, False, leg.id, f"{way} {title}"))
+    return sorted(found, key=lambda b: (b.start, b.end, b.record_id))
+
+
+def double_bookings(found: Sequence[Booking]) -> list[tuple[Booking, Booking]]:
+    """Pairs of one helper's bookings that overlap, where at least one is a help task.
+
+    Two ride legs of one driver are the rides' own gap, so they are left out here.
+    """
+    by_helper: dict[int, list[Booking]] = defaultdict(list)
+    for booking in found:
+        if not booking.flexible:
+            by_helper[booking.helper_id].append(booking)
+    pairs = []
+    for own in by_helper.values():
+        ordered = sorted(own, key=lambda b: (b.start, b.end))
+        for n, first in enumerate(ordered):
+            for second in ordered[n + 1 :]:
+                if second.start >= first.end:
+                    break
+                if (first.is_task or second.is_task) and overlaps(
+                    first.start, first.end, second.start, second.end
+                ):
+                    pairs.append((first, second))
+    return pairs
+
+
+def overloaded_stretches(found: Sequence[Booking], most: int) -> list[tuple[int, list[Booking]]]:
+    """For each helper, each run of more than ``most`` bookings within seven days.
+
+    A stretch is reported from its first booking; the next one starts after it ends, so
+    one busy week is one finding, not several.
+    """
+    by_helper: dict[int, list[Booking]] = defaultdict(list)
+    for booking in found:
+        by_helper[booking.helper_id].append(booking)
+    stretches = []
+    for helper_id, own in sorted(by_helper.items()):
+        ordered = sorted(own, key=lambda b: b.start)
+        n = 0
+        while n < len(ordered):
+            limit = ordered[n].start + dt.timedelta(days=7)
+            inside = [b for b in ordered[n:] if b.start < limit]
+            if len(inside) > most:
+                stretches.append((helper_id, inside))
+                n += len(inside)
+            else:
+                n += 1
+    return stretches
+
+
+def _booking_fix(booking: Booking) -> Fix:
+    if booking.is_task:
+        return Fix(Area.HELPERS, booking.record_id, "Change the helper")
+    return Fix(Area.RIDES, booking.record_id, "Change the driver")
+
+
+def helpers_double_booked(window: PlanWindow) -> Iterable[Gap]:
+    """A helper is promised to two things at once (at least one of them a help task)."""
+    coming = [b for b in bookings(window, include_done=False) if b.start.date() >= window.today]
+    for first, second in double_bookings(coming):
+        helper = window.helper(first.helper_id)
+        name = helper.name if helper else "A helper"
+        later = second if second.is_task else first
+        yield Gap(
+            HELPER_DOUBLE_BOOKED,
+            second.start.date(),
+            f"{name} is booked twice: {first.title} ({short_when(first.start)}) and "
+            f"{second.title} ({short_when(second.start)}).",
+            _booking_fix(later),
+            second.start.time(),
+        )
+
+
+def helpers_overloaded(window: PlanWindow) -> Iterable[Gap]:
+    """A helper carries more tasks and ride legs in seven days than the plan's share."""
+    most = MOST_IN_SEVEN_DAYS.read(window.settings)
+    for helper_id, stretch in overloaded_stretches(bookings(window), most):
+        last = stretch[-1]
+        if last.start.date() < window.today:
+            continue
+        helper = window.helper(helper_id)
+        name = helper.name if helper else "A helper"
+        first_day = stretch[0].start
+        yield Gap(
+            HELPER_OVERLOADED,
+            max(stretch[most].start.date(), window.today),
+            f"{name} has {len(stretch)} tasks and rides within seven days from "
+            f"{first_day:%a} {first_day.day} {first_day:%b} (the plan's share is {most}); "
+            "ask someone else for some of them.",
+            _booking_fix(stretch[most]),
+            stretch[most].start.time(),
+        )
+
+
+# ---------------------------------------------------------------------- fair share
+@dataclass(frozen=True)
+class ShareRow:
+    """What one helper does in each week of the fair-share view."""
+
+    helper: Helper
+    weeks: tuple[tuple[int, int], ...]
+    """For each week: (tasks, ride legs)."""
+
+    @property
+    def total(self) -> int:
+        return sum(tasks + legs for tasks, legs in self.weeks)
+
+
+def fair_share(window: PlanWindow, week_starts: Sequence[dt.date]) -> list[ShareRow]:
+    """Tasks and ride legs per helper per week, busiest helper first."""
+    counts: dict[int, list[list[int]]] = {
+        h.id: [[0, 0] for _ in week_starts] for h in window.helpers if h.id is not None
+    }
+    for booking in bookings(window):
+        row = counts.get(booking.helper_id)
+        if row is None:
+            continue
+        day = booking.start.date()
+        for n, first in enumerate(week_starts):
+            if first <= day < first + dt.timedelta(days=7):
+                row[n][0 if booking.is_task else 1] += 1
+    rows = [
+        ShareRow(helper, tuple((t, legs) for t, legs in counts[helper.id]))
+        for helper in window.helpers
+        if helper.id is not None
+    ]
+    return sorted(rows, key=lambda row: (-row.total, row.helper.name))
+
+
+RULES.extend([helpers_double_booked, helpers_overloaded])
