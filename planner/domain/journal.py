@@ -114,6 +114,7 @@ class CycleStart:
     day: dt.date
     kind: AppointmentKind
     label: str
+    """The title of the cycle's first appointment (the window adds the date)."""
 
 
 def cycle_starts(appointments: Iterable[Appointment]) -> list[CycleStart]:
@@ -131,10 +132,7 @@ def cycle_starts(appointments: Iterable[Appointment]) -> list[CycleStart]:
                 firsts[key] = appointment
         else:
             singles.append(appointment)
-    starts = [
-        CycleStart(a.start.date(), a.kind, f"{a.kind.label}, cycle {a.cycle}")
-        for a in firsts.values()
-    ] + [CycleStart(a.start.date(), a.kind, f"{a.title}, {a.start:%d %b}") for a in singles]
+    starts = [CycleStart(a.start.date(), a.kind, a.title) for a in (*firsts.values(), *singles)]
     return sorted(starts, key=lambda s: (s.day, s.label))
 
 

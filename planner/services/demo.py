@@ -389,8 +389,8 @@ def _tasks_and_journal(
             model.HelpTask(
                 TaskCategory.MEALS,
                 "Bring dinner",
-                _at(today + day, 17),
                 _at(today + day, 18),
+                _at(today + day, 19),
                 helpers["Lena"],
                 status=TaskStatus.CLAIMED,
             ),
@@ -399,36 +399,117 @@ def _tasks_and_journal(
                 "Afternoon company",
                 _at(today + 2 * day, 14),
                 _at(today + 2 * day, 17),
+                helpers["Priya"],
+                status=TaskStatus.CLAIMED,
             ),
             model.HelpTask(
                 TaskCategory.ERRANDS,
                 "Collect prescriptions",
-                _at(today + day, 10),
-                _at(today + day, 12),
+                _at(today + day, 17),
+                _at(today + day, 17, 45),
                 helpers["Tom"],
                 status=TaskStatus.CLAIMED,
             ),
-        ]
-    )
-    last_week = today - 7 * day
-    work.store.add_all(
-        [
-            model.JournalEntry(
-                JournalKind.SIDE_EFFECT,
-                _at(last_week + day, 20),
-                "Nausea",
-                6,
-                note="Better after ginger tea.",
-            ),
-            model.JournalEntry(JournalKind.SIDE_EFFECT, _at(last_week + 2 * day, 10), "Fatigue", 7),
-            model.JournalEntry(JournalKind.REST, _at(last_week + 2 * day, 21), hours=10.5),
-            model.JournalEntry(JournalKind.MOOD, _at(today - day, 19), mood=6),
         ]
     )
     work.store.add(
         model.Question(
             "Can the nausea medicine be taken before the infusion?", today - 3 * day, consultation
         )
+    )
+
+
+# Worst severities per cycle day in the earlier cycles: days 3 to 5 are the hard ones, which
+# the journal's learning finds (one day more than chemotherapy's usual three).
+_CYCLE_PATTERN: dict[int, tuple[tuple[str, int], ...]] = {
+    1: (("Fatigue", 2),),
+    2: (("Nausea", 4), ("Fatigue", 4)),
+    3: (("Nausea", 7), ("Fatigue", 6)),
+    4: (("Nausea", 8), ("Fatigue", 8), ("Mouth sores", 3)),
+    5: (("Nausea", 5), ("Fatigue", 7), ("Mouth sores", 4)),
+    6: (("Fatigue", 4), ("Mouth sores", 2)),
+    8: (("Fatigue", 3),),
+    11: (("Fatigue", 2),),
+}
+
+
+def _journal(work: UnitOfWork, today: dt.date) -> None:
+    """Two earlier cycles of second-line chemotherapy, logged day by day, and the first days
+    of the current course, so that the chart shows a pattern and the learning has one."""
+    day = dt.timedelta(days=1)
+    earlier = model.Course(
+        "Second-line chemotherapy",
+        AppointmentKind.CHEMOTHERAPY,
+        CoursePattern.CYCLE,
+        first_day=today - 49 * day,
+        start_time=dt.time(9),
+        duration=dt.timedelta(hours=3),
+        cycle_length_days=21,
+        treatment_days=(1,),
+        cycles=2,
+        location=CLINIC,
+    )
+    course_id = work.store.add(earlier)
+    entries: list[model.JournalEntry] = []
+    visits = []
+    for treatment in treatment_days(earlier):
+        visit = work.store.add(
+            model.Appointment(
+                AppointmentKind.CHEMOTHERAPY,
+                f"Second-line chemotherapy, cycle {treatment.cycle}",
+                _at(treatment.day, 9),
+                earlier.duration,
+                CLINIC,
+                "Dr. Amira Haddad",
+                status=AppointmentStatus.DONE,
+                course_id=course_id,
+                cycle=treatment.cycle,
+            )
+        )
+        visits.append(visit)
+        for cycle_day, noted in _CYCLE_PATTERN.items():
+            on = treatment.day + (cycle_day - 1) * day
+            # The second cycle was a little milder: one point less on most days.
+            milder = treatment.cycle - 1 if cycle_day % 2 else 0
+            entries += [
+                model.JournalEntry(
+                    JournalKind.SIDE_EFFECT, _at(on, 19), symptom, max(severity - milder, 0)
+                )
+                for symptom, severity in noted
+            ]
+        entries += [
+            model.JournalEntry(JournalKind.REST, _at(treatment.day + 3 * day, 21), hours=11),
+            model.JournalEntry(JournalKind.MOOD, _at(treatment.day + 4 * day, 20), mood=3),
+        ]
+    current = today - 7 * day  # the first day of the current course's cycle 1
+    entries += [
+        model.JournalEntry(
+            JournalKind.SIDE_EFFECT,
+            _at(current + day, 20),
+            "Nausea",
+            6,
+            note="Better after ginger tea.",
+        ),
+        model.JournalEntry(JournalKind.SIDE_EFFECT, _at(current + 2 * day, 10), "Fatigue", 7),
+        model.JournalEntry(JournalKind.REST, _at(current + 2 * day, 21), hours=10.5),
+        model.JournalEntry(JournalKind.SIDE_EFFECT, _at(current + 3 * day, 9), "Nausea", 7),
+        model.JournalEntry(JournalKind.SIDE_EFFECT, _at(current + 4 * day, 18), "Fatigue", 6),
+        model.JournalEntry(JournalKind.MOOD, _at(today - day, 19), mood=6),
+    ]
+    work.store.add_all(entries)
+    work.store.add_all(
+        [
+            model.Question(
+                "Is the tingling in my fingers something to watch?", today - 30 * day, visits[1]
+            ),
+            model.Question(
+                "Can I take paracetamol for the aches?",
+                today - 50 * day,
+                visits[0],
+                "Yes, up to the dose on the leaflet; call if a fever comes with it.",
+                today - 49 * day,
+            ),
+        ]
     )
 
 
@@ -447,5 +528,6 @@ def fill_demo(plan: Plan, today: dt.date | None = None) -> Changes:
         _freezer(work, today)
         _support(work, today)
         _tasks_and_journal(work, helpers, today, others["consultation"])
+        _journal(work, today)
         work.commit()
     return Changes.of(*Area)

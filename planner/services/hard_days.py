@@ -14,4 +14,6 @@ def hard_days(plan: Plan, first: dt.date, last: dt.date) -> dict[dt.date, tuple[
     appointments that make it hard (an appointment before ``first`` may reach into it)."""
     with plan.unit_of_work() as work:
         found = work.store.hard_day_sources(first) + work.store.appointments(first, last)
-    return {day: tuple(causes) for day, causes in rules.hard_days(found, first, last).items()}
+        settings = work.store.settings()  # a kind's default may be the plan's own
+    days = rules.hard_days(found, first, last, settings)
+    return {day: tuple(causes) for day, causes in days.items()}

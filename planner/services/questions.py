@@ -1,22 +1,25 @@
-"""Questions for the doctor."""
+"""Questions for the doctor: noted for a visit, answered later, carried to the next visit
+while open."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
+from planner.domain.journal import next_appointment
 from planner.domain.model import Question
 from planner.services.changes import Changes
 from planner.services.plan import Plan
+from planner.store import journal as queries
 
 LONGEST_QUESTION = 2000
+LONGEST_ANSWER = 4000
+AHEAD = dt.timedelta(days=365)
 
 
-def add_question(
-    plan: Plan, text: str, *, today: dt.date | None = None
-) -> tuple[Question, Changes]:
-    """Note a question for the doctor; an empty or overlong question is refused."""
+def _text(text: str) -> str:
     text = text.strip()
     if not text:
         raise InvalidInput("Write the question first; an empty question was not saved.")
@@ -25,11 +28,66 @@ def add_question(
             f"A question can have at most {LONGEST_QUESTION} characters; this one has "
             f"{len(text)}. Nothing was saved."
         )
-    question = Question(text, today or dt.date.today())
+    return text
+
+
+def add_question(
+    plan: Plan,
+    text: str,
+    *,
+    today: dt.date | None = None,
+    appointment_id: int | None = None,
+    clinician: str = "",
+) -> tuple[Question, Changes]:
+    """Note a question for the doctor; an empty or overlong question is refused.
+
+    Without an appointment it is for the next visit (with ``clinician`` if one is named and
+    coming), or for none while nothing is planned.
+    """
+    text = _text(text)
+    today = today or dt.date.today()
     with plan.unit_of_work() as work:
+        if appointment_id is None:
+            start = dt.datetime.combine(today, dt.time.min)
+            coming = work.store.appointments(today, today + AHEAD)
+            visit = next_appointment(coming, start, clinician)
+            appointment_id = visit.id if visit is not None else None
+        else:
+            work.store.appointment(appointment_id)  # still there?
+        question = Question(text, today, appointment_id)
         question_id = work.store.add(question)
         work.commit()
-    return Question(question.text, question.asked_on, id=question_id), Changes.of(Area.JOURNAL)
+    return replace(question, id=question_id), Changes.of(Area.JOURNAL)
+
+
+def edit_question(plan: Plan, question: Question) -> tuple[tuple[Question, Question], Changes]:
+    """Store the question as edited (its text, its visit, its answer); returns it before and
+    after. An answer needs the day it was given."""
+    text = _text(question.text)
+    answer = question.answer.strip()
+    if len(answer) > LONGEST_ANSWER:
+        raise InvalidInput(f"An answer can have at most {LONGEST_ANSWER} characters.")
+    answered_on = question.answered_on if answer else None
+    if answer and answered_on is None:
+        raise InvalidInput("Give the day the answer was given.")
+    edited = replace(question, text=text, answer=answer, answered_on=answered_on)
+    with plan.unit_of_work() as work:
+        if edited.appointment_id is not None:
+            work.store.appointment(edited.appointment_id)
+        change = queries.update(work.store, edited)
+        work.commit()
+    return change, Changes.of(Area.JOURNAL)
+
+
+def answer_question(
+    plan: Plan, question_id: int, answer: str, today: dt.date
+) -> tuple[tuple[Question, Question], Changes]:
+    """Note the answer the doctor gave; an empty answer is refused."""
+    if not answer.strip():
+        raise InvalidInput("Write the answer first; an empty answer was not saved.")
+    with plan.unit_of_work() as work:
+        question = queries.get(work.store, Question, question_id)
+    return edit_question(plan, replace(question, answer=answer, answered_on=today))
 
 
 def remove_question(plan: Plan, question_id: int) -> tuple[Question, Changes]:
@@ -38,3 +96,11 @@ def remove_question(plan: Plan, question_id: int) -> tuple[Question, Changes]:
         gone = work.store.delete_question(question_id)
         work.commit()
     return gone, Changes.of(Area.JOURNAL)
+
+
+def restore_question(plan: Plan, question: Question) -> tuple[Question, Changes]:
+    """Put a removed question back (to undo removing it), under its old id where free."""
+    with plan.unit_of_work() as work:
+        back = queries.restore(work.store, question)
+        work.commit()
+    return back, Changes.of(Area.JOURNAL)
