@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,7 +31,7 @@ def place_named(store: PlanStore, name: str) -> model.Place | None:
     """The place an appointment's location names (compared without case), if the plan has it."""
     if not name.strip():
         return None
-    query = select(r.PlaceRecord).where(r.PlaceRecord.name.ilike(name.strip()))
+    query = select(r.PlaceRecord).where(func.lower(r.PlaceRecord.name) == name.strip().lower())
     record = store.session.scalars(query.limit(1)).first()
     return convert.to_value(model.Place, record) if record is not None else None
 

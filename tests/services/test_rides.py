@@ -5,13 +5,27 @@ import datetime as dt
 import pytest
 
 from planner.domain.enums import Area, LegDirection, LegStatus
-from planner.domain.errors import PlannerError
+from planner.domain.errors import InvalidInput, PlannerError
 from planner.domain.model import RideLeg
 from planner.services import lists
 from planner.services.plan import ConflictError, Plan
-from planner.services.rides import set_driver, set_leg_status
+from planner.services.rides import (
+    leg_details,
+    plan_leg,
+    put_leg,
+    set_driver,
+    set_leg_status,
+    swap_to_backup,
+)
 from planner.services.week import check, week
 from tests.conftest import TODAY
+
+RIDE_KINDS = {"ride_without_driver", "ride_not_confirmed"}
+
+
+def ride_gaps(plan: Plan) -> list[str]:
+    """The kinds of today's ride gaps, in the order the week lists them."""
+    return [g.kind for g in week(plan, TODAY, today=TODAY).gaps if g.kind in RIDE_KINDS]
 
 
 def todays_legs(plan: Plan) -> dict[LegDirection, RideLeg]:
@@ -42,8 +56,10 @@ def test_confirming_the_asked_leg_closes_the_gap(demo_plan: Plan) -> None:
     now = todays_legs(demo_plan)[LegDirection.BACK]
     assert now.status is LegStatus.CONFIRMED
     assert now.status_changed_at is not None and now.status_changed_at >= before_call
-    assert week(demo_plan, TODAY, today=TODAY).gaps == ()
-    assert TODAY not in {g.date for g in check(demo_plan, weeks=1, today=TODAY)}
+    assert ride_gaps(demo_plan) == []
+    assert TODAY not in {
+        g.date for g in check(demo_plan, weeks=1, today=TODAY) if g.kind in RIDE_KINDS
+    }
 
 
 def test_taking_the_driver_away_opens_a_gap(demo_plan: Plan) -> None:
@@ -55,11 +71,10 @@ def test_taking_the_driver_away_opens_a_gap(demo_plan: Plan) -> None:
     assert previous == there
     assert changes.concerns(Area.RIDES) and changes.concerns(Area.WEEK)
     assert todays_legs(demo_plan)[LegDirection.THERE].driver_id is None
-    kinds = [g.kind for g in week(demo_plan, TODAY, today=TODAY).gaps]
-    assert kinds == ["ride_without_driver", "ride_not_confirmed"]  # there (08:15), then home
+    assert ride_gaps(demo_plan) == ["ride_without_driver", "ride_not_confirmed"]  # there, home
 
 
-def test_setting_a_driver_keeps_the_status(demo_plan: Plan) -> None:
+def test_a_new_driver_has_not_been_asked_yet(demo_plan: Plan) -> None:
     back = todays_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None
     tom = helper_id(demo_plan, "Tom Becker")
@@ -68,8 +83,9 @@ def test_setting_a_driver_keeps_the_status(demo_plan: Plan) -> None:
 
     now = todays_legs(demo_plan)[LegDirection.BACK]
     assert previous.driver_id == helper_id(demo_plan, "Ana Ruiz")
-    assert (now.driver_id, now.status) == (tom, LegStatus.ASKED)
-    assert "Tom Becker was asked" in week(demo_plan, TODAY, today=TODAY).gaps[0].message
+    assert (now.driver_id, now.status) == (tom, LegStatus.NEEDED)
+    (gap,) = [g for g in week(demo_plan, TODAY, today=TODAY).gaps if g.kind in RIDE_KINDS]
+    assert "Tom Becker has not been asked yet" in gap.message
 
 
 def test_a_missing_leg_changes_nothing(demo_plan: Plan) -> None:
@@ -87,7 +103,7 @@ def test_an_unknown_driver_changes_nothing(demo_plan: Plan) -> None:
     back = todays_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None
 
-    with pytest.raises(PlannerError, match="could not be saved"):
+    with pytest.raises(PlannerError, match="helper 9999 is no longer in the plan"):
         set_driver(demo_plan, back.id, 9999)
 
     assert todays_legs(demo_plan)[LegDirection.BACK] == back
@@ -107,3 +123,82 @@ def test_a_change_from_a_stale_view_is_refused(demo_plan: Plan) -> None:
 
     now = todays_legs(demo_plan)[LegDirection.BACK]
     assert (now.status, now.driver_id) == (LegStatus.CONFIRMED, seen.driver_id)
+
+
+# ---------------------------------------------------------------- bad input and quick actions
+def test_confirming_a_leg_without_a_driver_changes_nothing(demo_plan: Plan) -> None:
+    there = todays_legs(demo_plan)[LegDirection.THERE]
+    assert there.id is not None
+    set_driver(demo_plan, there.id, None)
+    before = todays_legs(demo_plan)[LegDirection.THERE]
+
+    with pytest.raises(InvalidInput, match="no driver yet: choose one before marking it"):
+        set_leg_status(demo_plan, there.id, LegStatus.CONFIRMED)
+
+    assert todays_legs(demo_plan)[LegDirection.THERE] == before
+
+
+def test_a_helper_who_does_not_drive_is_refused(demo_plan: Plan) -> None:
+    back = todays_legs(demo_plan)[LegDirection.BACK]
+    assert back.id is not None
+
+    with pytest.raises(InvalidInput, match="Lena Hoff does not drive"):
+        set_driver(demo_plan, back.id, helper_id(demo_plan, "Lena Hoff"))
+
+    assert todays_legs(demo_plan)[LegDirection.BACK] == back
+
+
+def test_a_pickup_after_the_start_is_refused(demo_plan: Plan) -> None:
+    there = todays_legs(demo_plan)[LegDirection.THERE]
+    assert there.id is not None
+
+    with pytest.raises(InvalidInput, match="after the appointment starts"):
+        plan_leg(
+            demo_plan,
+            there.id,
+            pickup_time=dt.datetime.combine(TODAY, dt.time(9, 30)),
+            travel=there.travel,
+            driver_id=there.driver_id,
+            backup_driver_id=there.backup_driver_id,
+        )
+
+    assert todays_legs(demo_plan)[LegDirection.THERE] == there
+
+
+def test_swapping_to_the_backup_needs_the_backup_asked(demo_plan: Plan) -> None:
+    there = todays_legs(demo_plan)[LegDirection.THERE]
+    assert there.id is not None and there.status is LegStatus.CONFIRMED
+
+    (_, after), _ = swap_to_backup(demo_plan, there.id)
+
+    assert (after.driver_id, after.backup_driver_id) == (there.backup_driver_id, there.driver_id)
+    assert after.status is LegStatus.NEEDED
+    back = todays_legs(demo_plan)[LegDirection.BACK]
+    assert back.id is not None and back.backup_driver_id is None
+    with pytest.raises(InvalidInput, match="no backup driver"):
+        swap_to_backup(demo_plan, back.id)
+
+
+def test_put_leg_takes_a_change_back(demo_plan: Plan) -> None:
+    there = todays_legs(demo_plan)[LegDirection.THERE]
+    assert there.id is not None
+    (_, swapped), _ = swap_to_backup(demo_plan, there.id)
+
+    (_, restored), _ = put_leg(demo_plan, there, expected_version=swapped.version)
+
+    fields = ("driver_id", "backup_driver_id", "status", "status_changed_at", "pickup_time")
+    assert [getattr(restored, f) for f in fields] == [getattr(there, f) for f in fields]
+
+
+def test_the_ride_dialog_sees_who_is_free(demo_plan: Plan) -> None:
+    back = todays_legs(demo_plan)[LegDirection.BACK]
+    assert back.id is not None
+
+    details = leg_details(demo_plan, back.id)
+
+    names = {option.helper.name: option for option in details.options}
+    assert set(names) == {"Sam Keller", "Ana Ruiz", "Tom Becker"}  # the helpers who drive
+    assert names["Sam Keller"].free and names["Ana Ruiz"].free
+    assert names["Tom Becker"].clashes == ("outside their usual times",)  # evenings only
+    assert details.appointment.id == back.appointment_id
+    assert details.driver is not None and details.driver.name == "Ana Ruiz"
