@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from planner.cli import output
+from planner.cli import output, transfer
 from planner.domain.errors import PlannerError
 from planner.services import backups, demo, week
 from planner.services.plan import Plan, database_url, open_plan
@@ -70,6 +70,8 @@ COMMANDS: dict[str, Callable[[Plan, argparse.Namespace, TextIO], int]] = {
     "check": _check,
     "backup": _backup,
     "restore": _restore,
+    "import": transfer.import_files,
+    "export": transfer.export_file,
 }
 
 

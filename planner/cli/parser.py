@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from planner import __version__
+from planner.cli.transfer import EXPORT_FORMATS
 
 
 def iso_date(text: str) -> dt.date:
@@ -94,4 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the plan with a backup (the current plan is backed up first)",
     )
     restore.add_argument("file", type=Path, metavar="FILE")
+
+    # Files in and out (registries in planner/cli/transfer.py).
+    transfer_in = commands.add_parser(
+        "import",
+        parents=[common],
+        help="read files into the plan (.csv freezer stock); one line per item that failed",
+    )
+    transfer_in.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    transfer_out = commands.add_parser(
+        "export", parents=[common], help="write part of the plan to a file"
+    )
+    transfer_out.add_argument("format", choices=EXPORT_FORMATS, metavar="|".join(EXPORT_FORMATS))
+    transfer_out.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", required=True, help="the file to write"
+    )
+    transfer_out.add_argument("--helper", metavar="NAME", help="only what one helper needs")
+    transfer_out.add_argument("--week", type=iso_date, metavar="YYYY-MM-DD", help="one week")
     return parser

@@ -1,0 +1,130 @@
+"""Files in and out: ``care-planner import FILE...`` and ``care-planner export FORMAT -o FILE``.
+
+Importers are chosen by the file's suffix and exporters by the format's name, from the two
+registries below; each area adds its own entry (the freezer stock is ``.csv`` / ``csv``).
+A file or format nobody has registered gets one clear line and exit status 2.
+
+Import reports one line on stderr for each item that failed; nothing of a failed item is
+written. Exit status: 0 when everything was imported, 1 when some items failed, 2 when a
+file could not be read at all (or nothing else could be done).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from planner.domain.errors import InvalidInput, PlannerError
+
+if TYPE_CHECKING:  # the parser imports this module; the plan's machinery loads later
+    from planner.services.plan import Plan
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
+EXPORT_FORMATS = ("ics", "vcf", "csv", "pdf")
+"""The formats the command-line contract names (see DESIGN.md)."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What one file added, and one line for each item of it that failed."""
+
+    summary: str
+    failures: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    path: Path
+    helper: str | None = None
+    week: dt.date | None = None
+    today: dt.date = dt.date.min
+
+
+Importer = Callable[["Plan", Path], Imported]
+Exporter = Callable[["Plan", ExportRequest], str]
+"""Writes the file and returns a line saying what was written."""
+
+
+# ---------------------------------------------------------------------------- freezer stock
+def import_stock(plan: Plan, path: Path) -> Imported:
+    """Freezer stock from a CSV file: the good rows are added, each bad row reported."""
+    from planner.services import freezer
+
+    preview = freezer.preview_import(plan, path)
+    added, _ = freezer.accept_import(plan, preview.meals)
+    failures = tuple(f"{path.name} {error}" for error in preview.errors)
+    noun = "batch" if len(added) == 1 else "batches"
+    return Imported(f"Added {len(added)} freezer {noun} from {path.name}.", failures)
+
+
+def export_stock(plan: Plan, request: ExportRequest) -> str:
+    from planner.services import freezer
+
+    if request.helper is not None or request.week is not None:
+        raise InvalidInput(
+            "export csv writes the whole freezer stock; --helper and --week do not apply to it."
+        )
+    count = freezer.export_csv(plan, request.path)
+    noun = "batch" if count == 1 else "batches"
+    return f"Wrote {count} freezer {noun} to {request.path}."
+
+
+IMPORTERS: dict[str, Importer] = {
+    ".csv": import_stock,
+}
+"""File suffix (lower case, with its dot) to the importer of such files."""
+
+EXPORTERS: dict[str, Exporter] = {
+    "csv": export_stock,
+}
+"""Format name to the exporter that writes it."""
+
+
+def importer_for(path: Path) -> Importer:
+    importer = IMPORTERS.get(path.suffix.lower())
+    if importer is None:
+        known = ", ".join(sorted(IMPORTERS))
+        what = f"'{path.suffix}' files" if path.suffix else "files without a suffix"
+        raise InvalidInput(f"Cannot import {path.name}: {what} are not read (only {known}).")
+    return importer
+
+
+def exporter_for(name: str) -> Exporter:
+    exporter = EXPORTERS.get(name)
+    if exporter is None:
+        known = ", ".join(sorted(EXPORTERS))
+        raise InvalidInput(f"Exporting {name} is not available yet (available: {known}).")
+    return exporter
+
+
+# ---------------------------------------------------------------------------- the commands
+def import_files(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    err = sys.stderr
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            if not path.is_file():
+                raise InvalidInput(f"Cannot import {path}: there is no such file.")
+            result = importer_for(path)(plan, path)
+        except PlannerError as error:
+            print(f"care-planner: error: {error}", file=err)
+            status = EXIT_ERROR
+            continue
+        print(result.summary, file=out)
+        for line in result.failures:
+            print(f"care-planner: {line}", file=err)
+        if result.failures and status == EXIT_OK:
+            status = EXIT_SOME_FAILED
+    return status
+
+
+def export_file(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    exporter = exporter_for(args.format)
+    request = ExportRequest(args.output, args.helper, args.week, dt.date.today())
+    print(exporter(plan, request), file=out)
+    return EXIT_OK

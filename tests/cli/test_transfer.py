@@ -1,0 +1,158 @@
+"""``care-planner import`` and ``export``: the registries, the stock CSV, clear refusals."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from planner.main import main
+from planner.services import lists
+from planner.services.plan import open_plan
+
+HEADER = "name,category,portions,frozen_on,use_by,tags,made_by,location,reheating"
+
+
+def url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--database-url", url(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+def meal_names(path: Path) -> list[str]:
+    plan = open_plan(url(path), create=False)
+    try:
+        return sorted(m.name for m in lists.meals(plan))
+    finally:
+        plan.close()
+
+
+def test_export_csv_writes_the_stock_and_import_reads_it_back(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "stock.csv"
+    status, out, err = run(
+        capsys, "export", "csv", "-o", str(target), "--database-url", url(demo_file)
+    )
+    assert (status, err) == (0, "")
+    assert out.startswith("Wrote 5 freezer batches to")
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert sorted(r["name"] for r in rows) == meal_names(demo_file)
+
+    other = tmp_path / "other.sqlite3"
+    assert main(["demo", "--database-url", url(other)]) == 0
+    capsys.readouterr()
+    status, out, err = run(capsys, "import", str(target), "--database-url", url(other))
+    assert (status, err) == (0, "")
+    assert out == "Added 5 freezer batches from stock.csv.\n"
+    assert len(meal_names(other)) == 10
+
+
+def test_import_reports_each_failed_row_and_writes_only_the_good_ones(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "stock.csv"
+    source.write_text(
+        "\n".join(
+            [
+                HEADER,
+                "Barley soup,soup_or_stew,4,2026-02-01,,soft,,,",
+                "Bad stew,,-3,2026-02-01,,,,,",
+                "Cake,dessert,2,2026-02-01,2026-01-01,,,,",
+                "Curry,,2,2026-02-01,,fiery,,,",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    before = meal_names(demo_file)
+    status, out, err = run(capsys, "import", str(source), "--database-url", url(demo_file))
+    assert status == 1
+    assert out == "Added 1 freezer batch from stock.csv.\n"
+    lines = err.splitlines()
+    assert [line.split(":")[1].strip() for line in lines] == [
+        "stock.csv line 3",
+        "stock.csv line 4",
+        "stock.csv line 5",
+    ]
+    assert "negative" in lines[0] and "before frozen_on" in lines[1] and "fiery" in lines[2]
+    assert meal_names(demo_file) == sorted([*before, "Barley soup"])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name;portions;frozen_on\nSoup;2;2026-02-01\n", "separated by semicolons"),
+        ("name,tags\nSoup,soft\n", "lacks the columns portions, frozen_on"),
+    ],
+)
+def test_a_file_that_cannot_be_read_changes_nothing_and_exits_2(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
+    source = tmp_path / "stock.csv"
+    source.write_text(text, encoding="utf-8")
+    before = meal_names(demo_file)
+    status, out, err = run(capsys, "import", str(source), "--database-url", url(demo_file))
+    assert (status, out) == (2, "")
+    assert err.startswith("care-planner: error: ") and message in err
+    assert len(err.splitlines()) == 1
+    assert meal_names(demo_file) == before
+
+
+def test_unknown_suffixes_missing_files_and_unregistered_formats_are_one_clear_line(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / "notes.txt"
+    odd.write_text("hello", encoding="utf-8")
+    status, _, err = run(capsys, "import", str(odd), "--database-url", url(demo_file))
+    assert status == 2 and "'.txt' files are not read" in err and ".csv" in err
+    status, _, err = run(
+        capsys, "import", str(tmp_path / "gone.csv"), "--database-url", url(demo_file)
+    )
+    assert status == 2 and "no such file" in err
+    status, _, err = run(
+        capsys,
+        "export",
+        "csv",
+        "-o",
+        str(tmp_path / "x.csv"),
+        "--week",
+        "2026-03-09",
+        "--database-url",
+        url(demo_file),
+    )
+    assert status == 2 and "--helper and --week do not apply" in err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_contract_format_nobody_registered_yet_is_refused_clearly(
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from planner.cli import transfer
+
+    monkeypatch.delitem(transfer.EXPORTERS, "pdf", raising=False)
+    target = tmp_path / "sheet.pdf"
+    status, out, err = run(
+        capsys, "export", "pdf", "-o", str(target), "--database-url", url(demo_file)
+    )
+    assert (status, out) == (2, "")
+    assert err.startswith("care-planner: error: Exporting pdf is not available yet (available: ")
+    assert len(err.splitlines()) == 1
+    assert not target.exists()
