@@ -182,6 +182,13 @@ SHARED_FIELDS = (
 """What an edit may carry over to other appointments of the course (and the time of day)."""
 
 
+def carries_over(before: Appointment, after: Appointment) -> bool:
+    """Whether an edit changes anything the rest of a course could take over."""
+    return before.start.time() != after.start.time() or any(
+        getattr(before, name) != getattr(after, name) for name in SHARED_FIELDS
+    )
+
+
 def edit_course(
     before: Appointment, after: Appointment, members: Sequence[Appointment], scope: EditScope
 ) -> list[Move]:

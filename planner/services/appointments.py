@@ -9,20 +9,28 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from planner.domain.appointments import check_appointment
 from planner.domain.enums import Area
 from planner.domain.model import Appointment
+from planner.domain.overlaps import overlapping
 from planner.services.changes import Changes
 from planner.services.legs import add_legs, follow_appointment
 from planner.services.plan import Plan
+from planner.store import appointments as queries
+from planner.store.appointments import AppointmentQuery
 from planner.store.plan_store import RemovedAppointment
 
 __all__ = [
     "AppointmentChange",
+    "AppointmentQuery",
     "RemovedAppointment",
     "add_appointment",
+    "appointment_ids",
+    "appointments_by_id",
     "delete_appointment",
+    "overlapping_appointments",
     "restore_appointment",
     "update_appointment",
 ]
@@ -92,3 +100,25 @@ def restore_appointment(
         restored = work.store.restore_appointment(removed)
         work.commit()
     return restored, Changes.of(Area.APPOINTMENTS, Area.RIDES)
+
+
+# -- the appointment list, a page at a time (the window's table over 100,000 rows) --------
+def appointment_ids(plan: Plan, query: AppointmentQuery) -> list[int]:
+    """The ids of the appointments ``query`` names, in its order; filtered and sorted by the
+    database, so a long plan costs one narrow query."""
+    with plan.unit_of_work() as work:
+        return queries.appointment_ids(work.store, query)
+
+
+def appointments_by_id(plan: Plan, ids: Sequence[int]) -> dict[int, Appointment]:
+    """The appointments of ``ids`` that are still in the plan, by id."""
+    with plan.unit_of_work() as work:
+        return queries.appointments_by_id(work.store, ids)
+
+
+def overlapping_appointments(plan: Plan, appointment: Appointment) -> list[Appointment]:
+    """Scheduled appointments sharing time with ``appointment`` (other than itself)."""
+    day = appointment.start.date()
+    with plan.unit_of_work() as work:
+        near = work.store.appointments(day - dt.timedelta(days=1), appointment.end.date())
+    return overlapping(appointment, near)

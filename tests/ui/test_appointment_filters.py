@@ -63,7 +63,8 @@ def add(window: MainWindow, day: dt.date, title: str, **changes: object) -> Appo
 
 def test_the_kind_filter_shows_only_that_kind(window: MainWindow, demo_plan: Plan) -> None:
     page = page_of(window)
-    everything = lists.appointments(demo_plan)
+    # What the page shows at first: from a month ago to a year ahead.
+    everything = lists.appointments(demo_plan, TODAY - 30 * DAY, TODAY + 365 * DAY)
     assert len(shown(page)) == len(everything)
 
     choose(page.filters.kind, AppointmentKind.RADIATION)
@@ -83,7 +84,11 @@ def test_the_status_filter_shows_only_that_status(window: MainWindow, demo_plan:
 
     choose(page.filters.status, AppointmentStatus.DONE)
     done = [a.title for a in shown(page)]
-    assert done == ["Chemotherapy, cycle 1", "Blood count before chemotherapy"]
+    assert done == [
+        "Second-line chemotherapy, cycle 2",
+        "Chemotherapy, cycle 1",
+        "Blood count before chemotherapy",
+    ]
     assert all(a.status is AppointmentStatus.DONE for a in shown(page))
 
     choose(page.filters.status, AppointmentStatus.CANCELLED)

@@ -26,7 +26,7 @@ from planner.domain.appointments import LONGEST, LONGEST_TEXT, MOST_RECOVERY_DAY
 from planner.domain.enums import AppointmentKind
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.domain.model import Appointment
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import date_time, time_of_day, tr, vocabulary
 
 MINUTE = dt.timedelta(minutes=1)
 
@@ -45,7 +45,9 @@ class AppointmentDialog(QDialog):
 
     ``appointment`` is the one to edit, or the starting values of a new one (``id`` None).
     Recovery days follow the kind's default until the user changes them.
-    A refused value keeps the dialog open with everything as typed.
+    A refused value keeps the dialog open with everything as typed. ``find_overlaps`` names
+    the appointments the entered time overlaps; the form warns of them (saving still works:
+    two appointments in one clinic on one morning happen).
     """
 
     def __init__(
@@ -53,10 +55,12 @@ class AppointmentDialog(QDialog):
         appointment: Appointment,
         save: Callable[[Appointment], bool],
         parent: QWidget | None = None,
+        find_overlaps: Callable[[Appointment], list[Appointment]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._original = appointment
         self._save = save
+        self._find_overlaps = find_overlaps
         new = appointment.id is None
         title = tr("Add an appointment") if new else tr("Edit appointment")
         self.setObjectName("appointmentDialog")
@@ -134,13 +138,23 @@ class AppointmentDialog(QDialog):
             button.setAccessibleName(text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.overlap = QLabel(self)
+        self.overlap.setObjectName("appointmentOverlap")
+        self.overlap.setWordWrap(True)
+        self.overlap.setTextFormat(Qt.TextFormat.PlainText)
+        self.overlap.setMinimumWidth(wide)
+        self.overlap.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.overlap)
         layout.addWidget(self.buttons)
 
         self._show(appointment)
         self.kind.currentIndexChanged.connect(self._follow_kind)
         self.recovery.valueChanged.connect(self._recovery_edited)
+        self.start.dateTimeChanged.connect(self._check_overlaps)
+        self.duration.valueChanged.connect(self._check_overlaps)
+        self._check_overlaps()
         self.title.setFocus()
 
     def _show(self, appointment: Appointment) -> None:
@@ -198,6 +212,26 @@ class AppointmentDialog(QDialog):
             needs_ride=self.needs_ride.isChecked(),
             companion_wanted=self.companion.isChecked(),
         )
+
+    @Slot()
+    def _check_overlaps(self) -> None:
+        found = self._find_overlaps(self.appointment()) if self._find_overlaps else []
+        if not found:
+            self.overlap.hide()
+            return
+        names = "; ".join(
+            tr("{title} ({start} to {end})").format(
+                title=other.title, start=date_time(other.start), end=time_of_day(other.end)
+            )
+            for other in found[:3]
+        )
+        self.overlap.setText(
+            tr("⚠ At this time there is already: {names}. You can still save it.").format(
+                names=names
+            )
+        )
+        self.overlap.setAccessibleDescription(self.overlap.text())
+        self.overlap.show()
 
     def accept(self) -> None:
         if self._save(self.appointment()):

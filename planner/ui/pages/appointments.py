@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,12 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.courses import EditScope, carries_over
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Area
-from planner.domain.hard_days import recovery_days
-from planner.domain.model import Appointment
-from planner.services import lists
+from planner.domain.hard_days import hard_days_after, recovery_days
+from planner.domain.model import Appointment, Course
+from planner.services import appointments as appointment_service
+from planner.services.appointments import AppointmentQuery
 from planner.ui import messages
+from planner.ui.commands import courses as course_commands
 from planner.ui.dialogs.appointment import AppointmentDialog
+from planner.ui.dialogs.course import CourseDialog
+from planner.ui.dialogs.delay import DelayDialog
+from planner.ui.dialogs.edit_scope import ask_edit_scope
 from planner.ui.labels import (
     date_time,
     qdate,
@@ -36,9 +43,11 @@ from planner.ui.labels import (
     vocabulary,
     yes_no,
 )
-from planner.ui.models.rows import ROW_ROLE, Column
-from planner.ui.pages.base import PageContext
+from planner.ui.models.appointments import AppointmentsModel, SortedColumn
+from planner.ui.models.rows import ROW_ROLE
+from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.table import TablePage
+from planner.ui.widgets.rowsview import RowsView
 
 NEW_START = dt.time(9)
 """A new appointment starts the next day at this time, until the user says otherwise."""
@@ -159,14 +168,27 @@ class FilterBar(QWidget):
 class AppointmentsPage(TablePage[Appointment]):
     area = Area.APPOINTMENTS
     table_name = "appointmentTable"
+    model: AppointmentsModel  # a RowsModel that reads its rows a page at a time
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(
+        # Not TablePage's list of rows: the model holds ids and reads the rows it shows.
+        AreaPage.__init__(
+            self,
             context,
             tr("Treatments, tests and visits, with where they are and whether a ride is needed."),
-            tr("Appointments"),
-            parent=parent,
+            parent,
         )
+        plan = context.plan
+        self.model = AppointmentsModel(
+            self.columns(),
+            lambda query: appointment_service.appointment_ids(plan, query),
+            lambda ids: appointment_service.appointments_by_id(plan, ids),
+            self,
+        )
+        self.model.setObjectName(f"{self.table_name}Model")
+        self.table = RowsView(self.model, self.table_name, tr("Appointments"), self)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.body.addWidget(self.table, 1)
         self.add_action = self.page_action(
             "actionAddAppointment", tr("&Add…"), self.add, QKeySequence("Ctrl+N")
         )
@@ -181,8 +203,27 @@ class AppointmentsPage(TablePage[Appointment]):
         )
         # Delete acts on the table (or a button beside it), never on text being typed.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.course_action = self.page_action(
+            "actionPlanCourse",
+            tr("&Plan a course…"),
+            self.plan_course,
+            QKeySequence("Ctrl+Shift+N"),
+        )
+        self.delay_action = self.page_action(
+            "actionDelayCycle", tr("De&lay cycle…"), self.delay_cycle, QKeySequence("Ctrl+L")
+        )
+        self.skip_action = self.page_action(
+            "actionSkipDay", tr("S&kip this day…"), self.skip_day, QKeySequence("Ctrl+K")
+        )
         buttons = QHBoxLayout()
-        for action in (self.add_action, self.edit_action, self.delete_action):
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.delete_action,
+            self.course_action,
+            self.delay_action,
+            self.skip_action,
+        ):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(action.objectName().replace("action", "button"))
@@ -205,25 +246,33 @@ class AppointmentsPage(TablePage[Appointment]):
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
 
-    def columns(self) -> Sequence[Column[Appointment]]:
+    def columns(self) -> Sequence[SortedColumn]:
+        # Each column sorts in the database, by the field named last.
         return (
-            Column(tr("When"), lambda a: date_time(a.start), key=lambda a: a.start),
-            Column(tr("Until"), lambda a: time_of_day(a.end), key=lambda a: a.end),
-            Column(tr("Appointment"), lambda a: a.title),
-            Column(tr("Kind"), lambda a: vocabulary(a.kind)),
-            Column(tr("Status"), lambda a: vocabulary(a.status)),
-            Column(tr("Ride needed"), lambda a: yes_no(a.needs_ride)),
-            Column(tr("Company wanted"), lambda a: yes_no(a.companion_wanted)),
-            Column(tr("Where"), lambda a: a.location),
-            Column(tr("Clinician"), lambda a: a.clinician),
-            Column(tr("Recovery days"), _recovery_text, key=recovery_days),
+            SortedColumn(tr("When"), lambda a: date_time(a.start), sort="start"),
+            SortedColumn(tr("Until"), lambda a: time_of_day(a.end), sort="start"),
+            SortedColumn(tr("Appointment"), lambda a: a.title, sort="title"),
+            SortedColumn(tr("Kind"), lambda a: vocabulary(a.kind), sort="kind"),
+            SortedColumn(tr("Status"), lambda a: vocabulary(a.status), sort="status"),
+            SortedColumn(tr("Ride needed"), lambda a: yes_no(a.needs_ride), sort="needs_ride"),
+            SortedColumn(
+                tr("Company wanted"), lambda a: yes_no(a.companion_wanted), sort="companion_wanted"
+            ),
+            SortedColumn(tr("Where"), lambda a: a.location, sort="location"),
+            SortedColumn(tr("Clinician"), lambda a: a.clinician, sort="clinician"),
+            SortedColumn(tr("Recovery days"), _recovery_text, sort="recovery_days"),
+            SortedColumn(tr("Hard days"), _hard_days_text, sort="recovery_days"),
         )
 
-    def load(self) -> Sequence[Appointment]:
+    def query(self) -> AppointmentQuery:
         chosen = self.filter
-        return lists.appointments(
-            self.context.plan, chosen.first, chosen.last, chosen.kind, chosen.status
-        )
+        return AppointmentQuery(chosen.first, chosen.last, chosen.kind, chosen.status)
+
+    def refresh(self) -> None:
+        first = self.model.rowCount() == 0
+        self.model.set_query(self.query())
+        if first:
+            self.table.fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -283,12 +332,37 @@ class AppointmentsPage(TablePage[Appointment]):
         return box
 
     def _open(self, appointment: Appointment) -> AppointmentDialog:
-        dialog = AppointmentDialog(appointment, self._save, self)
+        plan = self.context.plan
+
+        def overlaps(entered: Appointment) -> list[Appointment]:
+            return appointment_service.overlapping_appointments(plan, entered)
+
+        def save(edited: Appointment) -> bool:
+            return self._save(appointment, edited, dialog)
+
+        dialog = AppointmentDialog(appointment, save, self, overlaps)
         dialog.open()
         return dialog
 
-    def _save(self, appointment: Appointment) -> bool:
+    def _save(
+        self, original: Appointment, appointment: Appointment, dialog: AppointmentDialog
+    ) -> bool:
         operations = self.context.operations
+        if (
+            appointment.id is not None
+            and appointment.course_id is not None
+            and carries_over(original, appointment)
+        ):
+            # Part of a course: ask how far the change reaches; the form stays open until
+            # the answer is in (and closes once the change is saved).
+            def answered(scope: EditScope) -> None:
+                saved = course_commands.edit_in_course(operations, appointment, scope)
+                if saved is not None:
+                    self.select_record(saved.id)
+                    dialog.done(QDialog.DialogCode.Accepted)
+
+            self.scope_box = ask_edit_scope(dialog, appointment, answered)
+            return False
         if appointment.id is None:
             saved = operations.add_appointment(appointment)
         else:
@@ -296,6 +370,74 @@ class AppointmentsPage(TablePage[Appointment]):
         if saved is not None:
             self.select_record(saved.id)
         return saved is not None
+
+    # -- courses -------------------------------------------------------------------------
+    @Slot()
+    def plan_course(self) -> CourseDialog:
+        """Open the dialog that plans a course (from tomorrow, to start with)."""
+        operations = self.context.operations
+
+        def save(course: Course, template: Appointment) -> bool:
+            planned = course_commands.plan_course(operations, course, template)
+            if planned is not None and planned.appointments:
+                self.select_record(planned.appointments[0].appointment.id)
+            return planned is not None
+
+        dialog = CourseDialog(self.context.today() + dt.timedelta(days=1), save, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def delay_cycle(self) -> DelayDialog | None:
+        """Ask by how many days to delay the selected appointment's cycle."""
+        chosen = self.selected()
+        if chosen is None or chosen.cycle is None:
+            return None
+        operations = self.context.operations
+
+        def delay(days: int) -> bool:
+            step = course_commands.delay_cycle(operations, chosen, days)
+            if step is not None:
+                self.select_record(chosen.id)
+            return step is not None
+
+        dialog = DelayDialog(chosen, delay, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def skip_day(self) -> QMessageBox | None:
+        """Ask whether to skip (cancel) the selected treatment day."""
+        chosen = self.selected()
+        if chosen is None or chosen.status is not AppointmentStatus.SCHEDULED:
+            return None
+        box = messages.message_box(
+            self,
+            QMessageBox.Icon.Question,
+            tr("Skip a treatment day"),
+            tr("Skip {title} on {date}?").format(
+                title=chosen.title, date=short_date(chosen.start.date())
+            ),
+        )
+        box.setObjectName("confirmSkipBox")
+        box.setInformativeText(
+            tr(
+                "It is marked cancelled, with its rides; the rest of the course stays. "
+                "Edit > Undo brings it back."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        confirm = box.addButton(tr("&Skip"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmSkipButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is confirm:
+                course_commands.skip(self.context.operations, chosen)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
@@ -317,9 +459,13 @@ class AppointmentsPage(TablePage[Appointment]):
 
     @Slot()
     def _update_actions(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_action.setEnabled(chosen)
-        self.delete_action.setEnabled(chosen)
+        chosen = self.selected()
+        self.edit_action.setEnabled(chosen is not None)
+        self.delete_action.setEnabled(chosen is not None)
+        self.delay_action.setEnabled(chosen is not None and chosen.cycle is not None)
+        self.skip_action.setEnabled(
+            chosen is not None and chosen.status is AppointmentStatus.SCHEDULED
+        )
 
 
 def _recovery_text(appointment: Appointment) -> str:
@@ -328,3 +474,13 @@ def _recovery_text(appointment: Appointment) -> str:
     if appointment.recovery_days is not None:
         return days
     return tr("{days} (default)").format(days=days)
+
+
+def _hard_days_text(appointment: Appointment) -> str:
+    """The hard days the appointment brings, e.g. "Thu 12 Mar to Sat 14 Mar"."""
+    days = hard_days_after(appointment)
+    if not days:
+        return tr("none")
+    if len(days) == 1:
+        return short_date(days[0])
+    return tr("{first} to {last}").format(first=short_date(days[0]), last=short_date(days[-1]))
