@@ -13,6 +13,7 @@ from planner.domain.gaps import Gap, find_gaps
 from planner.domain.hard_days import hard_days
 from planner.domain.meetings import is_readable, meetings_between
 from planner.domain.model import PlanWindow
+from planner.domain.tasks import occurrences
 
 
 class ItemType(StrEnum):
@@ -139,7 +140,7 @@ def _items(window: PlanWindow) -> list[WeekItem]:
                 f"{portions_text(thaw.portions)} for {thaw.for_day:%A}",
             )
         )
-    for task in window.tasks:
+    for task in occurrences(window.tasks, window.first_day, window.last_day):
         if task.id is None:
             continue
         helper = window.helper(task.helper_id)

@@ -99,6 +99,18 @@ class PlanStore:
         self.session.flush()
         return convert.to_value(model.RideLeg, record)
 
+    def update_leg(self, value: model.RideLeg) -> model.RideLeg:
+        """Store ``value`` over the leg of its id (its version must still be the stored one)."""
+        assert value.id is not None
+        record = self._get(r.RideLegRecord, value.id, "ride leg")
+        if value.version is not None and record.version != value.version:
+            raise StaleDataError(f"ride leg {value.id} is at version {record.version}")
+        for field in convert.FIELDS[model.RideLeg]:
+            if field.name not in ("id", "version"):
+                setattr(record, field.column, field.store(getattr(value, field.name)))
+        self.session.flush()
+        return convert.to_value(model.RideLeg, record)
+
     def update_appointment(
         self, value: model.Appointment, *, expected_version: int | None = None
     ) -> model.Appointment:
@@ -290,9 +302,13 @@ class PlanStore:
     ) -> list[model.HelpTask]:
         query = select(r.HelpTaskRecord).order_by(r.HelpTaskRecord.start)
         if first is not None:
+            # A repeating task started long ago may still have occurrences in the range.
             query = query.where(
-                r.HelpTaskRecord.start >= _midnight(first) - LONGEST_TASK,
-                r.HelpTaskRecord.end >= _midnight(first),
+                (
+                    (r.HelpTaskRecord.start >= _midnight(first) - LONGEST_TASK)
+                    & (r.HelpTaskRecord.end >= _midnight(first))
+                )
+                | (r.HelpTaskRecord.recurrence != "")
             )
         if last is not None:
             query = query.where(r.HelpTaskRecord.start < _midnight(last, 1))
@@ -328,6 +344,19 @@ class PlanStore:
         query = select(r.QuestionRecord).order_by(r.QuestionRecord.asked_on)
         return [convert.to_value(model.Question, rec) for rec in self.session.scalars(query)]
 
+    # ------------------------------------------------------------------ settings
+    def settings(self) -> dict[str, str]:
+        """Every stored plan setting, as text by key."""
+        return {rec.key: rec.value for rec in self.session.scalars(select(r.SettingRecord))}
+
+    def set_setting(self, key: str, text: str) -> None:
+        record = self.session.get(r.SettingRecord, key)
+        if record is None:
+            self.session.add(r.SettingRecord(key=key, value=text))
+        else:
+            record.value = text
+        self.session.flush()
+
     def hard_day_sources(self, first: dt.date) -> list[model.Appointment]:
         """Appointments before ``first`` whose recovery days may reach into it."""
         longest_default = max(DEFAULT_RECOVERY_DAYS.values())
@@ -360,6 +389,7 @@ class PlanStore:
             groups=tuple(self.groups()),
             journal=tuple(self.journal(first, last)),
             today=today,
+            settings=self.settings(),
         )
 
 

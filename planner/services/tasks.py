@@ -1,0 +1,85 @@
+"""Help tasks: add, change, remove, move along open → claimed → done, and "Fill the hard
+days": the proposals for the coming hard days, accepted together in one step."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from planner.domain.enums import Area, TaskStatus
+from planner.domain.model import HelpTask
+from planner.domain.tasks import PROPOSAL_DAYS, Proposal, check_task, occurrences, propose_tasks
+from planner.services.changes import Changes
+from planner.services.helpers import Removed, remove, save
+from planner.services.plan import Plan
+from planner.store import people
+
+
+def add_task(plan: Plan, task: HelpTask) -> tuple[HelpTask, Changes]:
+    (_, added), changes = save(plan, dataclasses.replace(task, id=None, version=None), check_task)
+    return added, changes
+
+
+def update_task(plan: Plan, task: HelpTask) -> tuple[tuple[HelpTask | None, HelpTask], Changes]:
+    if task.id is None:
+        raise ValueError("only a stored task can be updated")
+    return save(plan, task, check_task)
+
+
+def set_task_status(
+    plan: Plan, task: HelpTask, status: TaskStatus
+) -> tuple[tuple[HelpTask | None, HelpTask], Changes]:
+    """Move the task (as the user saw it) to ``status``; its times stay as stored."""
+    assert task.id is not None
+    with plan.unit_of_work() as work:
+        stored = people.read(work.store.session, HelpTask, task.id)
+    return update_task(plan, dataclasses.replace(stored, status=status, version=task.version))
+
+
+def remove_task(plan: Plan, task: HelpTask) -> tuple[Removed, Changes]:
+    return remove(plan, task)
+
+
+def tasks_between(plan: Plan, first: dt.date, last: dt.date) -> list[HelpTask]:
+    """The stored tasks that have an occurrence in the range (a repeating task once)."""
+    with plan.unit_of_work() as work:
+        found = work.store.tasks(first, last)
+    shown = {t.id for t in occurrences(found, first, last)}
+    return [t for t in found if t.id in shown]
+
+
+def proposals(plan: Plan, today: dt.date, days: int = PROPOSAL_DAYS) -> list[Proposal]:
+    """The tasks the hard days from ``today`` on seem to need and do not have."""
+    with plan.unit_of_work() as work:
+        window = work.store.window(today, today + dt.timedelta(days=days - 1), today)
+    return propose_tasks(window)
+
+
+def accept(plan: Plan, chosen: Sequence[HelpTask]) -> tuple[list[HelpTask], Changes]:
+    """Add the chosen proposals together: all of them, or (on any bad one) none."""
+    checked = [dataclasses.replace(check_task(t), id=None, version=None) for t in chosen]
+    with plan.unit_of_work() as work:
+        added = [people.save(work.store.session, task) for task in checked]
+        work.commit()
+    return added, Changes.of(Area.HELPERS)
+
+
+def take_back(plan: Plan, added: Sequence[HelpTask]) -> tuple[list[Removed], Changes]:
+    """Remove tasks added together (undo of :func:`accept`), all or none."""
+    with plan.unit_of_work() as work:
+        removed = [
+            people.remove(work.store.session, HelpTask, t.id, t.version)
+            for t in added
+            if t.id is not None
+        ]
+        work.commit()
+    return removed, Changes.of(Area.HELPERS)
+
+
+def put_back(plan: Plan, removed: Sequence[Removed]) -> tuple[list[HelpTask], Changes]:
+    """Redo of :func:`accept` after an undo: the same tasks again, under their old ids."""
+    with plan.unit_of_work() as work:
+        again = [people.restore(work.store.session, r).value for r in removed]
+        work.commit()
+    return [t for t in again if isinstance(t, HelpTask)], Changes.of(Area.HELPERS)
