@@ -187,6 +187,9 @@ class AppointmentsPage(TablePage[Appointment]):
         )
         self.model.setObjectName(f"{self.table_name}Model")
         self.table = RowsView(self.model, self.table_name, tr("Appointments"), self)
+        # Columns fit the rows on screen, not a sample of a thousand read for it.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        self._fit_pending = False
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.body.addWidget(self.table, 1)
         self.add_action = self.page_action(
@@ -272,10 +275,19 @@ class AppointmentsPage(TablePage[Appointment]):
         first = self.model.rowCount() == 0
         self.model.set_query(self.query())
         if first:
+            self._fit_pending = True
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # A hidden table would size its columns over every row (reading them all); a shown
+        # one looks only at the rows on screen.
+        if self._fit_pending and self.table.isVisible():
+            self._fit_pending = False
             self.table.fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_columns()
         # Tab goes from the filters on into the table they filter. Qt (6.11) ignores this
         # while the page has never been shown, so it is set here, where it takes.
         QWidget.setTabOrder(self.filters.all_dates, self.table)
