@@ -74,13 +74,42 @@ def export_stock(plan: Plan, request: ExportRequest) -> str:
     return f"Wrote {count} freezer {noun} to {request.path}."
 
 
+# ---------------------------------------------------------------------------- helpers and contacts
+def import_vcards(plan: Plan, path: Path) -> Imported:
+    """Helpers and contacts from a vCard file: a person already in the plan (same name and
+    phone or email) is updated; each card that cannot be read is reported."""
+    from planner.services import contacts
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {path}: {error.strerror}.") from None
+    previews = contacts.preview_vcards(plan, data)
+    (added, updated), _ = contacts.import_cards(plan, previews)
+    failures = tuple(f"{path.name}: {p.card.error}" for p in previews if p.value is None)
+    people = "person" if added == 1 else "people"
+    return Imported(f"Added {added} {people} and updated {updated} from {path.name}.", failures)
+
+
+def export_vcards(plan: Plan, request: ExportRequest) -> str:
+    from planner.services import contacts
+
+    if request.week is not None:
+        raise InvalidInput("export vcf writes helpers and contacts; --week does not apply to it.")
+    count = contacts.export_vcards(plan, request.path, helper=request.helper)
+    noun = "card" if count == 1 else "cards"
+    return f"Wrote {count} {noun} to {request.path}."
+
+
 IMPORTERS: dict[str, Importer] = {
     ".csv": import_stock,
+    ".vcf": import_vcards,
 }
 """File suffix (lower case, with its dot) to the importer of such files."""
 
 EXPORTERS: dict[str, Exporter] = {
     "csv": export_stock,
+    "vcf": export_vcards,
 }
 """Format name to the exporter that writes it."""
 

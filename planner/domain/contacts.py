@@ -34,14 +34,18 @@ def phone_number(text: str) -> str:
     typed = " ".join(text.split())
     if not typed:
         return ""
-    if not _PHONE_CHARACTERS.fullmatch(typed) or "+" in typed[1:]:
+    # "(+47) 22 12 34 56" writes the country code in brackets; the + still leads.
+    plain = typed.replace("(", "").replace(")", "").strip()
+    if not _PHONE_CHARACTERS.fullmatch(typed) or "+" in plain[1:]:
         raise InvalidInput(
             f"{typed!r} is not a phone number: use digits, spaces and a leading + only."
         )
-    international = typed.startswith("+") or typed.startswith("00")
-    body = typed[2:] if typed.startswith("00") else typed.lstrip("+")
-    if international:
-        body = body.replace("(0)", " ")
+    international = plain.startswith("+") or plain.startswith("00")
+    body = plain[2:] if plain.startswith("00") else plain.lstrip("+")
+    if international and "(0)" in typed:
+        # The trunk 0 is never dialled with the country code.
+        body = typed.replace("(0)", " ").replace("(", "").replace(")", "").strip()
+        body = body[2:] if body.startswith("00") else body.lstrip("+")
     groups = _GROUPS.findall(body)
     digits = sum(len(group) for group in groups)
     if not FEWEST_DIGITS <= digits <= MOST_DIGITS:

@@ -4,13 +4,20 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
+from planner.domain.contacts import phone_key
 from planner.domain.enums import ContactRole
-from planner.domain.helpers import check_contact
-from planner.domain.model import Contact
+from planner.domain.errors import InvalidInput
+from planner.domain.helpers import check_contact, check_helper
+from planner.domain.model import Contact, Helper
+from planner.interop.vcard import Card, read_cards, write_cards
 from planner.services.changes import Changes
-from planner.services.helpers import Removed, remove, save
+from planner.services.helpers import Removed, changes_of, remove, save
 from planner.services.plan import Plan
+from planner.store import people
 
 CALL_ORDER = (
     ContactRole.EMERGENCY,
@@ -48,3 +55,123 @@ def who_to_call(plan: Plan) -> list[Contact]:
     with plan.unit_of_work() as work:
         found = work.store.contacts()
     return sorted(found, key=lambda c: (CALL_ORDER.index(c.role), c.name.casefold()))
+
+
+# ---------------------------------------------------------------------------- vCard files
+@dataclass(frozen=True)
+class CardPlan:
+    """What importing one card would do: add a new person, update one, or nothing (with
+    the card's error)."""
+
+    card: Card
+    value: Helper | Contact | None = None
+    """What would be saved (for an update: the stored value with the card's fields)."""
+    existing: Helper | Contact | None = None
+
+    @property
+    def updates(self) -> bool:
+        return self.existing is not None
+
+
+def _same_person(a: Helper | Contact, b: Helper | Contact) -> bool:
+    if type(a) is not type(b) or a.name.casefold() != b.name.casefold():
+        return False
+    same_phone = bool(a.phone) and phone_key(a.phone) == phone_key(b.phone)
+    same_email = bool(a.email) and a.email.casefold() == b.email.casefold()
+    return same_phone or same_email
+
+
+def _merged(stored: Helper | Contact, card: Helper | Contact) -> Helper | Contact:
+    """The stored person with what the card says; what the card leaves out stays."""
+    if isinstance(stored, Helper) and isinstance(card, Helper):
+        return dataclasses.replace(
+            stored,
+            name=card.name,
+            phone=card.phone or stored.phone,
+            email=card.email or stored.email,
+            notes=card.notes or stored.notes,
+            capabilities=card.capabilities or stored.capabilities,
+        )
+    assert isinstance(stored, Contact) and isinstance(card, Contact)
+    return dataclasses.replace(
+        stored,
+        name=card.name,
+        phone=card.phone or stored.phone,
+        email=card.email or stored.email,
+        notes=card.notes or stored.notes,
+        role=stored.role if card.role is ContactRole.OTHER else card.role,
+        organisation=card.organisation or stored.organisation,
+        address=card.address or stored.address,
+    )
+
+
+def preview_vcards(plan: Plan, data: bytes) -> list[CardPlan]:
+    """What each card of a vCard file would do; nothing is written."""
+    cards = read_cards(data)
+    with plan.unit_of_work() as work:
+        known: list[Helper | Contact] = [*work.store.helpers(), *work.store.contacts()]
+    plans = []
+    for card in cards:
+        if card.value is None:
+            plans.append(CardPlan(card))
+            continue
+        stored = next((k for k in known if _same_person(k, card.value)), None)
+        try:
+            if stored is None:
+                value = (
+                    check_helper(card.value)
+                    if isinstance(card.value, Helper)
+                    else (check_contact(card.value))
+                )
+                plans.append(CardPlan(card, value))
+            else:
+                merged = _merged(stored, card.value)
+                plans.append(CardPlan(card, merged, stored))
+        except InvalidInput as error:
+            reason = str(error).removesuffix("; nothing was saved.").rstrip(".")
+            plans.append(
+                CardPlan(dataclasses.replace(card, error=f"Card {card.number}: {reason}."))
+            )
+    return plans
+
+
+def import_cards(plan: Plan, chosen: Sequence[CardPlan]) -> tuple[tuple[int, int], Changes]:
+    """Save the chosen cards together (all, or on any conflict none); returns how many
+    people were added and how many updated."""
+    added = updated = 0
+    with plan.unit_of_work() as work:
+        for item in chosen:
+            if item.value is None:
+                continue
+            value = item.value
+            if isinstance(value, Helper):
+                people.save(work.store.session, check_helper(value))
+            else:
+                people.save(work.store.session, check_contact(value))
+            if item.updates:
+                updated += 1
+            else:
+                added += 1
+        work.commit()
+    return (added, updated), changes_of(Helper)
+
+
+def export_vcards(
+    plan: Plan, path: Path, *, version: str = "3.0", helper: str | None = None
+) -> int:
+    """Write the helpers and contacts (or the one helper named) to a vCard file."""
+    with plan.unit_of_work() as work:
+        found_helpers, found_contacts = work.store.helpers(), work.store.contacts()
+    if helper is not None:
+        wanted = helper.casefold().strip()
+        found_helpers = [h for h in found_helpers if h.name.casefold() == wanted]
+        found_contacts = []
+        if not found_helpers:
+            raise InvalidInput(f"No helper is called {helper!r}.")
+    text = write_cards(found_helpers, found_contacts, version)
+    try:
+        with path.open("w", encoding="utf-8", newline="") as out:
+            out.write(text)
+    except OSError as error:
+        raise InvalidInput(f"Cannot write {path}: {error.strerror}.") from None
+    return len(found_helpers) + len(found_contacts)
