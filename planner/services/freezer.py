@@ -50,11 +50,14 @@ __all__ = [
     "add_meal",
     "cook_next_list",
     "delete_meal",
+    "delete_meals",
     "export_csv",
+    "meal",
     "overview",
     "preview_import",
     "put_back",
     "restore_meal",
+    "restore_meals",
     "take_out",
     "update_meal",
 ]
@@ -296,3 +299,29 @@ def accept_import(plan: Plan, meals: Sequence[FreezerMeal]) -> tuple[list[Freeze
         added = [freezer.meal(meal_id) for meal_id in ids]
         work.commit()
     return added, Changes.of(Area.FREEZER) if added else Changes()
+
+
+def meal(plan: Plan, meal_id: int) -> FreezerMeal:
+    """One batch as it is stored now."""
+    with plan.unit_of_work() as work:
+        return _freezer(work).meal(meal_id)
+
+
+def delete_meals(
+    plan: Plan, meals: Sequence[tuple[int, int | None]]
+) -> tuple[list[RemovedMeal], Changes]:
+    """Delete several batches (id and expected version each) together, or none of them."""
+    with plan.unit_of_work() as work:
+        freezer = _freezer(work)
+        removed = [freezer.delete_meal(i, expected_version=v) for i, v in meals]
+        work.commit()
+    return removed, Changes.of(Area.FREEZER)
+
+
+def restore_meals(plan: Plan, removed: Sequence[RemovedMeal]) -> tuple[list[RemovedMeal], Changes]:
+    """Put several deleted batches back together (e.g. undoing an import)."""
+    with plan.unit_of_work() as work:
+        freezer = _freezer(work)
+        restored = [freezer.restore_meal(state) for state in removed]
+        work.commit()
+    return restored, Changes.of(Area.FREEZER)

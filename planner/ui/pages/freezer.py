@@ -1,50 +1,482 @@
-"""Freezer: the meal batches in the freezer and how many portions are left."""
+"""Freezer: the meal batches ready for the hard days, first expiring first.
+
+Three tabs: the stock (filter by tag, totals per tag, expired and expiring-soon batches
+marked by icon and text), the hard days ahead with the batches planned for each and what
+to cook next, and the freezer's settings.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from planner.domain.enums import Area
+from planner.domain.enums import Area, MealCategory
+from planner.domain.errors import PlannerError
+from planner.domain.freezer import (
+    PORTIONS_PER_HARD_DAY,
+    Freshness,
+    default_use_by,
+    freshness,
+    join_tags,
+)
 from planner.domain.model import FreezerMeal
-from planner.services import lists
-from planner.ui.labels import short_date, tr
-from planner.ui.models.rows import Column
-from planner.ui.pages.base import PageContext
-from planner.ui.pages.table import TablePage
+from planner.domain.settings import Setting
+from planner.services import freezer
+from planner.services.freezer import FreezerOverview
+from planner.services.settings import change_setting
+from planner.ui import messages
+from planner.ui.commands.freezer import FreezerActions
+from planner.ui.dialogs.freezer_meal import FreezerMealDialog
+from planner.ui.dialogs.stock_import import StockImportDialog
+from planner.ui.dialogs.take_out import TakeOutDialog
+from planner.ui.freezer_labels import print_cook_next, print_labels
+from planner.ui.labels import short_date, tr, vocabulary
+from planner.ui.models.rows import ROW_ROLE, Column, RowsModel
+from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.pages.freezer_coverage import CoverageTab
+from planner.ui.pages.freezer_settings import Change, FreezerSettings
+from planner.ui.widgets.rowsview import RowsView
+
+ChooseFile = Callable[[QWidget, str, bool], Path | None]
+"""Asks for a CSV file to open (``False``) or save (``True``); ``None`` when cancelled."""
+
+STOCK_TAB, COVERAGE_TAB, SETTINGS_TAB = range(3)
 
 
-class FreezerPage(TablePage[FreezerMeal]):
+def choose_csv(parent: QWidget, suggested: str, save: bool) -> Path | None:
+    filter_ = tr("CSV files (*.csv)")
+    if save:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, tr("Export freezer stock"), suggested, filter_
+        )
+    else:
+        name, _ = QFileDialog.getOpenFileName(parent, tr("Import freezer stock"), "", filter_)
+    return Path(name) if name else None
+
+
+def freshness_text(state: Freshness) -> str:
+    texts = {
+        Freshness.FRESH: tr("In date"),
+        Freshness.EXPIRING_SOON: tr("Expiring soon"),
+        Freshness.EXPIRED: tr("Expired"),
+        Freshness.EMPTY: tr("None left"),
+    }
+    return texts[state]
+
+
+class MealRows(RowsModel[FreezerMeal]):
+    """The stock; the status cell carries an icon as well as its text."""
+
+    STATUS = 0
+
+    def __init__(self, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
+        self.today = today
+        self.soon_days = 14
+        self.icons: dict[Freshness, QIcon] = {}
+        columns: list[Column[FreezerMeal]] = [
+            Column(tr("Status"), lambda m: freshness_text(self.state(m)), key=self._urgency),
+            Column(tr("Meal"), lambda m: m.name),
+            Column(tr("Portions left"), lambda m: str(m.portions_left), key=_portions),
+            Column(tr("Use by"), lambda m: short_date(m.use_by), key=lambda m: m.use_by),
+            Column(tr("Frozen"), lambda m: short_date(m.frozen_on), key=lambda m: m.frozen_on),
+            Column(tr("Category"), lambda m: vocabulary(m.category)),
+            Column(tr("Suits"), lambda m: join_tags(m.tags)),
+            Column(tr("Where"), lambda m: m.location),
+            Column(tr("Made by"), lambda m: m.made_by),
+            Column(tr("Reheating"), lambda m: m.reheating),
+        ]
+        super().__init__(columns, parent)
+
+    def state(self, meal: FreezerMeal) -> Freshness:
+        return freshness(meal, self.today(), self.soon_days)
+
+    def _urgency(self, meal: FreezerMeal) -> tuple[int, dt.date]:
+        order = [Freshness.EXPIRED, Freshness.EXPIRING_SOON, Freshness.FRESH, Freshness.EMPTY]
+        return order.index(self.state(meal)), meal.use_by
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        decorated = role == Qt.ItemDataRole.DecorationRole and index.column() == self.STATUS
+        if decorated and index.isValid():
+            return self.icons.get(self.state(self.row_value(index.row())))
+        return super().data(index, role)
+
+
+def _portions(meal: FreezerMeal) -> int:
+    return meal.portions_left
+
+
+class FreezerPage(AreaPage):
     area = Area.FREEZER
-    table_name = "mealTable"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr("Meals ready in the freezer for the days after treatment."),
-            tr("Freezer meals"),
-            sort_column=2,
-            parent=parent,
-        )
-
-    def columns(self) -> Sequence[Column[FreezerMeal]]:
-        return (
-            Column(tr("Meal"), lambda m: m.name),
-            Column(
-                tr("Portions left"), lambda m: str(m.portions_left), key=lambda m: m.portions_left
+            tr(
+                "Meals ready in the freezer for the days after treatment, first expiring "
+                "first, and how they cover the hard days ahead."
             ),
-            Column(tr("Use by"), self._use_by, key=lambda m: m.use_by),
-            Column(tr("Suits"), lambda m: ", ".join(sorted(m.tags))),
-            Column(tr("Made by"), lambda m: m.made_by),
-            Column(tr("Where"), lambda m: m.location),
-            Column(tr("Reheating"), lambda m: m.reheating),
+            parent,
+        )
+        self.stock_actions = FreezerActions(context.operations)
+        self.choose_file: ChooseFile = choose_csv
+        self.shown: FreezerOverview | None = None
+
+        self.add_action = self._action("actionAddMeal", tr("&Add…"), self.add, "Ctrl+N")
+        self.edit_action = self._action("actionEditMeal", tr("&Edit…"), self.edit, "Ctrl+E")
+        self.delete_action = self._action(
+            "actionDeleteMeal", tr("&Delete…"), self.delete, QKeySequence.StandardKey.Delete
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.take_out_action = self._action(
+            "actionTakeOut", tr("&Take out…"), self.take_out, "Ctrl+Shift+O"
+        )
+        self.thaw_action = self._action(
+            "actionThawTomorrow", tr("T&haw for tomorrow…"), self.thaw, "Ctrl+Shift+T"
+        )
+        self.import_action = self._action(
+            "actionImportStock", tr("&Import CSV…"), self.import_stock, "Ctrl+Shift+I"
+        )
+        self.export_action = self._action(
+            "actionExportStock", tr("E&xport CSV…"), self.export_stock, "Ctrl+Shift+E"
+        )
+        self.labels_action = self._action(
+            "actionPrintLabels", tr("Print &labels…"), self.print_labels, "Ctrl+Shift+L"
+        )
+        self.cook_action = self._action(
+            "actionPrintCookNext", tr("&Print what to cook next…"), self.print_cook_next, "Ctrl+P"
+        )
+        self.body.addLayout(
+            self._buttons(
+                self.add_action,
+                self.edit_action,
+                self.delete_action,
+                self.take_out_action,
+                self.thaw_action,
+            )
+        )
+        self.body.addLayout(
+            self._buttons(self.import_action, self.export_action, self.labels_action)
         )
 
-    def _use_by(self, meal: FreezerMeal) -> str:
-        if meal.use_by < self.context.today():
-            return tr("{date} (past its use-by date)").format(date=short_date(meal.use_by))
-        return short_date(meal.use_by)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("freezerTabs")
+        self.tabs.setAccessibleName(tr("Freezer views"))
+        self.tabs.addTab(self._stock_tab(), tr("&Stock"))
+        self.coverage = CoverageTab(self)
+        self.coverage.print_button.setDefaultAction(self.cook_action)
+        self.tabs.addTab(self.coverage, tr("Hard days &ahead"))
+        self.settings = FreezerSettings(self)
+        self.settings.apply_requested.connect(self._apply_settings)
+        settings_scroll = QScrollArea(self)
+        settings_scroll.setObjectName("freezerSettingsScroll")
+        settings_scroll.setAccessibleName(tr("Freezer settings"))
+        settings_scroll.setWidgetResizable(True)
+        settings_scroll.setWidget(self.settings)
+        self.tabs.addTab(settings_scroll, tr("Se&ttings"))
+        self.body.addWidget(self.tabs, 1)
 
-    def load(self) -> Sequence[FreezerMeal]:
-        return lists.meals(self.context.plan)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self._update_actions()
+
+    # -- building ------------------------------------------------------------------------
+    def _action(
+        self, name: str, text: str, slot: Callable[[], object], keys: str | QKeySequence.StandardKey
+    ) -> QAction:
+        return self.page_action(name, text, slot, QKeySequence(keys))
+
+    def _buttons(self, *actions: QAction) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setObjectName(action.objectName().replace("action", "button"))
+            button.setAccessibleName(action.iconText())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _stock_tab(self) -> QWidget:
+        tab = QWidget(self)
+        tab.setObjectName("freezerStock")
+        tab.setAccessibleName(tr("Stock"))
+        self.tag_filter = QComboBox(tab)
+        self.tag_filter.setObjectName("filterTag")
+        self.tag_filter.setAccessibleName(tr("Show batches with the tag"))
+        self.tag_filter.view().setObjectName("filterTagList")
+        self.tag_filter.view().setAccessibleName(tr("Tags"))
+        self.tag_filter.currentIndexChanged.connect(self._show_meals)
+        caption = QLabel(tr("Ta&g:"), tab)
+        caption.setObjectName("filterTagLabel")
+        caption.setBuddy(self.tag_filter)
+        self.totals = QLabel(tab)
+        self.totals.setObjectName("tagTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.model = MealRows(self.context.today, self)
+        self.model.setObjectName("mealTableModel")
+        style = self.style()
+        self.model.icons = {
+            Freshness.EXPIRED: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Freshness.EXPIRING_SOON: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            Freshness.FRESH: style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+        }
+        self.table = RowsView(self.model, "mealTable", tr("Freezer meals"), tab)
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        filters = QHBoxLayout()
+        filters.addWidget(caption)
+        filters.addWidget(self.tag_filter)
+        filters.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.table, 1)
+        return tab
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            shown = freezer.overview(self.context.plan, self.context.today())
+        except PlannerError as error:
+            self.context.operations.failed.emit(str(error))
+            return
+        self.shown = shown
+        self.model.soon_days = shown.soon_days
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(tr("All tags"), "")
+        for tag in shown.known_tags:
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(chosen or "")))
+        self.tag_filter.blockSignals(False)
+        self._show_meals()
+        self.coverage.show_overview(shown)
+        self.settings.show_settings(shown.settings)
+
+    @Slot()
+    def _show_meals(self) -> None:
+        if self.shown is None:
+            return
+        tag = self.tag_filter.currentData() or ""
+        meals = [m for m in self.shown.meals if not tag or tag in m.tags]
+        first = self.model.rowCount() == 0
+        self.model.set_rows(meals)
+        if first:
+            self.table.fit_columns()
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        assert self.shown is not None
+        today = self.context.today()
+        good = [m for m in self.shown.meals if m.portions_left > 0 and m.use_by >= today]
+        per_tag = {
+            tag: sum(m.portions_left for m in good if tag in m.tags)
+            for tag in self.shown.known_tags
+        }
+        listed = " · ".join(f"{tag} {count}" for tag, count in per_tag.items() if count)
+        text = tr("{total} portions in date.").format(total=sum(m.portions_left for m in good))
+        if listed:
+            text += " " + tr("By tag: {list}").format(list=listed)
+        self.totals.setText(text)
+
+    def selected(self) -> FreezerMeal | None:
+        if self.table.selected_id() is None:
+            return None
+        row = self.table.currentIndex().data(ROW_ROLE)
+        return row if isinstance(row, FreezerMeal) else None
+
+    def select_record(self, record_id: int | None) -> bool:
+        if record_id is None:  # a gap of the hard days as a whole: show them
+            self.tabs.setCurrentIndex(COVERAGE_TAB)
+            self.coverage.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        self.tabs.setCurrentIndex(STOCK_TAB)
+        if self.model.row_of(record_id) is None and self.tag_filter.currentIndex() > 0:
+            self.tag_filter.setCurrentIndex(0)
+        found = self.table.select_id(record_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
+
+    # -- the actions ---------------------------------------------------------------------
+    def _settings(self) -> dict[str, str]:
+        return dict(self.shown.settings) if self.shown is not None else {}
+
+    def _tags(self) -> tuple[str, ...]:
+        return self.shown.known_tags if self.shown is not None else ()
+
+    @Slot()
+    def add(self) -> FreezerMealDialog:
+        """Open the form for a new batch, frozen today."""
+        today = self.context.today()
+        category = MealCategory.COOKED_DISH
+        blank = FreezerMeal(
+            "", 4, today, default_use_by(category, today, self._settings()), category=category
+        )
+        return self._open(blank)
+
+    @Slot()
+    def edit(self) -> FreezerMealDialog | None:
+        chosen = self.selected()
+        return self._open(chosen) if chosen is not None else None
+
+    def _open(self, meal: FreezerMeal) -> FreezerMealDialog:
+        dialog = FreezerMealDialog(meal, self._tags(), self._settings(), self._save, self)
+        dialog.open()
+        return dialog
+
+    def _save(self, meal: FreezerMeal) -> bool:
+        saved = self.stock_actions.add(meal) if meal.id is None else self.stock_actions.update(meal)
+        if saved is not None:
+            self.select_record(saved.id)
+        return saved is not None
+
+    @Slot()
+    def delete(self) -> QMessageBox | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        box = messages.message_box(
+            self,
+            QMessageBox.Icon.Question,
+            tr("Delete freezer meal"),
+            tr("Delete {name} ({count} portions left)?").format(
+                name=chosen.name, count=chosen.portions_left
+            ),
+        )
+        box.setObjectName("confirmDeleteBox")
+        box.setInformativeText(tr("Edit > Undo brings it back."))
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmDeleteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is confirm:
+                self.stock_actions.delete(chosen)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    @Slot()
+    def take_out(self) -> TakeOutDialog | None:
+        return self._take(self.context.today(), thaw=False)
+
+    @Slot()
+    def thaw(self) -> TakeOutDialog | None:
+        return self._take(self.context.today() + dt.timedelta(days=1), thaw=True)
+
+    def _take(self, day: dt.date, *, thaw: bool) -> TakeOutDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        per_day = PORTIONS_PER_HARD_DAY.read(self._settings())
+        dialog = TakeOutDialog(chosen, day, per_day, self._taken, thaw=thaw, parent=self)
+        dialog.open()
+        return dialog
+
+    def _taken(self, meal: FreezerMeal, portions: int, day: dt.date) -> bool:
+        return self.stock_actions.take_out(meal, portions, day) is not None
+
+    @Slot()
+    def import_stock(self) -> StockImportDialog | None:
+        path = self.choose_file(self, "", False)
+        return self.preview_file(path) if path is not None else None
+
+    def preview_file(self, path: Path) -> StockImportDialog | None:
+        """Read ``path`` and show what it would add; nothing is written until accepted."""
+        try:
+            preview = freezer.preview_import(self.context.plan, path)
+        except PlannerError as error:
+            self.context.operations.failed.emit(str(error))
+            return None
+        dialog = StockImportDialog(path.name, preview, self._import_rows, self)
+        dialog.open()
+        return dialog
+
+    def _import_rows(self, meals: Sequence[FreezerMeal]) -> bool:
+        return self.stock_actions.import_meals(meals) is not None
+
+    @Slot()
+    def export_stock(self) -> Path | None:
+        path = self.choose_file(self, "freezer-stock.csv", True)
+        if path is None:
+            return None
+        try:
+            count = freezer.export_csv(self.context.plan, path)
+        except PlannerError as error:
+            self.context.operations.failed.emit(str(error))
+            return None
+        self._status(tr("Wrote {count} batches to {path}").format(count=count, path=path))
+        return path
+
+    @Slot()
+    def print_labels(self) -> None:
+        chosen = self.selected()
+        meals = [chosen] if chosen is not None else [m for m in self._visible() if m.portions_left]
+        print_labels(self, meals)
+
+    @Slot()
+    def print_cook_next(self) -> None:
+        lines = self.shown.cook_next if self.shown is not None else ()
+        print_cook_next(self, lines, self.context.today())
+
+    def _visible(self) -> list[FreezerMeal]:
+        return [self.model.row_value(n) for n in range(self.model.rowCount())]
+
+    @Slot(list)
+    def _apply_settings(self, changes: list[Change]) -> None:
+        for setting, value in changes:
+            if not self._change_setting(setting, value):
+                return
+
+    def _change_setting(self, setting: Setting[object], value: object) -> bool:
+        plan = self.context.plan
+        return (
+            self.context.operations.call(lambda: change_setting(plan, setting, value)) is not None
+        )
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit()
+
+    @Slot()
+    def _update_actions(self) -> None:
+        chosen = self.selected()
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(chosen is not None)
+        can_take = chosen is not None and chosen.portions_left > 0
+        self.take_out_action.setEnabled(can_take)
+        self.thaw_action.setEnabled(can_take)

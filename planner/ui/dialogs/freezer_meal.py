@@ -1,0 +1,239 @@
+"""The form for one freezer batch, new or edited; saved on OK."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import MealCategory
+from planner.domain.freezer import (
+    LONGEST_NAME,
+    MOST_PORTIONS,
+    USE_BY_MONTHS,
+    default_use_by,
+    split_tags,
+)
+from planner.domain.model import FreezerMeal
+from planner.ui.labels import qdate, tr, vocabulary
+
+TAG_COLUMNS = 2
+
+
+def _date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class FreezerMealDialog(QDialog):
+    """Asks for a batch's details; OK hands them to ``save`` and closes only if saved.
+
+    The use-by date follows the category's default (a plan setting) until the user sets it.
+    A refused value keeps the dialog open with everything as typed.
+    """
+
+    def __init__(
+        self,
+        meal: FreezerMeal,
+        tags: Sequence[str],
+        settings: Mapping[str, str],
+        save: Callable[[FreezerMeal], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._original = meal
+        self._settings = settings
+        self._save = save
+        title = tr("Add freezer meals") if meal.id is None else tr("Edit freezer meal")
+        self.setObjectName("freezerMealDialog")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Two columns in a scroll area: at 200% text the form still fits a laptop screen,
+        # and scrolls rather than squeezes where it does not.
+        contents = QWidget(self)
+        contents.setObjectName("mealForm")
+        left, right = QFormLayout(), QFormLayout()
+        for column in (left, right):
+            column.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        columns = QHBoxLayout(contents)
+        columns.addLayout(left, 1)
+        columns.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        columns.addLayout(right, 1)
+        form = left
+
+        def row(label: str, field: QWidget, name: str, accessible: str) -> None:
+            field.setObjectName(name)
+            field.setAccessibleName(accessible)
+            caption = QLabel(label, self)
+            caption.setObjectName(f"{name}Label")
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(LONGEST_NAME)
+        row(tr("&Meal:"), self.name, "mealName", tr("Meal"))
+        self.category = QComboBox(self)
+        for category in MealCategory:
+            self.category.addItem(vocabulary(category), category.value)
+        self.category.view().setObjectName("mealCategoryList")
+        self.category.view().setAccessibleName(tr("Category"))
+        row(tr("&Category:"), self.category, "mealCategory", tr("Category"))
+        self.portions = QSpinBox(self)
+        self.portions.setRange(0, MOST_PORTIONS)
+        row(tr("&Portions:"), self.portions, "mealPortions", tr("Portions left"))
+        self.frozen_on = QDateEdit(self)
+        self.frozen_on.setCalendarPopup(True)
+        row(tr("&Frozen on:"), self.frozen_on, "mealFrozenOn", tr("Frozen on"))
+        self.use_by = QDateEdit(self)
+        self.use_by.setCalendarPopup(True)
+        row(tr("&Use by:"), self.use_by, "mealUseBy", tr("Use by"))
+        self.use_by_note = QLabel(self)
+        self.use_by_note.setObjectName("mealUseByNote")
+        self.use_by_note.setWordWrap(True)
+        form.addRow(self.use_by_note)
+
+        form = right
+        box = QWidget(self)
+        box.setObjectName("mealTags")
+        box.setAccessibleName(tr("Diet and texture tags"))
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.tag_boxes: dict[str, QCheckBox] = {}
+        shown = list(dict.fromkeys([*tags, *sorted(meal.tags)]))
+        for n, tag in enumerate(shown):
+            check = QCheckBox(tag, box)
+            check.setObjectName(f"mealTag_{tag.replace(' ', '_')}")
+            check.setAccessibleName(tr("Tag {tag}").format(tag=tag))
+            grid.addWidget(check, n // TAG_COLUMNS, n % TAG_COLUMNS)
+            self.tag_boxes[tag] = check
+        caption = QLabel(tr("Tags:"), self)
+        caption.setObjectName("mealTagsLabel")
+        form.addRow(caption, box)
+        self.new_tags = QLineEdit(self)
+        self.new_tags.setPlaceholderText(tr("e.g. nut-free, spicy"))
+        row(tr("&Other tags:"), self.new_tags, "mealNewTags", tr("Other tags, comma-separated"))
+        self.made_by = QLineEdit(self)
+        self.made_by.setMaxLength(LONGEST_NAME)
+        row(tr("Made &by:"), self.made_by, "mealMadeBy", tr("Made by"))
+        self.location = QLineEdit(self)
+        self.location.setMaxLength(LONGEST_NAME)
+        row(tr("&Where:"), self.location, "mealLocation", tr("Where it sits"))
+        self.reheating = QPlainTextEdit(self)
+        self.reheating.setTabChangesFocus(True)
+        self.reheating.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        row(tr("&Reheating:"), self.reheating, "mealReheating", tr("Reheating notes"))
+        wide = self.fontMetrics().averageCharWidth() * 24
+        for field in (self.name, self.made_by, self.location):
+            field.setMinimumWidth(wide)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("mealScroll")
+        scroll.setAccessibleName(title)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(contents)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumSize(
+            contents.sizeHint().width() + bar,
+            min(contents.sizeHint().height(), self.fontMetrics().lineSpacing() * 18),
+        )
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("mealButtons")
+        for which, name, text in (
+            (QDialogButtonBox.StandardButton.Ok, "mealOk", tr("Save the freezer meal")),
+            (QDialogButtonBox.StandardButton.Cancel, "mealCancel", tr("Cancel")),
+        ):
+            button = self.buttons.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+
+        self._show(meal)
+        self.category.currentIndexChanged.connect(self._follow_default)
+        self.frozen_on.dateChanged.connect(self._follow_default)
+        self.use_by.dateChanged.connect(self._use_by_edited)
+        self.name.setFocus()
+
+    def _show(self, meal: FreezerMeal) -> None:
+        self.name.setText(meal.name)
+        self.category.setCurrentIndex(self.category.findData(meal.category.value))
+        self.portions.setValue(meal.portions_left)
+        self.frozen_on.setDate(qdate(meal.frozen_on))
+        self.use_by.setDate(qdate(meal.use_by))
+        for tag, check in self.tag_boxes.items():
+            check.setChecked(tag in meal.tags)
+        self.made_by.setText(meal.made_by)
+        self.location.setText(meal.location)
+        self.reheating.setPlainText(meal.reheating)
+        # A new batch's use-by follows the category until the user picks a date.
+        self._use_by_own = meal.id is not None
+        self._follow_default()
+
+    def selected_category(self) -> MealCategory:
+        return MealCategory(self.category.currentData())
+
+    @Slot()
+    def _follow_default(self) -> None:
+        category = self.selected_category()
+        months = USE_BY_MONTHS[category].read(self._settings)
+        self.use_by_note.setText(
+            tr("{category} keeps {months} months by default.").format(
+                category=vocabulary(category), months=months
+            )
+        )
+        if not self._use_by_own:
+            default = default_use_by(category, _date(self.frozen_on.date()), self._settings)
+            self.use_by.blockSignals(True)
+            self.use_by.setDate(qdate(default))
+            self.use_by.blockSignals(False)
+
+    @Slot()
+    def _use_by_edited(self) -> None:
+        self._use_by_own = True
+
+    def meal(self) -> FreezerMeal:
+        """The batch as the form shows it (with the original's id and version)."""
+        tags = {tag for tag, check in self.tag_boxes.items() if check.isChecked()}
+        tags |= split_tags(self.new_tags.text())
+        return dataclasses.replace(
+            self._original,
+            name=self.name.text(),
+            category=self.selected_category(),
+            portions_left=self.portions.value(),
+            frozen_on=_date(self.frozen_on.date()),
+            use_by=_date(self.use_by.date()),
+            tags=frozenset(tags),
+            made_by=self.made_by.text(),
+            location=self.location.text(),
+            reheating=self.reheating.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        if self._save(self.meal()):
+            super().accept()
