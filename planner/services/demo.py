@@ -21,6 +21,7 @@ from planner.domain.enums import (
     TaskStatus,
 )
 from planner.domain.errors import PlannerError
+from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
 
@@ -126,12 +127,33 @@ def _chemotherapy(work: UnitOfWork, today: dt.date) -> list[tuple[int, model.App
     return made
 
 
+def _places_and_patient(work: UnitOfWork) -> None:
+    """Who the ride cards are for, where home is, and the clinic's travel time and parking."""
+    work.store.add(
+        model.Place(
+            CLINIC,
+            "City Hospital, 1 Infirmary Road",
+            dt.timedelta(minutes=30),
+            "+44 20 7946 0000",
+            "Drop-off at door C of the Day Unit. Parking in car park B, level 2. "
+            "A wheelchair waits inside door C.",
+        )
+    )
+    for setting, value in (
+        (PATIENT_NAME, "Maria Keller"),
+        (PATIENT_PHONE, "+44 7700 900100"),
+        (HOME_ADDRESS, HOME),
+    ):
+        work.store.set_setting(setting.key, setting.show(value))
+
+
 def _rides(
     work: UnitOfWork,
     chemo: list[tuple[int, model.Appointment]],
     helpers: dict[str, int],
     today: dt.date,
 ) -> None:
+    _places_and_patient(work)
     legs = []
     for appointment_id, appointment in chemo:
         there = appointment.start - dt.timedelta(minutes=45)

@@ -13,10 +13,9 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.domain.enums import LegStatus
 from planner.domain.errors import PlannerError
-from planner.domain.model import Appointment, Question, RideLeg
-from planner.services import appointments, questions, rides
+from planner.domain.model import Appointment, Question
+from planner.services import appointments, questions
 from planner.services.appointments import RemovedAppointment
 from planner.services.changes import Changes
 from planner.services.plan import Plan
@@ -62,20 +61,6 @@ class Operations(QObject):
         if added is not None and added.id is not None:
             self.undo_stack.push(AddQuestion(self, added))
         return added
-
-    def set_leg_status(self, leg: RideLeg, status: LegStatus) -> None:
-        """Move the ride leg as the user sees it to ``status``, undoably.
-
-        Refused (with a warning) when someone else changed the leg since it was shown.
-        """
-        assert leg.id is not None
-        leg_id = leg.id
-        change = self.call(
-            lambda: rides.set_leg_status(self.plan, leg_id, status, expected_version=leg.version)
-        )
-        if change is not None and change[0].status is not status:
-            before, after = change
-            self.undo_stack.push(SetLegStatus(self, leg_id, before.status, status, after.version))
 
     def wrote(self, *written: Appointment) -> None:
         """Note the versions this window's own changes left appointments at."""
@@ -238,58 +223,3 @@ class AddQuestion(QUndoCommand):
         assert question_id is not None
         if self._operations.call(lambda: questions.remove_question(plan, question_id)) is None:
             self.setObsolete(True)
-
-
-class SetLegStatus(QUndoCommand):
-    """A ride leg moved from one status to another; undo moves it back."""
-
-    def __init__(
-        self,
-        operations: Operations,
-        leg_id: int,
-        before: LegStatus,
-        after: LegStatus,
-        version: int | None,
-    ) -> None:
-        super().__init__(_status_text(after))
-        self._operations = operations
-        self._leg_id = leg_id
-        self._before = before
-        self._after = after
-        # The leg's version after this command's own last change: undo and redo refuse
-        # if someone else has changed the leg since.
-        self._version = version
-        # Pushed after the change was made, so the first redo() has nothing to do.
-        self._first_redo_pending = True
-
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
-        self._move_to(self._after)
-
-    def undo(self) -> None:
-        self._move_to(self._before)
-
-    def _move_to(self, status: LegStatus) -> None:
-        plan = self._operations.plan
-        version = self._version
-        moved = self._operations.call(
-            lambda: rides.set_leg_status(plan, self._leg_id, status, expected_version=version)
-        )
-        if moved is not None:
-            self._version = moved[1].version
-        else:
-            # The leg is gone or changed under us; this step can no longer be undone.
-            self.setObsolete(True)
-
-
-def _status_text(status: LegStatus) -> str:
-    texts = {
-        LegStatus.NEEDED: tr("Mark ride needed"),
-        LegStatus.ASKED: tr("Mark ride asked"),
-        LegStatus.CONFIRMED: tr("Mark ride confirmed"),
-        LegStatus.DONE: tr("Mark ride done"),
-        LegStatus.CANCELLED: tr("Cancel ride"),
-    }
-    return texts[status]

@@ -14,7 +14,6 @@ from planner.domain.errors import PlannerError
 from planner.domain.gaps import RIDE_NOT_CONFIRMED, Gap
 from planner.services import lists, rides
 from planner.services.plan import Plan
-from planner.ui import operations
 from planner.ui.mainwindow import MainWindow
 from tests.conftest import TODAY
 
@@ -141,7 +140,7 @@ def test_a_refused_change_shows_a_warning_and_changes_nothing(
 
     _, gap = ride_home_gap(window)
     window.fix_gap(gap)
-    monkeypatch.setattr(operations.rides, "set_leg_status", refuse)
+    monkeypatch.setattr(rides, "set_leg_status", refuse)
     window.rides_page.mark_confirmed.trigger()
 
     box = window.findChild(QMessageBox, "messageBox")
@@ -167,7 +166,7 @@ def test_an_undo_that_fails_is_dropped_with_a_warning(
     def refuse(*args: object, **keywords: object) -> None:
         raise PlannerError("Someone else changed this record just now.")
 
-    monkeypatch.setattr(operations.rides, "set_leg_status", refuse)
+    monkeypatch.setattr(rides, "put_leg", refuse)  # what undo calls
     window.action_undo.trigger()
     box = window.findChild(QMessageBox, "messageBox")
     assert box is not None and box.text() == "Someone else changed this record just now."

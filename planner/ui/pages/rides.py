@@ -1,21 +1,52 @@
-"""Rides: each coming ride leg, its driver and its status; mark legs asked or confirmed."""
+"""Rides: the coming ride legs by day, each with its driver and status, and quick actions:
+plan a leg (driver, backup, pickup), mark it asked or confirmed, swap to the backup, print
+or save the driver's ride card, and set a place's travel time."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from planner.domain.enums import Area, LegDirection, LegStatus
-from planner.domain.model import Appointment, Helper, RideLeg
-from planner.services import lists
-from planner.ui.labels import date_time, tr, vocabulary
-from planner.ui.models.rows import ROW_ROLE, Column
-from planner.ui.pages.base import PageContext
-from planner.ui.pages.table import TablePage
+from planner.domain.errors import PlannerError
+from planner.domain.model import Appointment, Helper, Place, RideLeg
+from planner.services import lists, places, rides
+from planner.ui import ride_card
+from planner.ui.commands.rides import change_leg, set_status
+from planner.ui.dialogs.driver import DriverDialog, LegPlan
+from planner.ui.dialogs.place import PlaceDialog
+from planner.ui.labels import long_date, time_of_day, tr, vocabulary
+from planner.ui.models.rows import Column, Index, RowsModel
+from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.widgets.rowsview import RowsView
+
+ChooseFile = Callable[[QWidget, Path], Path | None]
+CTRL_SHIFT = Qt.Modifier.CTRL | Qt.Modifier.SHIFT
+
+
+def ask_pdf_file(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where the ride card goes; ``None`` when the user cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save ride card as PDF"), str(suggested), tr("PDF files (*.pdf)")
+    )
+    return Path(chosen) if chosen else None
 
 
 @dataclass(frozen=True)
@@ -32,6 +63,46 @@ class RideRow:
         return self.leg.id
 
 
+@dataclass(frozen=True)
+class DayRow:
+    """The heading row of one day's legs."""
+
+    day: dt.date
+
+    @property
+    def id(self) -> int | None:
+        return None
+
+
+Row = RideRow | DayRow
+
+
+class Show(Enum):
+    """Which legs the page lists."""
+
+    ALL = "all"
+    NEEDS_DRIVER = "needs_driver"
+    NOT_CONFIRMED = "not_confirmed"
+
+    def wants(self, leg: RideLeg) -> bool:
+        live = leg.status in (LegStatus.NEEDED, LegStatus.ASKED, LegStatus.CONFIRMED)
+        if self is Show.NEEDS_DRIVER:
+            return live and leg.driver_id is None
+        if self is Show.NOT_CONFIRMED:
+            return leg.status in (LegStatus.NEEDED, LegStatus.ASKED)
+        return True
+
+
+_STATUS_ICONS = {
+    LegStatus.NEEDED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    LegStatus.ASKED: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    LegStatus.CONFIRMED: QStyle.StandardPixmap.SP_DialogApplyButton,
+    LegStatus.DONE: QStyle.StandardPixmap.SP_DialogYesButton,
+    LegStatus.CANCELLED: QStyle.StandardPixmap.SP_DialogCancelButton,
+}
+STATUS_COLUMN = 2
+
+
 def _name(helper: Helper | None) -> str:
     return helper.name if helper is not None else tr("Nobody yet")
 
@@ -40,72 +111,187 @@ def _way(leg: RideLeg) -> str:
     return tr("There") if leg.direction is LegDirection.THERE else tr("Back")
 
 
-class RidesPage(TablePage[RideRow]):
+def _status(leg: RideLeg) -> str:
+    if leg.status is LegStatus.NEEDED and leg.driver_id is None:
+        return tr("Needs a driver")
+    if leg.status is LegStatus.NEEDED:
+        return tr("Not asked yet")
+    return vocabulary(leg.status)
+
+
+def _cell(text: Callable[[RideRow], str]) -> Callable[[Row], str]:
+    return lambda row: text(row) if isinstance(row, RideRow) else ""
+
+
+class RideRowsModel(RowsModel[Row]):
+    """The legs with a heading row before each day; status shown by icon as well as text."""
+
+    def __init__(self, icons: dict[LegStatus, QIcon], parent: QWidget) -> None:
+        columns: list[Column[Row]] = [
+            Column(
+                tr("Pickup"),
+                lambda r: (
+                    long_date(r.day) if isinstance(r, DayRow) else time_of_day(r.leg.pickup_time)
+                ),
+            ),
+            Column(tr("Way"), _cell(lambda r: _way(r.leg))),
+            Column(tr("Status"), _cell(lambda r: _status(r.leg))),
+            Column(tr("Driver"), _cell(lambda r: _name(r.driver))),
+            Column(tr("Backup driver"), _cell(lambda r: _name(r.backup))),
+            Column(
+                tr("Appointment"),
+                _cell(lambda r: r.appointment.title if r.appointment else tr("Unknown")),
+            ),
+            Column(tr("Pickup place"), _cell(lambda r: r.leg.pickup_place)),
+        ]
+        super().__init__(columns, parent)
+        self._icons = icons
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_value(index.row())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == STATUS_COLUMN:
+            return self._icons[row.leg.status] if isinstance(row, RideRow) else None
+        if role == Qt.ItemDataRole.FontRole and isinstance(row, DayRow):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The rows stay in time order under their day's heading, whatever the header says."""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self.row_value(index.row()), DayRow):
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: seen, not chosen
+        return super().flags(index)
+
+
+class RidesPage(AreaPage):
+    """The coming ride legs by day, with the actions that plan and confirm them."""
+
     area = Area.RIDES
-    table_name = "rideTable"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
             tr(
-                "Every coming ride, there and back. Ask a driver, then mark the ride confirmed "
-                "once they have said yes."
+                "Every coming ride, there and back, by day. Choose a driver, ask them, and mark "
+                "the ride confirmed once they have said yes. Print a ride card for the driver."
             ),
-            tr("Ride legs"),
-            parent=parent,
+            parent,
         )
-        ride_tip = "{what} the selected ride ({keys})"
+        self.choose_pdf_file: ChooseFile = ask_pdf_file
+        style = self.style()
+        icons = {status: style.standardIcon(pixmap) for status, pixmap in _STATUS_ICONS.items()}
+        self.model = RideRowsModel(icons, self)
+        self.model.setObjectName("rideTableModel")
+        self.table = RowsView(self.model, "rideTable", tr("Ride legs"), self)
+        self.table.setSortingEnabled(False)  # always by time, under each day's heading
+
+        self.show_filter = QComboBox(self)
+        self.show_filter.setObjectName("rideFilter")
+        self.show_filter.setAccessibleName(tr("Show rides"))
+        self.show_filter.view().setObjectName("rideFilterList")
+        self.show_filter.view().setAccessibleName(tr("Show rides"))
+        self.show_filter.addItem(tr("All coming rides"), Show.ALL)
+        self.show_filter.addItem(tr("Needs a driver"), Show.NEEDS_DRIVER)
+        self.show_filter.addItem(tr("Not yet confirmed"), Show.NOT_CONFIRMED)
+        self.show_filter.currentIndexChanged.connect(self._show_rows)
+        show_label = QLabel(tr("&Show:"), self)
+        show_label.setBuddy(self.show_filter)
+        self.count = QLabel(self)
+        self.count.setObjectName("rideCount")
+
+        tip = "{what} the selected ride ({keys})"
+        self.assign = self.page_action(
+            "actionAssignDriver",
+            tr("Choose &driver…"),
+            self.plan_leg,
+            QKeySequence(CTRL_SHIFT | Qt.Key.Key_D),
+            "{what} ({keys})",
+        )
         self.mark_asked = self.page_action(
             "actionMarkAsked",
             tr("Mark &asked"),
             lambda: self.set_status(LegStatus.ASKED),
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A),
-            ride_tip,
+            QKeySequence(CTRL_SHIFT | Qt.Key.Key_A),
+            tip,
         )
         self.mark_confirmed = self.page_action(
             "actionMarkConfirmed",
             tr("Mark &confirmed"),
             lambda: self.set_status(LegStatus.CONFIRMED),
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C),
-            ride_tip,
+            QKeySequence(CTRL_SHIFT | Qt.Key.Key_C),
+            tip,
         )
-        buttons = QHBoxLayout()
-        for action in (self.mark_asked, self.mark_confirmed):
+        self.swap = self.page_action(
+            "actionSwapToBackup",
+            tr("S&wap to backup"),
+            self.swap_to_backup,
+            QKeySequence(CTRL_SHIFT | Qt.Key.Key_B),
+            "{what} ({keys})",
+        )
+        self.print_card = self.page_action(
+            "actionPrintRideCard",
+            tr("&Print ride card…"),
+            self.print_ride_card,
+            QKeySequence(CTRL_SHIFT | Qt.Key.Key_P),
+            "{what} ({keys})",
+        )
+        self.save_card = self.page_action(
+            "actionSaveRideCard",
+            tr("Save ride card as P&DF…"),
+            self.save_ride_card,
+            QKeySequence(CTRL_SHIFT | Qt.Key.Key_S),
+            "{what} ({keys})",
+        )
+        self.edit_place = self.page_action(
+            "actionEditPlace",
+            tr("Place and &travel time…"),
+            self.open_place,
+            QKeySequence(CTRL_SHIFT | Qt.Key.Key_T),
+            "{what} ({keys})",
+        )
+        top = QHBoxLayout()
+        top.addWidget(show_label)
+        top.addWidget(self.show_filter)
+        top.addWidget(self.count, 1)
+        buttons = QGridLayout()
+        actions = (
+            self.assign,
+            self.mark_asked,
+            self.mark_confirmed,
+            self.swap,
+            self.print_card,
+            self.save_card,
+            self.edit_place,
+        )
+        for n, action in enumerate(actions):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(action.objectName().replace("action", "button"))
             button.setAccessibleName(action.iconText())
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
+            buttons.addWidget(button, n // 4, n % 4)
         self.hint = QLabel(self)
         self.hint.setObjectName("rideHint")
         self.hint.setWordWrap(True)
-        buttons.addWidget(self.hint, 1)
-        self.body.insertLayout(2, buttons)
+        self.body.addLayout(top)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.hint)
+        self.body.addWidget(self.table, 1)
+        self._rows: list[RideRow] = []
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        self.table.activated.connect(lambda _: self.plan_leg())
         self._update_actions()
 
-    def columns(self) -> Sequence[Column[RideRow]]:
-        return (
-            Column(
-                tr("Pickup"),
-                lambda r: date_time(r.leg.pickup_time),
-                key=lambda r: r.leg.pickup_time,
-            ),
-            Column(tr("Way"), lambda r: _way(r.leg)),
-            Column(tr("Status"), lambda r: vocabulary(r.leg.status)),
-            Column(tr("Driver"), lambda r: _name(r.driver)),
-            Column(
-                tr("Appointment"), lambda r: r.appointment.title if r.appointment else tr("Unknown")
-            ),
-            Column(tr("Backup driver"), lambda r: _name(r.backup)),
-            Column(tr("Pickup place"), lambda r: r.leg.pickup_place),
-        )
-
-    def load(self) -> Sequence[RideRow]:
+    # -- rows ----------------------------------------------------------------------------
+    def refresh(self) -> None:
         legs, appointments, helpers = lists.legs(self.context.plan, since=self.context.today())
-        return [
+        self._rows = [
             RideRow(
                 leg,
                 appointments.get(leg.appointment_id),
@@ -114,19 +300,145 @@ class RidesPage(TablePage[RideRow]):
             )
             for leg in legs
         ]
+        self._show_rows()
+
+    @Slot()
+    def _show_rows(self) -> None:
+        show: Show = self.show_filter.currentData()
+        rows: list[Row] = []
+        for ride in sorted(self._rows, key=lambda r: (r.leg.pickup_time, r.leg.id or 0)):
+            if not show.wants(ride.leg):
+                continue
+            day = ride.leg.pickup_time.date()
+            if not rows or _day_of(rows[-1]) != day:
+                rows.append(DayRow(day))
+            rows.append(ride)
+        first = self.model.rowCount() == 0
+        self.model.set_rows(rows)
+        self.table.clearSpans()
+        for n, row in enumerate(rows):
+            if isinstance(row, DayRow):
+                self.table.setSpan(n, 0, 1, self.model.columnCount())
+        if first:
+            self.table.fit_columns()
+        shown = sum(isinstance(row, RideRow) for row in rows)
+        self.count.setText(
+            tr("{count} of {total} rides").format(count=shown, total=len(self._rows))
+        )
+
+    def select_record(self, record_id: int | None) -> bool:
+        if record_id is not None and self.model.row_of(record_id) is None:
+            # A leg the filter hides is still the one asked for: show all rides.
+            self.show_filter.setCurrentIndex(self.show_filter.findData(Show.ALL))
+        found = self.table.select_id(record_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
 
     def selected_row(self) -> RideRow | None:
-        index = self.table.currentIndex()
         if self.table.selected_id() is None:
             return None
-        row = index.data(ROW_ROLE)
+        row = self.model.row_value(self.table.currentIndex().row())
         return row if isinstance(row, RideRow) else None
 
+    # -- actions -------------------------------------------------------------------------
     def set_status(self, status: LegStatus) -> None:
+        row = self.selected_row()
+        if row is not None and row.leg.id is not None:
+            set_status(self.context.operations, row.leg, status)
+
+    def swap_to_backup(self) -> None:
         row = self.selected_row()
         if row is None or row.leg.id is None:
             return
-        self.context.operations.set_leg_status(row.leg, status)
+        leg, plan = row.leg, self.context.plan
+        leg_id = row.leg.id
+        change_leg(
+            self.context.operations,
+            tr("Swap to the backup driver"),
+            lambda: rides.swap_to_backup(plan, leg_id, expected_version=leg.version),
+        )
+
+    def _details(self) -> rides.LegDetails | None:
+        row = self.selected_row()
+        if row is None or row.leg.id is None:
+            return None
+        leg_id = row.leg.id
+        try:
+            return rides.leg_details(self.context.plan, leg_id)
+        except PlannerError as error:
+            self.context.operations.failed.emit(str(error))
+            return None
+
+    def plan_leg(self) -> DriverDialog | None:
+        """Open the dialog for the selected leg's driver, backup and pickup."""
+        details = self._details()
+        if details is None:
+            return None
+        leg, plan = details.leg, self.context.plan
+        assert leg.id is not None
+        leg_id = leg.id
+
+        def save(chosen: LegPlan) -> bool:
+            saved = change_leg(
+                self.context.operations,
+                tr("Plan ride"),
+                lambda: rides.plan_leg(
+                    plan,
+                    leg_id,
+                    pickup_time=chosen.pickup_time,
+                    travel=chosen.travel,
+                    driver_id=chosen.driver_id,
+                    backup_driver_id=chosen.backup_driver_id,
+                    expected_version=leg.version,
+                ),
+            )
+            return saved is not None
+
+        dialog = DriverDialog(details, save, self)
+        dialog.open()
+        return dialog
+
+    def print_ride_card(self) -> None:
+        details = self._details()
+        if details is not None:
+            ride_card.print_card(self, details)
+
+    def save_ride_card(self) -> Path | None:
+        details = self._details()
+        if details is None:
+            return None
+        day = details.leg.pickup_time
+        suggested = Path.home() / f"ride-card-{day:%Y-%m-%d-%H%M}.pdf"
+        target = self.choose_pdf_file(self, suggested)
+        if target is None:
+            return None
+        try:
+            ride_card.save_pdf(details, target)
+        except OSError as error:
+            self.context.operations.failed.emit(str(error))
+            return None
+        self.hint.setText(tr("Ride card saved to {path}").format(path=target))
+        return target
+
+    def open_place(self) -> PlaceDialog | None:
+        """Open the place of the selected leg's appointment: travel time, address, notes."""
+        row = self.selected_row()
+        if row is None or row.appointment is None or not row.appointment.location.strip():
+            return None
+        location = row.appointment.location
+        try:
+            known = places.place_for(self.context.plan, location)
+        except PlannerError as error:
+            self.context.operations.failed.emit(str(error))
+            return None
+        plan = self.context.plan
+
+        def save(place: Place) -> bool:
+            return self.context.operations.call(lambda: places.save_place(plan, place)) is not None
+
+        dialog = PlaceDialog(known or Place(location), save, self)
+        dialog.open()
+        return dialog
 
     @Slot()
     def _update_actions(self) -> None:
@@ -134,11 +446,23 @@ class RidesPage(TablePage[RideRow]):
         # Asking and confirming are about a driver: a leg without one has nobody to ask.
         has_driver = row is not None and row.driver is not None
         status = row.leg.status if row is not None else None
+        live = status in (LegStatus.NEEDED, LegStatus.ASKED, LegStatus.CONFIRMED)
+        self.assign.setEnabled(row is not None and live)
         self.mark_asked.setEnabled(has_driver and status is LegStatus.NEEDED)
         self.mark_confirmed.setEnabled(has_driver and status in (LegStatus.NEEDED, LegStatus.ASKED))
+        self.swap.setEnabled(row is not None and live and row.backup is not None)
+        self.print_card.setEnabled(row is not None)
+        self.save_card.setEnabled(row is not None)
+        self.edit_place.setEnabled(
+            row is not None and row.appointment is not None and bool(row.appointment.location)
+        )
         if row is None:
             self.hint.setText(tr("Choose a ride in the table."))
         elif not has_driver:
-            self.hint.setText(tr("This ride has no driver yet."))
+            self.hint.setText(tr("This ride has no driver yet: choose one (Ctrl+Shift+D)."))
         else:
             self.hint.setText("")
+
+
+def _day_of(row: Row) -> dt.date:
+    return row.day if isinstance(row, DayRow) else row.leg.pickup_time.date()
