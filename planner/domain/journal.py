@@ -298,3 +298,41 @@ def questions_for(
         if appointment.id in (question.appointment_id, visit.id if visit else None):
             found.append(question)
     return found
+
+
+# ---------------------------------------------------------------------------- chart table
+@dataclass(frozen=True)
+class ChartRow:
+    """One charted value, as the table beside the chart lists it (for screen readers)."""
+
+    at: dt.datetime
+    symptom: str
+    severity: int
+    cycle: str
+    """The cycle the day belongs to, empty outside any."""
+    cycle_day: int | None
+    treatment: bool
+    """Whether the day holds a treatment."""
+    id: int | None = None
+
+
+def chart_rows(chart: ChartModel, starts: Sequence[CycleStart]) -> list[ChartRow]:
+    """Every point of the chart with its cycle and cycle day, in time order."""
+    ordered = sorted(starts, key=lambda s: s.day)
+    treatment = set(chart.treatment_days)
+    rows = []
+    for series in chart.series:
+        for point in series.points:
+            day = point.at.date()
+            start = next((s for s in reversed(ordered) if s.day <= day), None)
+            rows.append(
+                ChartRow(
+                    point.at,
+                    series.symptom,
+                    point.severity,
+                    start.label if start is not None else "",
+                    (day - start.day).days + 1 if start is not None else None,
+                    day in treatment,
+                )
+            )
+    return sorted(rows, key=lambda r: (r.at, r.symptom))

@@ -11,6 +11,7 @@ from planner.domain.journal import (
     ALERT_SEVERITY,
     SYMPTOMS,
     chart_model,
+    chart_rows,
     check_entry,
     cycle_starts,
     is_alert,
@@ -122,3 +123,14 @@ def test_an_open_question_moves_on_to_the_next_visit_with_that_clinician() -> No
     assert question_visit(answered, visits, NOW) == past
     assert questions_for(later, [open_question, answered], visits, NOW) == [open_question]
     assert questions_for(other, [open_question, answered], visits, NOW) == []
+
+
+def test_each_charted_value_has_its_cycle_day_in_the_table() -> None:
+    first_cycle = appointment(MONDAY, id=1, course_id=7, cycle=1, title="Cycle one")
+    entries = [effect("Nausea", 3, MONDAY + dt.timedelta(days=2)), effect("Nausea", 1, MONDAY)]
+    chart = chart_model(entries, [first_cycle], ["Nausea"], MONDAY, MONDAY + dt.timedelta(7))
+    rows = chart_rows(chart, cycle_starts([first_cycle]))
+    assert [(r.cycle, r.cycle_day, r.severity, r.treatment) for r in rows] == [
+        ("Cycle one", 1, 1, True),
+        ("Cycle one", 3, 3, False),
+    ]

@@ -1,20 +1,34 @@
-"""A question for the doctor: typed, or offered by a tip, and saved on OK."""
+"""A question for the doctor: typed, or offered by a tip, and saved on OK; and the answer
+the doctor gave, noted later."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.ui.labels import tr
+from planner.domain.model import Appointment, Question
+from planner.ui.labels import date_time, qdate, tr
+
+
+def visit_text(appointment: Appointment) -> str:
+    """An appointment as a visit to bring a question to."""
+    who = f" ({appointment.clinician})" if appointment.clinician else ""
+    return tr("{when}: {title}{who}").format(
+        when=date_time(appointment.start), title=appointment.title, who=who
+    )
 
 
 class QuestionDialog(QDialog):
@@ -24,7 +38,11 @@ class QuestionDialog(QDialog):
     """
 
     def __init__(
-        self, offered: str, save: Callable[[str], bool], parent: QWidget | None = None
+        self,
+        offered: str,
+        save: Callable[[str], bool],
+        parent: QWidget | None = None,
+        visits: Sequence[Appointment] = (),
     ) -> None:
         super().__init__(parent)
         self._save = save
@@ -48,12 +66,104 @@ class QuestionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text)
+        # Which visit it is for: the next one by default, or the next with a clinician.
+        self.visit = QComboBox(self)
+        self.visit.setObjectName("questionVisit")
+        self.visit.setAccessibleName(tr("For the visit"))
+        self.visit.addItem(tr("The next visit"), None)
+        clinicians: list[str] = []
+        for appointment in visits:
+            if appointment.clinician and appointment.clinician not in clinicians:
+                clinicians.append(appointment.clinician)
+        for clinician in clinicians:
+            self.visit.addItem(tr("The next visit with {who}").format(who=clinician), clinician)
+        for appointment in visits:
+            self.visit.addItem(visit_text(appointment), appointment.id)
+        if visits:
+            visit_label = QLabel(tr("For the &visit:"), self)
+            visit_label.setBuddy(self.visit)
+            layout.addWidget(visit_label)
+            layout.addWidget(self.visit)
+        else:
+            self.visit.hide()
         layout.addWidget(buttons)
         self.text.setFocus()
 
     def question(self) -> str:
         return self.text.toPlainText()
 
+    def appointment_id(self) -> int | None:
+        """The visit chosen, or ``None`` for the next one (see :meth:`clinician`)."""
+        chosen = self.visit.currentData()
+        return chosen if isinstance(chosen, int) else None
+
+    def clinician(self) -> str:
+        """The clinician whose next visit was chosen, or empty."""
+        chosen = self.visit.currentData()
+        return chosen if isinstance(chosen, str) else ""
+
     def accept(self) -> None:
         if self._save(self.question()):
             super().accept()
+
+
+class AnswerDialog(QDialog):
+    """Notes the answer to a question; OK hands the answer and its day to ``save``, which
+    returns why it was refused (the dialog stays open and says so) or ``None``."""
+
+    def __init__(
+        self,
+        question: Question,
+        today: dt.date,
+        save: Callable[[str, dt.date], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setObjectName("answerDialog")
+        self.setWindowTitle(tr("Answer to a question"))
+        self.setAccessibleName(tr("Answer to a question"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        asked = QLabel(question.text, self)
+        asked.setObjectName("answerQuestion")
+        asked.setWordWrap(True)
+        asked.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer = QPlainTextEdit(question.answer, self)
+        self.answer.setObjectName("answerText")
+        self.answer.setAccessibleName(tr("Answer"))
+        self.answer.setTabChangesFocus(True)
+        self.day = QDateEdit(qdate(question.answered_on or today), self)
+        self.day.setObjectName("answerDay")
+        self.day.setAccessibleName(tr("Answered on"))
+        self.day.setCalendarPopup(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("answerMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("answerButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(tr("Question:"), asked)
+        form.addRow(tr("&Answer:"), self.answer)
+        form.addRow(tr("Answered &on:"), self.day)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.answer.setFocus()
+
+    def answered_on(self) -> dt.date:
+        day: QDate = self.day.date()
+        return dt.date(day.year(), day.month(), day.day())
+
+    def accept(self) -> None:
+        refused = self._save(self.answer.toPlainText(), self.answered_on())
+        if refused is None:
+            super().accept()
+        else:
+            self.message.setText("⚠ " + tr("Not saved: {reason}").format(reason=refused))
+            self.message.show()

@@ -1,0 +1,268 @@
+"""The fields of a journal entry (a side effect, rest, or mood), as the Journal page's quick
+form and as the dialog that edits an entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import JournalKind
+from planner.domain.model import JournalEntry
+from planner.ui.labels import tr, vocabulary
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _qdatetime(moment: dt.datetime) -> QDateTime:
+    return QDateTime.fromString(moment.strftime("%Y-%m-%dT%H:%M:00"), Qt.DateFormat.ISODate)
+
+
+def _datetime(value: QDateTime) -> dt.datetime:
+    day, time = value.date(), value.time()
+    return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+class EntryFields(QWidget):
+    """Kind, what was noted, when, and a note; Enter in any field asks to save.
+
+    Signals:
+        submitted(): Enter was pressed (or Save clicked) in the fields.
+    """
+
+    submitted = Signal()
+
+    def __init__(
+        self,
+        symptoms: Sequence[str],
+        when: dt.datetime,
+        parent: QWidget | None = None,
+        *,
+        save_button: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryFields")
+        self._id: int | None = None
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("entryKind")
+        self.kind.setAccessibleName(tr("Kind of entry"))
+        for kind in JournalKind:
+            self.kind.addItem(vocabulary(kind), kind.value)
+
+        self.symptom = QComboBox(self)
+        self.symptom.setObjectName("entrySymptom")
+        self.symptom.setAccessibleName(tr("Symptom"))
+        self.symptom.setEditable(True)
+        self.symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.symptom.setMinimumContentsLength(12)
+        self.set_symptoms(symptoms)
+        self.severity = QSpinBox(self)
+        self.severity.setObjectName("entrySeverity")
+        self.severity.setAccessibleName(tr("Severity from 0 (none) to 10 (worst)"))
+        self.severity.setRange(0, 10)
+        self.severity.setSuffix(tr(" of 10"))
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setObjectName("entryHours")
+        self.hours.setAccessibleName(tr("Hours of sleep and naps"))
+        self.hours.setRange(0, 24)
+        self.hours.setSingleStep(0.5)
+        self.hours.setDecimals(1)
+        self.hours.setSuffix(tr(" h"))
+        self.mood = QSpinBox(self)
+        self.mood.setObjectName("entryMood")
+        self.mood.setAccessibleName(tr("Mood from 0 (very low) to 10 (very good)"))
+        self.mood.setRange(0, 10)
+        self.mood.setValue(5)
+        self.mood.setSuffix(tr(" of 10"))
+
+        self.what = QStackedWidget(self)
+        self.what.setObjectName("entryWhat")
+        self.what.addWidget(
+            self._row((tr("S&ymptom:"), self.symptom), (tr("Se&verity (0 to 10):"), self.severity))
+        )
+        self.what.addWidget(self._row((tr("&Hours of rest (sleep and naps):"), self.hours)))
+        self.what.addWidget(self._row((tr("M&ood (0 low, 10 good):"), self.mood)))
+        self.kind.currentIndexChanged.connect(self.what.setCurrentIndex)
+
+        self.when = QDateTimeEdit(_qdatetime(when), self)
+        self.when.setObjectName("entryWhen")
+        self.when.setAccessibleName(tr("Date and time"))
+        self.when.setCalendarPopup(True)
+        locale = QLocale()
+        day = locale.dateFormat(QLocale.FormatType.LongFormat)
+        day = day.replace("dddd", "ddd").replace("MMMM", "MMM")
+        self.when.setDisplayFormat(f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+        self.note = QLineEdit(self)
+        self.note.setObjectName("entryNote")
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setPlaceholderText(tr("Optional: what helped, what made it worse"))
+        self.message = QLabel(self)
+        self.message.setObjectName("entryMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Message"))
+        self.message.hide()
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        kind_label = QLabel(tr("&Kind:"), self)
+        kind_label.setBuddy(self.kind)
+        when_label = QLabel(tr("&When:"), self)
+        when_label.setBuddy(self.when)
+        note_label = QLabel(tr("&Note:"), self)
+        note_label.setBuddy(self.note)
+        grid.addWidget(kind_label, 0, 0)
+        grid.addWidget(self.kind, 0, 1)
+        grid.addWidget(self.what, 0, 2, 1, 3)
+        grid.addWidget(when_label, 1, 0)
+        grid.addWidget(self.when, 1, 1)
+        grid.addWidget(note_label, 1, 2)
+        grid.addWidget(self.note, 1, 3)
+        self.save = QPushButton(tr("&Save entry"), self)
+        self.save.setObjectName("entrySave")
+        self.save.setAccessibleName(tr("Save entry"))
+        self.save.setToolTip(tr("Save the entry (Enter)"))
+        self.save.clicked.connect(self.submitted)
+        self.save.setVisible(save_button)
+        grid.addWidget(self.save, 1, 4)
+        grid.addWidget(self.message, 2, 0, 1, 5)
+        grid.setColumnStretch(3, 1)
+
+    def _row(self, *fields: tuple[str, QWidget]) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for text, field in fields:
+            label = QLabel(text, row)
+            label.setBuddy(field)
+            layout.addWidget(label)
+            layout.addWidget(field)
+        layout.addStretch(1)
+        return row
+
+    def set_symptoms(self, symptoms: Sequence[str]) -> None:
+        typed = self.symptom.currentText()
+        self.symptom.clear()
+        self.symptom.addItems(list(symptoms))
+        self.symptom.setCurrentText(typed or (symptoms[0] if symptoms else ""))
+
+    def set_kind(self, kind: JournalKind) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+
+    def first_field(self) -> QWidget:
+        """The field to type into first for the chosen kind."""
+        fields = {
+            JournalKind.SIDE_EFFECT: self.symptom,
+            JournalKind.REST: self.hours,
+            JournalKind.MOOD: self.mood,
+        }
+        return fields[self.current_kind()]
+
+    def current_kind(self) -> JournalKind:
+        return JournalKind(self.kind.currentData())
+
+    def entry(self) -> JournalEntry:
+        kind, at, note = self.current_kind(), _datetime(self.when.dateTime()), self.note.text()
+        if kind is JournalKind.SIDE_EFFECT:
+            return JournalEntry(
+                kind, at, self.symptom.currentText(), self.severity.value(), note=note, id=self._id
+            )
+        if kind is JournalKind.REST:
+            return JournalEntry(kind, at, hours=self.hours.value(), note=note, id=self._id)
+        return JournalEntry(kind, at, mood=self.mood.value(), note=note, id=self._id)
+
+    def show_entry(self, entry: JournalEntry) -> None:
+        self._id = entry.id
+        self.set_kind(entry.kind)
+        self.when.setDateTime(_qdatetime(entry.at))
+        self.note.setText(entry.note)
+        if entry.kind is JournalKind.SIDE_EFFECT:
+            self.symptom.setCurrentText(entry.symptom)
+            self.severity.setValue(entry.severity or 0)
+        elif entry.kind is JournalKind.REST:
+            self.hours.setValue(entry.hours or 0)
+        else:
+            self.mood.setValue(entry.mood or 0)
+
+    def show_message(self, text: str, *, problem: bool) -> None:
+        """Say what happened under the fields: a refusal is marked with a sign and words."""
+        shown = tr("Not saved: {reason}").format(reason=text) if problem else text
+        self.message.setText(("⚠ " if problem else "✓ ") + shown)
+        self.message.setAccessibleDescription(shown)
+        self.message.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Fields pass Enter on (a line edit or spin box ignores it): it saves the entry.
+        if event.keyCombination().key() in ENTER_KEYS and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @Slot()
+    def after_save(self) -> None:
+        """Ready for the next entry: note cleared, focus back on the first field."""
+        self.note.clear()
+        self.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        line = self.symptom.lineEdit()
+        if line is not None and self.current_kind() is JournalKind.SIDE_EFFECT:
+            line.selectAll()
+
+
+class JournalEntryDialog(QDialog):
+    """Edits one entry; OK hands it to ``save``, which returns why it was refused (the
+    dialog stays open with the message) or ``None`` (saved, the dialog closes)."""
+
+    def __init__(
+        self,
+        entry: JournalEntry,
+        symptoms: Sequence[str],
+        save: Callable[[JournalEntry], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setObjectName("journalEntryDialog")
+        self.setWindowTitle(tr("Edit journal entry"))
+        self.setAccessibleName(tr("Edit journal entry"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.fields = EntryFields(symptoms, entry.at, self, save_button=False)
+        self.fields.show_entry(entry)
+        self.fields.submitted.connect(self.accept)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("journalEntryButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(buttons)
+        self.fields.first_field().setFocus()
+
+    def accept(self) -> None:
+        refused = self._save(self.fields.entry())
+        if refused is None:
+            super().accept()
+        else:
+            self.fields.show_message(refused, problem=True)

@@ -1,0 +1,376 @@
+"""Journal: note side effects, rest and mood in a few keystrokes; see them as a table or a
+chart; keep the questions for the doctor; print a visit packet; learn the hard days."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import Area, JournalKind
+from planner.domain.journal import DEFAULT_SYMPTOMS
+from planner.domain.learning import THRESHOLD, Proposal
+from planner.domain.model import JournalEntry, Question
+from planner.services import journal, lists
+from planner.services.changes import Changes
+from planner.services.journal import JournalView, Noted
+from planner.services.settings import change_setting
+from planner.ui import messages
+from planner.ui.commands.journal import JournalActions
+from planner.ui.dialogs.journal_entry import EntryFields, JournalEntryDialog
+from planner.ui.dialogs.learned_days import LearnedDaysDialog
+from planner.ui.dialogs.question import AnswerDialog, QuestionDialog, visit_text
+from planner.ui.labels import date_time, long_date, tr, vocabulary
+from planner.ui.models.rows import Column, RowsModel
+from planner.ui.pages.base import PageContext
+from planner.ui.pages.journal.alert import AlertDialog
+from planner.ui.pages.journal.chart_panel import ChartPanel
+from planner.ui.pages.journal.packet import PacketDialog
+from planner.ui.pages.table import TablePage
+from planner.ui.widgets.rowsview import RowsView
+
+_NONE = Changes()  # reading a packet changes nothing
+
+
+def what(entry: JournalEntry) -> str:
+    if entry.kind is JournalKind.SIDE_EFFECT:
+        return tr("{symptom}, severity {severity} of 10").format(
+            symptom=entry.symptom, severity=entry.severity
+        )
+    if entry.kind is JournalKind.REST:
+        return tr("{hours:g} hours of rest").format(hours=entry.hours or 0)
+    return tr("Mood {mood} of 10").format(mood=entry.mood)
+
+
+class JournalPage(TablePage[JournalEntry]):
+    area = Area.JOURNAL
+    table_name = "journalTable"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context,
+            tr(
+                "Note side effects, rest and mood as they happen (Enter saves); bring them and "
+                "your questions to your appointments."
+            ),
+            tr("Journal entries"),
+            sort_order=Qt.SortOrder.DescendingOrder,
+            parent=parent,
+        )
+        self.changes = JournalActions(context.operations, self.now)
+        self.view: JournalView | None = None
+
+        # The quick form comes first: a tired patient notes a symptom in a few keys.
+        self.entry = EntryFields(DEFAULT_SYMPTOMS, self.now(), self)
+        self.entry.submitted.connect(self.save_entry)
+        quick = QGroupBox(tr("Note how it is going"), self)
+        quick.setObjectName("quickEntry")
+        QVBoxLayout(quick).addWidget(self.entry)
+        self.body.insertWidget(2, quick)
+
+        self.edit_action = self.page_action(
+            "actionEditEntry", tr("&Edit entry…"), self.edit_entry, QKeySequence("Ctrl+E")
+        )
+        self.delete_action = self.page_action(
+            "actionDeleteEntry",
+            tr("&Delete entry"),
+            self.delete_entry,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.delete_action)
+        self.ask_action = self.page_action(
+            "actionAddQuestion", tr("Add &question…"), self.ask, QKeySequence("Ctrl+Shift+Q")
+        )
+        self.answer_action = self.page_action(
+            "actionAnswerQuestion", tr("&Answer…"), self.answer, QKeySequence("Ctrl+Shift+A")
+        )
+        self.remove_question_action = self.page_action(
+            "actionDeleteQuestion",
+            tr("Delete q&uestion"),
+            self.delete_question,
+            QKeySequence("Ctrl+Shift+Del"),
+        )
+        self.packet_action = self.page_action(
+            "actionVisitPacket", tr("&Visit packet…"), self.open_packet, QKeySequence("Ctrl+P")
+        )
+        self.learn_action = self.page_action(
+            "actionLearnedDays",
+            tr("&Hard days learned…"),
+            self.learned_days,
+            QKeySequence("Ctrl+L"),
+        )
+
+        # Entries, chart and questions share the room below the form.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("journalTabs")
+        self.tabs.setAccessibleName(tr("Journal views"))
+        self.body.removeWidget(self.table)
+        entries = QWidget(self)
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.addLayout(
+            self._buttons(
+                self.edit_action, self.delete_action, self.packet_action, self.learn_action
+            )
+        )
+        entries_layout.addWidget(self.table, 1)
+        self.tabs.addTab(entries, tr("&Entries"))
+        self.chart = ChartPanel(self)
+        self.tabs.addTab(self.chart, tr("&Chart"))
+
+        self.question_model: RowsModel[Question] = RowsModel(self.question_columns(), self)
+        self.question_model.setObjectName("questionTableModel")
+        self.questions = RowsView(
+            self.question_model, "questionTable", tr("Questions for the doctor"), self
+        )
+        self.questions.addAction(self.remove_question_action)
+        self.questions.activated.connect(self.answer)
+        asked = QWidget(self)
+        asked_layout = QVBoxLayout(asked)
+        heading = QLabel(f"<h3>{tr('Questions for the doctor')}</h3>", asked)
+        heading.setObjectName("questionHeading")
+        heading.setBuddy(self.questions)
+        asked_layout.addWidget(heading)
+        asked_layout.addLayout(
+            self._buttons(
+                self.ask_action, self.answer_action, self.remove_question_action, self.packet_action
+            )
+        )
+        asked_layout.addWidget(self.questions, 1)
+        self.tabs.addTab(asked, tr("&Questions"))
+        self.body.addWidget(self.tabs, 1)
+        self.table.activated.connect(self.edit_entry)
+        self.entry.after_save()
+
+    def _buttons(self, *actions: QAction) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            name = action.objectName().replace("action", "button")
+            # One action may have a button on two tabs; each button has its own name.
+            button.setObjectName(name if self.findChild(QToolButton, name) is None else f"{name}2")
+            button.setAccessibleName(action.iconText())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- reading -------------------------------------------------------------------------
+    def now(self) -> dt.datetime:
+        """The page's "now": today as the window has it, at the clock's time."""
+        return dt.datetime.combine(self.context.today(), dt.datetime.now().time())
+
+    def columns(self) -> Sequence[Column[JournalEntry]]:
+        return (
+            Column(tr("When"), lambda e: date_time(e.at), key=lambda e: e.at),
+            Column(tr("Kind"), lambda e: vocabulary(e.kind)),
+            Column(tr("What"), what),
+            Column(tr("Note"), lambda e: e.note),
+        )
+
+    def question_columns(self) -> Sequence[Column[Question]]:
+        return (
+            Column(tr("Noted on"), lambda q: long_date(q.asked_on), key=lambda q: q.asked_on),
+            Column(tr("Question"), lambda q: q.text),
+            Column(tr("For the visit"), self._visit_of, key=self._visit_key),
+            Column(tr("Answer"), lambda q: q.answer or tr("Not answered yet")),
+        )
+
+    def _visit_of(self, question: Question) -> str:
+        if self.view is None:
+            return ""
+        visit = self.view.visit_of(question)
+        if visit is None:
+            return tr("The next visit (none planned yet)")
+        text = visit_text(visit)
+        if visit.id != question.appointment_id:
+            return tr("{visit} (carried over)").format(visit=text)
+        return text
+
+    def _visit_key(self, question: Question) -> dt.datetime:
+        visit = self.view.visit_of(question) if self.view else None
+        return visit.start if visit is not None else dt.datetime.max
+
+    def load(self) -> Sequence[JournalEntry]:
+        assert self.view is not None
+        return self.view.entries
+
+    def refresh(self) -> None:
+        self.view = journal.journal_view(self.context.plan, self.now())
+        self.entry.set_symptoms(self.view.symptoms)
+        first = self.question_model.rowCount() == 0
+        super().refresh()
+        self.question_model.set_rows(self.view.questions)
+        if first:
+            self.questions.fit_columns()
+        self.chart.show_view(self.view)
+
+    def start_action(self, name: str) -> None:
+        """A tip's action landed here: "log-rest" readies the form for rest."""
+        if name == "log-rest":
+            self.entry.set_kind(JournalKind.REST)
+            self.entry.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
+    # -- entries -------------------------------------------------------------------------
+    @Slot()
+    def save_entry(self) -> Noted | None:
+        """Save the quick form's entry; a refusal is shown beside the form, nothing saved."""
+        noted = self.changes.note(self.entry.entry())
+        if isinstance(noted, str):
+            self.entry.show_message(noted, problem=True)
+            return None
+        self.entry.show_message(
+            tr("Saved: {what}. Edit > Undo takes it back.").format(what=what(noted.entry)),
+            problem=False,
+        )
+        self.entry.after_save()
+        if noted.alert:
+            self.alert(noted.entry)
+        return noted
+
+    def alert(self, entry: JournalEntry) -> AlertDialog:
+        dialog = AlertDialog(entry, lists.contacts(self.context.plan), self)
+        dialog.open()
+        return dialog
+
+    def selected_entry(self) -> JournalEntry | None:
+        record_id = self.table.selected_id()
+        row = self.model.row_of(record_id) if record_id is not None else None
+        return self.model.row_value(row) if row is not None else None
+
+    @Slot()
+    def edit_entry(self) -> JournalEntryDialog | None:
+        chosen = self.selected_entry()
+        if chosen is None:
+            self._status(tr("Choose an entry in the list first."))
+            return None
+
+        def save(edited: JournalEntry) -> str | None:
+            result = self.changes.edit_entry(edited)
+            return result if isinstance(result, str) else None
+
+        symptoms = self.view.symptoms if self.view else ()
+        dialog = JournalEntryDialog(chosen, symptoms, save, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def delete_entry(self) -> bool:
+        chosen = self.selected_entry()
+        if chosen is None:
+            return False
+        removed = self.changes.remove_entry(chosen)
+        if removed:
+            self._status(tr("Entry deleted. Edit > Undo brings it back."))
+        return removed
+
+    # -- questions -----------------------------------------------------------------------
+    def selected_question(self) -> Question | None:
+        record_id = self.questions.selected_id()
+        row = self.question_model.row_of(record_id) if record_id is not None else None
+        return self.question_model.row_value(row) if row is not None else None
+
+    @Slot()
+    def ask(self) -> QuestionDialog:
+        visits = self.view.coming() if self.view else []
+
+        def save(text: str) -> bool:
+            added = self.changes.add_question(text, dialog.appointment_id(), dialog.clinician())
+            if isinstance(added, str):
+                messages.warn(dialog, added)
+                return False
+            self._status(tr("Question saved for the visit it is for."))
+            return True
+
+        dialog = QuestionDialog("", save, self, visits)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def answer(self) -> AnswerDialog | None:
+        chosen = self.selected_question()
+        if chosen is None:
+            self._status(tr("Choose a question in the list first."))
+            return None
+
+        def save(text: str, day: dt.date) -> str | None:
+            if not text.strip():
+                return tr("Write the answer first; an empty answer was not saved.")
+            answered = Question(
+                chosen.text, chosen.asked_on, chosen.appointment_id, text, day, chosen.id
+            )
+            result = self.changes.edit_question(answered)
+            return result if isinstance(result, str) else None
+
+        dialog = AnswerDialog(chosen, self.context.today(), save, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def delete_question(self) -> bool:
+        chosen = self.selected_question()
+        if chosen is None:
+            return False
+        removed = self.changes.remove_question(chosen)
+        if removed:
+            self._status(tr("Question deleted. Edit > Undo brings it back."))
+        return removed
+
+    # -- visit packet and learning -------------------------------------------------------
+    @Slot()
+    def open_packet(self, appointment_id: int | None = None) -> PacketDialog:
+        """The packet dialog, on ``appointment_id`` or the next visit (a hook for other
+        pages: show the Journal, then call this with the appointment's id)."""
+        if self.view is None:
+            self.refresh()
+        assert self.view is not None
+        now = self.now()
+        visits = [
+            a
+            for a in self.view.appointments
+            if a.start.date() >= now.date() - dt.timedelta(days=60)
+        ]
+        coming = self.view.coming()
+        chosen = appointment_id or (coming[0].id if coming else None)
+
+        def build(visit_id: int) -> journal.VisitPacket | None:
+            return self.context.operations.call(
+                lambda: (journal.visit_packet(self.context.plan, visit_id, self.now()), _NONE)
+            )
+
+        dialog = PacketDialog(visits, chosen, build, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def learned_days(self) -> LearnedDaysDialog:
+        plan = self.context.plan
+        settings = self.view.settings if self.view else {}
+
+        def load(threshold: int) -> Sequence[Proposal]:
+            if threshold != THRESHOLD.read(journal.journal_view(plan, self.now()).settings):
+                self.context.operations.call(lambda: change_setting(plan, THRESHOLD, threshold))
+            view = journal.journal_view(plan, self.now())
+            return view.proposals()
+
+        dialog = LearnedDaysDialog(THRESHOLD.read(settings), load, self.changes.accept, self)
+        dialog.open()
+        return dialog

@@ -1,0 +1,140 @@
+"""The visit packet: what to bring to an appointment, on paper or as a PDF.
+
+Open questions, the side effects since the last visit (a table and the chart), the latest
+rest and mood, and who drives there and back. Every text from the plan is escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from planner.domain.enums import LegDirection
+from planner.services.journal import VisitPacket
+from planner.ui.labels import date_time, long_date, short_date, time_of_day, tr
+from planner.ui.printing import print_with_preview, write_pdf
+from planner.ui.widgets.severity_chart import Mode, chart_image, marker_name
+
+CHART_SIZE = QSize(1200, 560)
+CHART_POINTS = 20.0  # the chart's text, drawn at print size on a large picture
+
+
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+def title(packet: VisitPacket) -> str:
+    return tr("Visit packet: {title}, {date}").format(
+        title=packet.appointment.title, date=short_date(packet.appointment.start.date())
+    )
+
+
+def _chart_tag(packet: VisitPacket) -> str:
+    font = QFont()
+    font.setPointSizeF(CHART_POINTS)
+    image = chart_image(packet.chart, Mode.TIME, CHART_SIZE, font)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, b"PNG")
+    encoded = base64.b64encode(bytes(data.data())).decode("ascii")
+    return f'<p><img src="data:image/png;base64,{encoded}" width="640"></p>'
+
+
+def packet_html(packet: VisitPacket) -> str:
+    """The packet as one HTML page."""
+    visit = packet.appointment
+    parts = [f"<h1>{_e(title(packet))}</h1>"]
+    where = ", ".join(p for p in (visit.location, visit.clinician) if p)
+    parts.append(
+        f"<p>{_e(date_time(visit.start))}" + (f" &mdash; {_e(where)}" if where else "") + "</p>"
+    )
+
+    parts.append(f"<h2>{_e(tr('Questions to ask'))}</h2>")
+    if packet.questions:
+        parts.append("<ol>" + "".join(f"<li>{_e(q.text)}</li>" for q in packet.questions) + "</ol>")
+    else:
+        parts.append(f"<p>{_e(tr('No open questions noted.'))}</p>")
+
+    heading = tr("Side effects since {date}").format(date=long_date(packet.since))
+    parts.append(f"<h2>{_e(heading)}</h2>")
+    if packet.side_effects:
+        rows = "".join(
+            f"<tr><td>{_e(date_time(e.at))}</td><td>{_e(e.symptom)}</td>"
+            f"<td align='center'>{e.severity}</td><td>{_e(e.note)}</td></tr>"
+            for e in packet.side_effects
+        )
+        parts.append(
+            "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+            f"<tr><th>{_e(tr('When'))}</th><th>{_e(tr('Symptom'))}</th>"
+            f"<th>{_e(tr('Severity (0 to 10)'))}</th><th>{_e(tr('Note'))}</th></tr>"
+            f"{rows}</table>"
+        )
+        parts.append(_chart_tag(packet))
+        legend = "; ".join(
+            tr("{symptom}: {shape}").format(symptom=s.symptom, shape=marker_name(s.marker))
+            for s in packet.chart.series
+        )
+        parts.append(
+            f"<p><small>{_e(tr('Chart markers'))}: {_e(legend)}. "
+            f"{_e(tr('Dashed lines mark treatment days.'))}</small></p>"
+        )
+    else:
+        parts.append(f"<p>{_e(tr('No side effects noted in this time.'))}</p>")
+
+    parts.append(f"<h2>{_e(tr('Rest and mood'))}</h2><ul>")
+    if packet.rest is not None and packet.rest.hours is not None:
+        rest = tr("Rest: {hours:g} hours (noted {when})").format(
+            hours=packet.rest.hours, when=date_time(packet.rest.at)
+        )
+        parts.append(f"<li>{_e(rest)}</li>")
+    else:
+        parts.append(f"<li>{_e(tr('Rest: nothing noted'))}</li>")
+    if packet.mood is not None:
+        mood = tr("Mood: {mood} of 10 (noted {when})").format(
+            mood=packet.mood.mood, when=date_time(packet.mood.at)
+        )
+        parts.append(f"<li>{_e(mood)}</li>")
+    else:
+        parts.append(f"<li>{_e(tr('Mood: nothing noted'))}</li>")
+    parts.append("</ul>")
+
+    parts.append(f"<h2>{_e(tr('Rides'))}</h2>")
+    if packet.drives:
+        items = []
+        for drive in packet.drives:
+            way = tr("There") if drive.direction is LegDirection.THERE else tr("Back")
+            if drive.driver is None:
+                who = tr("no driver yet")
+            elif drive.confirmed:
+                who = tr("{name} (confirmed)").format(name=drive.driver.name)
+            else:
+                who = tr("{name} (not confirmed yet)").format(name=drive.driver.name)
+            phone = f", {drive.driver.phone}" if drive.driver and drive.driver.phone else ""
+            line = tr("{way}: pickup at {time}, {who}").format(
+                way=way, time=time_of_day(drive.pickup), who=who
+            )
+            items.append(f"<li>{_e(line + phone)}</li>")
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    else:
+        parts.append(f"<p>{_e(tr('No ride planned for this visit.'))}</p>")
+    parts.append(
+        f"<p><small>{_e(tr('Planning help, not medical advice: your care team decides.'))}"
+        "</small></p>"
+    )
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def save_pdf(packet: VisitPacket, path: Path) -> None:
+    """Write the packet to ``path``; OSError when the file cannot be written."""
+    write_pdf(packet_html(packet), path, title=title(packet))
+
+
+def preview(parent: QWidget, packet: VisitPacket) -> None:
+    """Qt's print preview of the packet; the user prints from there."""
+    print_with_preview(parent, packet_html(packet), title(packet))
