@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +24,13 @@ from planner import __version__
 from planner.domain.enums import Area
 from planner.domain.errors import PlannerError
 from planner.domain.gaps import Gap
+from planner.domain.settings import Setting
 from planner.services import backups
+from planner.services import settings as plan_settings
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui import messages, settings
+from planner.ui.dialogs.preferences import PREFERENCES, Changed, PreferencesDialog
 from planner.ui.dialogs.question import QuestionDialog
 from planner.ui.info.links import Action
 from planner.ui.labels import area_title, tr
@@ -34,15 +38,20 @@ from planner.ui.operations import Operations
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.lazy import Pages
 from planner.ui.pages.week.page import WeekPage
+from planner.ui.reminders import ReminderBar, ReminderClock
 from planner.ui.resources import style_sheet
 from planner.ui.textsize import TextSize
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
 
 if TYPE_CHECKING:
+    from planner.domain.reminders import Reminder
+    from planner.ui.pages.appointments import AppointmentsPage
     from planner.ui.pages.rides import RidesPage
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
+REMINDERS_AFTER_MS = 3000
+"""The first look for due reminders, after start (then each minute, on the minute)."""
 
 
 def ask_backup_file(parent: QWidget, suggested: Path) -> Path | None:
@@ -99,9 +108,18 @@ class MainWindow(QMainWindow):
         self.area_list.area_chosen.connect(self.show_area)
         central = QWidget()
         central.setObjectName("central")
-        layout = QHBoxLayout(central)
+        layout = QHBoxLayout()
         layout.addWidget(self.area_list)
         layout.addWidget(self.stack, 1)
+        # Reminders (tomorrow's appointment, a meal to thaw) above the pages; the clock
+        # first asks a moment after start, so start-up costs nothing more.
+        self.reminder_bar = ReminderBar()
+        self.reminder_bar.open_requested.connect(self.open_reminder)
+        self.reminder_clock = ReminderClock(plan, self.reminder_bar, now=self.now, parent=self)
+        QTimer.singleShot(REMINDERS_AFTER_MS, self.reminder_clock.start)
+        column = QVBoxLayout(central)
+        column.addWidget(self.reminder_bar)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.info_pane = InfoPane(self)
         self.info_pane.action_requested.connect(self.perform)
@@ -134,6 +152,9 @@ class MainWindow(QMainWindow):
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
+    def now(self) -> dt.datetime:
+        return dt.datetime.combine(self.today(), dt.datetime.now().time())
+
     # -- menus ---------------------------------------------------------------------------
     def _action(
         self,
@@ -159,7 +180,10 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         self.action_backup = self._action("actionBackUp", tr("&Back up plan…"), self.back_up)
         self.action_quit = self._action("actionQuit", tr("&Quit"), self.close, "Ctrl+Q")
-        file_menu.addActions([self.action_backup, self.action_quit])
+        self.action_plan_course = self._action(
+            "actionPlanCourseMenu", tr("&Plan a course…"), self.plan_course
+        )
+        file_menu.addActions([self.action_plan_course, self.action_backup, self.action_quit])
 
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.setObjectName("menuEdit")
@@ -170,6 +194,16 @@ class MainWindow(QMainWindow):
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addSeparator()
+        self.action_preferences = self._action(
+            "actionPreferences",
+            tr("&Preferences…"),
+            self.open_preferences,
+            QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
+        )
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.action_preferences)
 
         view_menu = bar.addMenu(tr("&View"))
         view_menu.setObjectName("menuView")
@@ -264,6 +298,45 @@ class MainWindow(QMainWindow):
         self.show_area(gap.fix.area)
         if not self.pages[gap.fix.area].select_record(gap.fix.record_id):
             self.statusBar().showMessage(gap.message)
+
+    @Slot(object)
+    def open_reminder(self, reminder: Reminder) -> None:
+        """Open the area and record a reminder is about."""
+        self.show_area(reminder.fix.area)
+        if not self.pages[reminder.fix.area].select_record(reminder.fix.record_id):
+            self.statusBar().showMessage(reminder.title)
+
+    @Slot()
+    def plan_course(self) -> None:
+        """Open Appointments and the dialog that plans a course."""
+        self.show_area(Area.APPOINTMENTS)
+        cast("AppointmentsPage", self.pages[Area.APPOINTMENTS]).plan_course()
+
+    @Slot()
+    def open_preferences(self) -> PreferencesDialog:
+        """Open the plan's preferences; OK stores the changed ones."""
+        values = {
+            p.setting.key: p.setting.show(plan_settings.read_setting(self.plan, p.setting))
+            for p in PREFERENCES
+        }
+        dialog = PreferencesDialog(values, self._store_preferences, self)
+        dialog.open()
+        return dialog
+
+    def _store_preferences(self, changes: Changed) -> bool:
+        plan = self.plan
+        for setting, value in changes:
+
+            def change(
+                setting: Setting[Any] = setting, value: Any = value
+            ) -> tuple[tuple[Any, Any], Changes]:
+                return plan_settings.change_setting(plan, setting, value)
+
+            if self.operations.call(change) is None:
+                return False
+        self.statusBar().showMessage(tr("Preferences saved."), 5000)
+        self.reminder_clock.check()  # a new reminder time may make one due now
+        return True
 
     @Slot(object)
     def apply_changes(self, changes: Changes) -> None:

@@ -78,6 +78,9 @@ class CourseDialog(QDialog):
         def row(label: str, field: QWidget, name: str, accessible: str, error: str = "") -> None:
             field.setObjectName(name)
             field.setAccessibleName(accessible)
+            if isinstance(field, QComboBox):  # its drop-down list is a control of its own
+                field.view().setObjectName(f"{name}List")
+                field.view().setAccessibleName(accessible)
             caption = QLabel(label, self)
             caption.setObjectName(f"{name}Label")
             caption.setBuddy(field)

@@ -1,0 +1,160 @@
+"""Preferences: the plan's settings (shared by everyone using the plan), one row each.
+
+Another area adds a row by appending a :class:`Preference` to :data:`PREFERENCES`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.appointment_reminders import REMINDER_TIME
+from planner.domain.settings import Setting
+from planner.ui.labels import tr
+
+
+@dataclass(frozen=True)
+class Preference:
+    label: str
+    """The row's caption (translated when shown), with an ``&`` before its shortcut letter."""
+    setting: Setting[Any]
+    name: str
+    """The editor's objectName."""
+    help: str = ""
+
+
+PREFERENCES: list[Preference] = [
+    Preference(
+        "&Remind of appointments the day before at:",
+        REMINDER_TIME,
+        "preferenceReminderTime",
+        "The window (and the system tray) reminds of the next day's appointments then.",
+    ),
+]
+
+Changed = list[tuple[Setting[Any], Any]]
+
+
+class PreferencesDialog(QDialog):
+    """Edits the plan's settings; OK hands the changed ones to ``save`` (which returns
+    whether they were stored). A value a setting cannot hold is named under its field and
+    OK stays disabled."""
+
+    def __init__(
+        self,
+        values: Mapping[str, str],
+        save: Callable[[Changed], bool],
+        parent: QWidget | None = None,
+        preferences: Sequence[Preference] = PREFERENCES,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(tr("Preferences"))
+        self.setAccessibleName(tr("Preferences"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        intro = QLabel(
+            tr("These settings belong to the plan: everyone who uses it sees the same."), self
+        )
+        intro.setObjectName("preferencesIntro")
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self._rows: list[tuple[Preference, QWidget, QLabel, Any]] = []
+        for preference in preferences:
+            current = preference.setting.read(values)
+            editor = self._editor(preference, current)
+            caption = QLabel(tr(preference.label), self)
+            caption.setObjectName(f"{preference.name}Label")
+            caption.setBuddy(editor)
+            editor.setObjectName(preference.name)
+            editor.setAccessibleName(tr(preference.label).replace("&", "").rstrip(":"))
+            if preference.help:
+                editor.setToolTip(tr(preference.help))
+            error = QLabel(self)
+            error.setObjectName(f"{preference.name}Error")
+            error.setWordWrap(True)
+            error.hide()
+            form.addRow(caption, editor)
+            form.addRow(QLabel(self), error)
+            self._rows.append((preference, editor, error, current))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("preferencesButtons")
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("preferencesOk")
+        self.ok.setAccessibleName(tr("Save the preferences"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("preferencesCancel")
+        cancel.setAccessibleName(tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        intro.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        if self._rows:
+            self._rows[0][1].setFocus()
+
+    def _editor(self, preference: Preference, current: Any) -> QWidget:
+        if isinstance(current, dt.time):
+            editor = QTimeEdit(QTime(current.hour, current.minute), self)
+            editor.setDisplayFormat("HH:mm")
+            editor.timeChanged.connect(self._check)
+            return editor
+        line = QLineEdit(preference.setting.show(current), self)
+        line.textChanged.connect(self._check)
+        return line
+
+    def _value(self, preference: Preference, editor: QWidget) -> Any:
+        """The editor's value; ValueError with the reason when the setting cannot hold it."""
+        if isinstance(editor, QTimeEdit):
+            time = editor.time()
+            return preference.setting.check(dt.time(time.hour(), time.minute()))
+        assert isinstance(editor, QLineEdit)
+        return preference.setting.parse(editor.text())
+
+    @Slot()
+    def _check(self) -> bool:
+        good = True
+        for preference, editor, error, _ in self._rows:
+            try:
+                self._value(preference, editor)
+            except ValueError as problem:
+                error.setText(tr("⚠ {reason}").format(reason=str(problem)))
+                error.show()
+                good = False
+            else:
+                error.hide()
+        self.ok.setEnabled(good)
+        return good
+
+    def changed(self) -> Changed:
+        """The settings whose value the user changed, with their new values."""
+        return [
+            (preference.setting, value)
+            for preference, editor, _, current in self._rows
+            if (value := self._value(preference, editor)) != current
+        ]
+
+    def accept(self) -> None:
+        if not self._check():
+            return
+        changes = self.changed()
+        if not changes or self._save(changes):
+            super().accept()

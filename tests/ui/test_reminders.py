@@ -1,0 +1,110 @@
+"""Reminders in the window: the bar, Open and Dismiss, shown once, and the reminder time
+as a preference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime
+from pytestqt.qtbot import QtBot
+
+from planner.domain.appointment_reminders import REMINDER_TIME
+from planner.domain.enums import AppointmentKind, Area
+from planner.domain.model import Appointment
+from planner.services import settings as plan_settings
+from planner.services.plan import Plan
+from planner.ui.mainwindow import MainWindow
+from planner.ui.reminders import ReminderBar, ReminderClock
+from tests.conftest import TODAY
+from tests.ui.conftest import MakeWindow
+
+TOMORROW = TODAY + dt.timedelta(days=1)
+
+
+def add_scan(plan: Plan) -> int:
+    with plan.unit_of_work() as work:
+        scan_id = work.store.add(
+            Appointment(
+                AppointmentKind.SCAN,
+                "MRI of the spine",
+                dt.datetime.combine(TOMORROW, dt.time(8, 30)),
+                location="Imaging, level 2",
+            )
+        )
+        work.commit()
+    return scan_id
+
+
+class Clock:
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+def test_the_reminder_shows_the_evening_before_once_and_opens_the_appointment(
+    plan: Plan, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    scan_id = add_scan(plan)
+    window = make_window(plan)
+    clock = Clock(dt.datetime.combine(TODAY, dt.time(17, 59, 30)))
+    reminders = ReminderClock(plan, window.reminder_bar, now=clock, parent=window)
+    bar = window.reminder_bar
+
+    assert reminders.check() == []
+    assert bar.isHidden()
+    # The next look is at the start of the next minute, not in a busy loop.
+    # (a coarse timer: within 5%)
+    assert reminders.timer.isActive() and 28_000 <= reminders.timer.remainingTime() <= 32_000
+
+    clock.moment = dt.datetime.combine(TODAY, dt.time(18))
+    assert len(reminders.check()) == 1
+    assert bar.isVisible()
+    assert bar.title.text() == "Tomorrow: MRI of the spine"
+    assert "Where: Imaging, level 2" in bar.text.text()
+    assert reminders.check() == []  # shown once
+
+    with qtbot.waitSignal(bar.open_requested):
+        bar.open_button.click()
+    assert bar.isHidden()
+    assert window.current_area() is Area.APPOINTMENTS
+    assert window.pages[Area.APPOINTMENTS].table.selected_id() == scan_id  # type: ignore[attr-defined]
+
+    # Shown keys are kept in the settings: a restarted window does not show it again.
+    again = ReminderClock(plan, ReminderBar(window), now=clock, parent=window)
+    assert again.check() == []
+
+
+def test_dismiss_shows_the_next_reminder(qtbot: QtBot) -> None:
+    from planner.domain.gaps import Fix
+    from planner.domain.reminders import Reminder
+
+    bar = ReminderBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    when = dt.datetime.combine(TODAY, dt.time(18))
+    for n in (1, 2):
+        bar.add(Reminder(f"k{n}", when, f"Title {n}", "text", Fix(Area.FREEZER, n, "Open")))
+    bar.add(Reminder("k1", when, "Title 1", "text", Fix(Area.FREEZER, 1, "Open")))
+
+    assert bar.title.text() == "Title 1" and "1 more" in bar.more.text()
+    bar.dismiss_button.click()
+    assert bar.title.text() == "Title 2" and bar.more.isHidden()
+    bar.dismiss_button.click()
+    assert bar.isHidden()
+
+
+def test_the_reminder_time_is_a_preference(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    dialog = window.open_preferences()
+    editor = dialog.findChild(type(dialog._rows[0][1]), "preferenceReminderTime")
+    assert editor is not None and editor.time() == QTime(18, 0)
+
+    editor.setTime(QTime(20, 15))
+    with qtbot.waitSignal(dialog.finished):
+        dialog.ok.click()
+
+    assert plan_settings.read_setting(demo_plan, REMINDER_TIME) == dt.time(20, 15)
+    assert "Preferences saved" in window.statusBar().currentMessage()
