@@ -52,3 +52,4 @@ def due_reminders(
 
 
 import planner.domain.freezer_reminders  # noqa: E402, F401
+import planner.domain.appointment_reminders  # noqa: E402, F401
