@@ -323,6 +323,13 @@ class FreezerPage(AreaPage):
         return found
 
     # -- the actions ---------------------------------------------------------------------
+    def start_action(self, name: str) -> QWidget | None:
+        """Carry out an information-pane tip's action: "add-freezer-meals" opens the form."""
+        if name == "add-freezer-meals":
+            self.tabs.setCurrentIndex(STOCK_TAB)
+            return self.add()
+        return None
+
     def _settings(self) -> dict[str, str]:
         return dict(self.shown.settings) if self.shown is not None else {}
 
