@@ -71,7 +71,7 @@ def card_html(details: LegDetails) -> str:
         tr("Thank you for driving. If you cannot make it, please call as early as you can.")
     )
     return (
-        f"<html><body><h1>{heading}</h1>"
+        f"<html><body><h2>{heading}</h2>"
         f'<table cellspacing="0">{"".join(rows)}</table>'
         f"<p>{thanks}</p></body></html>"
     )

@@ -99,6 +99,9 @@ class DriverDialog(QDialog):
         row(tr("&Travel time:"), self.travel, "travelMinutes", tr("Travel time in minutes"))
 
         self.drivers = QListWidget(self)
+        self.drivers.setWordWrap(True)  # a busy driver's reasons stay readable at any text size
+        self.drivers.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.drivers.setMinimumHeight(self.fontMetrics().height() * 9)
         nobody = QListWidgetItem(tr("Nobody yet"), self.drivers)
         nobody.setData(HELPER_ROLE, None)
         self.backup = QComboBox(self)

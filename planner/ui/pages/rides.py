@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QStyle,
@@ -258,28 +257,29 @@ class RidesPage(AreaPage):
         top.addWidget(show_label)
         top.addWidget(self.show_filter)
         top.addWidget(self.count, 1)
-        buttons = QGridLayout()
-        actions = (
-            self.assign,
-            self.mark_asked,
-            self.mark_confirmed,
-            self.swap,
-            self.print_card,
-            self.save_card,
-            self.edit_place,
+        # Two rows, each as wide as its own buttons: at 200% text they still fit unclipped.
+        rows_of_actions = (
+            (self.assign, self.mark_asked, self.mark_confirmed, self.swap),
+            (self.print_card, self.save_card, self.edit_place),
         )
-        for n, action in enumerate(actions):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setObjectName(action.objectName().replace("action", "button"))
-            button.setAccessibleName(action.iconText())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button, n // 4, n % 4)
+        button_rows = []
+        for actions in rows_of_actions:
+            buttons = QHBoxLayout()
+            for action in actions:
+                button = QToolButton(self)
+                button.setDefaultAction(action)
+                button.setObjectName(action.objectName().replace("action", "button"))
+                button.setAccessibleName(action.iconText())
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            button_rows.append(buttons)
         self.hint = QLabel(self)
         self.hint.setObjectName("rideHint")
         self.hint.setWordWrap(True)
         self.body.addLayout(top)
-        self.body.addLayout(buttons)
+        for buttons in button_rows:
+            self.body.addLayout(buttons)
         self.body.addWidget(self.hint)
         self.body.addWidget(self.table, 1)
         self._rows: list[RideRow] = []
