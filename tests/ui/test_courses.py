@@ -279,3 +279,17 @@ def test_the_list_reads_only_the_rows_it_shows(
     assert page.model.fetches <= 4
     last = page.model.row_value(2999)
     assert last.title == "Blood test 2999"
+
+
+def test_the_dates_show_before_the_course_has_a_name(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = page_of(window).plan_course()
+    assert dialog.preview.count() == 4  # four 21-day cycles, day 1 each
+    assert not dialog.save_button.isEnabled()
+    assert "Give the course a name" in dialog.summary.text()
+    assert not dialog.errors["name"].isVisible()  # nothing typed wrong yet
+
+    qtbot.keyClicks(dialog.name, "X")
+    assert dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    assert dialog.errors["name"].isVisible() and not dialog.save_button.isEnabled()
+    dialog.reject()

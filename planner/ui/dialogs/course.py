@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -292,7 +293,11 @@ class CourseDialog(QDialog):
             self._form.setRowVisible(message, False)
         self.preview.clear()
         try:
-            made = preview(self.course(), self.template(), self._today)
+            course = self.course()
+            unnamed = not course.name.strip()
+            if unnamed:  # the dates do not depend on the name: show them already
+                course = dataclasses.replace(course, name=tr("Course"))
+            made = preview(course, self.template(), self._today)
         except CourseError as error:
             self._refuse(str(error), error.field)
             return
@@ -312,17 +317,24 @@ class CourseDialog(QDialog):
                 last=date_time(made[-1].start),
             )
         )
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(not unnamed)
+        if unnamed:
+            self.summary.setText(
+                self.summary.text() + " " + tr("Give the course a name to save it.")
+            )
+            if self.name.isModified():  # cleared by the user: say so at the field
+                self._refuse(tr("Give the course a name."), "name", keep_summary=True)
 
-    def _refuse(self, message: str, field: str) -> None:
+    def _refuse(self, message: str, field: str, *, keep_summary: bool = False) -> None:
         self.save_button.setEnabled(False)
         label = self.errors.get(field)
         if label is not None and self._form.isRowVisible(self._error_field[field]):
             # Not by colour alone: the sign and the words say it is a problem.
             label.setText(tr("⚠ {message}").format(message=tr(message)))
             self._form.setRowVisible(label, True)
-            self.summary.setText(tr("Nothing can be saved yet; see the message above."))
-        else:
+            if not keep_summary:
+                self.summary.setText(tr("Nothing can be saved yet; see the message above."))
+        elif not keep_summary:
             self.summary.setText(tr(message))
 
     def accept(self) -> None:
