@@ -9,12 +9,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Area, LegDirection, LegStatus
+from planner.domain.legs import MARGIN, PATIENT_NAME
 from planner.domain.model import RideLeg
 from planner.services import lists, places
+from planner.services import settings as plan_settings
 from planner.services.plan import Plan
 from planner.ui.dialogs.driver import HELPER_ROLE
 from planner.ui.mainwindow import MainWindow
@@ -298,3 +300,26 @@ def test_activating_a_ride_opens_its_dialog(window: MainWindow, demo_plan: Plan)
     assert dialog is not None and dialog.isVisible()
     assert dialog.drivers.currentItem().data(HELPER_ROLE) == back.driver_id  # type: ignore[attr-defined]
     dialog.close()
+
+
+def test_the_patient_and_ride_timing_are_set_in_the_preferences(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    dialog = window.open_preferences()
+    name = dialog.findChild(QLineEdit, "preferencePatientName")
+    margin = dialog.findChild(QLineEdit, "preferenceRideMargin")
+    assert name is not None and margin is not None
+    assert name.text() == "Maria Keller"
+
+    margin.setText("500")  # more than four hours early
+    error = dialog.findChild(QLabel, "preferenceRideMarginError")
+    assert error is not None and "from 0 to 240" in error.text()
+    assert not dialog.ok.isEnabled()
+
+    margin.setText("20")
+    name.setText("Maria K.")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.ok.click()
+
+    assert plan_settings.read_setting(demo_plan, MARGIN) == 20
+    assert plan_settings.read_setting(demo_plan, PATIENT_NAME) == "Maria K."

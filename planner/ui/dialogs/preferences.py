@@ -23,6 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.appointment_reminders import REMINDER_TIME
+from planner.domain.legs import (
+    CONFIRM_BY,
+    DEFAULT_TRAVEL,
+    HOME_ADDRESS,
+    MARGIN,
+    PATIENT_NAME,
+    PATIENT_PHONE,
+)
 from planner.domain.settings import Setting
 from planner.ui.labels import tr
 
@@ -43,6 +51,34 @@ PREFERENCES: list[Preference] = [
         REMINDER_TIME,
         "preferenceReminderTime",
         "The window (and the system tray) reminds of the next day's appointments then.",
+    ),
+    # -- rides
+    Preference(
+        "Patient's &name:", PATIENT_NAME, "preferencePatientName", "Printed on the ride cards."
+    ),
+    Preference(
+        "Patient's &phone:", PATIENT_PHONE, "preferencePatientPhone", "Printed on the ride cards."
+    ),
+    Preference(
+        "Home &address:", HOME_ADDRESS, "preferenceHomeAddress", "Where the ride there picks up."
+    ),
+    Preference(
+        "Arrive &early by (minutes):",
+        MARGIN,
+        "preferenceRideMargin",
+        "The ride there arrives this long before the appointment starts.",
+    ),
+    Preference(
+        "&Travel time to a new place (minutes):",
+        DEFAULT_TRAVEL,
+        "preferenceDefaultTravel",
+        "Used until a place has its own travel time (Rides > Place and travel time).",
+    ),
+    Preference(
+        "Drivers &confirm the evening before by:",
+        CONFIRM_BY,
+        "preferenceConfirmBy",
+        "An unconfirmed ride is a gap, and the window reminds you to call the driver then.",
     ),
 ]
 
