@@ -86,6 +86,8 @@ def test_items_land_on_their_days_in_reading_order() -> None:
     assert by_day[MONDAY + 3 * DAY] == [
         (ItemType.TASK, "Company"),
         (ItemType.MEAL, "Soup (2 portions)"),
+        # Friday is a hard day too: its portions are thawed on Thursday evening.
+        (ItemType.MEAL, "Thaw tonight: Soup"),
     ]
     rides = [i for i in week.days[2].items if i.type is ItemType.RIDE]
     assert [(i.id, i.detail) for i in rides] == [

@@ -44,7 +44,12 @@ def test_this_week_of_the_demo_plan(demo_plan: Plan) -> None:
 
 def test_this_week_holds_meals_meetings_tasks_and_the_journal(demo_plan: Plan) -> None:
     assert items_of(demo_plan, TODAY + DAY, ItemType.MEAL) == ["Chicken and rice soup (2 portions)"]
-    assert items_of(demo_plan, TODAY + 2 * DAY, ItemType.MEAL) == ["Rice pudding (2 portions)"]
+    assert items_of(demo_plan, TODAY + 2 * DAY, ItemType.MEAL) == [
+        "Rice pudding (2 portions)",
+        # Saturday's freezer portions, first expiring first, thawed on Friday evening.
+        "Thaw tonight: Fish pie",
+        "Thaw tonight: Rice pudding",
+    ]
     assert items_of(demo_plan, TODAY, ItemType.MEETING) == ["Lymphoma support circle"]
     assert items_of(demo_plan, TODAY + DAY, ItemType.MEETING) == ["Carers' evening online"]
     assert items_of(demo_plan, TODAY + DAY, ItemType.TASK) == [

@@ -185,6 +185,7 @@ class FreezerPage(AreaPage):
         self.tabs.addTab(self._stock_tab(), tr("&Stock"))
         self.coverage = CoverageTab(self)
         self.coverage.print_button.setDefaultAction(self.cook_action)
+        self.coverage.print_button.setAccessibleName(self.cook_action.iconText())
         self.tabs.addTab(self.coverage, tr("Hard days &ahead"))
         self.settings = FreezerSettings(self)
         self.settings.apply_requested.connect(self._apply_settings)
