@@ -17,6 +17,7 @@ from planner.domain.enums import (
     JournalKind,
     LegDirection,
     LegStatus,
+    MealCategory,
     TaskCategory,
     TaskStatus,
 )
@@ -276,6 +277,7 @@ def _freezer(work: UnitOfWork, today: dt.date) -> None:
         cook: str,
         where: str,
         reheating: str,
+        category: MealCategory = MealCategory.COOKED_DISH,
     ) -> model.FreezerMeal:
         frozen = today - dt.timedelta(days=age)
         return model.FreezerMeal(
@@ -287,6 +289,7 @@ def _freezer(work: UnitOfWork, today: dt.date) -> None:
             cook,
             where,
             reheating,
+            category,
         )
 
     meals = [
@@ -299,6 +302,7 @@ def _freezer(work: UnitOfWork, today: dt.date) -> None:
             "Lena Hoff",
             "Freezer, top drawer",
             "Thaw overnight in the fridge; heat until steaming.",
+            MealCategory.SOUP,
         ),
         batch(
             "Vegetable lasagne",
@@ -319,6 +323,7 @@ def _freezer(work: UnitOfWork, today: dt.date) -> None:
             "Lena Hoff",
             "Freezer, top drawer",
             "Eat cold or warm gently.",
+            MealCategory.DESSERT,
         ),
         batch(
             "Red lentil dal",
