@@ -28,6 +28,7 @@ from planner.services import freezer, lists, week
 from planner.services.plan import Plan
 from planner.services.settings import read_setting
 from planner.ui.dialogs.freezer_meal import FreezerMealDialog
+from planner.ui.dialogs.take_out import TakeOutDialog
 from planner.ui.freezer_labels import cook_next_html, labels_html, write_labels
 from planner.ui.info.links import ACTIONS
 from planner.ui.mainwindow import MainWindow
@@ -304,3 +305,20 @@ def test_the_page_keeps_every_control_named_at_any_text_size(
         if isinstance(control, kinds) and control.isVisibleTo(page):
             assert control.objectName(), control
             assert control.accessibleName() or control.text(), control.objectName()
+
+
+def test_thaw_by_keyboard_even_after_the_rides_page_was_made(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    window.show_area(Area.RIDES)  # its own Ctrl+Shift+T belongs to the rides page
+    page = page_of(window)
+    select(page, demo_plan, "Chicken and rice soup")
+    page.table.setFocus()
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    shown = [d for d in page.findChildren(TakeOutDialog) if d.isVisible()]
+    assert len(shown) == 1 and shown[0].windowTitle() == "Thaw for tomorrow"
+    shown[0].close()
