@@ -141,5 +141,5 @@ def test_the_questions_table_passes_the_model_tester(
 ) -> None:
     window.show_area(Area.JOURNAL)
     model = window.pages[Area.JOURNAL].question_model  # type: ignore[attr-defined]
-    assert model.rowCount() == 1  # the demo's question
+    assert model.rowCount() == 3  # the demo's questions
     qtmodeltester.check(model)

@@ -64,12 +64,18 @@ class EntryFields(QWidget):
         self.kind = QComboBox(self)
         self.kind.setObjectName("entryKind")
         self.kind.setAccessibleName(tr("Kind of entry"))
+        # The drop-down list is a widget of its own; screen readers name it too.
+        self.kind.view().setObjectName("entryKindList")
+        self.kind.view().setAccessibleName(tr("Kind of entry"))
         for kind in JournalKind:
             self.kind.addItem(vocabulary(kind), kind.value)
 
         self.symptom = QComboBox(self)
         self.symptom.setObjectName("entrySymptom")
         self.symptom.setAccessibleName(tr("Symptom"))
+        # The drop-down list is a widget of its own; screen readers name it too.
+        self.symptom.view().setObjectName("entrySymptomList")
+        self.symptom.view().setAccessibleName(tr("Symptom"))
         self.symptom.setEditable(True)
         self.symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.symptom.setMinimumContentsLength(12)

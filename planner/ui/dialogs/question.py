@@ -70,6 +70,9 @@ class QuestionDialog(QDialog):
         self.visit = QComboBox(self)
         self.visit.setObjectName("questionVisit")
         self.visit.setAccessibleName(tr("For the visit"))
+        # The drop-down list is a widget of its own; screen readers name it too.
+        self.visit.view().setObjectName("questionVisitList")
+        self.visit.view().setAccessibleName(tr("For the visit"))
         self.visit.addItem(tr("The next visit"), None)
         clinicians: list[str] = []
         for appointment in visits:

@@ -41,7 +41,7 @@ def _chart_tag(packet: VisitPacket) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt wants str
     encoded = base64.b64encode(bytes(data.data())).decode("ascii")
     return f'<p><img src="data:image/png;base64,{encoded}" width="640"></p>'
 

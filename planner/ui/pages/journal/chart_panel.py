@@ -56,6 +56,9 @@ class ChartPanel(QWidget):
         self.period = QComboBox(self)
         self.period.setObjectName("chartPeriod")
         self.period.setAccessibleName(tr("Period"))
+        # The drop-down list is a widget of its own; screen readers name it too.
+        self.period.view().setObjectName("chartPeriodList")
+        self.period.view().setAccessibleName(tr("Period"))
         for days in PERIODS:
             self.period.addItem(_period_text(days), days)
         self.period.setCurrentIndex(1)
@@ -63,6 +66,9 @@ class ChartPanel(QWidget):
         self.mode = QComboBox(self)
         self.mode.setObjectName("chartMode")
         self.mode.setAccessibleName(tr("Chart by"))
+        # The drop-down list is a widget of its own; screen readers name it too.
+        self.mode.view().setObjectName("chartModeList")
+        self.mode.view().setAccessibleName(tr("Chart by"))
         self.mode.addItem(tr("Date"), Mode.TIME.value)
         self.mode.addItem(tr("Cycle day (cycles laid over each other)"), Mode.CYCLE.value)
         self.mode.currentIndexChanged.connect(self.redraw)

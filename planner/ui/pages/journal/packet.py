@@ -53,6 +53,9 @@ class PacketDialog(QDialog):
         self.visit = QComboBox(self)
         self.visit.setObjectName("packetVisit")
         self.visit.setAccessibleName(tr("Visit"))
+        # The drop-down list is a widget of its own; screen readers name it too.
+        self.visit.view().setObjectName("packetVisitList")
+        self.visit.view().setAccessibleName(tr("Visit"))
         for appointment in visits:
             self.visit.addItem(visit_text(appointment), appointment.id)
         if chosen is not None and (row := self.visit.findData(chosen)) >= 0:

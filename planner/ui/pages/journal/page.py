@@ -80,6 +80,9 @@ class JournalPage(TablePage[JournalEntry]):
         QVBoxLayout(quick).addWidget(self.entry)
         self.body.insertWidget(2, quick)
 
+        self.note_action = self.page_action(
+            "actionNoteEntry", tr("&Note an entry"), self.start_entry, QKeySequence("Ctrl+J")
+        )
         self.edit_action = self.page_action(
             "actionEditEntry", tr("&Edit entry…"), self.edit_entry, QKeySequence("Ctrl+E")
         )
@@ -217,6 +220,11 @@ class JournalPage(TablePage[JournalEntry]):
         if first:
             self.questions.fit_columns()
         self.chart.show_view(self.view)
+
+    @Slot()
+    def start_entry(self) -> None:
+        """Put the cursor in the quick form's first field (Ctrl+J)."""
+        self.entry.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def start_action(self, name: str) -> None:
         """A tip's action landed here: "log-rest" readies the form for rest."""
