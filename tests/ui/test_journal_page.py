@@ -117,6 +117,9 @@ def test_a_severe_symptom_shows_whom_to_call_at_once(
     assert alert is not None and alert.isVisible()
     assert "Oncology 24-hour line" in alert.contacts.text()
     assert "instructions come first" in alert.findChild(type(alert.contacts), "alertHeading").text()
+    panel = getattr(window, "who_to_call", None)
+    if panel is not None:  # the window's Who to call panel opens beside it
+        assert panel.isVisible()
     alert.reject()
 
 

@@ -255,6 +255,11 @@ class JournalPage(TablePage[JournalEntry]):
         return noted
 
     def alert(self, entry: JournalEntry) -> AlertDialog:
+        """Whom to call, at once: the window's Who to call panel (where the window has one)
+        and, in front, the alert with the care team's numbers and instructions first."""
+        show_panel = getattr(self.window(), "show_who_to_call", None)
+        if callable(show_panel):
+            show_panel()
         dialog = AlertDialog(entry, lists.contacts(self.context.plan), self)
         dialog.open()
         return dialog
