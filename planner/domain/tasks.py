@@ -127,7 +127,7 @@ def _on_days(task: HelpTask) -> list[dt.date]:
 
 def open_tasks_on_hard_days(window: PlanWindow) -> Iterable[Gap]:
     """A hard day with a task nobody has taken on yet."""
-    hard = hard_days(window.appointments, window.first_day, window.last_day)
+    hard = hard_days(window.appointments, window.first_day, window.last_day, window.settings)
     for task in occurrences(window.tasks, window.first_day, window.last_day):
         if task.status is not TaskStatus.OPEN:
             continue
@@ -230,7 +230,7 @@ def propose_tasks(window: PlanWindow) -> list[Proposal]:
     """
     first = max(window.today, window.first_day)
     tasks = occurrences(window.tasks, first, window.last_day)
-    hard = hard_days(window.appointments, first, window.last_day)
+    hard = hard_days(window.appointments, first, window.last_day, window.settings)
     covered = {day.day for day in window_coverage(window).days if day.covered}
     load: dict[int, int] = {}
     for task in tasks:

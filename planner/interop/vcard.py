@@ -46,11 +46,22 @@ class Card:
     number: int
     """Its place in the file, from 1."""
     value: Helper | Contact | None
-    error: str = ""
+    reason: str = ""
+    """Why the card cannot be imported, e.g. "has no name (neither FN nor N)"."""
+    written_name: str = ""
+    """The name as the card writes it, even when the card cannot be read."""
+
+    @property
+    def error(self) -> str:
+        """The reason as one sentence naming the card; empty for a good card."""
+        if not self.reason:
+            return ""
+        hint = f" ({self.written_name})" if self.written_name else ""
+        return f"Card {self.number}{hint} {self.reason}."
 
     @property
     def name(self) -> str:
-        return self.value.name if self.value is not None else ""
+        return self.value.name if self.value is not None else self.written_name
 
 
 class CardError(InvalidInput):
@@ -300,17 +311,13 @@ def read_cards(data: bytes) -> list[Card]:
         try:
             cards.append(Card(number, read_card(raw)))
         except CardError as error:
-            reason = str(error).rstrip(".")
-            cards.append(Card(number, None, f"Card {number}{_name_hint(raw)} {reason}."))
+            cards.append(Card(number, None, str(error).rstrip("."), _written_name(raw)))
     return cards
 
 
-def _name_hint(raw: bytes) -> str:
+def _written_name(raw: bytes) -> str:
     match = re.search(rb"^FN[^:\r\n]*:([^\r\n]*)", raw, re.IGNORECASE | re.MULTILINE)
-    if not match:
-        return ""
-    name = match.group(1).decode("utf-8", errors="replace").strip()
-    return f" ({name})" if name else ""
+    return match.group(1).decode("utf-8", errors="replace").strip() if match else ""
 
 
 # ---------------------------------------------------------------------------- writing

@@ -129,8 +129,9 @@ def preview_vcards(plan: Plan, data: bytes) -> list[CardPlan]:
                 plans.append(CardPlan(card, merged, stored))
         except InvalidInput as error:
             reason = str(error).removesuffix("; nothing was saved.").rstrip(".")
+            written = dataclasses.replace(card, value=None, written_name=card.name)
             plans.append(
-                CardPlan(dataclasses.replace(card, error=f"Card {card.number}: {reason}."))
+                CardPlan(dataclasses.replace(written, reason=f"cannot be saved: {reason}"))
             )
     return plans
 

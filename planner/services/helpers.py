@@ -53,7 +53,9 @@ def save(plan: Plan, value: V, check: Callable[[V], V]) -> tuple[tuple[V | None,
     return (before, after), changes_of(type(value))
 
 
-def remove(plan: Plan, value: V) -> tuple[Removed, Changes]:
+def remove(
+    plan: Plan, value: Helper | Contact | HelpTask | SupportGroup
+) -> tuple[Removed, Changes]:
     """Remove the record ``value`` was read from (refused if it changed since)."""
     assert value.id is not None
     record_id = value.id

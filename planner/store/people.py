@@ -72,7 +72,7 @@ def save(session: Session, value: Person) -> Person:
     return convert.to_value(kind, record)
 
 
-def remove(session: Session, kind: type[Person], record_id: int, version: int | None) -> Removed:
+def remove(session: Session, kind: type[Any], record_id: int, version: int | None) -> Removed:
     """Delete one record; returns it, and what named it, as it was."""
     record = _record(session, kind, record_id)
     if version is not None and record.version != version:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from planner.ui.resources import style_sheet
 from planner.ui.textsize import TextSize
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
+from planner.ui.widgets.who_to_call import WhoToCall
 
 if TYPE_CHECKING:
     from planner.domain.reminders import Reminder
@@ -124,6 +126,11 @@ class MainWindow(QMainWindow):
         self.info_pane = InfoPane(self)
         self.info_pane.action_requested.connect(self.perform)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.info_pane)
+        # Who to call: the care team's numbers, one click (or Ctrl+Shift+W) from anywhere.
+        self.who_to_call = WhoToCall(plan, self)
+        self.operations.plan_changed.connect(self.who_to_call.plan_changed)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.who_to_call)
+        self.who_to_call.hide()
 
         where = QLabel(tr("Plan: {location}").format(location=plan.location))
         if demo:
@@ -138,6 +145,12 @@ class MainWindow(QMainWindow):
 
         self.area_actions: dict[Area, QAction] = {}
         self._make_menus()
+        who_button = QToolButton(self.statusBar())
+        who_button.setDefaultAction(self.action_who_to_call)
+        who_button.setObjectName("whoToCallButton")
+        who_button.setAccessibleName(tr("Who to call"))
+        who_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.statusBar().insertPermanentWidget(0, who_button)
         # Pages load when first shown, and again after a change only when shown: start-up
         # costs what This week costs, however large the other areas are.
         self._stale: set[Area] = set(Area)
@@ -226,6 +239,12 @@ class MainWindow(QMainWindow):
         self.action_today = self._action(
             "actionToday", tr("Go to &today"), self.go_to_today, "Ctrl+T"
         )
+        self.action_who_to_call = self.who_to_call.toggleViewAction()
+        self.action_who_to_call.setObjectName("actionWhoToCall")
+        self.action_who_to_call.setText(tr("\N{BLACK TELEPHONE} &Who to call"))
+        self.action_who_to_call.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.action_who_to_call.setToolTip(tr("Who to call (Ctrl+Shift+W)"))
+        view_menu.addAction(self.action_who_to_call)
         view_menu.addActions([self.action_info, self.action_today])
         view_menu.addSeparator()
         areas = QActionGroup(self)
@@ -383,6 +402,12 @@ class MainWindow(QMainWindow):
             start = getattr(self.pages[action.area], "start_action", None)
             if callable(start):
                 start(action.name)
+
+    def show_who_to_call(self) -> None:
+        """Show the Who to call panel and put the keyboard in it."""
+        self.who_to_call.show()
+        self.who_to_call.raise_()
+        self.who_to_call.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ask_question(self, offered: str = "") -> QuestionDialog:
         """Open the dialog for a question to the doctor; OK saves it, or says why not."""

@@ -1,26 +1,65 @@
-"""Helpers: the people who help, and the professionals to call."""
+"""Helpers: the people who help, their tasks, who carries what, and the care team.
+
+Four tabs share one set of page actions: Add, Edit and Delete act on the tab shown.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from itertools import groupby
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from planner.domain.enums import Area
-from planner.domain.model import Availability, Contact, Helper
-from planner.services import lists
-from planner.ui.labels import time_of_day, tr, vocabulary, weekday_short
-from planner.ui.models.rows import Column, RowsModel
-from planner.ui.pages.base import PageContext
-from planner.ui.pages.table import TablePage
+from planner.domain.enums import Area, ContactRole, TaskCategory, TaskStatus
+from planner.domain.errors import PlannerError
+from planner.domain.model import Availability, Contact, Helper, HelpTask
+from planner.domain.tasks import is_whole_day
+from planner.services import contacts, lists
+from planner.services import tasks as task_service
+from planner.ui import messages
+from planner.ui.commands.helpers import PeopleOperations
+from planner.ui.dialogs.contact import ContactDialog
+from planner.ui.dialogs.helper import HelperDialog
+from planner.ui.dialogs.task import TaskDialog
+from planner.ui.dialogs.tasks_proposal import ProposalDialog
+from planner.ui.dialogs.vcard_import import VcardImportDialog
+from planner.ui.labels import date_time, short_date, time_of_day, tr, vocabulary, weekday_short
+from planner.ui.models.rows import ROW_ROLE, Column, RowsModel
+from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.pages.fair_share import FairShareTab
 from planner.ui.widgets.rowsview import RowsView
+
+TASKS_BACK = dt.timedelta(weeks=4)
+TASKS_AHEAD = dt.timedelta(weeks=8)
+"""The task list shows from four weeks back to eight weeks ahead."""
+
+ChooseFile = Callable[[QWidget], Path | None]
+
+STATUS_SIGNS = {
+    TaskStatus.OPEN: "\N{WHITE CIRCLE}",
+    TaskStatus.CLAIMED: "\N{CIRCLE WITH LEFT HALF BLACK}",
+    TaskStatus.DONE: "\N{HEAVY CHECK MARK}",
+}
 
 
 def availability_text(windows: Sequence[Availability]) -> str:
     """E.g. "Mon, Tue, Wed 08:00 to 18:00; Sat 10:00 to 12:00", with en dashes."""
     if not windows:
-        return tr("Ask")
+        return tr("Any time (ask)")
     ordered = sorted(windows, key=lambda w: (w.start, w.end, w.weekday))
     parts = []
     for (start, end), same in groupby(ordered, key=lambda w: (w.start, w.end)):
@@ -37,54 +76,417 @@ def capabilities_text(helper: Helper) -> str:
     return ", ".join(sorted(vocabulary(c) for c in helper.capabilities))
 
 
-class HelpersPage(TablePage[Helper]):
+def status_text(status: TaskStatus) -> str:
+    """A sign and a word, so the status never rests on colour."""
+    return f"{STATUS_SIGNS[status]} {vocabulary(status)}"
+
+
+def task_when(task: HelpTask) -> str:
+    if is_whole_day(task):
+        last = (task.end - dt.timedelta(days=1)).date()
+        first = short_date(task.start.date())
+        return first if last == task.start.date() else f"{first} \N{EN DASH} {short_date(last)}"
+    return tr("{start} to {end}").format(start=date_time(task.start), end=time_of_day(task.end))
+
+
+def ask_open_vcard(parent: QWidget) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import helpers and contacts"), "", tr("vCard files (*.vcf *.vcard)")
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_save_vcard(parent: QWidget) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, tr("Export helpers and contacts"), "care-team.vcf", tr("vCard files (*.vcf)")
+    )
+    return Path(chosen) if chosen else None
+
+
+class RecordsTab(QWidget):
+    """One tab of the page: a table of one kind of record."""
+
+    def __init__(
+        self, name: str, label: str, columns: Sequence[Column[Any]], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}Tab")
+        self.setAccessibleName(label)
+        self.model: RowsModel[Any] = RowsModel(columns, self)
+        self.model.setObjectName(f"{name}TableModel")
+        self.table = RowsView(self.model, f"{name}Table", label, self)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        self._fitted = False
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        if not self._fitted and rows:
+            self._fitted = True
+            self.table.fit_columns()
+
+    def selected(self) -> Any:
+        if self.table.selected_id() is None:
+            return None
+        return self.table.currentIndex().data(ROW_ROLE)
+
+
+class HelpersPage(AreaPage):
     area = Area.HELPERS
-    table_name = "helperTable"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr("Family and friends who help, what they can do and when they are free."),
+            tr(
+                "Family and friends who help, what they do and when, who carries how much, "
+                "and the care team to call."
+            ),
+            parent,
+        )
+        self.people = PeopleOperations(context.operations)
+        self.ask_open_vcard: ChooseFile = ask_open_vcard
+        self.ask_save_vcard: ChooseFile = ask_save_vcard
+        self._helpers: list[Helper] = []
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("helperTabs")
+        self.tabs.setAccessibleName(tr("Helpers, tasks, fair share and contacts"))
+        self.helpers_tab = RecordsTab(
+            "helper",
             tr("Helpers"),
-            parent=parent,
+            (
+                Column(tr("Name"), lambda h: h.name),
+                Column(tr("Can help with"), capabilities_text),
+                Column(tr("Usually free"), lambda h: availability_text(h.availability)),
+                Column(tr("Phone"), lambda h: h.phone),
+                Column(tr("Email"), lambda h: h.email),
+                Column(tr("Notes"), lambda h: h.notes.replace("\n", " ")),
+            ),
+            self,
         )
-        self.contact_model: RowsModel[Contact] = RowsModel(self.contact_columns(), self)
-        self.contact_model.setObjectName("contactTableModel")
-        heading = QLabel(f"<h3>{tr('Care team and contacts')}</h3>", self)
-        heading.setObjectName("contactHeading")
-        self.contacts = RowsView(
-            self.contact_model, "contactTable", tr("Care team and contacts"), self
+        self.tasks_tab = RecordsTab(
+            "task",
+            tr("Help tasks"),
+            (
+                Column(tr("When"), task_when, key=lambda t: t.start),
+                Column(tr("Task"), lambda t: t.title),
+                Column(tr("Kind"), lambda t: vocabulary(t.category)),
+                Column(tr("Helper"), self._helper_name),
+                Column(tr("Status"), lambda t: status_text(t.status), key=lambda t: t.status),
+                Column(tr("Repeats"), lambda t: tr("Yes") if t.recurrence else ""),
+                Column(tr("Notes"), lambda t: t.notes.replace("\n", " ")),
+            ),
+            self,
         )
-        heading.setBuddy(self.contacts)
-        self.body.addWidget(heading)
-        self.body.addWidget(self.contacts, 1)
+        self.share_tab = FairShareTab(context, self)
+        self.contacts_tab = RecordsTab(
+            "contact",
+            tr("Care team and contacts"),
+            (
+                Column(tr("Name"), lambda c: c.name),
+                Column(tr("Role"), lambda c: vocabulary(c.role)),
+                Column(tr("Organisation"), lambda c: c.organisation),
+                Column(tr("Phone"), lambda c: c.phone),
+                Column(tr("Email"), lambda c: c.email),
+                Column(tr("Notes"), lambda c: c.notes.replace("\n", " ")),
+            ),
+            self,
+        )
+        self.tabs.addTab(self.helpers_tab, tr("&Helpers"))
+        self.tabs.addTab(self.tasks_tab, tr("&Tasks"))
+        self.tabs.addTab(self.share_tab, tr("&Fair share"))
+        self.tabs.addTab(self.contacts_tab, tr("&Care team"))
+        self.body.addWidget(self.tabs, 1)
 
-    def columns(self) -> Sequence[Column[Helper]]:
-        return (
-            Column(tr("Name"), lambda h: h.name),
-            Column(tr("Can help with"), capabilities_text),
-            Column(tr("Usually free"), lambda h: availability_text(h.availability)),
-            Column(tr("Phone"), lambda h: h.phone),
-            Column(tr("Email"), lambda h: h.email),
-            Column(tr("Notes"), lambda h: h.notes),
+        self.add_action = self.page_action(
+            "actionAddHelper", tr("&Add…"), self.add, QKeySequence("Ctrl+N")
         )
-
-    def contact_columns(self) -> Sequence[Column[Contact]]:
-        return (
-            Column(tr("Name"), lambda c: c.name),
-            Column(tr("Role"), lambda c: vocabulary(c.role)),
-            Column(tr("Organisation"), lambda c: c.organisation),
-            Column(tr("Phone"), lambda c: c.phone),
-            Column(tr("Email"), lambda c: c.email),
-            Column(tr("Notes"), lambda c: c.notes),
+        self.edit_action = self.page_action(
+            "actionEditHelper", tr("&Edit…"), self.edit, QKeySequence("Ctrl+E")
         )
+        self.delete_action = self.page_action(
+            "actionDeleteHelper",
+            tr("&Delete…"),
+            self.delete,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.fill_action = self.page_action(
+            "actionFillHardDays",
+            tr("Fill the &hard days…"),
+            self.fill_hard_days,
+            QKeySequence("Ctrl+Shift+H"),
+        )
+        self.claim_action = self.page_action(
+            "actionClaimTask", tr("Mark &claimed"), self.claim, QKeySequence("Ctrl+Shift+C")
+        )
+        self.done_action = self.page_action(
+            "actionTaskDone", tr("Mark d&one"), self.mark_done, QKeySequence("Ctrl+Shift+D")
+        )
+        self.import_action = self.page_action(
+            "actionImportVcard",
+            tr("&Import vCard…"),
+            self.import_vcard,
+            QKeySequence("Ctrl+Shift+I"),
+        )
+        self.export_action = self.page_action(
+            "actionExportVcard",
+            tr("E&xport vCard…"),
+            self.export_vcard,
+            QKeySequence("Ctrl+Shift+X"),
+        )
+        buttons = QHBoxLayout()
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.delete_action,
+            self.fill_action,
+            self.claim_action,
+            self.done_action,
+            self.import_action,
+            self.export_action,
+        ):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setObjectName(action.objectName().replace("action", "button"))
+            button.setAccessibleName(action.iconText())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body.insertLayout(2, buttons)
+        for tab in (self.helpers_tab, self.tasks_tab, self.contacts_tab):
+            tab.table.activated.connect(self.edit)
+            tab.table.selectionModel().selectionChanged.connect(self._update_actions)
+            tab.model.modelReset.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self._update_actions)
+        self._update_actions()
 
-    def load(self) -> Sequence[Helper]:
-        return lists.helpers(self.context.plan)
+    # -- reading -------------------------------------------------------------------------
+    def _helper_name(self, task: HelpTask) -> str:
+        helper = next((h for h in self._helpers if h.id == task.helper_id), None)
+        return helper.name if helper else tr("Nobody yet")
 
     def refresh(self) -> None:
-        first = self.contact_model.rowCount() == 0
-        super().refresh()
-        self.contact_model.set_rows(lists.contacts(self.context.plan))
-        if first:
-            self.contacts.fit_columns()
+        plan, today = self.context.plan, self.context.today()
+        self._helpers = lists.helpers(plan)
+        self.helpers_tab.show_rows(self._helpers)
+        self.tasks_tab.show_rows(
+            task_service.tasks_between(plan, today - TASKS_BACK, today + TASKS_AHEAD)
+        )
+        self.contacts_tab.show_rows(contacts.who_to_call(plan))
+        self.share_tab.refresh()
+
+    def select_record(self, record_id: int | None) -> bool:
+        """Gaps and week items of this area name help tasks: show the task."""
+        self.tabs.setCurrentWidget(self.tasks_tab)
+        found = self.tasks_tab.table.select_id(record_id)
+        self.tasks_tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
+
+    def start_action(self, name: str) -> QWidget | None:
+        """A tip's action: "Ask for help" proposes what the hard days need; "Who to call"
+        shows the care team and the panel with their numbers."""
+        if name == "ask-for-help":
+            return self.fill_hard_days()
+        if name == "who-to-call":
+            self.tabs.setCurrentWidget(self.contacts_tab)
+            show = getattr(self.window(), "show_who_to_call", None)
+            if callable(show):
+                show()
+        return None
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget()
+
+    @Slot()
+    def _update_actions(self) -> None:
+        tab = self.current_tab()
+        chosen = tab.selected() if isinstance(tab, RecordsTab) else None
+        self.add_action.setEnabled(isinstance(tab, RecordsTab))
+        self.edit_action.setEnabled(chosen is not None)
+        self.delete_action.setEnabled(chosen is not None)
+        task = chosen if isinstance(chosen, HelpTask) else None
+        self.claim_action.setEnabled(task is not None and task.status is TaskStatus.OPEN)
+        self.done_action.setEnabled(task is not None and task.status is not TaskStatus.DONE)
+
+    # -- the actions ---------------------------------------------------------------------
+    @Slot()
+    def add(self) -> QWidget | None:
+        tab = self.current_tab()
+        tomorrow = self.context.today() + dt.timedelta(days=1)
+        if tab is self.helpers_tab:
+            return self._open_helper(Helper(""))
+        if tab is self.tasks_tab:
+            start = dt.datetime.combine(tomorrow, dt.time(10))
+            blank = HelpTask(TaskCategory.ERRANDS, "", start, start + dt.timedelta(hours=1))
+            return self._open_task(blank)
+        if tab is self.contacts_tab:
+            return self._open_contact(Contact("", ContactRole.NURSE_NAVIGATOR))
+        return None
+
+    @Slot()
+    def edit(self) -> QWidget | None:
+        tab = self.current_tab()
+        chosen = tab.selected() if isinstance(tab, RecordsTab) else None
+        if isinstance(chosen, Helper):
+            return self._open_helper(chosen)
+        if isinstance(chosen, HelpTask):
+            return self._open_task(chosen)
+        if isinstance(chosen, Contact):
+            return self._open_contact(chosen)
+        return None
+
+    def _save(self, value: Any) -> bool:
+        """Save a form's value, undoably; the window has refreshed the page when it returns."""
+        saved = self.people.save(value)
+        if saved is not None:
+            self.select_in_tab(saved)
+        return saved is not None
+
+    def select_in_tab(self, value: Any) -> None:
+        tab = {Helper: self.helpers_tab, HelpTask: self.tasks_tab, Contact: self.contacts_tab}[
+            type(value)
+        ]
+        tab.table.select_id(value.id)
+
+    def _open_helper(self, helper: Helper) -> HelperDialog:
+        dialog = HelperDialog(helper, self._save, self)
+        dialog.open()
+        return dialog
+
+    def _open_contact(self, contact: Contact) -> ContactDialog:
+        dialog = ContactDialog(contact, self._save, self)
+        dialog.open()
+        return dialog
+
+    def _open_task(self, task: HelpTask) -> TaskDialog:
+        today = self.context.today()
+        coming = lists.appointments(
+            self.context.plan, today - dt.timedelta(days=7), today + TASKS_AHEAD
+        )
+        dialog = TaskDialog(task, self._helpers, coming, self._save, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def delete(self) -> QMessageBox | None:
+        tab = self.current_tab()
+        chosen = tab.selected() if isinstance(tab, RecordsTab) else None
+        if chosen is None:
+            return None
+        name = chosen.title if isinstance(chosen, HelpTask) else chosen.name
+        box = messages.message_box(
+            self,
+            QMessageBox.Icon.Question,
+            tr("Delete"),
+            tr("Delete {name}?").format(name=name),
+        )
+        box.setObjectName("confirmDeleteBox")
+        if isinstance(chosen, Helper):
+            box.setInformativeText(
+                tr("Their tasks and rides will need someone else. Edit > Undo brings them back.")
+            )
+        else:
+            box.setInformativeText(tr("Edit > Undo brings it back."))
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmDeleteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is confirm:
+                self.people.remove(chosen)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    @Slot()
+    def claim(self) -> None:
+        self._move_task(TaskStatus.CLAIMED)
+
+    @Slot()
+    def mark_done(self) -> None:
+        self._move_task(TaskStatus.DONE)
+
+    def _move_task(self, status: TaskStatus) -> None:
+        chosen = self.tasks_tab.selected() if self.current_tab() is self.tasks_tab else None
+        if isinstance(chosen, HelpTask):
+            self.people.set_task_status(chosen, status)
+
+    @Slot()
+    def fill_hard_days(self) -> ProposalDialog | None:
+        """Propose the tasks the coming hard days need; the ticked ones are added together."""
+        try:
+            found = task_service.proposals(self.context.plan, self.context.today())
+        except PlannerError as error:
+            messages.warn(self, str(error))
+            return None
+        names = {h.id: h.name for h in self._helpers if h.id is not None}
+
+        def accept(chosen: list[HelpTask]) -> bool:
+            added = self.people.accept(chosen)
+            if added:
+                self.tabs.setCurrentWidget(self.tasks_tab)
+                self.tasks_tab.table.select_id(added[0].id)
+            return added is not None
+
+        dialog = ProposalDialog(found, names, accept, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def import_vcard(self) -> VcardImportDialog | None:
+        path = self.ask_open_vcard(self)
+        if path is None:
+            return None
+        return self.preview_vcard(path)
+
+    def preview_vcard(self, path: Path) -> VcardImportDialog | None:
+        plan, operations = self.context.plan, self.context.operations
+        try:
+            previews = contacts.preview_vcards(plan, path.read_bytes())
+        except OSError as error:
+            messages.warn(
+                self, tr("Cannot read {path}: {why}").format(path=path, why=error.strerror)
+            )
+            return None
+        except PlannerError as error:
+            messages.warn(self, str(error))
+            return None
+
+        def accept(chosen: list[contacts.CardPlan]) -> bool:
+            done = operations.call(lambda: contacts.import_cards(plan, chosen))
+            if done is not None:
+                added, updated = done
+                window = self.window()
+                text = tr("Added {added} and updated {updated} from {file}.").format(
+                    added=added, updated=updated, file=path.name
+                )
+                bar = getattr(window, "statusBar", None)
+                if callable(bar):
+                    bar().showMessage(text, 8000)
+            return done is not None
+
+        dialog = VcardImportDialog(path.name, previews, accept, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def export_vcard(self) -> Path | None:
+        path = self.ask_save_vcard(self)
+        if path is None:
+            return None
+        plan = self.context.plan
+        try:
+            count = contacts.export_vcards(plan, path)
+        except PlannerError as error:
+            messages.warn(self, str(error))
+            return None
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(
+                tr("Wrote {count} cards to {path}.").format(count=count, path=path), 8000
+            )
+        return path

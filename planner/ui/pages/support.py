@@ -1,4 +1,4 @@
-"""Support: support groups, with their next meeting."""
+"""Support: support groups, with their next meeting; add, edit and delete them."""
 
 from __future__ import annotations
 
@@ -6,14 +6,27 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
-from planner.domain.enums import Area
+from planner.domain.enums import Area, GroupKind
 from planner.domain.meetings import ScheduleError, meetings_between
 from planner.domain.model import SupportGroup
+from planner.domain.support import Repeat, RepeatRule, read_repeat
 from planner.services import lists
+from planner.ui import messages
+from planner.ui.commands.helpers import PeopleOperations
+from planner.ui.dialogs.group import GroupDialog, describe
 from planner.ui.labels import date_time, tr, vocabulary
-from planner.ui.models.rows import Column
+from planner.ui.models.rows import ROW_ROLE, Column
 from planner.ui.pages.base import PageContext
 from planner.ui.pages.table import TablePage
 
@@ -41,10 +54,17 @@ def group_row(group: SupportGroup, today: dt.date) -> GroupRow:
 
 def next_meeting_text(row: GroupRow) -> str:
     if not row.readable:
-        return tr("The schedule cannot be read")
+        return f"\N{WARNING SIGN} {tr('The schedule cannot be read')}"
     if row.next_meeting is None:
         return tr("None in the next two months")
     return date_time(row.next_meeting)
+
+
+def repeats_text(group: SupportGroup) -> str:
+    rule = read_repeat(group.recurrence)
+    if rule is None:
+        return group.recurrence
+    return describe(rule) if rule.repeat is not Repeat.ONCE else tr("Once")
 
 
 class SupportPage(TablePage[GroupRow]):
@@ -58,6 +78,44 @@ class SupportPage(TablePage[GroupRow]):
             tr("Support groups"),
             parent=parent,
         )
+        self.people = PeopleOperations(context.operations)
+        self.add_action = self.page_action(
+            "actionAddGroup", tr("&Add…"), self.add, QKeySequence("Ctrl+N")
+        )
+        self.edit_action = self.page_action(
+            "actionEditGroup", tr("&Edit…"), self.edit, QKeySequence("Ctrl+E")
+        )
+        self.delete_action = self.page_action(
+            "actionDeleteGroup",
+            tr("&Delete…"),
+            self.delete,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        buttons = QHBoxLayout()
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setObjectName(action.objectName().replace("action", "button"))
+            button.setAccessibleName(action.iconText())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body.insertLayout(2, buttons)
+        self.none_yet = QLabel(
+            tr(
+                "No group recorded yet. Your nurse or social worker usually knows the local "
+                "groups, and can tell you about meal and ride services too."
+            ),
+            self,
+        )
+        self.none_yet.setObjectName("groupsNoneYet")
+        self.none_yet.setWordWrap(True)
+        self.body.insertWidget(3, self.none_yet)
+        self.table.activated.connect(self.edit)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self._update_actions()
 
     def columns(self) -> Sequence[Column[GroupRow]]:
         return (
@@ -68,11 +126,83 @@ class SupportPage(TablePage[GroupRow]):
                 next_meeting_text,
                 key=lambda r: r.next_meeting or dt.datetime.max,
             ),
+            Column(tr("Repeats"), lambda r: repeats_text(r.group)),
             Column(tr("Where"), lambda r: r.group.place or r.group.link),
             Column(tr("Contact person"), lambda r: r.group.contact_person),
-            Column(tr("Notes"), lambda r: r.group.notes),
+            Column(tr("Notes"), lambda r: r.group.notes.replace("\n", " ")),
         )
 
     def load(self) -> Sequence[GroupRow]:
         today = self.context.today()
         return [group_row(group, today) for group in lists.groups(self.context.plan)]
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.none_yet.setVisible(self.model.rowCount() == 0)
+
+    def selected(self) -> SupportGroup | None:
+        if self.table.selected_id() is None:
+            return None
+        row = self.table.currentIndex().data(ROW_ROLE)
+        return row.group if isinstance(row, GroupRow) else None
+
+    @Slot()
+    def _update_actions(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
+
+    def start_action(self, name: str) -> GroupDialog | None:
+        """ "Find a support group": with none recorded yet, the form for the first one."""
+        if name == "find-support-group" and self.model.rowCount() == 0:
+            return self.add()
+        return None
+
+    @Slot()
+    def add(self) -> GroupDialog:
+        """A new group, meeting next week on this weekday at six in the evening, weekly."""
+        first = dt.datetime.combine(self.context.today() + dt.timedelta(days=7), dt.time(18))
+        weekly = RepeatRule(Repeat.WEEKLY, first.weekday()).rrule()
+        return self._open(SupportGroup("", GroupKind.IN_PERSON, first, recurrence=weekly))
+
+    @Slot()
+    def edit(self) -> GroupDialog | None:
+        chosen = self.selected()
+        return self._open(chosen) if chosen is not None else None
+
+    def _open(self, group: SupportGroup) -> GroupDialog:
+        def save(value: SupportGroup) -> bool:
+            saved = self.people.save(value)
+            if saved is not None:
+                self.select_record(saved.id)
+            return saved is not None
+
+        dialog = GroupDialog(group, save, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def delete(self) -> QMessageBox | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        box = messages.message_box(
+            self,
+            QMessageBox.Icon.Question,
+            tr("Delete support group"),
+            tr("Delete {name}?").format(name=chosen.name),
+        )
+        box.setObjectName("confirmDeleteBox")
+        box.setInformativeText(tr("Edit > Undo brings it back."))
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmDeleteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is confirm:
+                self.people.remove(chosen)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box

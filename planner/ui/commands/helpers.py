@@ -1,0 +1,205 @@
+"""Undoable changes to helpers, contacts, help tasks and support groups.
+
+:class:`PeopleOperations` runs each change through the window's :class:`Operations` (so
+the window refreshes what changed and shows what was refused) and pushes the step that
+undoes it. Every step expects the version its own last change left the record at; when
+someone else changed the record since, the step is refused and becomes obsolete.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.domain.enums import TaskStatus
+from planner.domain.helpers import check_contact, check_helper
+from planner.domain.model import Contact, Helper, HelpTask, SupportGroup
+from planner.domain.support import check_group
+from planner.domain.tasks import check_task
+from planner.services import helpers as service
+from planner.services import tasks as task_service
+from planner.services.helpers import Removed
+from planner.ui.labels import tr
+from planner.ui.operations import Operations
+
+V = TypeVar("V", Helper, Contact, HelpTask, SupportGroup)
+
+CHECKS: dict[type[Any], Callable[[Any], Any]] = {
+    Helper: check_helper,
+    Contact: check_contact,
+    HelpTask: check_task,
+    SupportGroup: check_group,
+}
+
+
+def _title(value: Helper | Contact | HelpTask | SupportGroup) -> str:
+    return value.title if isinstance(value, HelpTask) else value.name
+
+
+class PeopleOperations:
+    """Adds, edits and removes helpers, contacts, tasks and groups, each step undoable."""
+
+    def __init__(self, operations: Operations) -> None:
+        self.operations = operations
+
+    def save(self, value: V) -> V | None:
+        """Add ``value`` (no id) or store it as edited; ``None`` when it was refused."""
+        plan = self.operations.plan
+        result = self.operations.call(lambda: service.save(plan, value, CHECKS[type(value)]))
+        if result is None:
+            return None
+        before, after = result
+        if before is None:
+            self.operations.undo_stack.push(Presence(self.operations, Removed(after), added=True))
+        elif dataclasses.replace(before, version=None) != dataclasses.replace(after, version=None):
+            self.operations.undo_stack.push(Edit(self.operations, before, after))
+        return after
+
+    def remove(self, value: Helper | Contact | HelpTask | SupportGroup) -> bool:
+        plan = self.operations.plan
+        removed = self.operations.call(lambda: service.remove(plan, value))
+        if removed is not None:
+            self.operations.undo_stack.push(Presence(self.operations, removed, added=False))
+        return removed is not None
+
+    def set_task_status(self, task: HelpTask, status: TaskStatus) -> HelpTask | None:
+        plan = self.operations.plan
+        result = self.operations.call(lambda: task_service.set_task_status(plan, task, status))
+        if result is None:
+            return None
+        before, after = result
+        if before is not None and before.status is not after.status:
+            self.operations.undo_stack.push(Edit(self.operations, before, after))
+        return after
+
+    def accept(self, chosen: Sequence[HelpTask]) -> list[HelpTask] | None:
+        """Add the accepted proposals as one step."""
+        plan = self.operations.plan
+        added = self.operations.call(lambda: task_service.accept(plan, chosen))
+        if added:
+            self.operations.undo_stack.push(AcceptTasks(self.operations, added))
+        return added
+
+
+class _Step(QUndoCommand):
+    """Pushed after its change was made, so the first redo() has nothing to do."""
+
+    def __init__(self, operations: Operations, text: str) -> None:
+        super().__init__(text)
+        self._operations = operations
+        self._first_redo_pending = True
+
+    def redo(self) -> None:
+        if self._first_redo_pending:
+            self._first_redo_pending = False
+            return
+        self.forward()
+
+    def undo(self) -> None:
+        self.back()
+
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def back(self) -> None:
+        raise NotImplementedError
+
+
+class Presence(_Step):
+    """A record was added or removed; undo and redo remove it or put it back (a helper
+    with the tasks and rides that named them)."""
+
+    def __init__(self, operations: Operations, state: Removed, *, added: bool) -> None:
+        name = _title(state.value)
+        text = tr("Add {name}") if added else tr("Remove {name}")
+        super().__init__(operations, text.format(name=name))
+        self._state = state
+        self._added = added
+
+    def forward(self) -> None:
+        if self._added:
+            self._put_back()
+        else:
+            self._remove()
+
+    def back(self) -> None:
+        if self._added:
+            self._remove()
+        else:
+            self._put_back()
+
+    def _remove(self) -> None:
+        plan, value = self._operations.plan, self._state.value
+        removed = self._operations.call(lambda: service.remove(plan, value))
+        self._settle(removed)
+
+    def _put_back(self) -> None:
+        plan, state = self._operations.plan, self._state
+        self._settle(self._operations.call(lambda: service.restore(plan, state)))
+
+    def _settle(self, state: Removed | None) -> None:
+        if state is None:
+            self.setObsolete(True)  # changed or gone under us
+        else:
+            self._state = state
+
+
+class Edit(_Step):
+    """A record was edited; undo stores the earlier values again, redo the later ones."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        before: Helper | Contact | HelpTask | SupportGroup,
+        after: Helper | Contact | HelpTask | SupportGroup,
+    ) -> None:
+        super().__init__(operations, tr("Edit {name}").format(name=_title(after)))
+        self._before = before
+        self._after = after
+        self._version = after.version
+
+    def forward(self) -> None:
+        self._store(self._after)
+
+    def back(self) -> None:
+        self._store(self._before)
+
+    def _store(self, values: Helper | Contact | HelpTask | SupportGroup) -> None:
+        plan = self._operations.plan
+        wanted: Any = dataclasses.replace(values, version=self._version)
+        check = CHECKS[type(values)]
+        result = self._operations.call(lambda: service.save(plan, wanted, check))
+        if result is None:
+            self.setObsolete(True)
+        else:
+            self._version = result[1].version
+
+
+class AcceptTasks(_Step):
+    """Proposed tasks were accepted together; undo takes them all back, redo adds them."""
+
+    def __init__(self, operations: Operations, added: list[HelpTask]) -> None:
+        super().__init__(
+            operations, tr("Fill the hard days ({count} tasks)").format(count=len(added))
+        )
+        self._added = added
+        self._removed: list[Removed] = []
+
+    def back(self) -> None:
+        plan, added = self._operations.plan, self._added
+        removed = self._operations.call(lambda: task_service.take_back(plan, added))
+        if removed is None:
+            self.setObsolete(True)
+        else:
+            self._removed = removed
+
+    def forward(self) -> None:
+        plan, removed = self._operations.plan, self._removed
+        again = self._operations.call(lambda: task_service.put_back(plan, removed))
+        if again is None:
+            self.setObsolete(True)
+        else:
+            self._added = again

@@ -1,0 +1,197 @@
+"""The form for one support group, with a repeat editor that speaks in weeks and months."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
+
+from planner.domain.enums import GroupKind
+from planner.domain.model import SupportGroup
+from planner.domain.support import ORDINALS, Repeat, RepeatRule, read_repeat
+from planner.ui.dialogs.form import FormDialog, from_qdatetime
+from planner.ui.dialogs.helper import DAY_NAMES
+from planner.ui.labels import tr, vocabulary
+
+MINUTE = dt.timedelta(minutes=1)
+CUSTOM = "custom"
+
+
+def ordinal(number: int) -> str:
+    words = {
+        1: tr("on the first"),
+        2: tr("on the second"),
+        3: tr("on the third"),
+        4: tr("on the fourth"),
+        -1: tr("on the last"),
+    }
+    return words[number]
+
+
+def describe(rule: RepeatRule) -> str:
+    """The rule in a sentence, e.g. "Every 2 weeks on Tuesday"."""
+    day = tr(DAY_NAMES[rule.weekday])
+    if rule.repeat is Repeat.ONCE:
+        return tr("Once")
+    if rule.repeat is Repeat.MONTHLY:
+        return tr("{which} {day} of each month").format(which=ordinal(rule.nth), day=day)
+    if rule.interval == 1:
+        return tr("Every {day}").format(day=day)
+    return tr("Every {n} weeks on {day}").format(n=rule.interval, day=day)
+
+
+class RepeatEditor(QWidget):
+    """How often something repeats: once, every n weeks on a weekday, or on the n-th
+    weekday of each month. A rule it cannot show is kept as it is ("as set elsewhere").
+
+    Signals:
+        rule_changed: the user chose another rule.
+    """
+
+    rule_changed = Signal()
+
+    def __init__(self, recurrence: str, weekday: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("repeatEditor")
+        self.setAccessibleName(tr("Repeats"))
+        self._custom = ""
+        self.how = QComboBox(self)
+        self.how.addItem(tr("Does not repeat"), Repeat.ONCE.value)
+        self.how.addItem(tr("Every week"), f"{Repeat.WEEKLY.value}:1")
+        self.how.addItem(tr("Every 2 weeks"), f"{Repeat.WEEKLY.value}:2")
+        self.how.addItem(tr("Every 3 weeks"), f"{Repeat.WEEKLY.value}:3")
+        self.how.addItem(tr("Every 4 weeks"), f"{Repeat.WEEKLY.value}:4")
+        self.how.addItem(tr("Once a month"), Repeat.MONTHLY.value)
+        self.nth = QComboBox(self)
+        for number in ORDINALS:
+            self.nth.addItem(ordinal(number), number)
+        self.weekday = QComboBox(self)
+        for day, name in enumerate(DAY_NAMES):
+            self.weekday.addItem(tr(name), day)
+        self.described = QLabel(self)
+        self.described.setObjectName("repeatDescribed")
+        for widget, name, accessible in (
+            (self.how, "repeatHow", tr("How often")),
+            (self.nth, "repeatNth", tr("Which week of the month")),
+            (self.weekday, "repeatWeekday", tr("On which weekday")),
+        ):
+            widget.setObjectName(name)
+            widget.setAccessibleName(accessible)
+            widget.view().setObjectName(f"{name}List")
+            widget.view().setAccessibleName(accessible)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for part in (self.how, self.nth, self.weekday, self.described):
+            row.addWidget(part)
+        row.addStretch(1)
+        self._show(recurrence, weekday)
+        for box in (self.how, self.nth, self.weekday):
+            box.currentIndexChanged.connect(self._changed)
+        self._changed()
+
+    def _show(self, recurrence: str, weekday: int) -> None:
+        rule = read_repeat(recurrence)
+        if rule is None:
+            self._custom = recurrence
+            self.how.addItem(tr("As set elsewhere ({rule})").format(rule=recurrence), CUSTOM)
+            self.how.setCurrentIndex(self.how.count() - 1)
+            self.weekday.setCurrentIndex(weekday)
+            return
+        if rule.repeat is Repeat.ONCE:
+            self.how.setCurrentIndex(0)
+            self.weekday.setCurrentIndex(weekday)
+            return
+        key = f"weekly:{rule.interval}" if rule.repeat is Repeat.WEEKLY else "monthly"
+        found = self.how.findData(key)
+        if found < 0:  # every 5 or more weeks: offer it as it is
+            self.how.addItem(tr("Every {n} weeks").format(n=rule.interval), key)
+            found = self.how.count() - 1
+        self.how.setCurrentIndex(found)
+        self.weekday.setCurrentIndex(rule.weekday)
+        self.nth.setCurrentIndex(self.nth.findData(rule.nth))
+
+    def rule(self) -> RepeatRule | None:
+        """The chosen rule; ``None`` for a rule kept as set elsewhere."""
+        data = str(self.how.currentData())
+        weekday = int(self.weekday.currentData())
+        if data == CUSTOM:
+            return None
+        if data == Repeat.ONCE.value:
+            return RepeatRule(Repeat.ONCE, weekday)
+        if data == Repeat.MONTHLY.value:
+            return RepeatRule(Repeat.MONTHLY, weekday, nth=int(self.nth.currentData()))
+        return RepeatRule(Repeat.WEEKLY, weekday, interval=int(data.split(":")[1]))
+
+    def recurrence(self) -> str:
+        rule = self.rule()
+        return self._custom if rule is None else rule.rrule()
+
+    @Slot()
+    def _changed(self) -> None:
+        rule = self.rule()
+        repeats = rule is not None and rule.repeat is not Repeat.ONCE
+        self.weekday.setVisible(repeats)
+        self.nth.setVisible(rule is not None and rule.repeat is Repeat.MONTHLY)
+        self.described.setText(describe(rule) if repeats and rule is not None else "")
+        self.rule_changed.emit()
+
+
+class GroupDialog(FormDialog[SupportGroup]):
+    def __init__(
+        self,
+        group: SupportGroup,
+        save: Callable[[SupportGroup], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        title = tr("Add a support group") if group.id is None else tr("Edit support group")
+        super().__init__("group", title, save, parent)
+        self._original = group
+        self.name = self.line(tr("&Name:"), "Name", tr("Name"), group.name)
+        self.kind = QComboBox(self)
+        for kind in GroupKind:
+            self.kind.addItem(vocabulary(kind), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(group.kind.value))
+        self.row(tr("&Kind:"), self.kind, "Kind", tr("Kind"))
+        self.first = self.moment(
+            tr("&First meeting:"), "FirstMeeting", tr("First meeting"), group.first_meeting
+        )
+        self.duration = QSpinBox(self)
+        self.duration.setRange(5, 12 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(tr(" min"))
+        self.duration.setValue(group.duration // MINUTE)
+        self.row(tr("&Lasts:"), self.duration, "Duration", tr("Meeting length in minutes"))
+        self.repeat = RepeatEditor(group.recurrence, group.first_meeting.weekday(), self)
+        self.row(tr("&Repeats:"), self.repeat, "Repeat", tr("Repeats"))
+        self.place = self.line(tr("&Place:"), "Place", tr("Place"), group.place)
+        self.link = self.line(tr("Lin&k:"), "Link", tr("Link"), group.link)
+        self.link.setPlaceholderText("https://")
+        self.contact = self.line(
+            tr("&Contact person:"), "ContactPerson", tr("Contact person"), group.contact_person
+        )
+        self.notes = QPlainTextEdit(group.notes, self)
+        self.row(tr("N&otes:"), self.notes, "Notes", tr("Notes"))
+        self.first.dateTimeChanged.connect(self._follow_first)
+        self.name.setFocus()
+
+    @Slot()
+    def _follow_first(self) -> None:
+        """A new first meeting brings the weekday along, while it still repeats weekly."""
+        self.repeat.weekday.setCurrentIndex(from_qdatetime(self.first.dateTime()).weekday())
+
+    def value(self) -> SupportGroup:
+        return dataclasses.replace(
+            self._original,
+            name=self.name.text(),
+            kind=GroupKind(self.kind.currentData()),
+            first_meeting=from_qdatetime(self.first.dateTime()),
+            duration=self.duration.value() * MINUTE,
+            recurrence=self.repeat.recurrence(),
+            place=self.place.text(),
+            link=self.link.text(),
+            contact_person=self.contact.text(),
+            notes=self.notes.toPlainText(),
+        )

@@ -1,0 +1,148 @@
+"""The form for one help task: what, when (a time window or whole days), who, and whether
+it repeats."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
+
+from planner.domain.availability import available
+from planner.domain.enums import TaskCategory, TaskStatus
+from planner.domain.errors import InvalidInput
+from planner.domain.model import Appointment, Helper, HelpTask
+from planner.domain.tasks import CAPABILITY_FOR, is_whole_day
+from planner.ui.dialogs.appointment import date_time_format
+from planner.ui.dialogs.form import FormDialog, from_qdatetime
+from planner.ui.dialogs.group import RepeatEditor
+from planner.ui.labels import date_time, tr, vocabulary
+
+DAY = dt.timedelta(days=1)
+
+
+class TaskDialog(FormDialog[HelpTask]):
+    """Asks for a task; the helper list marks who is not usually free at the chosen time,
+    and who does not usually do this kind of task."""
+
+    def __init__(
+        self,
+        task: HelpTask,
+        helpers: Sequence[Helper],
+        appointments: Sequence[Appointment],
+        save: Callable[[HelpTask], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        title = tr("Add a help task") if task.id is None else tr("Edit help task")
+        super().__init__("task", title, save, parent)
+        self._original = task
+        self._helpers = list(helpers)
+        self.category = QComboBox(self)
+        for category in TaskCategory:
+            self.category.addItem(vocabulary(category), category.value)
+        self.category.setCurrentIndex(self.category.findData(task.category.value))
+        self.row(tr("&Kind of help:"), self.category, "Category", tr("Kind of help"))
+        self.title = self.line(tr("&Title:"), "Title", tr("Title"), task.title)
+        self.all_day = QCheckBox(tr("Some time during the &day (no set time)"), self)
+        self.all_day.setObjectName("taskAllDay")
+        self.all_day.setAccessibleName(tr("Some time during the day"))
+        self.form.addRow(self.all_day)
+        whole = is_whole_day(task)
+        end = task.end - DAY if whole else task.end
+        self.start = self.moment(tr("&From:"), "Start", tr("From"), task.start)
+        self.end = self.moment(tr("&Until:"), "End", tr("Until"), end)
+        self.all_day.setChecked(whole)
+        self.helper = QComboBox(self)
+        self.row(tr("&Helper:"), self.helper, "Helper", tr("Helper"))
+        self.status = QComboBox(self)
+        for status in TaskStatus:
+            self.status.addItem(vocabulary(status), status.value)
+        self.status.setCurrentIndex(self.status.findData(task.status.value))
+        self.row(tr("&Status:"), self.status, "Status", tr("Status"))
+        self.appointment = QComboBox(self)
+        self.appointment.addItem(tr("None"), None)
+        for appointment in appointments:
+            self.appointment.addItem(
+                tr("{title}, {when}").format(
+                    title=appointment.title, when=date_time(appointment.start)
+                ),
+                appointment.id,
+            )
+        found = self.appointment.findData(task.appointment_id)
+        self.appointment.setCurrentIndex(max(found, 0))
+        self.row(tr("For &appointment:"), self.appointment, "Appointment", tr("For appointment"))
+        self.repeat = RepeatEditor(task.recurrence, task.start.weekday(), self)
+        self.row(tr("&Repeats:"), self.repeat, "Repeat", tr("Repeats"))
+        self.notes = QPlainTextEdit(task.notes, self)
+        self.row(tr("N&otes:"), self.notes, "Notes", tr("Notes"))
+        self._fill_helpers(task.helper_id)
+        self._follow_all_day()
+        self.all_day.toggled.connect(self._follow_all_day)
+        for signal in (
+            self.start.dateTimeChanged,
+            self.end.dateTimeChanged,
+            self.category.currentIndexChanged,
+            self.all_day.toggled,
+        ):
+            signal.connect(self._mark_helpers)
+        self.title.setFocus()
+
+    def _fill_helpers(self, chosen: int | None) -> None:
+        self.helper.addItem(tr("Nobody yet"), None)
+        for helper in self._helpers:
+            self.helper.addItem(helper.name, helper.id)
+        self.helper.setCurrentIndex(max(self.helper.findData(chosen), 0))
+        self._mark_helpers()
+
+    @Slot()
+    def _mark_helpers(self) -> None:
+        """Each helper's name, with a note when they are not usually free or do not do this."""
+        span: tuple[dt.datetime, dt.datetime] | None
+        try:
+            span = self._times()
+        except InvalidInput:
+            span = None
+        need = CAPABILITY_FOR[TaskCategory(self.category.currentData())]
+        for n, helper in enumerate(self._helpers, start=1):
+            notes = []
+            if span is not None and not self.all_day.isChecked() and not available(helper, *span):
+                notes.append(tr("not usually free then"))
+            if need is not None and helper.capabilities and need not in helper.capabilities:
+                notes.append(tr("does not usually do this"))
+            text = helper.name if not notes else f"{helper.name} ({'; '.join(notes)})"
+            self.helper.setItemText(n, text)
+
+    @Slot()
+    def _follow_all_day(self) -> None:
+        fmt = date_time_format()
+        if self.all_day.isChecked():
+            fmt = fmt.split(" ")[0]
+        self.start.setDisplayFormat(fmt)
+        self.end.setDisplayFormat(fmt)
+
+    def _times(self) -> tuple[dt.datetime, dt.datetime]:
+        start = from_qdatetime(self.start.dateTime())
+        end = from_qdatetime(self.end.dateTime())
+        if self.all_day.isChecked():
+            start = dt.datetime.combine(start.date(), dt.time.min)
+            end = dt.datetime.combine(end.date(), dt.time.min) + DAY
+        if end <= start:
+            raise InvalidInput(tr("The task ends before it starts; please check the times."))
+        return start, end
+
+    def value(self) -> HelpTask:
+        start, end = self._times()
+        return dataclasses.replace(
+            self._original,
+            category=TaskCategory(self.category.currentData()),
+            title=self.title.text(),
+            start=start,
+            end=end,
+            helper_id=self.helper.currentData(),
+            appointment_id=self.appointment.currentData(),
+            status=TaskStatus(self.status.currentData()),
+            recurrence=self.repeat.recurrence(),
+            notes=self.notes.toPlainText(),
+        )

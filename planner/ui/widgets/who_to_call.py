@@ -1,0 +1,116 @@
+""" "Who to call": the care team and emergency numbers (and the helpers) in one panel,
+reachable from anywhere in the window."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+
+from planner.domain.enums import Area, ContactRole
+from planner.domain.model import Contact, Helper
+from planner.services import contacts, lists
+from planner.services.changes import Changes
+from planner.services.plan import Plan
+from planner.ui.labels import tr, vocabulary
+
+
+def _reach(phone: str, email: str) -> str:
+    parts = []
+    if phone:
+        dial = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+        parts.append(
+            f'\N{BLACK TELEPHONE} <a href="tel:{html.escape(dial)}">{html.escape(phone)}</a>'
+        )
+    if email:
+        parts.append(f'\N{ENVELOPE} <a href="mailto:{html.escape(email)}">{html.escape(email)}</a>')
+    return " &nbsp; ".join(parts)
+
+
+def contact_html(contact: Contact) -> str:
+    role = vocabulary(contact.role)
+    where = f", {html.escape(contact.organisation)}" if contact.organisation else ""
+    lines = [
+        f"<p><b>{html.escape(contact.name)}</b> ({html.escape(role)}{where})<br/>"
+        f"{_reach(contact.phone, contact.email)}"
+    ]
+    if contact.notes:
+        lines.append(f"<br/><i>{html.escape(contact.notes)}</i>")
+    lines.append("</p>")
+    return "".join(lines)
+
+
+def helper_html(helper: Helper) -> str:
+    return f"<p><b>{html.escape(helper.name)}</b><br/>{_reach(helper.phone, helper.email)}</p>"
+
+
+def panel_html(found: list[Contact], helpers: list[Helper]) -> str:
+    """Emergency numbers first, then the care team, then family and friends."""
+    urgent = [c for c in found if c.role is ContactRole.EMERGENCY]
+    team = [c for c in found if c.role is not ContactRole.EMERGENCY]
+    parts = [f"<h3>\N{WARNING SIGN} {html.escape(tr('In an emergency'))}</h3>"]
+    if urgent:
+        parts.extend(contact_html(c) for c in urgent)
+    else:
+        missing = tr(
+            "No emergency contact yet: add one under Helpers, Care team (for example the "
+            "treatment unit's out-of-hours line)."
+        )
+        parts.append(f"<p>{html.escape(missing)}</p>")
+    parts.append(f"<h3>{html.escape(tr('Care team'))}</h3>")
+    if team:
+        parts.extend(contact_html(c) for c in team)
+    else:
+        parts.append(f"<p>{html.escape(tr('No care team contacts yet.'))}</p>")
+    if helpers:
+        parts.append(f"<h3>{html.escape(tr('Family and friends'))}</h3>")
+        parts.extend(helper_html(h) for h in helpers)
+    return "".join(parts)
+
+
+class WhoToCall(QDockWidget):
+    """A dock listing whom to call; it reads the plan when shown and after a change to the
+    helpers or contacts."""
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Who to call"), parent)
+        self.plan = plan
+        self.setObjectName("whoToCall")
+        self.setAccessibleName(tr("Who to call"))
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea
+            | Qt.DockWidgetArea.RightDockWidgetArea
+            | Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("whoToCallList")
+        self.text.setAccessibleName(tr("Numbers to call"))
+        self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._open)
+        self.setWidget(self.text)
+        self._stale = True
+        self.visibilityChanged.connect(self._shown)
+
+    def refresh(self) -> None:
+        self.text.setHtml(panel_html(contacts.who_to_call(self.plan), lists.helpers(self.plan)))
+        self.text.setAccessibleDescription(self.text.toPlainText())
+        self._stale = False
+
+    @Slot(object)
+    def plan_changed(self, changes: Changes) -> None:
+        if changes.concerns(Area.HELPERS):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    @Slot(bool)
+    def _shown(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.refresh()
+
+    @Slot(QUrl)
+    def _open(self, url: QUrl) -> None:
+        """A number or address opens in the phone or mail program, where there is one."""
+        QDesktopServices.openUrl(url)
