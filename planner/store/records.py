@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, MetaData, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING = {
@@ -271,3 +271,19 @@ class SettingRecord(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- calendar import
+class CalendarLinkRecord(Base):
+    """The appointment an imported calendar event became (by the event's UID and, for a
+    repeating event, which occurrence), so that importing the file again updates it."""
+
+    __tablename__ = "calendar_link"
+    __table_args__ = (UniqueConstraint("source_uid", "recurrence_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_uid: Mapped[str] = mapped_column(String(500))
+    recurrence_id: Mapped[str] = mapped_column(String(40), default="")
+    appointment_id: Mapped[int] = mapped_column(
+        ForeignKey("appointment.id", ondelete="CASCADE"), index=True
+    )

@@ -42,7 +42,7 @@ def batch(**changes: object) -> FreezerMeal:
 
 
 def test_a_written_file_reads_back_as_the_same_batches(tmp_path: Path) -> None:
-    meals = [batch(), batch(name="=HYPERLINK(\"x\")", made_by="+31 6 1234", reheating="-5 min")]
+    meals = [batch(), batch(name='=HYPERLINK("x")', made_by="+31 6 1234", reheating="-5 min")]
     path = tmp_path / "stock.csv"
     write_stock(meals, path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets see UTF-8

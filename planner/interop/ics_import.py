@@ -1,0 +1,428 @@
+"""Reading appointments from an iCalendar (.ics) file: a hospital portal's export, or a
+calendar from Google, Outlook, Thunderbird, Apple or Nextcloud.
+
+Each event, and each occurrence of a repeating one inside a bounded window, becomes an
+:class:`ImportedEvent`. An event that cannot be read becomes an :class:`Unreadable` with
+the reason, and nothing of it is imported. Everything is bounded: the file's size, the
+repeat rules accepted (no rule that could run for ever), the occurrences of one series,
+the events of one file and the time one import may take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from planner.domain.enums import AppointmentKind
+from planner.domain.errors import InvalidInput
+from planner.interop.ics_export import read_uid
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Component
+
+MAX_BYTES = 5 * 1024 * 1024
+MOST_OCCURRENCES = 400
+"""Of one repeating series; more is not a calendar of appointments."""
+MOST_EVENTS = 5000
+TIME_BUDGET = 30.0
+"""Seconds one import may take; what is left after that is reported, not read."""
+DAYS_BEFORE = 92
+DAYS_AFTER = 366
+"""The window around today in which events are read (a repeat without end stops there)."""
+LONGEST_TEXT = 200
+
+_REPEATS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+_RULE_PARTS = {
+    "FREQ",
+    "INTERVAL",
+    "COUNT",
+    "UNTIL",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYMONTH",
+    "WKST",
+    "BYSETPOS",
+}
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+class CalendarFileError(InvalidInput):
+    """The file as a whole cannot be read as a calendar; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class ImportedEvent:
+    """One appointment as the calendar file gives it."""
+
+    uid: str
+    recurrence_id: str
+    """Which occurrence of a repeating event; empty for a single event."""
+    title: str
+    start: dt.datetime
+    """In the plan's local time, without a zone (as the plan keeps times)."""
+    duration: dt.timedelta
+    kind: AppointmentKind
+    location: str = ""
+    clinician: str = ""
+    notes: str = ""
+    cancelled: bool = False
+    all_day: bool = False
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An event that was not imported, and why."""
+
+    event: str
+    """Its title, or its UID, or where it is in the file."""
+    reason: str
+
+
+@dataclass(frozen=True)
+class CalendarRead:
+    events: tuple[ImportedEvent, ...]
+    unreadable: tuple[Unreadable, ...]
+    outside: int = 0
+    """Events left out on purpose: outside the window, or not appointments (a ride or a
+    task that Care Planner itself exported)."""
+
+
+Progress = Callable[[int, int], None]
+"""Called with (series done, series in all)."""
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(Exception):  # noqa: N818 (a plain signal, not a failure)
+    """The user stopped the import; nothing was imported."""
+
+
+# ------------------------------------------------------------------ guessing the kind
+_KIND_WORDS: tuple[tuple[AppointmentKind, str], ...] = (
+    (AppointmentKind.PALLIATIVE_CARE, r"palliative|hospice"),
+    (
+        AppointmentKind.CHEMOTHERAPY,
+        r"chemo|folfox|folfiri|r-?chop|carboplatin|cisplatin|"
+        r"salvage|ice regimen|dhap",
+    ),
+    (
+        AppointmentKind.INFUSION,
+        r"infusion|immunotherap|transfusion|pembrolizumab|nivolumab|"
+        r"rituximab|iv therapy",
+    ),
+    (AppointmentKind.RADIATION, r"radiation|radiotherap|\brt\b|brachy|strahlen"),
+    (AppointmentKind.SURGERY, r"surgery|surgical|operation|resection|\bop\b|biopsy|port placement"),
+    (AppointmentKind.DIALYSIS, r"dialysis|haemodialysis|hemodialysis"),
+    (AppointmentKind.TRIAL_VISIT, r"\btrial\b|study visit|research visit"),
+    (AppointmentKind.LAB_TEST, r"\blab\b|labs\b|blood|bloods|\bcbc\b|phlebotomy"),
+    (AppointmentKind.SCAN, r"\bscan\b|\bct\b|\bmri\b|\bpet\b|x-?ray|ultrasound|echo|imaging"),
+    (
+        AppointmentKind.CONSULTATION,
+        r"consult|follow-?up|review|oncolog|clinic|check-?up|"
+        r"doctor|dr\.? |nurse|appointment with",
+    ),
+)
+_KIND_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _KIND_WORDS)
+_KIND_LABELS = {kind.label.casefold(): kind for kind in AppointmentKind}
+
+
+def guess_kind(title: str, categories: Iterable[str] = ()) -> AppointmentKind:
+    """The appointment kind a title (or the event's categories) suggests; Other if none."""
+    for category in categories:
+        kind = _KIND_LABELS.get(category.strip().casefold())
+        if kind is not None:
+            return kind
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(title):
+            return kind
+    return AppointmentKind.OTHER
+
+
+# ------------------------------------------------------------------ reading a file
+def decode(data: bytes) -> str:
+    """The file's text: UTF-8 (with or without a byte-order mark) or UTF-16 with one."""
+    if len(data) > MAX_BYTES:
+        raise CalendarFileError(
+            f"The file is {len(data) / 1e6:.1f} MB; a calendar file of up to "
+            f"{MAX_BYTES // 1_000_000} MB can be imported. Nothing was imported."
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise CalendarFileError(
+                f"The file is not UTF-8 text (byte {error.start} cannot be read); save the "
+                "calendar again as UTF-8. Nothing was imported."
+            ) from None
+    raise CalendarFileError("The file's text cannot be read. Nothing was imported.")
+
+
+def read_calendar(
+    data: bytes,
+    *,
+    today: dt.date,
+    zone: str = "",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> CalendarRead:
+    """The appointments in ``data``; raises CalendarFileError when it is no calendar at all
+    and ImportCancelled when ``cancelled()`` turns true."""
+    from icalendar import Calendar
+
+    text = decode(data)
+    if "BEGIN:VCALENDAR" not in text.upper():
+        raise CalendarFileError(
+            "The file holds no calendar (no BEGIN:VCALENDAR). Nothing was imported."
+        )
+    try:
+        calendars = Calendar.from_ical(text, multiple=True)
+    except (ValueError, KeyError, IndexError) as error:
+        raise CalendarFileError(
+            f"The file is not a readable calendar: {error}. Nothing was imported."
+        ) from None
+    reader = _Reader(today, zone, progress, cancelled)
+    for calendar in calendars:
+        reader.read(calendar)
+    return CalendarRead(tuple(reader.events), tuple(reader.unreadable), reader.outside)
+
+
+class _Unreadable(Exception):  # noqa: N818
+    pass
+
+
+class _Reader:
+    def __init__(
+        self, today: dt.date, zone: str, progress: Progress | None, cancelled: Cancelled | None
+    ) -> None:
+        self.zone = ZoneInfo(zone) if zone else None
+        self.begin = dt.datetime.combine(today - dt.timedelta(days=DAYS_BEFORE), dt.time.min)
+        self.end = dt.datetime.combine(today + dt.timedelta(days=DAYS_AFTER), dt.time.min)
+        self.progress = progress
+        self.cancelled = cancelled
+        self.deadline = time.monotonic() + TIME_BUDGET
+        self.events: list[ImportedEvent] = []
+        self.unreadable: list[Unreadable] = []
+        self.outside = 0
+
+    def read(self, calendar: Calendar) -> None:
+        method = str(calendar.get("method", "")).upper()
+        zones = list(calendar.walk("VTIMEZONE"))
+        series: dict[str, list[Component]] = {}
+        for number, event in enumerate(calendar.walk("VEVENT"), 1):
+            key = str(event.get("uid", "")) or f"(event {number} without a UID)"
+            series.setdefault(key, []).append(event)
+        for done, (key, parts) in enumerate(series.items()):
+            if self.cancelled is not None and self.cancelled():
+                raise ImportCancelled
+            if self.progress is not None:
+                self.progress(done, len(series))
+            name = _name(parts, key)
+            if time.monotonic() > self.deadline:
+                self.unreadable.append(Unreadable(name, "The import ran out of time before it."))
+                continue
+            if len(self.events) >= MOST_EVENTS:
+                self.unreadable.append(
+                    Unreadable(name, f"A file can bring at most {MOST_EVENTS} appointments.")
+                )
+                continue
+            try:
+                found = list(self._series(key, parts, zones, method == "CANCEL"))
+            except _Unreadable as error:
+                self.unreadable.append(Unreadable(name, str(error)))
+            except Exception as error:  # the library's own failures on hostile input
+                self.unreadable.append(Unreadable(name, f"It cannot be read ({_reason(error)})."))
+            else:
+                self.events.extend(found)
+        if self.progress is not None:
+            self.progress(len(series), len(series))
+
+    def _series(
+        self, uid: str, parts: list[Component], zones: list[Component], cancel_all: bool
+    ) -> Iterator[ImportedEvent]:
+        own = read_uid(uid)
+        if own is not None and own[0] != "appointment":
+            self.outside += 1  # a ride or task this program exported: not an appointment
+            return
+        for part in parts:
+            _check(part)
+        masters = [p for p in parts if "RECURRENCE-ID" not in p]
+        repeating = any("RRULE" in p or "RDATE" in p for p in masters)
+        if not repeating:
+            for part in parts:
+                event = self._event(uid, part, "", cancel_all)
+                if self.begin <= event.start < self.end:
+                    yield event
+                else:
+                    self.outside += 1
+            return
+        yield from self._occurrences(uid, parts, zones, cancel_all)
+
+    def _occurrences(
+        self, uid: str, parts: list[Component], zones: list[Component], cancel_all: bool
+    ) -> Iterator[ImportedEvent]:
+        import recurring_ical_events  # type: ignore[import-untyped]
+        from icalendar import Calendar
+
+        one = Calendar()
+        for zone in zones:
+            one.add_component(zone)
+        for part in parts:
+            one.add_component(part)
+        query = recurring_ical_events.of(one)
+        limited = islice(query.between(self.begin, self.end), MOST_OCCURRENCES + 1)
+        for count, occurrence in enumerate(limited, 1):
+            if count > MOST_OCCURRENCES:
+                raise _Unreadable(
+                    f"It repeats more than {MOST_OCCURRENCES} times within a year; "
+                    "is it an appointment?"
+                )
+            original: Any = occurrence.get("RECURRENCE-ID") or occurrence.get("DTSTART")
+            yield self._event(uid, occurrence, _moment_key(original.dt), cancel_all)
+
+    def _event(self, uid: str, part: Component, occurrence: str, cancel_all: bool) -> ImportedEvent:
+        title = " ".join(str(part.get("SUMMARY", "")).split()) or "Appointment"
+        start_value = _prop(part, "DTSTART").dt
+        all_day = not isinstance(start_value, dt.datetime)
+        start = self._local(start_value, _prop(part, "DTSTART"))
+        if "DTEND" in part:
+            end = self._local(_prop(part, "DTEND").dt, _prop(part, "DTEND"))
+            duration = end - start
+        elif "DURATION" in part:
+            duration = _prop(part, "DURATION").dt
+        else:
+            duration = dt.timedelta(days=1) if all_day else dt.timedelta(hours=1)
+        if duration <= dt.timedelta(0):
+            duration = dt.timedelta(days=1) if all_day else dt.timedelta(hours=1)
+        categories = _categories(part)
+        status = str(part.get("STATUS", "")).upper()
+        return ImportedEvent(
+            uid=uid,
+            recurrence_id=occurrence,
+            title=_clip(title),
+            start=start,
+            duration=duration,
+            kind=guess_kind(title, categories),
+            location=_clip(" ".join(str(part.get("LOCATION", "")).split())),
+            clinician=_clip(" ".join(str(_first(part.get("CONTACT"), "")).split())),
+            notes=str(part.get("DESCRIPTION", "")).strip(),
+            cancelled=cancel_all or status == "CANCELLED",
+            all_day=all_day,
+        )
+
+    def _local(self, value: Any, prop: Any) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is None:
+                if "TZID" in prop.params:
+                    raise _Unreadable(f"Its time zone {prop.params['TZID']!r} is unknown.")
+                return value
+            return value.astimezone(self.zone).replace(tzinfo=None)
+        if isinstance(value, dt.date):
+            return dt.datetime.combine(value, dt.time.min)
+        raise _Unreadable("Its start is not a date.")
+
+
+def _check(part: Component) -> None:
+    """Refuse what cannot be read, or could make expansion run for ever."""
+    errors = getattr(part, "errors", [])
+    for prop, message in errors:
+        if prop in (
+            None,
+            "DTSTART",
+            "DTEND",
+            "DURATION",
+            "RRULE",
+            "RECURRENCE-ID",
+            "EXDATE",
+            "RDATE",
+        ):
+            where = f"its {prop}" if prop else "a line"
+            raise _Unreadable(f"{where[0].upper()}{where[1:]} cannot be read: {message}")
+    if "DTSTART" not in part:
+        raise _Unreadable("It has no start (DTSTART).")
+    for rule in _as_list(part.get("RRULE")):
+        _check_rule(rule)
+
+
+def _check_rule(rule: Any) -> None:
+    parts = {str(k).upper(): v for k, v in dict(rule).items()}
+    unknown = set(parts) - _RULE_PARTS
+    if unknown:
+        raise _Unreadable(
+            f"Its repeat rule uses {', '.join(sorted(unknown))}, which an appointment "
+            "calendar does not need."
+        )
+    frequency = str(_first(parts.get("FREQ"), "")).upper()
+    if frequency not in _REPEATS:
+        raise _Unreadable(
+            f"It repeats {frequency.lower() or 'without a frequency'}; only daily, weekly, "
+            "monthly or yearly repeats are read."
+        )
+    interval = _first(parts.get("INTERVAL"), 1)
+    if not isinstance(interval, int) or not 1 <= interval <= 1000:
+        raise _Unreadable(f"Its repeat interval {interval} is not a whole number from 1 on.")
+    months = [int(m) for m in parts.get("BYMONTH", [])] or list(range(1, 13))
+    for day in parts.get("BYMONTHDAY", []):
+        if not any(abs(int(day)) <= _MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12):
+            raise _Unreadable(
+                f"Its repeat rule asks for day {day} of a month that has no such day."
+            )
+
+
+def _prop(part: Component, name: str) -> Any:
+    """A property of ``part`` (the library types each one as a wide union)."""
+    return part[name]
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _first(value: Any, default: Any) -> Any:
+    if isinstance(value, list):
+        return value[0] if value else default
+    return default if value is None else value
+
+
+def _categories(part: Component) -> list[str]:
+    found: list[str] = []
+    for value in _as_list(part.get("CATEGORIES")):
+        cats = getattr(value, "cats", None)
+        found.extend(str(c) for c in (cats if cats is not None else [value]))
+    return found
+
+
+def _moment_key(value: Any) -> str:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y%m%dT%H%M%S")
+    return value.strftime("%Y%m%d") if isinstance(value, dt.date) else str(value)
+
+
+def _name(parts: list[Component], key: str) -> str:
+    for part in parts:
+        summary = " ".join(str(part.get("SUMMARY", "")).split())
+        if summary:
+            return _clip(summary, 80)
+    return key
+
+
+def _clip(text: str, longest: int = LONGEST_TEXT) -> str:
+    return text if len(text) <= longest else text[: longest - 1] + "…"
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return _clip(text, 160)

@@ -1,0 +1,297 @@
+"""Calendar files as user actions: export the plan (or one helper's part of it), and import
+appointments in two steps, a preview the user can correct and then the accepted events."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.domain.appointments import check_appointment
+from planner.domain.enums import AppointmentStatus, Area
+from planner.domain.errors import InvalidInput
+from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
+from planner.domain.model import Appointment, Helper
+from planner.domain.settings import text_setting
+from planner.interop.ics_export import CalendarContent, known_zone, local_zone, read_uid
+from planner.interop.ics_export import write_calendar as _write_calendar
+from planner.interop.ics_import import (
+    MAX_BYTES,
+    CalendarFileError,
+    Cancelled,
+    ImportedEvent,
+    Progress,
+    Unreadable,
+    read_calendar,
+)
+from planner.services.changes import Changes
+from planner.services.legs import add_legs, follow_appointment
+from planner.services.plan import Plan
+from planner.store import calendar as links
+from planner.store import rides as rides_store
+from planner.store.plan_store import PlanStore
+
+PLAN_ID = text_setting("calendar.plan_id", "", longest=64)
+"""The plan's own id in exported UIDs; made on the first export and kept with the plan."""
+TIME_ZONE = text_setting("calendar.time_zone", "", longest=64)
+"""The IANA zone the plan's times are in; empty means this computer's zone."""
+
+DAYS_BACK = 31
+DAYS_AHEAD = 366
+"""An export holds what happens from a month ago to a year ahead."""
+
+
+# ------------------------------------------------------------------ export
+def export_calendar(
+    plan: Plan, *, helper: str | None = None, today: dt.date | None = None
+) -> bytes:
+    """The plan as a calendar file; with ``helper``, only that helper's legs and tasks."""
+    return _write_calendar(calendar_content(plan, helper=helper, today=today))
+
+
+def export_calendar_file(
+    plan: Plan, path: Path, *, helper: str | None = None, today: dt.date | None = None
+) -> int:
+    """Write the calendar to ``path`` whole (or not at all); returns the number of events."""
+    content = calendar_content(plan, helper=helper, today=today)
+    write_whole(path, _write_calendar(content))
+    return _event_count(content)
+
+
+def calendar_content(
+    plan: Plan, *, helper: str | None = None, today: dt.date | None = None
+) -> CalendarContent:
+    today = today or dt.date.today()
+    first = today - dt.timedelta(days=DAYS_BACK)
+    last = today + dt.timedelta(days=DAYS_AHEAD)
+    with plan.unit_of_work() as work:
+        store = work.store
+        settings = store.settings()
+        plan_id = PLAN_ID.read(settings)
+        if not plan_id:
+            plan_id = uuid.uuid4().hex
+            store.set_setting(PLAN_ID.key, plan_id)
+            work.commit()
+        helpers = store.helpers()
+        chosen = find_helper(helpers, helper) if helper is not None else None
+        appointments = store.appointments(first, last)
+        ids = [a.id for a in appointments if a.id is not None]
+        return CalendarContent(
+            plan_id=plan_id,
+            zone=plan_zone(settings),
+            appointments=tuple(appointments),
+            legs=tuple(store.legs_for(ids)),
+            tasks=tuple(store.tasks(first, last)),
+            groups=tuple(store.groups()),
+            helpers=tuple(helpers),
+            places=tuple(rides_store.places(store)),
+            patient_name=PATIENT_NAME.read(settings),
+            patient_phone=PATIENT_PHONE.read(settings),
+            home_address=HOME_ADDRESS.read(settings),
+            helper=chosen,
+        )
+
+
+def find_helper(helpers: Sequence[Helper], name: str) -> Helper:
+    """The helper called ``name`` (case does not matter); InvalidInput naming the others."""
+    wanted = name.strip().casefold()
+    for helper in helpers:
+        if helper.name.casefold() == wanted:
+            return helper
+    known = ", ".join(h.name for h in helpers) or "none yet"
+    raise InvalidInput(f"No helper is called {name!r}; the plan's helpers: {known}.")
+
+
+def plan_zone(settings: dict[str, str]) -> str:
+    chosen = TIME_ZONE.read(settings)
+    return chosen if chosen and known_zone(chosen) else local_zone()
+
+
+def _event_count(content: CalendarContent) -> int:
+    if content.helper is None:
+        return (
+            len(content.appointments)
+            + len(content.legs)
+            + len(content.tasks)
+            + len([g for g in content.groups if g.id is not None])
+        )
+    mine = content.helper.id
+    return len([leg for leg in content.legs if leg.driver_id == mine]) + len(
+        [t for t in content.tasks if t.helper_id == mine]
+    )
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so the file appears whole or not at all."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(f"{path} could not be written: {error.strerror}.") from None
+
+
+# ------------------------------------------------------------------ import
+@dataclass(frozen=True)
+class PreviewItem:
+    event: ImportedEvent
+    existing_id: int | None
+    """The appointment this event updates, when it was imported (or exported) before."""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    items: tuple[PreviewItem, ...]
+    unreadable: tuple[Unreadable, ...]
+    outside: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    refused: tuple[Unreadable, ...]
+    """Events the plan could not take (e.g. lasting more than a day); nothing of them saved."""
+
+
+def read_file(path: Path) -> bytes:
+    """A calendar file's bytes, refusing one too big before reading it."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise CalendarFileError(
+                f"{path.name} is {size / 1e6:.1f} MB; a calendar file of up to "
+                f"{MAX_BYTES // 1_000_000} MB can be imported. Nothing was imported."
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"{path} could not be read: {error.strerror}.") from None
+
+
+def preview_import(
+    plan: Plan,
+    data: bytes,
+    *,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPreview:
+    """What importing ``data`` would do; changes nothing. Safe to run off the GUI thread
+    (the plan opens its own session)."""
+    today = today or dt.date.today()
+    with plan.unit_of_work() as work:
+        settings = work.store.settings()
+    found = read_calendar(
+        data, today=today, zone=plan_zone(settings), progress=progress, cancelled=cancelled
+    )
+    with plan.unit_of_work() as work:
+        existing = _existing(work.store, found.events, PLAN_ID.read(settings))
+    items = tuple(
+        PreviewItem(event, existing.get((event.uid, event.recurrence_id))) for event in found.events
+    )
+    return ImportPreview(items, found.unreadable, found.outside)
+
+
+def accept_import(
+    plan: Plan, events: Sequence[ImportedEvent], *, today: dt.date | None = None
+) -> tuple[ImportResult, Changes]:
+    """Add each event as an appointment, or update the one it became before."""
+    today = today or dt.date.today()
+    now = dt.datetime.now()
+    added = updated = 0
+    refused: list[Unreadable] = []
+    with plan.unit_of_work() as work:
+        store = work.store
+        existing = _existing(store, events, PLAN_ID.read(store.settings()))
+        for event in events:
+            appointment_id = existing.get((event.uid, event.recurrence_id))
+            before = _stored(store, appointment_id)
+            after = _appointment(event, before)
+            try:
+                check_appointment(after, today)
+            except InvalidInput as error:
+                refused.append(
+                    Unreadable(event.title, str(error).replace(" Nothing was saved.", ""))
+                )
+                continue
+            if before is None:
+                stored = store.appointment(store.add(after))
+                add_legs(store, stored)
+                added += 1
+            else:
+                stored = store.update_appointment(after)
+                follow_appointment(store, before, stored, now)
+                updated += 1
+            assert stored.id is not None
+            links.link(store, event.uid, event.recurrence_id, stored.id)
+        work.commit()
+    changes = Changes.of(Area.APPOINTMENTS, Area.RIDES) if added or updated else Changes()
+    return ImportResult(added, updated, tuple(refused)), changes
+
+
+def import_calendar_file(
+    plan: Plan, path: Path, *, today: dt.date | None = None
+) -> tuple[ImportResult, ImportPreview]:
+    """Import every readable event of ``path`` with its guessed kind (the command line's
+    import); returns what was saved and what was read."""
+    preview = preview_import(plan, read_file(path), today=today)
+    result, _ = accept_import(plan, [item.event for item in preview.items], today=today)
+    return result, preview
+
+
+def _existing(
+    store: PlanStore, events: Sequence[ImportedEvent], plan_id: str
+) -> dict[tuple[str, str], int]:
+    found = links.linked(store, [(e.uid, e.recurrence_id) for e in events])
+    for event in events:
+        own = read_uid(event.uid)
+        key = (event.uid, event.recurrence_id)
+        # An appointment this plan exported comes home to itself.
+        ours = own is not None and own[0] == "appointment" and own[1] == plan_id
+        if key not in found and own is not None and ours and _stored(store, own[2]) is not None:
+            found[key] = own[2]
+    return found
+
+
+def _stored(store: PlanStore, appointment_id: int | None) -> Appointment | None:
+    if appointment_id is None:
+        return None
+    try:
+        return store.appointment(appointment_id)
+    except LookupError:
+        return None
+
+
+def _appointment(event: ImportedEvent, before: Appointment | None) -> Appointment:
+    if event.cancelled:
+        status = AppointmentStatus.CANCELLED
+    elif before is not None and before.status is AppointmentStatus.DONE:
+        status = AppointmentStatus.DONE
+    else:
+        status = AppointmentStatus.SCHEDULED
+    if before is None:
+        return Appointment(
+            kind=event.kind,
+            title=event.title,
+            start=event.start,
+            duration=event.duration,
+            location=event.location,
+            clinician=event.clinician,
+            notes=event.notes,
+            status=status,
+        )
+    # The plan's own notes, rides and recovery days stay; what the calendar says changes.
+    return dataclasses.replace(
+        before,
+        kind=event.kind,
+        title=event.title,
+        start=event.start,
+        duration=event.duration,
+        location=event.location,
+        clinician=event.clinician or before.clinician,
+        status=status,
+    )

@@ -1,0 +1,54 @@
+"""Calendar import's own queries: which appointment an imported event became."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from planner.store import records as r
+from planner.store.plan_store import PlanStore
+
+LONGEST_UID = 500
+
+
+def _stored_uid(uid: str) -> str:
+    # RFC 5545 sets no limit on a UID; a longer one is kept by its fingerprint.
+    if len(uid) <= LONGEST_UID:
+        return uid
+    return "sha256:" + hashlib.sha256(uid.encode()).hexdigest()
+
+
+def linked(store: PlanStore, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The appointment id of each (UID, occurrence) imported before, by that key."""
+    wanted = {(_stored_uid(uid), occurrence): (uid, occurrence) for uid, occurrence in keys}
+    uids = sorted({uid for uid, _ in wanted})
+    found: dict[tuple[str, str], int] = {}
+    for start in range(0, len(uids), 500):  # stay under the database's parameter limit
+        query = select(r.CalendarLinkRecord).where(
+            r.CalendarLinkRecord.source_uid.in_(uids[start : start + 500])
+        )
+        for link in store.session.scalars(query):
+            key = wanted.get((link.source_uid, link.recurrence_id))
+            if key is not None:
+                found[key] = link.appointment_id
+    return found
+
+
+def link(store: PlanStore, uid: str, occurrence: str, appointment_id: int) -> None:
+    """Note that the event (UID, occurrence) is now the appointment ``appointment_id``."""
+    query = select(r.CalendarLinkRecord).where(
+        r.CalendarLinkRecord.source_uid == _stored_uid(uid),
+        r.CalendarLinkRecord.recurrence_id == occurrence,
+    )
+    record = store.session.scalars(query).first()
+    if record is None:
+        store.session.add(
+            r.CalendarLinkRecord(
+                source_uid=_stored_uid(uid), recurrence_id=occurrence, appointment_id=appointment_id
+            )
+        )
+    else:
+        record.appointment_id = appointment_id
+    store.session.flush()
