@@ -28,7 +28,10 @@ __all__ = [
     "RemovedAppointment",
     "add_appointment",
     "appointment_ids",
+    "appointment_page",
+    "appointment_position",
     "appointments_by_id",
+    "count_appointments",
     "delete_appointment",
     "overlapping_appointments",
     "restore_appointment",
@@ -104,10 +107,28 @@ def restore_appointment(
 
 # -- the appointment list, a page at a time (the window's table over 100,000 rows) --------
 def appointment_ids(plan: Plan, query: AppointmentQuery) -> list[int]:
-    """The ids of the appointments ``query`` names, in its order; filtered and sorted by the
-    database, so a long plan costs one narrow query."""
+    """The ids of the appointments ``query`` names, in its order."""
     with plan.unit_of_work() as work:
         return queries.appointment_ids(work.store, query)
+
+
+def count_appointments(plan: Plan, query: AppointmentQuery) -> int:
+    with plan.unit_of_work() as work:
+        return queries.count_appointments(work.store, query)
+
+
+def appointment_page(
+    plan: Plan, query: AppointmentQuery, offset: int, limit: int
+) -> list[Appointment]:
+    """One page of the list ``query`` names: filtered, sorted and cut by the database."""
+    with plan.unit_of_work() as work:
+        return queries.appointment_page(work.store, query, offset, limit)
+
+
+def appointment_position(plan: Plan, query: AppointmentQuery, appointment_id: int) -> int | None:
+    """Where the appointment stands in the list ``query`` names (0-based), or ``None``."""
+    with plan.unit_of_work() as work:
+        return queries.appointment_position(work.store, query, appointment_id)
 
 
 def appointments_by_id(plan: Plan, ids: Sequence[int]) -> dict[int, Appointment]:

@@ -1,5 +1,5 @@
 """Queries of the Appointments area: courses, what hangs on an appointment, and the paged
-appointment list (ids first, rows only for what is shown)."""
+appointment list (a count, then the rows of each page that is shown)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, delete, func, select
+from sqlalchemy import Select, case, delete, func, select, tuple_
 
 from planner.domain import model
 from planner.domain.enums import AppointmentKind, AppointmentStatus
@@ -68,19 +68,60 @@ def _filtered(query: Select[Any], chosen: AppointmentQuery) -> Select[Any]:
     return query
 
 
-def appointment_ids(store: PlanStore, chosen: AppointmentQuery) -> list[int]:
-    """The ids of the appointments ``chosen`` names, in its order (ties by start, then id)."""
-    column = SORTABLE[chosen.sort]
-    order: list[Any] = [column.desc() if chosen.descending else column.asc()]
+def _order(chosen: AppointmentQuery) -> list[Any]:
+    """The list's order: the chosen column, then start, then id (so every row has one place),
+    all in one direction, so that an index on (column, start) gives the order as it is."""
+    keys = [SORTABLE[chosen.sort]]
     if chosen.sort != "start":
-        order.append(r.AppointmentRecord.start.asc())
-    order.append(r.AppointmentRecord.id.asc())
-    query = _filtered(select(r.AppointmentRecord.id), chosen).order_by(*order)
+        keys.append(r.AppointmentRecord.start)
+    keys.append(r.AppointmentRecord.id)
+    return [key.desc() if chosen.descending else key.asc() for key in keys]
+
+
+def appointment_ids(store: PlanStore, chosen: AppointmentQuery) -> list[int]:
+    """The ids of the appointments ``chosen`` names, in its order."""
+    query = _filtered(select(r.AppointmentRecord.id), chosen).order_by(*_order(chosen))
     return list(store.session.scalars(query))
 
 
 def count_appointments(store: PlanStore, chosen: AppointmentQuery) -> int:
     query = _filtered(select(func.count()).select_from(r.AppointmentRecord), chosen)
+    return int(store.session.scalar(query) or 0)
+
+
+def appointment_page(
+    store: PlanStore, chosen: AppointmentQuery, offset: int, limit: int
+) -> list[model.Appointment]:
+    """The appointments at positions ``offset`` to ``offset + limit - 1`` of the list."""
+    query = (
+        _filtered(select(r.AppointmentRecord), chosen)
+        .order_by(*_order(chosen))
+        .offset(offset)
+        .limit(limit)
+    )
+    return [convert.to_value(model.Appointment, rec) for rec in store.session.scalars(query)]
+
+
+def appointment_position(store: PlanStore, chosen: AppointmentQuery, record_id: int) -> int | None:
+    """Where in the list the appointment ``record_id`` stands (0-based), or ``None``.
+
+    Counts the rows before it in the list's order, which the database answers from its
+    indexes instead of numbering every row.
+    """
+    keys = [SORTABLE[chosen.sort]]
+    if chosen.sort != "start":
+        keys.append(r.AppointmentRecord.start)
+    keys.append(r.AppointmentRecord.id)
+    found = store.session.execute(
+        _filtered(select(*keys), chosen).where(r.AppointmentRecord.id == record_id)
+    ).first()
+    if found is None:
+        return None
+    values = tuple(found)
+    before = (
+        tuple_(*keys) > tuple_(*values) if chosen.descending else tuple_(*keys) < tuple_(*values)
+    )
+    query = _filtered(select(func.count()).select_from(r.AppointmentRecord), chosen).where(before)
     return int(store.session.scalar(query) or 0)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING = {
@@ -60,6 +60,10 @@ class CourseRecord(Versioned, Base):
 class AppointmentRecord(Versioned, Base):
     __tablename__ = "appointment"
     __table_args__ = (
+        # The appointment list filters by kind and sorts by title in the query, a page at
+        # a time; these give it the rows in order without sorting the whole table.
+        Index("ix_appointment_kind_start", "kind", "start"),
+        Index("ix_appointment_title_start", "title", "start"),
         CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
         CheckConstraint(
             "recovery_days IS NULL OR recovery_days BETWEEN 0 AND 60", name="recovery_days_range"

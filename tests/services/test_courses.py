@@ -229,3 +229,25 @@ def test_the_paged_queries_count_sort_and_filter(plan: Plan) -> None:
         rows = queries.appointments_by_id(work.store, ids[:2])
     assert backwards == list(reversed(ids))
     assert [rows[i].start for i in ids[:2]] == sorted(rows[i].start for i in ids[:2])
+
+
+@pytest.mark.parametrize("sort", sorted(queries.SORTABLE))
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_and_positions_agree_with_the_whole_list(
+    demo_plan: Plan, sort: str, descending: bool
+) -> None:
+    chosen = queries.AppointmentQuery(sort=sort, descending=descending)
+    with demo_plan.unit_of_work() as work:
+        ids = queries.appointment_ids(work.store, chosen)
+        pages = [
+            a.id
+            for n in range(0, len(ids), 4)
+            for a in queries.appointment_page(work.store, chosen, n, 4)
+        ]
+        positions = [queries.appointment_position(work.store, chosen, i) for i in ids]
+        outside = queries.appointment_position(
+            work.store, dataclasses.replace(chosen, kind=AppointmentKind.SURGERY), ids[0]
+        )
+    assert pages == ids
+    assert positions == list(range(len(ids)))
+    assert outside is None

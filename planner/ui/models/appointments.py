@@ -1,8 +1,8 @@
-"""The appointment table's model: every matching id, and rows fetched a page at a time.
+"""The appointment table's model: a count, and rows read a page at a time when shown.
 
 Like Anki's card browser, a table of 100,000 appointments costs what its shown rows cost:
-the database filters and sorts, the model keeps the ids in that order, and reads the
-appointments themselves only for the rows a view asks about (a page around them at once).
+the database filters, sorts and cuts out the page a view asks about; the model keeps only
+the pages it read lately. Finding a record's row (to keep it selected) is one query too.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from planner.ui.models.rows import ID_ROLE, ROW_ROLE, Column, Index, RowsModel
 
 PAGE = 100
 """Rows read at once when a view asks for one that is not cached."""
-MOST_CACHED = 20 * PAGE
-"""The cache starts afresh beyond this many rows (a long scroll keeps only what it shows)."""
+MOST_PAGES = 20
+"""The cache starts afresh beyond this many pages (a long scroll keeps only what it shows)."""
 
 
 @dataclass(frozen=True)
@@ -30,45 +30,58 @@ class SortedColumn(Column[Appointment]):
     sort: str = "start"
 
 
+@dataclass(frozen=True)
+class Source:
+    """The service calls the model reads through."""
+
+    count: Callable[[AppointmentQuery], int]
+    page: Callable[[AppointmentQuery, int, int], list[Appointment]]
+    """Query, offset, limit: the rows at those positions."""
+    position: Callable[[AppointmentQuery, int], int | None]
+    """Query, record id: the record's row, or ``None`` if the query does not name it."""
+
+
 class AppointmentsModel(RowsModel[Appointment]):
     """Appointments matching a query, in its order; rows read when shown.
 
-    ``load_ids`` answers a query with ids in order, ``fetch`` reads appointments by id (both
-    service calls). Sorting by a header asks the database again, with that column's order.
+    Sorting by a header asks the database again, in that column's order.
     """
 
     def __init__(
         self,
         columns: Sequence[SortedColumn],
-        load_ids: Callable[[AppointmentQuery], list[int]],
-        fetch: Callable[[Sequence[int]], dict[int, Appointment]],
+        source: Source,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(columns, parent)
         self._sorted_columns = tuple(columns)
-        self._load_ids = load_ids
-        self._fetch = fetch
-        self._ids: list[int] = []
-        self._cache: dict[int, Appointment] = {}
+        self._source = source
+        self._count = 0
+        self._pages: dict[int, list[Appointment]] = {}
         self.query = AppointmentQuery()
         self._loaded = False
         self.fetches = 0
-        """How many reads of rows the model has made (to measure paging)."""
+        """How many pages the model has read (to measure paging)."""
 
     # -- reading -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.checkIndex(index, QAbstractItemModel.CheckIndexOption.IndexIsValid):
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROW_ROLE):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            ID_ROLE,
+            ROW_ROLE,
+        ):
             return None
         row = self._row(index.row())
         if row is None:
-            return None  # deleted since the ids were read; the next refresh drops it
+            return None  # the plan holds fewer rows than counted; the next refresh shows it
+        if role == ID_ROLE:
+            return row.id
         if role == ROW_ROLE:
             return row
         return self._sorted_columns[index.column()].text(row)
@@ -83,25 +96,25 @@ class AppointmentsModel(RowsModel[Appointment]):
     def row_value(self, row: int) -> Appointment:
         found = self._row(row)
         if found is None:
-            raise LookupError(f"appointment {self._ids[row]} is no longer in the plan")
+            raise LookupError(f"row {row} is no longer in the plan")
         return found
 
     def row_of(self, record_id: int) -> int | None:
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return None
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.id == record_id:
+                    return number * PAGE + offset
+        return self._source.position(self.query, record_id)
 
     def _row(self, row: int) -> Appointment | None:
-        record_id = self._ids[row]
-        if record_id not in self._cache:
-            if len(self._cache) >= MOST_CACHED:
-                self._cache.clear()
-            first = row - row % PAGE
-            page = self._ids[first : first + PAGE]
-            self._cache.update(self._fetch(page))
+        number, offset = divmod(row, PAGE)
+        if number not in self._pages:
+            if len(self._pages) >= MOST_PAGES:
+                self._pages.clear()
+            self._pages[number] = self._source.page(self.query, number * PAGE, PAGE)
             self.fetches += 1
-        return self._cache.get(record_id)
+        rows = self._pages[number]
+        return rows[offset] if offset < len(rows) else None
 
     # -- changing ------------------------------------------------------------------------
     def set_query(self, query: AppointmentQuery) -> None:
@@ -110,11 +123,11 @@ class AppointmentsModel(RowsModel[Appointment]):
         self.reload()
 
     def reload(self) -> None:
-        """Read the ids again (after a change); rows are read again as they are shown."""
+        """Count again (after a change); rows are read again as they are shown."""
         self.beginResetModel()
         self._loaded = True
-        self._ids = self._load_ids(self.query)
-        self._cache.clear()
+        self._count = self._source.count(self.query)
+        self._pages.clear()
         self.endResetModel()
 
     def set_rows(self, rows: Sequence[Appointment]) -> None:

@@ -43,7 +43,7 @@ from planner.ui.labels import (
     vocabulary,
     yes_no,
 )
-from planner.ui.models.appointments import AppointmentsModel, SortedColumn
+from planner.ui.models.appointments import AppointmentsModel, SortedColumn, Source
 from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.table import TablePage
@@ -179,12 +179,16 @@ class AppointmentsPage(TablePage[Appointment]):
             parent,
         )
         plan = context.plan
-        self.model = AppointmentsModel(
-            self.columns(),
-            lambda query: appointment_service.appointment_ids(plan, query),
-            lambda ids: appointment_service.appointments_by_id(plan, ids),
-            self,
+        source = Source(
+            count=lambda query: appointment_service.count_appointments(plan, query),
+            page=lambda query, offset, limit: appointment_service.appointment_page(
+                plan, query, offset, limit
+            ),
+            position=lambda query, record: appointment_service.appointment_position(
+                plan, query, record
+            ),
         )
+        self.model = AppointmentsModel(self.columns(), source, self)
         self.model.setObjectName(f"{self.table_name}Model")
         self.table = RowsView(self.model, self.table_name, tr("Appointments"), self)
         # Columns fit the rows on screen, not a sample of a thousand read for it.

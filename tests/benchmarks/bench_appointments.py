@@ -1,0 +1,117 @@
+"""The Appointments page over 100,000 appointments: open it, show every date, sort, filter
+and scroll, each timed from the call to the painted table.
+
+    python -m tests.benchmarks.bench_appointments [--repeats 10]
+
+In one process, offscreen, on the large plan (see ``tests.benchmarks``). The page holds the
+matching ids and reads only the rows it shows, so each step costs one narrow query plus a
+page of rows. Bar: a change of filter or sort is painted within 50 ms (median), the bar
+DESIGN.md sets for a search over 100,000 records. Exit status 1 when missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.benchmarks import large_plan, machine_facts, median, percentile
+from tests.benchmarks.bench_week import private_environment
+
+BAR_MS = 50.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=10, help="times each step (default 10)")
+    args = parser.parse_args(argv)
+    print(f"machine: {machine_facts()}")
+    plan_file = large_plan()
+    print(f"plan: {plan_file}")
+    with tempfile.TemporaryDirectory(prefix="care-planner-bench-") as folder:
+        private_environment(Path(folder))
+        return measure(plan_file, args.repeats, Path(folder))
+
+
+def measure(plan_file: Path, repeats: int, folder: Path) -> int:
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from planner.domain.enums import AppointmentKind, Area
+    from planner.services.plan import open_plan
+    from planner.ui import settings
+    from planner.ui.mainwindow import MainWindow
+    from planner.ui.pages.appointments import AppointmentsPage
+
+    QCoreApplication.setOrganizationName(settings.ORGANISATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+
+    def painted(step: Callable[[], object]) -> float:
+        started = time.perf_counter()
+        step()
+        app.processEvents()  # the table repaints what changed
+        return time.perf_counter() - started
+
+    plan = open_plan(f"sqlite:///{plan_file}")
+    try:
+        window = MainWindow(plan)
+        window.resize(1400, 900)
+        window.show()
+        app.processEvents()
+        opened = painted(lambda: window.show_area(Area.APPOINTMENTS))
+        page = window.pages[Area.APPOINTMENTS]
+        assert isinstance(page, AppointmentsPage)
+        kinds = page.filters.kind
+        steps: dict[str, list[float]] = {
+            "show every date": [],
+            "sort by title": [],
+            "filter by kind": [],
+            "scroll to the end": [],
+        }
+        shown = 0
+        for _ in range(repeats):
+            page.filters.all_dates.setChecked(False)
+            kinds.setCurrentIndex(0)
+            page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            app.processEvents()
+            page.table.scrollToTop()
+            steps["show every date"].append(
+                painted(lambda: page.filters.all_dates.setChecked(True))
+            )
+            shown = page.model.rowCount()
+            steps["sort by title"].append(
+                painted(lambda: page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder))
+            )
+            steps["filter by kind"].append(
+                painted(
+                    lambda: kinds.setCurrentIndex(kinds.findData(AppointmentKind.DIALYSIS.value))
+                )
+            )
+            steps["scroll to the end"].append(painted(page.table.scrollToBottom))
+        fetches = page.model.fetches
+        window.close()
+    finally:
+        plan.close()
+
+    print(f"\nappointments shown with every date: {shown:,}; row pages read in all: {fetches}")
+    print(f"  open the page (first time): {opened * 1000:7.1f} ms")
+    print(f"  {'':24} {'median':>7} {'p90':>7} (ms)")
+    for name, values in steps.items():
+        print(f"  {name:24} {median(values) * 1000:7.1f} {percentile(values, 0.9) * 1000:7.1f}")
+    worst = max(median(values) for name, values in steps.items() if name != "scroll to the end")
+    verdict = "PASS" if worst * 1000 <= BAR_MS else "FAIL"
+    print(
+        f"  slowest change of filter or sort: {worst * 1000:.1f} ms (bar {BAR_MS:.0f}): {verdict}"
+    )
+    return 0 if verdict == "PASS" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
