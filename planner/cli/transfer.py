@@ -101,15 +101,44 @@ def export_vcards(plan: Plan, request: ExportRequest) -> str:
     return f"Wrote {count} {noun} to {request.path}."
 
 
+# ---------------------------------------------------------------------------- calendars
+def import_calendar(plan: Plan, path: Path) -> Imported:
+    """Appointments from a calendar file; an event imported before is updated, and each event
+    that cannot be read (or that the plan cannot take) is reported."""
+    from planner.services import calendar
+
+    result, preview = calendar.import_calendar_file(plan, path)
+    failures = tuple(
+        f"{path.name}: {problem.event}: {problem.reason}"
+        for problem in (*preview.unreadable, *result.refused)
+    )
+    noun = "appointment" if result.added == 1 else "appointments"
+    return Imported(
+        f"Added {result.added} {noun} and updated {result.updated} from {path.name}.", failures
+    )
+
+
+def export_calendar(plan: Plan, request: ExportRequest) -> str:
+    from planner.services import calendar
+
+    if request.week is not None:
+        raise InvalidInput("export ics writes the coming year; --week does not apply to it.")
+    count = calendar.export_calendar_file(plan, request.path, helper=request.helper)
+    noun = "event" if count == 1 else "events"
+    return f"Wrote {count} {noun} to {request.path}."
+
+
 IMPORTERS: dict[str, Importer] = {
     ".csv": import_stock,
     ".vcf": import_vcards,
+    ".ics": import_calendar,
 }
 """File suffix (lower case, with its dot) to the importer of such files."""
 
 EXPORTERS: dict[str, Exporter] = {
     "csv": export_stock,
     "vcf": export_vcards,
+    "ics": export_calendar,
 }
 """Format name to the exporter that writes it."""
 
