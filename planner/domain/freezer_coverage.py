@@ -153,7 +153,7 @@ def window_coverage(window: PlanWindow) -> Coverage:
     week further ahead the stock may look fuller than it will be.
     """
     first = max(window.today, window.first_day)
-    days = hard_days(window.appointments, first, window.last_day)
+    days = hard_days(window.appointments, first, window.last_day, window.settings)
     return coverage(
         window.meals,
         days,

@@ -118,7 +118,7 @@ def overview(plan: Plan, today: dt.date) -> FreezerOverview:
     settings = window.settings
     preferred = hard_day_tags(settings)
     found = window_coverage(window)
-    causes = hard_days(window.appointments, today, window.last_day)
+    causes = hard_days(window.appointments, today, window.last_day, window.settings)
     return FreezerOverview(
         window.meals,
         found,
