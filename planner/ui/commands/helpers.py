@@ -9,6 +9,7 @@ someone else changed the record since, the step is refused and becomes obsolete.
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -40,10 +41,31 @@ def _title(value: Helper | Contact | HelpTask | SupportGroup) -> str:
 
 
 class PeopleOperations:
-    """Adds, edits and removes helpers, contacts, tasks and groups, each step undoable."""
+    """Adds, edits and removes helpers, contacts, tasks and groups, each step undoable.
+
+    One instance serves a window (:meth:`of`): it remembers the version each record was
+    left at by this window's own last step, which undo and redo then expect.
+    """
 
     def __init__(self, operations: Operations) -> None:
         self.operations = operations
+        self.versions: dict[tuple[type[Any], int], int | None] = {}
+
+    @classmethod
+    def of(cls, operations: Operations) -> PeopleOperations:
+        found = _BY_WINDOW.get(operations)
+        if found is None:
+            found = _BY_WINDOW[operations] = cls(operations)
+        return found
+
+    def wrote(self, value: Helper | Contact | HelpTask | SupportGroup) -> None:
+        if value.id is not None:
+            self.versions[type(value), value.id] = value.version
+
+    def version_of(self, value: Helper | Contact | HelpTask | SupportGroup) -> int | None:
+        if value.id is None:
+            return value.version
+        return self.versions.get((type(value), value.id), value.version)
 
     def save(self, value: V) -> V | None:
         """Add ``value`` (no id) or store it as edited; ``None`` when it was refused."""
@@ -52,17 +74,18 @@ class PeopleOperations:
         if result is None:
             return None
         before, after = result
+        self.wrote(after)
         if before is None:
-            self.operations.undo_stack.push(Presence(self.operations, Removed(after), added=True))
+            self.operations.undo_stack.push(Presence(self, Removed(after), added=True))
         elif dataclasses.replace(before, version=None) != dataclasses.replace(after, version=None):
-            self.operations.undo_stack.push(Edit(self.operations, before, after))
+            self.operations.undo_stack.push(Edit(self, before, after))
         return after
 
     def remove(self, value: Helper | Contact | HelpTask | SupportGroup) -> bool:
         plan = self.operations.plan
         removed = self.operations.call(lambda: service.remove(plan, value))
         if removed is not None:
-            self.operations.undo_stack.push(Presence(self.operations, removed, added=False))
+            self.operations.undo_stack.push(Presence(self, removed, added=False))
         return removed is not None
 
     def set_task_status(self, task: HelpTask, status: TaskStatus) -> HelpTask | None:
@@ -71,8 +94,9 @@ class PeopleOperations:
         if result is None:
             return None
         before, after = result
+        self.wrote(after)
         if before is not None and before.status is not after.status:
-            self.operations.undo_stack.push(Edit(self.operations, before, after))
+            self.operations.undo_stack.push(Edit(self, before, after))
         return after
 
     def accept(self, chosen: Sequence[HelpTask]) -> list[HelpTask] | None:
@@ -80,16 +104,22 @@ class PeopleOperations:
         plan = self.operations.plan
         added = self.operations.call(lambda: task_service.accept(plan, chosen))
         if added:
-            self.operations.undo_stack.push(AcceptTasks(self.operations, added))
+            for task in added:
+                self.wrote(task)
+            self.operations.undo_stack.push(AcceptTasks(self, added))
         return added
+
+
+_BY_WINDOW: weakref.WeakKeyDictionary[Operations, PeopleOperations] = weakref.WeakKeyDictionary()
 
 
 class _Step(QUndoCommand):
     """Pushed after its change was made, so the first redo() has nothing to do."""
 
-    def __init__(self, operations: Operations, text: str) -> None:
+    def __init__(self, people: PeopleOperations, text: str) -> None:
         super().__init__(text)
-        self._operations = operations
+        self._people = people
+        self._operations = people.operations
         self._first_redo_pending = True
 
     def redo(self) -> None:
@@ -112,10 +142,10 @@ class Presence(_Step):
     """A record was added or removed; undo and redo remove it or put it back (a helper
     with the tasks and rides that named them)."""
 
-    def __init__(self, operations: Operations, state: Removed, *, added: bool) -> None:
+    def __init__(self, people: PeopleOperations, state: Removed, *, added: bool) -> None:
         name = _title(state.value)
         text = tr("Add {name}") if added else tr("Remove {name}")
-        super().__init__(operations, text.format(name=name))
+        super().__init__(people, text.format(name=name))
         self._state = state
         self._added = added
 
@@ -132,7 +162,10 @@ class Presence(_Step):
             self._put_back()
 
     def _remove(self) -> None:
-        plan, value = self._operations.plan, self._state.value
+        plan = self._operations.plan
+        value = dataclasses.replace(
+            self._state.value, version=self._people.version_of(self._state.value)
+        )
         removed = self._operations.call(lambda: service.remove(plan, value))
         self._settle(removed)
 
@@ -145,6 +178,7 @@ class Presence(_Step):
             self.setObsolete(True)  # changed or gone under us
         else:
             self._state = state
+            self._people.wrote(state.value)
 
 
 class Edit(_Step):
@@ -152,14 +186,13 @@ class Edit(_Step):
 
     def __init__(
         self,
-        operations: Operations,
+        people: PeopleOperations,
         before: Helper | Contact | HelpTask | SupportGroup,
         after: Helper | Contact | HelpTask | SupportGroup,
     ) -> None:
-        super().__init__(operations, tr("Edit {name}").format(name=_title(after)))
+        super().__init__(people, tr("Edit {name}").format(name=_title(after)))
         self._before = before
         self._after = after
-        self._version = after.version
 
     def forward(self) -> None:
         self._store(self._after)
@@ -169,27 +202,27 @@ class Edit(_Step):
 
     def _store(self, values: Helper | Contact | HelpTask | SupportGroup) -> None:
         plan = self._operations.plan
-        wanted: Any = dataclasses.replace(values, version=self._version)
+        wanted: Any = dataclasses.replace(values, version=self._people.version_of(values))
         check = CHECKS[type(values)]
         result = self._operations.call(lambda: service.save(plan, wanted, check))
         if result is None:
             self.setObsolete(True)
         else:
-            self._version = result[1].version
+            self._people.wrote(result[1])
 
 
 class AcceptTasks(_Step):
     """Proposed tasks were accepted together; undo takes them all back, redo adds them."""
 
-    def __init__(self, operations: Operations, added: list[HelpTask]) -> None:
-        super().__init__(
-            operations, tr("Fill the hard days ({count} tasks)").format(count=len(added))
-        )
+    def __init__(self, people: PeopleOperations, added: list[HelpTask]) -> None:
+        text = tr("Fill the hard days ({count} tasks)").format(count=len(added))
+        super().__init__(people, text)
         self._added = added
         self._removed: list[Removed] = []
 
     def back(self) -> None:
-        plan, added = self._operations.plan, self._added
+        plan = self._operations.plan
+        added = [dataclasses.replace(t, version=self._people.version_of(t)) for t in self._added]
         removed = self._operations.call(lambda: task_service.take_back(plan, added))
         if removed is None:
             self.setObsolete(True)
@@ -203,3 +236,5 @@ class AcceptTasks(_Step):
             self.setObsolete(True)
         else:
             self._added = again
+            for task in again:
+                self._people.wrote(task)

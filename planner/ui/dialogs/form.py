@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import partial
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +55,22 @@ def check_hint(field: QLineEdit, hint: QLabel, tidy: Callable[[str], str]) -> No
         hint.setText(tr("Saved as {text}").format(text=shown) if shown and not same else "")
     hint.setAccessibleName(hint.text())
     hint.setVisible(bool(hint.text()))
+
+
+class _Hint(QObject):
+    """Keeps a field's hint line in step with what is typed."""
+
+    def __init__(
+        self, field: QLineEdit, hint: QLabel, tidy: Callable[[str], str], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._field, self._hint, self._tidy = field, hint, tidy
+        field.textChanged.connect(self.update)
+        self.update()
+
+    @Slot()
+    def update(self) -> None:
+        check_hint(self._field, self._hint, self._tidy)
 
 
 class FormDialog(QDialog, Generic[T]):
@@ -147,6 +162,7 @@ class FormDialog(QDialog, Generic[T]):
     def reach(self, phone: str, email: str) -> tuple[QLineEdit, QLineEdit]:
         """Phone and email rows, each with a line saying how it will be saved (or why not)."""
         fields = []
+        self._hints: list[_Hint] = []
         for label, name, accessible, text, tidy in (
             (tr("&Phone:"), "Phone", tr("Phone"), phone, phone_number),
             (tr("E&mail:"), "Email", tr("Email"), email, email_address),
@@ -158,8 +174,7 @@ class FormDialog(QDialog, Generic[T]):
             hint.setMinimumWidth(self.wide)
             hint.hide()
             self.form.addRow("", hint)
-            field.textChanged.connect(partial(check_hint, field, hint, tidy))
-            check_hint(field, hint, tidy)
+            self._hints.append(_Hint(field, hint, tidy, self))
             fields.append(field)
         return fields[0], fields[1]
 

@@ -107,7 +107,12 @@ class RecordsTab(QWidget):
     """One tab of the page: a table of one kind of record."""
 
     def __init__(
-        self, name: str, label: str, columns: Sequence[Column[Any]], parent: QWidget
+        self,
+        name: str,
+        label: str,
+        columns: Sequence[Column[Any]],
+        parent: QWidget,
+        sort_column: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}Tab")
@@ -115,7 +120,7 @@ class RecordsTab(QWidget):
         self.model: RowsModel[Any] = RowsModel(columns, self)
         self.model.setObjectName(f"{name}TableModel")
         self.table = RowsView(self.model, f"{name}Table", label, self)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
@@ -145,7 +150,7 @@ class HelpersPage(AreaPage):
             ),
             parent,
         )
-        self.people = PeopleOperations(context.operations)
+        self.people = PeopleOperations.of(context.operations)
         self.ask_open_vcard: ChooseFile = ask_open_vcard
         self.ask_save_vcard: ChooseFile = ask_save_vcard
         self._helpers: list[Helper] = []
@@ -185,13 +190,18 @@ class HelpersPage(AreaPage):
             tr("Care team and contacts"),
             (
                 Column(tr("Name"), lambda c: c.name),
-                Column(tr("Role"), lambda c: vocabulary(c.role)),
+                Column(
+                    tr("Role"),
+                    lambda c: vocabulary(c.role),
+                    key=lambda c: (contacts.CALL_ORDER.index(c.role), c.name.casefold()),
+                ),
                 Column(tr("Organisation"), lambda c: c.organisation),
                 Column(tr("Phone"), lambda c: c.phone),
                 Column(tr("Email"), lambda c: c.email),
                 Column(tr("Notes"), lambda c: c.notes.replace("\n", " ")),
             ),
             self,
+            sort_column=1,
         )
         self.tabs.addTab(self.helpers_tab, tr("&Helpers"))
         self.tabs.addTab(self.tasks_tab, tr("&Tasks"))

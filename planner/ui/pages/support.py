@@ -78,7 +78,7 @@ class SupportPage(TablePage[GroupRow]):
             tr("Support groups"),
             parent=parent,
         )
-        self.people = PeopleOperations(context.operations)
+        self.people = PeopleOperations.of(context.operations)
         self.add_action = self.page_action(
             "actionAddGroup", tr("&Add…"), self.add, QKeySequence("Ctrl+N")
         )
