@@ -280,3 +280,24 @@ def test_the_page_renders_at_double_text_size(window: MainWindow) -> None:
     image = window.grab().toImage()
     assert not image.isNull()
     assert page.chart.chart.height() >= page.chart.chart.minimumSizeHint().height() * 0.5
+
+
+def test_the_alert_level_is_a_preference_of_the_plan(
+    qtbot: QtBot, window: MainWindow, demo_plan: Plan
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from planner.domain.journal import ALERT_SEVERITY
+    from planner.services.settings import change_setting
+    from planner.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog({}, lambda changed: True)
+    qtbot.addWidget(dialog)
+    editor = dialog.findChild(QLineEdit, "preferenceAlertSeverity")
+    assert editor is not None and editor.text() == "7"
+
+    change_setting(demo_plan, ALERT_SEVERITY, 9)
+    page = journal_page(window)
+    page.refresh()
+    type_entry(qtbot, page, "Pain", "8")
+    assert page.findChild(AlertDialog, "journalAlert") is None

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.appointment_reminders import REMINDER_TIME
+from planner.domain.journal import ALERT_SEVERITY
+from planner.domain.learning import THRESHOLD as HARD_DAY_THRESHOLD
 from planner.domain.legs import (
     CONFIRM_BY,
     DEFAULT_TRAVEL,
@@ -79,6 +81,19 @@ PREFERENCES: list[Preference] = [
         CONFIRM_BY,
         "preferenceConfirmBy",
         "An unconfirmed ride is a gap, and the window reminds you to call the driver then.",
+    ),
+    # -- journal
+    Preference(
+        "Show whom to call from &severity (1 to 10):",
+        ALERT_SEVERITY,
+        "preferenceAlertSeverity",
+        "A side effect noted this severe (and any fever) shows the care team's numbers at once.",
+    ),
+    Preference(
+        "A day is &hard from average severity (1 to 10):",
+        HARD_DAY_THRESHOLD,
+        "preferenceHardDayThreshold",
+        "Journal > Hard days learned suggests the days at or above this level.",
     ),
 ]
 
