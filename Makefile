@@ -38,6 +38,7 @@ test: lint
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m tests.benchmarks.bench_startup
 	$(BIN)/python -m tests.benchmarks.bench_week
+	$(BIN)/python -m tests.benchmarks.bench_appointments
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache
