@@ -40,6 +40,11 @@ def _weekday_on_or_after(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=7 - day.weekday()) if weekend else day
 
 
+def _next_friday(day: dt.date) -> dt.date:
+    """The first Friday after ``day`` (a week on when ``day`` is a Friday)."""
+    return day + dt.timedelta(days=(4 - day.weekday()) % 7 or 7)
+
+
 def _weekday_on_or_before(day: dt.date) -> dt.date:
     """A Saturday or Sunday becomes the Friday before."""
     return day - dt.timedelta(days=day.weekday() - 4) if day.weekday() >= 5 else day
@@ -436,6 +441,16 @@ def _tasks_and_journal(
                 _at(today + day, 17, 45),
                 helpers["Tom"],
                 status=TaskStatus.CLAIMED,
+            ),
+            # A repeating task: the kitchen and bathroom cleaned every Friday evening.
+            model.HelpTask(
+                TaskCategory.CLEANING,
+                "Cleaning: kitchen and bathroom",
+                _at(_next_friday(today), 17, 30),
+                _at(_next_friday(today), 19),
+                helpers["Lena"],
+                status=TaskStatus.CLAIMED,
+                recurrence="FREQ=WEEKLY;BYDAY=FR",
             ),
         ]
     )
