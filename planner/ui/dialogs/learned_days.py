@@ -147,6 +147,10 @@ class LearnedDaysDialog(QDialog):
             for column, cell in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(cell))
         table.resizeColumnsToContents()
+        # Show every cycle day at once (a few more than fit scroll), at any text size.
+        shown = min(len(proposal.evidence), 10)
+        rows = sum(table.rowHeight(n) for n in range(shown))
+        table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height() + 4)
         layout = QVBoxLayout(box)
         layout.addWidget(text)
         layout.addWidget(table)

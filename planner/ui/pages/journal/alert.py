@@ -80,6 +80,7 @@ class AlertDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("alertButtons")
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.contacts)
