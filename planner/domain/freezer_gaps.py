@@ -22,6 +22,10 @@ def _day(day: dt.date) -> str:
 
 
 def freezer_gaps(window: PlanWindow) -> Iterable[Gap]:
+    """A plan that keeps no freezer stock at all (or needs no portions on hard days) hears
+    nothing about coverage: the getting-started checklist already suggests a first batch."""
+    if not window.meals:
+        return
     found = window_coverage(window)
     for day in found.days:
         if day.short:

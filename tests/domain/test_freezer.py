@@ -265,3 +265,9 @@ def test_the_week_shows_thaw_tonight_as_meal_items() -> None:
     monday = week.days[0]
     meals = [i for i in monday.items if i.type is ItemType.MEAL]
     assert [(i.title, i.start, i.id) for i in meals] == [("Thaw tonight: Soup", at(TODAY, 18), 7)]
+
+
+def test_a_plan_without_any_freezer_batch_hears_nothing_about_coverage() -> None:
+    assert list(freezer_gaps(window())) == []
+    empty = meal(1, 0, TODAY + 30 * DAY)
+    assert [g.kind for g in freezer_gaps(window(empty))] == [MEALS_NOT_COVERED] * 3
