@@ -144,10 +144,13 @@ def test_a_task_is_claimed_then_done_by_shortcut_and_undone(
         t.id: t.status for t in tasks.tasks_between(demo_plan, TODAY, TODAY + dt.timedelta(days=7))
     }
     assert status[added.id] is TaskStatus.DONE
-    assert (
-        "\N{HEAVY CHECK MARK} Done"
-        in page.tasks_tab.model.index(page.tasks_tab.model.row_of(added.id) or 0, 4).data()
-    )
+    model = page.tasks_tab.model
+    headers = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())]
+    row = model.row_of(added.id)
+    assert row is not None
+    assert model.index(row, headers.index("Status")).data() == "\N{HEAVY CHECK MARK} Done"
+    # The demo's chemotherapy today makes Friday a hard day.
+    assert model.index(row, headers.index("For")).data().startswith("hard day after")
     window.action_undo.trigger()
     window.action_undo.trigger()
     status = {

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import Area, ContactRole, TaskCategory, TaskStatus
 from planner.domain.errors import PlannerError
-from planner.domain.model import Availability, Contact, Helper, HelpTask
+from planner.domain.model import Appointment, Availability, Contact, Helper, HelpTask
 from planner.domain.tasks import is_whole_day
 from planner.services import contacts, lists
 from planner.services import tasks as task_service
+from planner.services.hard_days import hard_days
 from planner.ui import messages
 from planner.ui.commands.helpers import PeopleOperations
 from planner.ui.dialogs.contact import ContactDialog
@@ -154,6 +155,8 @@ class HelpersPage(AreaPage):
         self.ask_open_vcard: ChooseFile = ask_open_vcard
         self.ask_save_vcard: ChooseFile = ask_save_vcard
         self._helpers: list[Helper] = []
+        self._appointments: dict[int, Appointment] = {}
+        self._hard: dict[dt.date, tuple[Appointment, ...]] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("helperTabs")
         self.tabs.setAccessibleName(tr("Helpers, tasks, fair share and contacts"))
@@ -178,6 +181,7 @@ class HelpersPage(AreaPage):
                 Column(tr("Task"), lambda t: t.title),
                 Column(tr("Kind"), lambda t: vocabulary(t.category)),
                 Column(tr("Helper"), self._helper_name),
+                Column(tr("For"), self._for_text),
                 Column(tr("Status"), lambda t: status_text(t.status), key=lambda t: t.status),
                 Column(tr("Repeats"), lambda t: tr("Yes") if t.recurrence else ""),
                 Column(tr("Notes"), lambda t: t.notes.replace("\n", " ")),
@@ -277,13 +281,29 @@ class HelpersPage(AreaPage):
         helper = next((h for h in self._helpers if h.id == task.helper_id), None)
         return helper.name if helper else tr("Nobody yet")
 
+    def _for_text(self, task: HelpTask) -> str:
+        """The appointment the task is for, and whether its day is a hard one."""
+        parts = []
+        appointment = self._appointments.get(task.appointment_id or 0)
+        if appointment is not None:
+            parts.append(appointment.title)
+        causes = self._hard.get(task.start.date())
+        if causes:
+            parts.append(tr("hard day after {title}").format(title=causes[0].title))
+        return "; ".join(parts)
+
     def refresh(self) -> None:
         plan, today = self.context.plan, self.context.today()
+        first, last = today - TASKS_BACK, today + TASKS_AHEAD
+        self._hard = hard_days(plan, first, last)
+        self._appointments = {
+            a.id: a
+            for a in lists.appointments(plan, first - dt.timedelta(days=7), last)
+            if a.id is not None
+        }
         self._helpers = lists.helpers(plan)
         self.helpers_tab.show_rows(self._helpers)
-        self.tasks_tab.show_rows(
-            task_service.tasks_between(plan, today - TASKS_BACK, today + TASKS_AHEAD)
-        )
+        self.tasks_tab.show_rows(task_service.tasks_between(plan, first, last))
         self.contacts_tab.show_rows(contacts.who_to_call(plan))
         self.share_tab.refresh()
 
