@@ -322,3 +322,16 @@ def test_thaw_by_keyboard_even_after_the_rides_page_was_made(
     shown = [d for d in page.findChildren(TakeOutDialog) if d.isVisible()]
     assert len(shown) == 1 and shown[0].windowTitle() == "Thaw for tomorrow"
     shown[0].close()
+
+
+def test_save_labels_of_the_selected_batch_as_pdf(
+    window: MainWindow, demo_plan: Plan, tmp_path: Path
+) -> None:
+    page = page_of(window)
+    select(page, demo_plan, "Red lentil dal")
+    target = tmp_path / "dal.pdf"
+    page.choose_pdf = lambda parent, suggested: target
+    assert page.save_labels() == target
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+    assert "Red lentil dal" in text and "Microwave 4 minutes" in text
+    assert "Fish pie" not in text

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -35,8 +34,6 @@ from planner.domain.freezer import (
     PORTIONS_PER_HARD_DAY,
     Freshness,
     default_use_by,
-    freshness,
-    join_tags,
 )
 from planner.domain.model import FreezerMeal
 from planner.domain.settings import Setting
@@ -48,9 +45,10 @@ from planner.ui.commands.freezer import FreezerActions
 from planner.ui.dialogs.freezer_meal import FreezerMealDialog
 from planner.ui.dialogs.stock_import import StockImportDialog
 from planner.ui.dialogs.take_out import TakeOutDialog
-from planner.ui.freezer_labels import print_cook_next, print_labels
-from planner.ui.labels import short_date, tr, vocabulary
-from planner.ui.models.rows import ROW_ROLE, Column, RowsModel
+from planner.ui.freezer_labels import print_cook_next, print_labels, write_labels
+from planner.ui.labels import tr
+from planner.ui.models.meals import MealRows
+from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.freezer_coverage import CoverageTab
 from planner.ui.pages.freezer_settings import Change, FreezerSettings
@@ -73,57 +71,11 @@ def choose_csv(parent: QWidget, suggested: str, save: bool) -> Path | None:
     return Path(name) if name else None
 
 
-def freshness_text(state: Freshness) -> str:
-    texts = {
-        Freshness.FRESH: tr("In date"),
-        Freshness.EXPIRING_SOON: tr("Expiring soon"),
-        Freshness.EXPIRED: tr("Expired"),
-        Freshness.EMPTY: tr("None left"),
-    }
-    return texts[state]
-
-
-class MealRows(RowsModel[FreezerMeal]):
-    """The stock; the status cell carries an icon as well as its text."""
-
-    STATUS = 0
-
-    def __init__(self, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
-        self.today = today
-        self.soon_days = 14
-        self.icons: dict[Freshness, QIcon] = {}
-        columns: list[Column[FreezerMeal]] = [
-            Column(tr("Status"), lambda m: freshness_text(self.state(m)), key=self._urgency),
-            Column(tr("Meal"), lambda m: m.name),
-            Column(tr("Portions left"), lambda m: str(m.portions_left), key=_portions),
-            Column(tr("Use by"), lambda m: short_date(m.use_by), key=lambda m: m.use_by),
-            Column(tr("Frozen"), lambda m: short_date(m.frozen_on), key=lambda m: m.frozen_on),
-            Column(tr("Category"), lambda m: vocabulary(m.category)),
-            Column(tr("Suits"), lambda m: join_tags(m.tags)),
-            Column(tr("Where"), lambda m: m.location),
-            Column(tr("Made by"), lambda m: m.made_by),
-            Column(tr("Reheating"), lambda m: m.reheating),
-        ]
-        super().__init__(columns, parent)
-
-    def state(self, meal: FreezerMeal) -> Freshness:
-        return freshness(meal, self.today(), self.soon_days)
-
-    def _urgency(self, meal: FreezerMeal) -> tuple[int, dt.date]:
-        order = [Freshness.EXPIRED, Freshness.EXPIRING_SOON, Freshness.FRESH, Freshness.EMPTY]
-        return order.index(self.state(meal)), meal.use_by
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        decorated = role == Qt.ItemDataRole.DecorationRole and index.column() == self.STATUS
-        if decorated and index.isValid():
-            return self.icons.get(self.state(self.row_value(index.row())))
-        return super().data(index, role)
-
-
-def _portions(meal: FreezerMeal) -> int:
-    return meal.portions_left
+def choose_pdf(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save labels as PDF"), suggested, tr("PDF files (*.pdf)")
+    )
+    return Path(name) if name else None
 
 
 class FreezerPage(AreaPage):
@@ -140,6 +92,7 @@ class FreezerPage(AreaPage):
         )
         self.stock_actions = FreezerActions(context.operations)
         self.choose_file: ChooseFile = choose_csv
+        self.choose_pdf: Callable[[QWidget, str], Path | None] = choose_pdf
         self.shown: FreezerOverview | None = None
 
         self.add_action = self._action("actionAddMeal", tr("&Add…"), self.add, "Ctrl+N")
@@ -163,6 +116,9 @@ class FreezerPage(AreaPage):
         self.labels_action = self._action(
             "actionPrintLabels", tr("Print &labels…"), self.print_labels, "Ctrl+Shift+L"
         )
+        self.labels_pdf_action = self._action(
+            "actionSaveLabelsPdf", tr("Save labels as P&DF…"), self.save_labels, "Ctrl+Shift+F"
+        )
         self.cook_action = self._action(
             "actionPrintCookNext", tr("&Print what to cook next…"), self.print_cook_next, "Ctrl+P"
         )
@@ -176,7 +132,9 @@ class FreezerPage(AreaPage):
             )
         )
         self.body.addLayout(
-            self._buttons(self.import_action, self.export_action, self.labels_action)
+            self._buttons(
+                self.import_action, self.export_action, self.labels_action, self.labels_pdf_action
+            )
         )
 
         self.tabs = QTabWidget(self)
@@ -445,9 +403,25 @@ class FreezerPage(AreaPage):
 
     @Slot()
     def print_labels(self) -> None:
+        print_labels(self, self._to_label())
+
+    @Slot()
+    def save_labels(self) -> Path | None:
+        """Labels of the selected batch (or of every batch shown) as a PDF file."""
+        path = self.choose_pdf(self, "freezer-labels.pdf")
+        if path is None:
+            return None
+        try:
+            write_labels(self._to_label(), path)
+        except OSError as error:
+            self.context.operations.failed.emit(str(error))
+            return None
+        self._status(tr("Labels saved to {path}").format(path=path))
+        return path
+
+    def _to_label(self) -> list[FreezerMeal]:
         chosen = self.selected()
-        meals = [chosen] if chosen is not None else [m for m in self._visible() if m.portions_left]
-        print_labels(self, meals)
+        return [chosen] if chosen is not None else [m for m in self._visible() if m.portions_left]
 
     @Slot()
     def print_cook_next(self) -> None:
