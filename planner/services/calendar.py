@@ -21,6 +21,7 @@ from planner.interop.ics_export import write_calendar as _write_calendar
 from planner.interop.ics_import import (
     MAX_BYTES,
     CalendarFileError,
+    CalendarRead,
     Cancelled,
     ImportedEvent,
     Progress,
@@ -180,16 +181,38 @@ def preview_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPreview:
-    """What importing ``data`` would do; changes nothing. Safe to run off the GUI thread
-    (the plan opens its own session)."""
+    """What importing ``data`` would do; changes nothing."""
     today = today or dt.date.today()
-    with plan.unit_of_work() as work:
-        settings = work.store.settings()
-    found = read_calendar(
-        data, today=today, zone=plan_zone(settings), progress=progress, cancelled=cancelled
+    found = read_for_import(
+        data, zone=import_zone(plan), today=today, progress=progress, cancelled=cancelled
     )
+    return match_existing(plan, found)
+
+
+def import_zone(plan: Plan) -> str:
+    """The zone an imported event's time is turned into (the plan's own)."""
     with plan.unit_of_work() as work:
-        existing = _existing(work.store, found.events, PLAN_ID.read(settings))
+        return plan_zone(work.store.settings())
+
+
+def read_for_import(
+    data: bytes,
+    *,
+    zone: str,
+    today: dt.date,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> CalendarRead:
+    """Read the file's events without touching the plan: the slow part of an import, which
+    the window runs off its own thread."""
+    return read_calendar(data, today=today, zone=zone, progress=progress, cancelled=cancelled)
+
+
+def match_existing(plan: Plan, found: CalendarRead) -> ImportPreview:
+    """The read events with the appointment each would update (if it came before)."""
+    with plan.unit_of_work() as work:
+        plan_id = PLAN_ID.read(work.store.settings())
+        existing = _existing(work.store, found.events, plan_id)
     items = tuple(
         PreviewItem(event, existing.get((event.uid, event.recurrence_id))) for event in found.events
     )

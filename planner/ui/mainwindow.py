@@ -41,6 +41,7 @@ from planner.ui.pages.lazy import Pages
 from planner.ui.pages.week.page import WeekPage
 from planner.ui.reminders import ReminderBar, ReminderClock
 from planner.ui.resources import style_sheet
+from planner.ui.sharing import Sharing
 from planner.ui.textsize import TextSize
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.who_to_call = WhoToCall(plan, self)
         self.operations.plan_changed.connect(self.who_to_call.plan_changed)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.who_to_call)
+        # A tab beside the information pane: the whole height for the numbers when shown.
+        self.tabifyDockWidget(self.info_pane, self.who_to_call)
         self.who_to_call.hide()
 
         where = QLabel(tr("Plan: {location}").format(location=plan.location))
@@ -197,6 +200,13 @@ class MainWindow(QMainWindow):
             "actionPlanCourseMenu", tr("&Plan a course…"), self.plan_course
         )
         file_menu.addActions([self.action_plan_course, self.action_backup, self.action_quit])
+        # Calendars, the fridge sheet and helper packets: their own module holds the actions.
+        self.sharing = Sharing(
+            self, self.plan, self.operations, self.today, self.statusBar().showMessage
+        )
+        file_menu.insertSeparator(self.action_backup)
+        file_menu.insertActions(self.action_backup, self.sharing.actions)
+        file_menu.insertSeparator(self.action_backup)
 
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.setObjectName("menuEdit")
