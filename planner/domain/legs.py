@@ -240,10 +240,11 @@ def _ride_gap(
         else "has not been asked yet"
     )
     deadline = dt.datetime.combine(day - dt.timedelta(days=1), CONFIRM_BY.read(window.settings))
+    by = "confirm by" if deadline.date() >= window.today else "it was due by"
     return Gap(
         RIDE_NOT_CONFIRMED,
         day,
-        f"{what}: {driver.name} {state}; confirm by {short_when(deadline)}.",
+        f"{what}: {driver.name} {state}; {by} {short_when(deadline)}.",
         Fix(Area.RIDES, record, "Confirm the driver"),
         when.time(),
     )
