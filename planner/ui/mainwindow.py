@@ -249,10 +249,13 @@ class MainWindow(QMainWindow):
         self.action_today = self._action(
             "actionToday", tr("Go to &today"), self.go_to_today, "Ctrl+T"
         )
-        self.action_who_to_call = self.who_to_call.toggleViewAction()
-        self.action_who_to_call.setObjectName("actionWhoToCall")
-        self.action_who_to_call.setText(tr("\N{BLACK TELEPHONE} &Who to call"))
-        self.action_who_to_call.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        # Shows the panel and brings its tab to the front (the dock's own close button hides it).
+        self.action_who_to_call = self._action(
+            "actionWhoToCall",
+            tr("\N{BLACK TELEPHONE} &Who to call"),
+            self.show_who_to_call,
+            "Ctrl+Shift+W",
+        )
         self.action_who_to_call.setToolTip(tr("Who to call (Ctrl+Shift+W)"))
         view_menu.addAction(self.action_who_to_call)
         view_menu.addActions([self.action_info, self.action_today])

@@ -90,6 +90,7 @@ class WhoToCall(QDockWidget):
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self._open)
         self.setWidget(self.text)
+        self.toggleViewAction().setObjectName("actionToggleWhoToCall")
         self._stale = True
         self.visibilityChanged.connect(self._shown)
 
