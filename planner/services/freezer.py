@@ -294,9 +294,7 @@ def accept_import(plan: Plan, meals: Sequence[FreezerMeal]) -> tuple[list[Freeze
     """Add the previewed batches, all together or (on any refusal) none of them."""
     tidy = [dataclasses.replace(_tidy(m), id=None, version=None) for m in meals]
     with plan.unit_of_work() as work:
-        ids = work.store.add_all(tidy)
-        freezer = _freezer(work)
-        added = [freezer.meal(meal_id) for meal_id in ids]
+        added = _freezer(work).add_meals(tidy)
         work.commit()
     return added, Changes.of(Area.FREEZER) if added else Changes()
 

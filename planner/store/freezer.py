@@ -8,10 +8,11 @@ last portion; the database lets exactly one of them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import cast
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -45,6 +46,20 @@ class FreezerStore:
 
     def meal(self, meal_id: int) -> model.FreezerMeal:
         return convert.to_value(model.FreezerMeal, self._record(meal_id))
+
+    def add_meals(self, meals: Sequence[model.FreezerMeal]) -> list[model.FreezerMeal]:
+        """Store new batches together; returns them as stored (ids and versions)."""
+        if not meals:
+            return []
+        fields = [f for f in convert.FIELDS[model.FreezerMeal] if f.name not in ("id", "version")]
+        rows = [{f.column: f.store(getattr(m, f.name)) for f in fields} for m in meals]
+        # One multi-row INSERT instead of an ORM object per batch: a big file stays quick.
+        inserted = self.session.execute(
+            insert(_MEALS).returning(_MEALS.c.id, sort_by_parameter_order=True),
+            [{**row, "version": 1} for row in rows],
+        )
+        ids = list(inserted.scalars())
+        return [replace(m, id=i, version=1) for m, i in zip(meals, ids, strict=True)]
 
     def update_meal(
         self, value: model.FreezerMeal, *, expected_version: int | None = None
