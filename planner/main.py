@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from planner.cli.parser import build_parser
+
+if TYPE_CHECKING:
+    from planner.services.plan import Plan
 
 DEBUG = "CARE_PLANNER_DEBUG"
 
@@ -21,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(args.database_url, demo=args.demo)
         from planner.cli.commands import run_command
 
+        if args.command == "export" and args.format == "pdf":
+            _register_printed_pages()
         return run_command(args)
     except KeyboardInterrupt:
         return 130
@@ -36,3 +42,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+
+
+def _register_printed_pages() -> None:
+    """Printed pages are laid out by Qt, which the command line never imports: the entry
+    point, above both, lends the window's page writer to ``export pdf``."""
+    from planner.cli import transfer
+    from planner.ui.print.pages import export_pdf
+
+    def export(plan: Plan, request: transfer.ExportRequest) -> str:
+        return export_pdf(plan, request.path, week=request.week, helper=request.helper)
+
+    transfer.EXPORTERS.setdefault("pdf", export)

@@ -6,18 +6,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from planner.domain.errors import PlannerError
-from planner.interop.ics_import import ImportedEvent
-from planner.services import calendar
+from planner.domain.errors import InvalidInput, PlannerError
 from planner.services.plan import Plan
-from planner.ui.dialogs.calendar_import import CalendarImportDialog
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
+from planner.ui.workers import Job
+
+if TYPE_CHECKING:
+    from planner.interop.ics_import import ImportedEvent
+    from planner.services.sheets import WeekSheet
+    from planner.ui.dialogs.calendar_import import CalendarImportDialog
+
+# The modules behind these actions (calendar files, printing) load when an action is first
+# used: the window's start-up does not pay for them.
 
 OpenFile = Callable[[QWidget, str, str], Path | None]
 SaveFile = Callable[[QWidget, str, str, str], Path | None]
@@ -67,7 +74,23 @@ class Sharing(QObject):
         self.action_export_calendar = self._action(
             "actionExportCalendar", tr("&Export calendar…"), self.export_calendar
         )
-        self.actions = [self.action_import_calendar, self.action_export_calendar]
+        self.action_print_sheet = self._action(
+            "actionPrintFridgeSheet", tr("&Print the fridge sheet…"), self.print_sheet
+        )
+        self.action_save_sheet = self._action(
+            "actionSaveFridgeSheet", tr("Save the fridge sheet as P&DF…"), self.save_sheet
+        )
+        self.action_helper_packets = self._action(
+            "actionHelperPackets", tr("Helper &packets into a folder…"), self.helper_packets
+        )
+        self.actions = [
+            self.action_import_calendar,
+            self.action_export_calendar,
+            self.action_print_sheet,
+            self.action_save_sheet,
+            self.action_helper_packets,
+        ]
+        self.packets_job: Job | None = None
 
     def _action(self, name: str, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
@@ -79,6 +102,9 @@ class Sharing(QObject):
     @Slot()
     def import_calendar(self) -> CalendarImportDialog | None:
         """Choose a calendar file and open its import preview (reading starts at once)."""
+        from planner.services import calendar
+        from planner.ui.dialogs.calendar_import import CalendarImportDialog
+
         path = self.choose_open(self.window, tr("Import calendar"), tr(CALENDAR_FILES))
         if path is None:
             return None
@@ -106,6 +132,8 @@ class Sharing(QObject):
         return dialog
 
     def _accept_import(self, events: list[ImportedEvent], today: dt.date) -> bool:
+        from planner.services import calendar
+
         result = self.operations.call(
             lambda: calendar.accept_import(self.plan, events, today=today)
         )
@@ -126,6 +154,8 @@ class Sharing(QObject):
     @Slot()
     def export_calendar(self) -> Path | None:
         """Write the plan as a calendar file other calendar programs can import."""
+        from planner.services import calendar
+
         path = self.choose_save(
             self.window, tr("Export calendar"), "care-planner.ics", tr(CALENDAR_FILES)
         )
@@ -138,3 +168,114 @@ class Sharing(QObject):
             return None
         self.show_message(tr("Wrote {count} events to {path}.").format(count=count, path=path))
         return path
+
+    # -- the fridge sheet ----------------------------------------------------------------
+    def _sheet(self) -> WeekSheet | None:
+        from planner.services import sheets
+
+        try:
+            return sheets.week_sheet(self.plan, self.today(), today=self.today())
+        except PlannerError as error:
+            self.operations.failed.emit(str(error))
+            return None
+
+    @Slot()
+    def print_sheet(self) -> None:
+        """Qt's print preview of this week's fridge sheet; the user prints from there."""
+        from planner.ui.print import fridge_sheet
+
+        sheet = self._sheet()
+        if sheet is not None:
+            fridge_sheet.preview(self.window, sheet)
+
+    @Slot()
+    def save_sheet(self) -> Path | None:
+        from planner.ui.print import fridge_sheet
+
+        sheet = self._sheet()
+        if sheet is None:
+            return None
+        suggested = f"fridge-sheet-{sheet.first.isoformat()}.pdf"
+        path = self.choose_save(
+            self.window, tr("Save the fridge sheet"), suggested, tr("PDF files (*.pdf)")
+        )
+        if path is None:
+            return None
+        try:
+            fridge_sheet.save_pdf(sheet, path)
+        except OSError as error:
+            self.operations.failed.emit(str(error))
+            return None
+        self.show_message(tr("Fridge sheet saved to {path}.").format(path=path))
+        return path
+
+    # -- helper packets ------------------------------------------------------------------
+    @Slot()
+    def helper_packets(self) -> Job | None:
+        """For every helper, their page (PDF) and calendar (.ics) into one folder, written in
+        the background with progress and cancel."""
+        from planner.interop.ics_export import write_calendar
+        from planner.services import calendar, sheets
+        from planner.ui.print import helper_packet
+
+        folder = self.choose_folder(self.window, tr("Folder for the helper packets"))
+        if folder is None:
+            return None
+        today = self.today()
+        try:
+            packets = sheets.helper_packets(self.plan, today=today)
+            calendars = [
+                calendar.calendar_content(self.plan, helper=p.helper.name, today=today)
+                for p in packets
+            ]
+        except PlannerError as error:
+            self.operations.failed.emit(str(error))
+            return None
+        if not packets:
+            self.operations.failed.emit(tr("The plan has no helpers yet (see Helpers)."))
+            return None
+
+        def write(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
+            for done, (packet, content) in enumerate(zip(packets, calendars, strict=True)):
+                if cancelled():
+                    break
+                progress(done, len(packets))
+                name = file_name(packet.helper.name)
+                try:
+                    helper_packet.save_pdf(packet, folder / f"{name}.pdf")
+                except OSError as error:
+                    raise InvalidInput(str(error)) from None
+                calendar.write_whole(folder / f"{name}.ics", write_calendar(content))
+            progress(len(packets), len(packets))
+            return len(packets)
+
+        dialog = QProgressDialog(
+            tr("Writing the helper packets…"), tr("Cancel"), 0, len(packets), self.window
+        )
+        dialog.setObjectName("packetsProgress")
+        dialog.setAccessibleName(tr("Writing the helper packets"))
+        dialog.setWindowTitle(tr("Helper packets"))
+        dialog.setMinimumDuration(500)
+        job = Job(write)
+        self.packets_job = job
+        job.progressed.connect(lambda done, whole: dialog.setValue(done))
+        dialog.canceled.connect(job.cancel)
+        job.succeeded.connect(
+            lambda count: self.show_message(
+                tr("Wrote packets for {count} helpers to {folder}.").format(
+                    count=count, folder=folder
+                )
+            )
+        )
+        job.failed.connect(self.operations.failed.emit)
+        job.cancelled.connect(lambda: self.show_message(tr("Helper packets stopped.")))
+        job.ended.connect(dialog.reset)
+        job.ended.connect(dialog.deleteLater)
+        job.start()
+        return job
+
+
+def file_name(name: str) -> str:
+    """A helper's name as a file name any system takes."""
+    kept = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip(" .")
+    return kept[:80] or "helper"

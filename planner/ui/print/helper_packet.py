@@ -1,0 +1,98 @@
+"""A helper's packet: one page with their rides and tasks for the coming weeks and the
+numbers they may need, to print or send with the matching calendar file.
+
+Only what the helper's part needs is on it: the patient's name, phone and address, where
+to go, and the emergency and clinic numbers; no diagnosis, no notes of other areas.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from planner.domain.enums import LegDirection
+from planner.services.sheets import HelperPacket, Trip, Visit
+from planner.ui.labels import date_time, short_date, time_of_day, tr
+from planner.ui.print.fridge_sheet import paper
+from planner.ui.printing import print_with_preview, write_pdf
+
+POINTS = 14.0
+
+
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+def title(packet: HelperPacket) -> str:
+    return tr("For {name}: {first} to {last}").format(
+        name=packet.helper.name, first=short_date(packet.first), last=short_date(packet.last)
+    )
+
+
+def _trip(trip: Trip) -> str:
+    if trip.direction is LegDirection.THERE:
+        what = tr("Drive there: pick up at {place}, go to {destination}")
+    else:
+        what = tr("Drive home: pick up at {place}, go to {destination}")
+    line = what.format(place=trip.place or tr("home"), destination=trip.destination)
+    if trip.cancelled:
+        line = tr("CANCELLED: {line}").format(line=line)
+    elif not trip.confirmed:
+        line += f" ({tr('please confirm')})"
+    if trip.note:
+        line += f". {trip.note}"
+    return f"<tr><td valign='top'><b>{_e(date_time(trip.pickup))}</b></td><td>{_e(line)}</td></tr>"
+
+
+def _task(visit: Visit) -> str:
+    span = tr("{start} to {end}").format(start=date_time(visit.start), end=time_of_day(visit.end))
+    return f"<tr><td valign='top'><b>{_e(span)}</b></td><td>{_e(visit.what)}</td></tr>"
+
+
+def packet_html(packet: HelperPacket) -> str:
+    parts = [f"<div style='font-size:{POINTS:g}pt'>", f"<h1>{_e(title(packet))}</h1>"]
+    thanks = tr("Thank you for helping {name}.").format(name=packet.patient or tr("us"))
+    parts.append(f"<p>{_e(thanks)}</p>")
+    parts.append(f"<h2>{_e(tr('Rides'))}</h2>")
+    if packet.trips:
+        rows = "".join(_trip(t) for t in packet.trips)
+        parts.append(f"<table cellpadding='4' width='100%'>{rows}</table>")
+    else:
+        parts.append(f"<p>{_e(tr('No rides for you in these weeks.'))}</p>")
+    parts.append(f"<h2>{_e(tr('Tasks'))}</h2>")
+    if packet.tasks:
+        rows = "".join(_task(t) for t in packet.tasks)
+        parts.append(f"<table cellpadding='4' width='100%'>{rows}</table>")
+    else:
+        parts.append(f"<p>{_e(tr('No tasks for you in these weeks.'))}</p>")
+    parts.append(
+        f"<h2>\N{BLACK TELEPHONE} {_e(tr('Numbers you may need'))}</h2><table cellpadding='3'>"
+    )
+    if packet.patient_phone:
+        who = packet.patient or tr("Patient")
+        parts.append(f"<tr><td><b>{_e(packet.patient_phone)}</b></td><td>{_e(who)}</td></tr>")
+    for number in packet.numbers:
+        parts.append(
+            f"<tr><td><b>{_e(number.phone)}</b></td>"
+            f"<td>{_e(number.who)} ({_e(number.role)})</td></tr>"
+        )
+    parts.append("</table>")
+    if packet.home:
+        parts.append(f"<p>{_e(tr('Home: {address}').format(address=packet.home))}</p>")
+    parts.append(
+        f"<p style='font-size:{POINTS * 0.65:g}pt'>"
+        f"{_e(tr('The same rides and tasks come as a calendar file for your own calendar.'))}"
+        "</p></div>"
+    )
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def save_pdf(packet: HelperPacket, path: Path) -> None:
+    """Write the packet to ``path``; OSError when the file cannot be written."""
+    write_pdf(packet_html(packet), path, page=paper(), title=title(packet))
+
+
+def preview(parent: QWidget, packet: HelperPacket) -> None:
+    print_with_preview(parent, packet_html(packet), title(packet))
