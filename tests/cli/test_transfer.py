@@ -139,20 +139,22 @@ def test_unknown_suffixes_missing_files_and_unregistered_formats_are_one_clear_l
     assert not (tmp_path / "x.csv").exists()
 
 
-def test_a_contract_format_nobody_registered_yet_is_refused_clearly(
-    demo_file: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_format_nobody_registered_is_one_clear_error(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.cli import transfer
+    import argparse
+    import io
 
-    monkeypatch.delitem(transfer.EXPORTERS, "pdf", raising=False)
-    target = tmp_path / "sheet.pdf"
-    status, out, err = run(
-        capsys, "export", "pdf", "-o", str(target), "--database-url", url(demo_file)
-    )
-    assert (status, out) == (2, "")
-    assert err.startswith("care-planner: error: Exporting pdf is not available yet (available: ")
-    assert len(err.splitlines()) == 1
+    from planner.cli import transfer
+    from planner.domain.errors import InvalidInput
+
+    monkeypatch.delitem(transfer.EXPORTERS, "vcf", raising=False)
+    target = tmp_path / "people.vcf"
+    args = argparse.Namespace(format="vcf", output=target, helper=None, week=None)
+    plan = open_plan(url(demo_file), create=False)
+    try:
+        with pytest.raises(InvalidInput, match=r"Exporting vcf is not available yet \(available: "):
+            transfer.export_file(plan, args, io.StringIO())
+    finally:
+        plan.close()
     assert not target.exists()
