@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -192,10 +191,9 @@ class _Writer:
         if group.contact_person:
             lines.append(f"Contact: {group.contact_person}")
         event.add("description", "\n".join(lines))
-        if group.recurrence:
-            # An unreadable schedule is a gap in the week; the first meeting still goes out.
-            with suppress(ValueError):
-                event.add("rrule", vRecur.from_ical(group.recurrence))
+        # An unreadable schedule is a gap in the week; the first meeting still goes out.
+        if group.recurrence and _readable(group.recurrence, group.first_meeting):
+            event.add("rrule", vRecur.from_ical(group.recurrence))
         self._status(event, "")
         return event
 
@@ -251,10 +249,9 @@ class _Writer:
         if task.notes:
             lines.append(task.notes)
         event.add("description", "\n".join(lines))
-        if task.recurrence:
-            # An unreadable repeat is shown once, as the week shows it.
-            with suppress(ValueError):
-                event.add("rrule", vRecur.from_ical(task.recurrence))
+        # An unreadable repeat is shown once, as the week shows it.
+        if task.recurrence and _readable(task.recurrence, task.start):
+            event.add("rrule", vRecur.from_ical(task.recurrence))
         self._status(event, "TENTATIVE" if task.status is TaskStatus.OPEN else "")
         return event
 
@@ -325,3 +322,14 @@ class _Writer:
         if self.zone is None or moment.tzinfo is not None:
             return moment
         return moment.replace(tzinfo=self.zone)
+
+
+def _readable(rule: str, start: dt.datetime) -> bool:
+    """Whether ``rule`` is an RRULE that a calendar program can follow."""
+    from dateutil.rrule import rrulestr
+
+    try:
+        rrulestr(rule, dtstart=start)
+    except (ValueError, TypeError):
+        return False
+    return True

@@ -201,3 +201,42 @@ def test_a_second_reader_agrees_with_the_file() -> None:
         "Drive Robin home from Day Unit",
         "Hoover upstairs",
     ]
+
+
+def test_support_groups_and_repeating_tasks_keep_their_repeat_rule() -> None:
+    from planner.domain.enums import GroupKind
+    from planner.domain.model import SupportGroup
+
+    group = SupportGroup(
+        "Carers' evening",
+        GroupKind.ONLINE,
+        dt.datetime(2026, 3, 12, 19, 30),
+        recurrence="FREQ=WEEKLY;BYDAY=TH",
+        link="https://meet.example.org/carers",
+        id=4,
+    )
+    broken = SupportGroup(
+        "Walk",
+        GroupKind.IN_PERSON,
+        dt.datetime(2026, 3, 14, 10),
+        recurrence="EVERY SOMETIMES",
+        id=5,
+    )
+    weekly = HelpTask(
+        TaskCategory.PET_CARE,
+        "Walk the dog",
+        dt.datetime(2026, 3, 12, 8),
+        dt.datetime(2026, 3, 12, 9),
+        helper_id=2,
+        recurrence="FREQ=DAILY;COUNT=5",
+        id=23,
+    )
+    found = events(write_calendar(content(groups=(group, broken), tasks=(weekly,))))
+    carers = found[uid("support-group", 4, "abc123")]
+    assert carers["rrule"]["FREQ"] == ["WEEKLY"] and carers["rrule"]["BYDAY"] == ["TH"]
+    assert str(carers["url"]) == group.link
+    walk = found[uid("support-group", 5, "abc123")]
+    assert "rrule" not in walk  # an unreadable schedule goes out as its first meeting
+    dog = found[uid("help-task", 23, "abc123")]
+    assert dog["rrule"]["COUNT"] == [5]
+    assert str(dog["status"]) == "TENTATIVE"  # nobody has claimed it yet
