@@ -24,7 +24,7 @@ from planner.domain.model import Appointment, Helper, Place, RideLeg
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import rides as queries
-from planner.store.plan_store import PlanStore
+from planner.store.plan_store import PlanStore, RecordMissing
 
 LegChange = tuple[RideLeg, RideLeg]
 """The leg before and after a change."""
@@ -182,6 +182,28 @@ def put_leg(
 
 
 # ---------------------------------------------------------------- reading
+ComingLegs = tuple[list[RideLeg], dict[int, Appointment], dict[int, Helper]]
+
+
+def coming_legs(plan: Plan, first: dt.date, last: dt.date) -> ComingLegs:
+    """Legs picking up from ``first`` to ``last`` (inclusive), with their appointments and
+    the helpers; one narrow query each, however long the plan."""
+    with plan.unit_of_work() as work:
+        found = work.store.legs(first, last)
+        appointments = queries.appointments_of(work.store, found)
+        helpers = {h.id: h for h in work.store.helpers() if h.id is not None}
+    return found, appointments, helpers
+
+
+def leg_day(plan: Plan, leg_id: int) -> dt.date | None:
+    """The day a leg picks up, or ``None`` when it is no longer in the plan."""
+    with plan.unit_of_work() as work:
+        try:
+            return work.store.leg(leg_id).pickup_time.date()
+        except RecordMissing:
+            return None
+
+
 @dataclass(frozen=True)
 class LegDetails:
     """A leg with everything the ride dialog and the ride card show."""

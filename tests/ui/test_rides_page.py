@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from pathlib import Path
 
@@ -12,11 +13,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner.domain.enums import Area, LegDirection, LegStatus
+from planner.domain.enums import AppointmentKind, Area, LegDirection, LegStatus
 from planner.domain.legs import MARGIN, PATIENT_NAME
-from planner.domain.model import RideLeg
+from planner.domain.model import Appointment, RideLeg
 from planner.services import lists, places
 from planner.services import settings as plan_settings
+from planner.services.appointments import add_appointment
 from planner.services.plan import Plan
 from planner.ui.dialogs.driver import HELPER_ROLE
 from planner.ui.mainwindow import MainWindow
@@ -323,3 +325,26 @@ def test_the_patient_and_ride_timing_are_set_in_the_preferences(
 
     assert plan_settings.read_setting(demo_plan, MARGIN) == 20
     assert plan_settings.read_setting(demo_plan, PATIENT_NAME) == "Maria K."
+
+
+def test_the_page_lists_eight_weeks_and_opens_a_leg_further_ahead(
+    window: MainWindow, demo_plan: Plan
+) -> None:
+    far = Appointment(
+        AppointmentKind.SCAN,
+        "Follow-up scan",
+        dt.datetime.combine(TODAY + dt.timedelta(weeks=10), dt.time(11)),
+        needs_ride=True,
+    )
+    added, _ = add_appointment(demo_plan, far, today=TODAY)
+    page = rides_page(window)
+    page.refresh()
+    legs, _, _ = lists.legs(demo_plan, since=TODAY)
+    far_legs = [leg for leg in legs if leg.appointment_id == added.id]
+    assert len(far_legs) == 2  # the new appointment got its two legs
+    assert all(page.model.row_of(leg.id) is None for leg in far_legs if leg.id is not None)
+
+    assert page.select_record(far_legs[0].id)  # e.g. a gap's fix in a later week
+
+    assert page.table.selected_id() == far_legs[0].id
+    assert str((TODAY + dt.timedelta(weeks=10)).year) in page.range.text()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import Area, LegDirection, LegStatus
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Helper, Place, RideLeg
-from planner.services import lists, places, rides
+from planner.services import places, rides
 from planner.ui import ride_card
 from planner.ui.commands.rides import change_leg, set_status
 from planner.ui.dialogs.driver import DriverDialog, LegPlan
@@ -38,6 +38,8 @@ from planner.ui.widgets.rowsview import RowsView
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 CTRL_SHIFT = Qt.Modifier.CTRL | Qt.Modifier.SHIFT
+HORIZON = dt.timedelta(weeks=8)
+"""How far ahead the page lists rides: a long plan costs what these weeks cost."""
 
 
 def ask_pdf_file(parent: QWidget, suggested: Path) -> Path | None:
@@ -202,6 +204,8 @@ class RidesPage(AreaPage):
         show_label.setBuddy(self.show_filter)
         self.count = QLabel(self)
         self.count.setObjectName("rideCount")
+        self.range = QLabel(self)
+        self.range.setObjectName("rideRange")
 
         tip = "{what} the selected ride ({keys})"
         self.assign = self.page_action(
@@ -256,7 +260,8 @@ class RidesPage(AreaPage):
         top = QHBoxLayout()
         top.addWidget(show_label)
         top.addWidget(self.show_filter)
-        top.addWidget(self.count, 1)
+        top.addWidget(self.count)
+        top.addWidget(self.range, 1)
         # Two rows, each as wide as its own buttons: at 200% text they still fit unclipped.
         rows_of_actions = (
             (self.assign, self.mark_asked, self.mark_confirmed, self.swap),
@@ -283,6 +288,8 @@ class RidesPage(AreaPage):
         self.body.addWidget(self.hint)
         self.body.addWidget(self.table, 1)
         self._rows: list[RideRow] = []
+        self._until: dt.date | None = None
+        """The last day shown when a gap's fix asked for a leg beyond the usual weeks."""
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.table.activated.connect(lambda _: self.plan_leg())
@@ -290,7 +297,10 @@ class RidesPage(AreaPage):
 
     # -- rows ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        legs, appointments, helpers = lists.legs(self.context.plan, since=self.context.today())
+        today = self.context.today()
+        last = max(today + HORIZON, self._until or today)
+        legs, appointments, helpers = rides.coming_legs(self.context.plan, today, last)
+        self.range.setText(tr("Rides from today to {last}").format(last=long_date(last)))
         self._rows = [
             RideRow(
                 leg,
@@ -327,6 +337,12 @@ class RidesPage(AreaPage):
         )
 
     def select_record(self, record_id: int | None) -> bool:
+        if record_id is not None and all(row.id != record_id for row in self._rows):
+            # A leg further ahead than the page shows: show up to its day.
+            day = rides.leg_day(self.context.plan, record_id)
+            if day is not None and day > self.context.today():
+                self._until = day
+                self.refresh()
         if record_id is not None and self.model.row_of(record_id) is None:
             # A leg the filter hides is still the one asked for: show all rides.
             self.show_filter.setCurrentIndex(self.show_filter.findData(Show.ALL))
