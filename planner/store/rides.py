@@ -64,11 +64,15 @@ def helper(store: PlanStore, helper_id: int) -> model.Helper:
 
 
 def legs_at(store: PlanStore, location: str, since: dt.datetime) -> list[model.RideLeg]:
-    """Legs picking up from ``since`` on, of appointments at ``location``."""
+    """Legs picking up from ``since`` on, of appointments at ``location`` (as a place is
+    matched: without regard to case)."""
     query = (
         select(r.RideLegRecord)
         .join(r.AppointmentRecord)
-        .where(r.AppointmentRecord.location == location, r.RideLegRecord.pickup_time >= since)
+        .where(
+            func.lower(r.AppointmentRecord.location) == location.strip().lower(),
+            r.RideLegRecord.pickup_time >= since,
+        )
         .order_by(r.RideLegRecord.pickup_time)
     )
     return [convert.to_value(model.RideLeg, rec) for rec in store.session.scalars(query)]
