@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import Area, JournalKind
+from planner.domain.errors import PlannerError
 from planner.domain.journal import DEFAULT_SYMPTOMS
 from planner.domain.learning import THRESHOLD, Proposal
 from planner.domain.model import JournalEntry, Question
 from planner.services import journal, lists
-from planner.services.changes import Changes
 from planner.services.journal import JournalView, Noted
-from planner.services.settings import change_setting
+from planner.services.settings import change_setting, read_setting
 from planner.ui import messages
 from planner.ui.commands.journal import JournalActions
 from planner.ui.dialogs.journal_entry import EntryFields, JournalEntryDialog
@@ -40,8 +40,6 @@ from planner.ui.pages.journal.chart_panel import ChartPanel
 from planner.ui.pages.journal.packet import PacketDialog
 from planner.ui.pages.table import TablePage
 from planner.ui.widgets.rowsview import RowsView
-
-_NONE = Changes()  # reading a packet changes nothing
 
 
 def what(entry: JournalEntry) -> str:
@@ -365,9 +363,11 @@ class JournalPage(TablePage[JournalEntry]):
         chosen = appointment_id or (coming[0].id if coming else None)
 
         def build(visit_id: int) -> journal.VisitPacket | None:
-            return self.context.operations.call(
-                lambda: (journal.visit_packet(self.context.plan, visit_id, self.now()), _NONE)
-            )
+            try:
+                return journal.visit_packet(self.context.plan, visit_id, self.now())
+            except PlannerError as error:  # e.g. the visit was deleted meanwhile
+                self.context.operations.failed.emit(str(error))
+                return None
 
         dialog = PacketDialog(visits, chosen, build, self)
         dialog.open()
@@ -379,10 +379,10 @@ class JournalPage(TablePage[JournalEntry]):
         settings = self.view.settings if self.view else {}
 
         def load(threshold: int) -> Sequence[Proposal]:
-            if threshold != THRESHOLD.read(journal.journal_view(plan, self.now()).settings):
+            # The level is the plan's setting: a new one is kept for next time.
+            if threshold != read_setting(plan, THRESHOLD):
                 self.context.operations.call(lambda: change_setting(plan, THRESHOLD, threshold))
-            view = journal.journal_view(plan, self.now())
-            return view.proposals()
+            return journal.journal_view(plan, self.now()).proposals()
 
         dialog = LearnedDaysDialog(THRESHOLD.read(settings), load, self.changes.accept, self)
         dialog.open()
