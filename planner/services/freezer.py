@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +61,9 @@ __all__ = [
     "take_out",
     "update_meal",
 ]
+
+PROGRESS_STEP = 200
+"""Rows checked between two progress reports (and looks at "cancel")."""
 
 MealChange = tuple[FreezerMeal, FreezerMeal]
 """The batch before and after a change."""
@@ -270,9 +273,18 @@ def _checked_row(row: StockRow, settings: Mapping[str, str], tags: set[str]) -> 
     return meal
 
 
-def preview_import(plan: Plan, path: Path) -> ImportPreview:
+def preview_import(
+    plan: Plan,
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPreview:
     """Read a stock file without writing anything: the batches it would add and the rows
-    that fail (with their line numbers and reasons)."""
+    that fail (with their line numbers and reasons).
+
+    ``progress(done, whole)`` hears how far the checking is; when ``cancelled()`` turns
+    true the reading stops early (what was checked so far is returned)."""
     read = stock_csv.read_stock(path)
     with plan.unit_of_work() as work:
         settings = work.store.settings()
@@ -280,12 +292,20 @@ def preview_import(plan: Plan, path: Path) -> ImportPreview:
     meals: list[FreezerMeal] = []
     lines: list[int] = []
     errors = list(read.errors)
-    for row in read.rows:
+    whole = len(read.rows)
+    for n, row in enumerate(read.rows):
+        if n % PROGRESS_STEP == 0:
+            if cancelled is not None and cancelled():
+                break
+            if progress is not None:
+                progress(n, whole)
         try:
             meals.append(_checked_row(row, settings, tags))
             lines.append(row.line)
         except ValueError as error:
             errors.append(RowError(row.line, str(error)))
+    if progress is not None:
+        progress(whole, whole)
     errors.sort(key=lambda e: e.line)
     return ImportPreview(tuple(meals), tuple(lines), tuple(errors))
 

@@ -229,7 +229,9 @@ def test_import_preview_shows_bad_rows_and_adds_only_the_good_ones_on_accept(
     page.choose_file = lambda parent, suggested, save: source
     dialog = page.import_stock()
     assert dialog is not None
+    qtbot.wait_until(dialog.import_button.isEnabled)  # read off the window's thread
     assert dialog.rows.rowCount() == 1
+    assert dialog.rows.index(0, 0).data() == "2"  # its line in the file
     assert [dialog.errors.item(n).text() for n in range(dialog.errors.count())] == [
         "Line 3: portions cannot be negative (-1)"
     ]
@@ -241,17 +243,34 @@ def test_import_preview_shows_bad_rows_and_adds_only_the_good_ones_on_accept(
     assert "Barley soup" not in stock(demo_plan)
 
 
-def test_a_file_with_another_delimiter_is_refused_in_the_window(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+def test_a_file_with_another_delimiter_is_refused_in_the_preview(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot, tmp_path: Path
 ) -> None:
     source = tmp_path / "stock.csv"
     source.write_text("name;portions;frozen_on\nSoup;2;2026-03-01\n", encoding="utf-8")
-    page = page_of(window)
-    with qtbot.wait_signal(window.operations.failed) as failed:
-        assert page.preview_file(source) is None
-    assert "separated by semicolons" in failed.args[0]
-    for box in window.findChildren(QMessageBox):
-        box.close()
+    before = stock(demo_plan)
+    dialog = page_of(window).preview_file(source)
+    qtbot.wait_until(lambda: not dialog.job.running)
+    qtbot.wait_until(lambda: "separated by semicolons" in dialog.summary.text())
+    assert not dialog.import_button.isEnabled()
+    assert dialog.cancel_button.text() == "Close"
+    assert stock(demo_plan) == before
+    with qtbot.wait_signal(dialog.finished):
+        dialog.cancel_button.click()
+
+
+def test_cancelling_a_long_read_closes_the_preview_and_adds_nothing(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = tmp_path / "big.csv"
+    rows = [f"Meal {n},,1,2026-03-01,," for n in range(9_000)]
+    source.write_text("name,category,portions,frozen_on,use_by,tags\n" + "\n".join(rows))
+    before = stock(demo_plan)
+    dialog = page_of(window).preview_file(source)
+    with qtbot.wait_signal(dialog.finished, timeout=20_000):
+        dialog.cancel_button.click()
+    assert dialog.preview is None or len(dialog.preview.meals) < 9_000
+    assert stock(demo_plan) == before
 
 
 def test_export_writes_the_stock_chosen_file(

@@ -374,14 +374,15 @@ class FreezerPage(AreaPage):
         path = self.choose_file(self, "", False)
         return self.preview_file(path) if path is not None else None
 
-    def preview_file(self, path: Path) -> StockImportDialog | None:
-        """Read ``path`` and show what it would add; nothing is written until accepted."""
-        try:
-            preview = freezer.preview_import(self.context.plan, path)
-        except PlannerError as error:
-            self.context.operations.failed.emit(str(error))
-            return None
-        dialog = StockImportDialog(path.name, preview, self._import_rows, self)
+    def preview_file(self, path: Path) -> StockImportDialog:
+        """Read ``path`` in the background and show what it would add; nothing is written
+        until the user accepts."""
+        plan = self.context.plan
+
+        def read(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            return freezer.preview_import(plan, path, progress=progress, cancelled=cancelled)
+
+        dialog = StockImportDialog(path.name, read, self._import_rows, self)
         dialog.open()
         return dialog
 
