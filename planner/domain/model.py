@@ -95,6 +95,16 @@ class RideLeg:
 
 
 @dataclass(frozen=True)
+class LegStatusChange:
+    """A line of a leg's history: the status it moved to, and when."""
+
+    leg_id: int
+    status: LegStatus
+    at: dt.datetime
+    id: int | None = None
+
+
+@dataclass(frozen=True)
 class Place:
     """Where appointments happen, as the appointment's location names it, with the travel
     time from home and what a driver should know (parking, entrance, wheelchair)."""

@@ -20,12 +20,15 @@ _ANSWERED = (LegStatus.ASKED, LegStatus.CONFIRMED)
 _OVER = (LegStatus.DONE, LegStatus.CANCELLED)
 
 
-def add_legs(store: PlanStore, appointment: Appointment) -> list[RideLeg]:
+def add_legs(
+    store: PlanStore, appointment: Appointment, now: dt.datetime | None = None
+) -> list[RideLeg]:
     """Give a scheduled appointment that needs a ride the legs it lacks (there, back).
 
     The leg there picks up at home the place's travel time plus the plan's margin before
     the start; the leg back at the expected end. Returns the legs added.
     """
+    now = now or dt.datetime.now()
     if (
         appointment.id is None
         or not appointment.needs_ride
@@ -44,8 +47,10 @@ def add_legs(store: PlanStore, appointment: Appointment) -> list[RideLeg]:
         home=HOME_ADDRESS.read(settings),
     )
     wanted = [leg for leg in planned if leg.direction not in live]
-    ids = store.add_all(wanted)
-    return [store.leg(leg_id) for leg_id in ids]
+    added = [store.leg(leg_id) for leg_id in store.add_all(wanted)]
+    for leg in added:
+        ride_queries.note_status(store, leg, now)
+    return added
 
 
 def follow_appointment(
@@ -76,7 +81,9 @@ def follow_appointment(
         changed = _followed(leg, shifts[leg.direction], cancelled, now)
         if changed != leg:
             store.update_leg(changed)
-    add_legs(store, after)
+            if changed.status is not leg.status:
+                ride_queries.note_status(store, changed, now)
+    add_legs(store, after, now)
 
 
 def _followed(leg: RideLeg, shift: dt.timedelta, cancelled: bool, now: dt.datetime) -> RideLeg:

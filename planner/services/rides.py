@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner.domain import legs as rules
 from planner.domain.enums import Area, LegStatus
 from planner.domain.errors import InvalidInput
-from planner.domain.model import Appointment, Helper, Place, RideLeg
+from planner.domain.model import Appointment, Helper, LegStatusChange, Place, RideLeg
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import rides as queries
@@ -42,6 +42,7 @@ def _change(
     leg_id: int,
     expected_version: int | None,
     edit: Callable[[PlanStore, RideLeg], RideLeg],
+    now: dt.datetime | None = None,
 ) -> tuple[LegChange, Changes]:
     """Run ``edit`` on the leg as stored, check the result, and save it in one unit of work."""
     with plan.unit_of_work() as work:
@@ -53,6 +54,10 @@ def _change(
         if after != before:
             _check(work.store, after)
             after = work.store.update_leg(after)
+            if after.status is not before.status:
+                # The history notes when it happened, also for an undo that puts an old
+                # status back.
+                queries.note_status(work.store, after, now or dt.datetime.now())
         work.commit()
     return (before, after), Changes.of(Area.RIDES)
 
@@ -99,7 +104,9 @@ def set_leg_status(
 ) -> tuple[LegChange, Changes]:
     """Move a leg to ``status`` (asked, confirmed, ...), noting when."""
     moment = now or dt.datetime.now()
-    return _change(plan, leg_id, expected_version, lambda _, leg: _with_status(leg, status, moment))
+    return _change(
+        plan, leg_id, expected_version, lambda _, leg: _with_status(leg, status, moment), moment
+    )
 
 
 def set_driver(
@@ -113,7 +120,7 @@ def set_driver(
     """Give a leg a driver (or none); a new driver still has to be asked."""
     moment = now or dt.datetime.now()
     return _change(
-        plan, leg_id, expected_version, lambda _, leg: _with_driver(leg, driver_id, moment)
+        plan, leg_id, expected_version, lambda _, leg: _with_driver(leg, driver_id, moment), moment
     )
 
 
@@ -139,7 +146,7 @@ def swap_to_backup(
             else swapped
         )
 
-    return _change(plan, leg_id, expected_version, swap)
+    return _change(plan, leg_id, expected_version, swap, moment)
 
 
 def plan_leg(
@@ -162,7 +169,7 @@ def plan_leg(
             changed, pickup_time=pickup_time, travel=travel, backup_driver_id=backup_driver_id
         )
 
-    return _change(plan, leg_id, expected_version, edit)
+    return _change(plan, leg_id, expected_version, edit, moment)
 
 
 def put_leg(
@@ -214,6 +221,8 @@ class LegDetails:
     backup: Helper | None
     place: Place | None
     options: tuple[rules.DriverOption, ...]
+    history: tuple[LegStatusChange, ...]
+    """Each status the leg moved to, oldest first."""
     patient: str
     patient_phone: str
     home: str
@@ -238,6 +247,7 @@ def leg_details(plan: Plan, leg_id: int) -> LegDetails:
             by_id.get(leg.backup_driver_id) if leg.backup_driver_id is not None else None,
             queries.place_named(store, appointment.location),
             tuple(options),
+            tuple(queries.status_history(store, leg_id)),
             rules.PATIENT_NAME.read(settings),
             rules.PATIENT_PHONE.read(settings),
             rules.HOME_ADDRESS.read(settings),

@@ -25,6 +25,7 @@ RECORDS: dict[type[Any], type[r.Base]] = {
     model.Course: r.CourseRecord,
     model.RideLeg: r.RideLegRecord,
     model.Place: r.PlaceRecord,
+    model.LegStatusChange: r.LegStatusChangeRecord,
     model.Helper: r.HelperRecord,
     model.Contact: r.ContactRecord,
     model.HelpTask: r.HelpTaskRecord,

@@ -144,6 +144,18 @@ class RideLegRecord(Versioned, Base):
     appointment: Mapped[AppointmentRecord] = relationship(back_populates="legs")
 
 
+class LegStatusChangeRecord(Base):
+    """Each status a ride leg moved to, with the time: who was asked when, and when they
+    said yes."""
+
+    __tablename__ = "ride_leg_status"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    leg_id: Mapped[int] = mapped_column(ForeignKey("ride_leg.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(Short)
+    at: Mapped[dt.datetime]
+
+
 class PlaceRecord(Versioned, Base):
     """A place appointments happen at (named as their location), with the travel time."""
 

@@ -94,3 +94,18 @@ def delete_leg(store: PlanStore, leg_id: int) -> None:
         raise RecordMissing(f"ride leg {leg_id}")
     store.session.delete(record)
     store.session.flush()
+
+
+def note_status(store: PlanStore, leg: model.RideLeg, at: dt.datetime) -> None:
+    """Keep the status ``leg`` now has in its history."""
+    assert leg.id is not None
+    store.add(model.LegStatusChange(leg.id, leg.status, at))
+
+
+def status_history(store: PlanStore, leg_id: int) -> list[model.LegStatusChange]:
+    query = (
+        select(r.LegStatusChangeRecord)
+        .where(r.LegStatusChangeRecord.leg_id == leg_id)
+        .order_by(r.LegStatusChangeRecord.id)  # the order they happened in
+    )
+    return [convert.to_value(model.LegStatusChange, rec) for rec in store.session.scalars(query)]

@@ -4,10 +4,11 @@ import datetime as dt
 
 import pytest
 
-from planner.domain.enums import Area, LegDirection, LegStatus
+from planner.domain.enums import AppointmentKind, Area, Capability, LegDirection, LegStatus
 from planner.domain.errors import InvalidInput, PlannerError
-from planner.domain.model import RideLeg
+from planner.domain.model import Appointment, Helper, RideLeg
 from planner.services import lists
+from planner.services.appointments import add_appointment
 from planner.services.plan import ConflictError, Plan
 from planner.services.rides import (
     leg_details,
@@ -21,6 +22,25 @@ from planner.services.week import check, week
 from tests.conftest import TODAY
 
 RIDE_KINDS = {"ride_without_driver", "ride_not_confirmed"}
+
+
+@pytest.fixture
+def plan_with_a_leg(plan: Plan) -> tuple[Plan, int, int]:
+    """A plan with one driver and an appointment that needs a ride (so it has two legs)."""
+    with plan.unit_of_work() as work:
+        sam = work.store.add(Helper("Sam Keller", capabilities=frozenset({Capability.DRIVE})))
+        work.commit()
+    visit = Appointment(
+        AppointmentKind.SCAN,
+        "Scan",
+        dt.datetime.combine(TODAY + dt.timedelta(days=2), dt.time(11)),
+        needs_ride=True,
+    )
+    add_appointment(plan, visit, today=TODAY)
+    legs, _, _ = lists.legs(plan, TODAY)
+    (there,) = [leg.id for leg in legs if leg.direction is LegDirection.THERE]
+    assert there is not None
+    return plan, there, sam
 
 
 def ride_gaps(plan: Plan) -> list[str]:
@@ -202,3 +222,22 @@ def test_the_ride_dialog_sees_who_is_free(demo_plan: Plan) -> None:
     assert names["Tom Becker"].clashes == ("outside their usual times",)  # evenings only
     assert details.appointment.id == back.appointment_id
     assert details.driver is not None and details.driver.name == "Ana Ruiz"
+
+
+def test_each_status_change_is_kept_with_its_time(plan_with_a_leg: tuple[Plan, int, int]) -> None:
+    plan, leg_id, sam = plan_with_a_leg
+    at = dt.datetime.combine(TODAY, dt.time(10))
+    set_driver(plan, leg_id, sam, now=at)
+    set_leg_status(plan, leg_id, LegStatus.ASKED, now=at + dt.timedelta(minutes=5))
+    (_, confirmed), _ = set_leg_status(
+        plan, leg_id, LegStatus.CONFIRMED, now=at + dt.timedelta(hours=2)
+    )
+
+    history = leg_details(plan, leg_id).history
+
+    assert [(step.status, step.at.time()) for step in history[1:]] == [
+        (LegStatus.ASKED, dt.time(10, 5)),
+        (LegStatus.CONFIRMED, dt.time(12)),
+    ]
+    assert history[0].status is LegStatus.NEEDED  # when the leg was made
+    assert confirmed.status_changed_at == at + dt.timedelta(hours=2)

@@ -348,3 +348,18 @@ def test_the_page_lists_eight_weeks_and_opens_a_leg_further_ahead(
 
     assert page.table.selected_id() == far_legs[0].id
     assert str((TODAY + dt.timedelta(weeks=10)).year) in page.range.text()
+
+
+def test_the_dialog_tells_when_the_ride_was_confirmed(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    page = rides_page(window)
+    back = todays(demo_plan, LegDirection.BACK)
+    page.select_record(back.id)
+    qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)
+
+    dialog = page.plan_leg()
+
+    assert dialog is not None and dialog.history.isVisibleTo(dialog)
+    assert dialog.history.text().startswith("So far: Confirmed ")
+    dialog.reject()

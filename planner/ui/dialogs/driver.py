@@ -71,6 +71,16 @@ class DriverDialog(QDialog):
         )
         summary.setObjectName("rideSummary")
         summary.setWordWrap(True)
+        steps = [
+            tr("{status} {when}").format(status=vocabulary(step.status), when=date_time(step.at))
+            for step in details.history
+        ]
+        self.history = QLabel(
+            tr("So far: {steps}").format(steps="; ".join(steps)) if steps else "", self
+        )
+        self.history.setObjectName("rideHistory")
+        self.history.setWordWrap(True)
+        self.history.setVisible(bool(steps))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
@@ -139,6 +149,7 @@ class DriverDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.history)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.drivers.setFocus()
