@@ -54,7 +54,7 @@ class PlaceDialog(QDialog):
         )
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # captions above fields
         form.addRow(tr("Place:"), name)
 
         def row(label: str, field: QWidget, object_name: str, accessible: str) -> None:
@@ -88,6 +88,9 @@ class PlaceDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Wide enough for an address and a few lines of notes at any text size.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 5)
         self.travel.setFocus()
 
     def place(self) -> Place:
