@@ -119,9 +119,14 @@ def test_the_contacts_table_passes_the_model_tester(
     qtmodeltester: ModelTester, window: MainWindow
 ) -> None:
     window.show_area(Area.HELPERS)
-    model = window.pages[Area.HELPERS].contact_model  # type: ignore[attr-defined]
+    page = window.pages[Area.HELPERS]
+    model = page.contacts_tab.model  # type: ignore[attr-defined]
     assert model.rowCount() == 5
     qtmodeltester.check(model)
+    # The page's other tabs: help tasks and the fair share.
+    for tab in (page.tasks_tab, page.share_tab):  # type: ignore[attr-defined]
+        assert tab.model.rowCount() > 0
+        qtmodeltester.check(tab.model)
 
 
 def test_select_record_selects_and_keeps_the_row_through_a_refresh(window: MainWindow) -> None:

@@ -276,6 +276,20 @@ class HelpersPage(AreaPage):
         self.tabs.currentChanged.connect(self._update_actions)
         self._update_actions()
 
+    @property
+    def model(self) -> RowsModel[Any]:
+        """The table model of the tab shown."""
+        tab = self.current_tab()
+        assert isinstance(tab, RecordsTab | FairShareTab)
+        return tab.model
+
+    @property
+    def table(self) -> RowsView:
+        """The table of the tab shown."""
+        tab = self.current_tab()
+        assert isinstance(tab, RecordsTab | FairShareTab)
+        return tab.table
+
     # -- reading -------------------------------------------------------------------------
     def _helper_name(self, task: HelpTask) -> str:
         helper = next((h for h in self._helpers if h.id == task.helper_id), None)
