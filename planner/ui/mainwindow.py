@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.reminder_bar = ReminderBar()
         self.reminder_bar.open_requested.connect(self.open_reminder)
         self.reminder_clock = ReminderClock(plan, self.reminder_bar, now=self.now, parent=self)
-        QTimer.singleShot(REMINDERS_AFTER_MS, self.reminder_clock.start)
+        self.reminder_clock.start(REMINDERS_AFTER_MS)
         column = QVBoxLayout(central)
         column.addWidget(self.reminder_bar)
         column.addLayout(layout, 1)

@@ -174,9 +174,15 @@ class ReminderClock(QObject):
         self.timer.setTimerType(Qt.TimerType.CoarseTimer)
         self.timer.timeout.connect(self.check)
 
-    def start(self) -> None:
-        """Check now, then on every minute."""
-        self.check()
+    def start(self, after_ms: int = 0) -> None:
+        """Check after ``after_ms`` (at once by default), then on every minute.
+
+        The clock's own timer waits, so nothing is left to fire once the clock is gone.
+        """
+        if after_ms > 0:
+            self.timer.start(after_ms)
+        else:
+            self.check()
 
     @Slot()
     def check(self) -> list[Reminder]:

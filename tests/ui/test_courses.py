@@ -275,7 +275,8 @@ def test_the_list_reads_only_the_rows_it_shows(
     assert page.count.text().replace(",", "") == "3000 appointments"
     assert page.model.fetches <= 2  # the first page(s) on screen, not 3,000 rows
     page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.fetches >= 2)
+    page.table.viewport().repaint()  # paints now what the view shows at the end
+    assert page.model.fetches >= 2
     assert page.model.fetches <= 4
     last = page.model.row_value(2999)
     assert last.title == "Blood test 2999"

@@ -108,3 +108,9 @@ def test_the_reminder_time_is_a_preference(
 
     assert plan_settings.read_setting(demo_plan, REMINDER_TIME) == dt.time(20, 15)
     assert "Preferences saved" in window.statusBar().currentMessage()
+
+
+def test_the_window_first_asks_a_moment_after_start(window: MainWindow) -> None:
+    timer = window.reminder_clock.timer
+    assert timer.isActive() and timer.remainingTime() <= 3000
+    assert window.reminder_bar.isHidden()
