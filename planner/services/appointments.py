@@ -81,8 +81,9 @@ def update_appointment(
         before = work.store.appointment(appointment.id)
         after = work.store.update_appointment(changed, expected_version=expected_version)
         follow_appointment(work.store, before, after, dt.datetime.now())
+        queries.move_tasks(work.store, appointment.id, after.start - before.start)
         work.commit()
-    return (before, after), Changes.of(Area.APPOINTMENTS, Area.RIDES)
+    return (before, after), Changes.of(Area.APPOINTMENTS, Area.RIDES, Area.HELPERS)
 
 
 def delete_appointment(

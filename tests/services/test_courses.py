@@ -20,6 +20,7 @@ from planner.domain.enums import (
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Course, HelpTask, RideLeg
 from planner.services import courses
+from planner.services.appointments import update_appointment
 from planner.services.hard_days import hard_days
 from planner.services.plan import ConflictError, Plan
 from planner.store import appointments as queries
@@ -251,3 +252,20 @@ def test_pages_and_positions_agree_with_the_whole_list(
     assert pages == ids
     assert positions == list(range(len(ids)))
     assert outside is None
+
+
+def test_moving_one_appointment_moves_its_help_tasks_too(plan: Plan) -> None:
+    planned(plan)
+    first = stored(plan)[0]
+    _, task_id = _with_leg_and_task(plan, first)
+
+    update_appointment(
+        plan,
+        dataclasses.replace(first, start=first.start + dt.timedelta(hours=2)),
+        expected_version=first.version,
+        today=TODAY,
+    )
+
+    with plan.unit_of_work() as work:
+        (task,) = [t for t in work.store.tasks() if t.id == task_id]
+    assert task.start == first.start + dt.timedelta(hours=8)
