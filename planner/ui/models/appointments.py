@@ -19,9 +19,7 @@ from planner.ui.models.rows import ID_ROLE, ROW_ROLE, Column, Index, RowsModel
 
 PAGE = 100
 """Rows read at once when a view asks for one that is not cached."""
-_ANSWERED = frozenset(
-    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, ROW_ROLE}
-)
+_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, ROW_ROLE})
 MOST_PAGES = 20
 """The cache starts afresh beyond this many pages (a long scroll keeps only what it shows)."""
 
