@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -53,15 +53,10 @@ class ReminderBar(QFrame):
         self.setAccessibleName(tr("Reminders"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._waiting: list[Reminder] = []
-        icon = QLabel(self)
+        self.icon = icon = QLabel(self)
         icon.setObjectName("reminderIcon")
-        size = self.fontMetrics().height() * 2
-        icon.setPixmap(
-            self.style()
-            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-            .pixmap(size, size)
-        )
         icon.setAccessibleName(tr("Reminder"))
+        self._size_icon()
         self.title = QLabel(self)
         self.title.setObjectName("reminderTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -95,6 +90,19 @@ class ReminderBar(QFrame):
         self.open_button.clicked.connect(self._open)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.hide()
+
+    def _size_icon(self) -> None:
+        size = self.fontMetrics().height() * 2  # grows with the text size
+        self.icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            .pixmap(size, size)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_icon()
 
     def add(self, reminder: Reminder) -> None:
         if all(waiting.key != reminder.key for waiting in self._waiting):

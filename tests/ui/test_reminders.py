@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from planner.domain.appointment_reminders import REMINDER_TIME
@@ -114,3 +115,34 @@ def test_the_window_first_asks_a_moment_after_start(window: MainWindow) -> None:
     timer = window.reminder_clock.timer
     assert timer.isActive() and timer.remainingTime() <= 3000
     assert window.reminder_bar.isHidden()
+
+
+def test_a_preference_the_setting_cannot_hold_is_named_and_not_saved(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from planner.domain.settings import int_setting
+    from planner.ui.dialogs.preferences import Preference, PreferencesDialog
+
+    portions = int_setting("test.portions", 2, 0, 20)
+    saved: list[object] = []
+    dialog = PreferencesDialog(
+        {},
+        lambda changes: saved.append(changes) or True,
+        preferences=[Preference("&Portions:", portions, "preferencePortions")],
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.findChild(QLineEdit, "preferencePortions")
+    assert editor is not None and editor.text() == "2"
+    error = dialog.findChild(QLabel, "preferencePortionsError")
+
+    editor.setText("25")
+    assert error.isVisible() and "from 0 to 20" in error.text()
+    assert not dialog.ok.isEnabled()
+    dialog.accept()
+    assert saved == [] and dialog.isVisible()
+
+    editor.setText("4")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.ok.click()
+    assert saved == [[(portions, 4)]]

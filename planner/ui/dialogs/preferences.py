@@ -124,6 +124,8 @@ class PreferencesDialog(QDialog):
         intro.setObjectName("preferencesIntro")
         intro.setWordWrap(True)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form = form
         self._rows: list[tuple[Preference, QWidget, QLabel, Any]] = []
         for preference in preferences:
             current = preference.setting.read(values)
@@ -138,9 +140,11 @@ class PreferencesDialog(QDialog):
             error = QLabel(self)
             error.setObjectName(f"{preference.name}Error")
             error.setWordWrap(True)
-            error.hide()
             form.addRow(caption, editor)
             form.addRow(QLabel(self), error)
+            form.setRowVisible(error, False)
+            if isinstance(editor, QLineEdit):  # room for an address at any text size
+                editor.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
             self._rows.append((preference, editor, error, current))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -188,10 +192,10 @@ class PreferencesDialog(QDialog):
                 self._value(preference, editor)
             except ValueError as problem:
                 error.setText(tr("⚠ {reason}").format(reason=str(problem)))
-                error.show()
+                self._form.setRowVisible(error, True)
                 good = False
             else:
-                error.hide()
+                self._form.setRowVisible(error, False)
         self.ok.setEnabled(good)
         return good
 
