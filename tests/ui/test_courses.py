@@ -135,6 +135,7 @@ def test_a_bad_regimen_is_named_at_the_field_and_cannot_be_saved(
         (lambda: dialog.cycle_length.setValue(0), "cycle_length_days", "between 1 and 365"),
         (lambda: dialog.duration.setValue(0), "duration", "1 minute and 24 hours"),
         (lambda: dialog.cycles.setValue(101), "cycles", "between 1 and 100 cycles"),
+        (lambda: dialog.first_day.setDate(QDate(2040, 1, 6)), "first_day", "years away"),
         (lambda: spoil_count(), "cycles", "600 appointments"),
     )
     for spoil, field, words in checks:
@@ -151,6 +152,7 @@ def test_a_bad_regimen_is_named_at_the_field_and_cannot_be_saved(
         dialog.cycle_length.setValue(14)
         dialog.duration.setValue(180)
         dialog.cycles.setValue(3)
+        dialog.first_day.setDate(QDate(2026, 3, 16))
         assert dialog.save_button.isEnabled() and not message.isVisible()
     dialog.reject()
     assert lists.appointments(demo_plan) == before
