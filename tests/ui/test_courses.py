@@ -296,3 +296,35 @@ def test_the_dates_show_before_the_course_has_a_name(window: MainWindow, qtbot: 
     qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
     assert dialog.errors["name"].isVisible() and not dialog.save_button.isEnabled()
     dialog.reject()
+
+
+def test_undo_reaches_back_past_an_edit_to_a_delay(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    page = page_of(window)
+    cycle_two = next(
+        a
+        for a in of_course(demo_plan, "Chemotherapy, cycle 2")
+        if a.status is AppointmentStatus.SCHEDULED
+    )
+    assert page.select_record(cycle_two.id)
+    delay = page.delay_cycle()
+    assert delay is not None
+    with qtbot.waitSignal(delay.finished):
+        delay.accept()
+    moved = next(a for a in lists.appointments(demo_plan) if a.id == cycle_two.id)
+    assert moved.start == cycle_two.start + 7 * DAY
+
+    # A title change of the moved appointment: no question of scope, one undo step.
+    assert page.select_record(moved.id)
+    dialog = page.edit()
+    assert dialog is not None
+    dialog.title.setText("Chemotherapy, cycle 2 (moved)")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+
+    window.action_undo.trigger()  # the title
+    window.action_undo.trigger()  # the delay
+    back = next(a for a in lists.appointments(demo_plan) if a.id == cycle_two.id)
+    assert (back.title, back.start) == (cycle_two.title, cycle_two.start)
+    assert window.undo_stack.index() == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.courses import EditScope
@@ -61,7 +63,15 @@ class CourseStep(QUndoCommand):
         self._reverse()
 
     def _reverse(self) -> None:
-        plan, step = self._operations.plan, self._step
+        plan, operations = self._operations.plan, self._operations
+        # Later steps of this window (an edit and its undo) move versions on; expect those.
+        step = dataclasses.replace(
+            self._step,
+            moves=tuple(
+                (before, dataclasses.replace(after, version=operations.version_of(after)))
+                for before, after in self._step.moves
+            ),
+        )
         reverse = self._operations.call(lambda: courses.undo_step(plan, step))
         if reverse is None:
             self.setObsolete(True)
