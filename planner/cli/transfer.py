@@ -113,9 +113,13 @@ def import_calendar(plan: Plan, path: Path) -> Imported:
         for problem in (*preview.unreadable, *result.refused)
     )
     noun = "appointment" if result.added == 1 else "appointments"
-    return Imported(
-        f"Added {result.added} {noun} and updated {result.updated} from {path.name}.", failures
-    )
+    summary = f"Added {result.added} {noun} and updated {result.updated} from {path.name}."
+    if preview.outside:
+        summary += (
+            f" Left out {preview.outside}: outside the window from three months ago to a year"
+            " ahead, or not appointments."
+        )
+    return Imported(summary, failures)
 
 
 def export_calendar(plan: Plan, request: ExportRequest) -> str:

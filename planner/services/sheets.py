@@ -113,6 +113,10 @@ def week_sheet(plan: Plan, day: dt.date, *, today: dt.date | None = None) -> Wee
         places = rides_store.places(work.store)
     contacts = who_to_call(plan)
     trips = _trips(window, places)
+    trips_of: dict[int | None, list[Trip]] = {}
+    for leg in sorted(window.legs, key=lambda leg: leg.pickup_time):
+        if leg.id in trips:
+            trips_of.setdefault(leg.appointment_id, []).append(trips[leg.id])
     thaw = _thaws(window)
     tasks = occurrences(window.tasks, first, last)
     try:
@@ -129,7 +133,7 @@ def week_sheet(plan: Plan, day: dt.date, *, today: dt.date | None = None) -> Wee
                 a.title,
                 a.location,
                 a.status is AppointmentStatus.CANCELLED,
-                tuple(trips.get(a.id, ())),
+                tuple(trips_of.get(a.id, ())),
             )
             for a in sorted(window.appointments, key=lambda a: a.start)
             if a.start.date() == date
@@ -163,22 +167,22 @@ def _thaws(window: PlanWindow) -> dict[dt.date, list[str]]:
     return found
 
 
-def _trips(window: PlanWindow, places: Sequence[Place]) -> dict[int | None, list[Trip]]:
+def _trips(window: PlanWindow, places: Sequence[Place]) -> dict[int | None, Trip]:
+    """Each leg of the window's appointments as a trip, by the leg's id."""
     by_name = {p.name.casefold(): p for p in places}
     appointments = {a.id: a for a in window.appointments}
     home = HOME_ADDRESS.read(window.settings)
-    found: dict[int | None, list[Trip]] = {}
+    found: dict[int | None, Trip] = {}
     for leg in sorted(window.legs, key=lambda leg: leg.pickup_time):
         appointment = appointments.get(leg.appointment_id)
         if appointment is None:
             continue
         place = by_name.get(appointment.location.casefold())
-        there = leg.direction is LegDirection.THERE
         where = appointment.location
         if place is not None and place.address:
             where = f"{where}, {place.address}"
-        destination = where if there else (home or "home")
-        found.setdefault(leg.appointment_id, []).append(_trip(window, leg, destination))
+        there = leg.direction is LegDirection.THERE
+        found[leg.id] = _trip(window, leg, where if there else (home or "home"))
     return found
 
 
@@ -239,11 +243,9 @@ def helper_packets(
     packets = []
     for helper in chosen:
         mine = tuple(
-            trip
+            trips[leg.id]
             for leg in sorted(window.legs, key=lambda leg: leg.pickup_time)
-            if leg.driver_id == helper.id and leg.pickup_time.date() >= first
-            for trip in trips.get(leg.appointment_id, ())
-            if trip.pickup == leg.pickup_time and trip.direction is leg.direction
+            if leg.driver_id == helper.id and leg.pickup_time.date() >= first and leg.id in trips
         )
         visits = tuple(
             Visit(t.start, t.end, helper.name, t.title) for t in tasks if t.helper_id == helper.id
