@@ -36,6 +36,7 @@ DAYS_BEFORE = 92
 DAYS_AFTER = 366
 """The window around today in which events are read (a repeat without end stops there)."""
 LONGEST_TEXT = 200
+EARLIEST_REPEAT_YEAR = 1970
 
 _REPEATS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
 _RULE_PARTS = {
@@ -257,6 +258,9 @@ class _Reader:
             _check(part)
         masters = [p for p in parts if "RECURRENCE-ID" not in p]
         repeating = any("RRULE" in p or "RDATE" in p for p in masters)
+        if repeating and any(_year(p) < EARLIEST_REPEAT_YEAR for p in masters):
+            # Every occurrence from there on would be counted to reach today's.
+            raise _Unreadable(f"Its repeats start before {EARLIEST_REPEAT_YEAR}.")
         if not repeating:
             for part in parts:
                 event = self._event(uid, part, "", cancel_all)
@@ -283,7 +287,7 @@ class _Reader:
         for count, occurrence in enumerate(limited, 1):
             if count > MOST_OCCURRENCES:
                 raise _Unreadable(
-                    f"It repeats more than {MOST_OCCURRENCES} times within a year; "
+                    f"It repeats more than {MOST_OCCURRENCES} times in the months read; "
                     "is it an appointment?"
                 )
             original: Any = occurrence.get("RECURRENCE-ID") or occurrence.get("DTSTART")
@@ -370,12 +374,25 @@ def _check_rule(rule: Any) -> None:
     interval = _first(parts.get("INTERVAL"), 1)
     if not isinstance(interval, int) or not 1 <= interval <= 1000:
         raise _Unreadable(f"Its repeat interval {interval} is not a whole number from 1 on.")
+    for position in parts.get("BYSETPOS", []):
+        # "The first Monday" and the like: one of the first or last four matches of a month
+        # or year always exists; any other position may never come, and looking for it
+        # would run to the year 9999.
+        if frequency not in ("MONTHLY", "YEARLY") or "BYDAY" not in parts or "BYMONTHDAY" in parts:
+            raise _Unreadable("Its repeat rule picks a position that may never come (BYSETPOS).")
+        if not 1 <= abs(int(position)) <= 4:
+            raise _Unreadable(f"Its repeat rule picks position {position}, which may never come.")
     months = [int(m) for m in parts.get("BYMONTH", [])] or list(range(1, 13))
     for day in parts.get("BYMONTHDAY", []):
         if not any(abs(int(day)) <= _MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12):
             raise _Unreadable(
                 f"Its repeat rule asks for day {day} of a month that has no such day."
             )
+
+
+def _year(part: Component) -> int:
+    start = _prop(part, "DTSTART").dt
+    return start.year if isinstance(start, dt.date) else EARLIEST_REPEAT_YEAR
 
 
 def _prop(part: Component, name: str) -> Any:

@@ -165,7 +165,30 @@ HOSTILE = [
     ),
     ("too often", event("often", "DTSTART:20260312T090000", "RRULE:FREQ=SECONDLY"), "secondly"),
     ("no start", event("nostart", "DTEND:20260312T090000"), "no start"),
+    ("from year 1", event("old", "DTSTART:00010101T090000", "RRULE:FREQ=WEEKLY"), "before 1970"),
+    (
+        "position never",
+        event("pos", "DTSTART:20260312T090000", "RRULE:FREQ=DAILY;BYSETPOS=5"),
+        "position",
+    ),
+    (
+        "sixth monday",
+        event("mo6", "DTSTART:20260312T090000", "RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6"),
+        "position 6",
+    ),
 ]
+
+
+def test_the_first_monday_of_each_month_is_read() -> None:
+    rule = "RRULE:FREQ=MONTHLY;COUNT=3;BYDAY=MO;BYSETPOS=1"
+    found = read_calendar(
+        calendar(event("first", "DTSTART:20260406T090000", rule)), today=TODAY, zone=ZONE
+    )
+    assert [e.start.date() for e in found.events] == [
+        dt.date(2026, 4, 6),
+        dt.date(2026, 5, 4),
+        dt.date(2026, 6, 1),
+    ]
 
 
 @pytest.mark.parametrize(("name", "text", "reason"), HOSTILE, ids=[h[0] for h in HOSTILE])
