@@ -201,15 +201,20 @@ def trip(appointment: Appointment, direction: LegDirection) -> str:
     return f"Ride home from {appointment.title}"
 
 
-def _coming_legs(window: PlanWindow) -> Iterable[tuple[Appointment, RideLeg]]:
-    """Live legs of the window's coming scheduled appointments that need a ride."""
+def _needing_rides(window: PlanWindow) -> Iterable[Appointment]:
+    """The window's coming scheduled appointments that need a ride."""
     for appointment in window.appointments:
         if (
-            not appointment.needs_ride
-            or appointment.status is not AppointmentStatus.SCHEDULED
-            or appointment.start.date() < window.today
+            appointment.needs_ride
+            and appointment.status is AppointmentStatus.SCHEDULED
+            and appointment.start.date() >= window.today
         ):
-            continue
+            yield appointment
+
+
+def _coming_legs(window: PlanWindow) -> Iterable[tuple[Appointment, RideLeg]]:
+    """Live legs of the window's coming scheduled appointments that need a ride."""
+    for appointment in _needing_rides(window):
         for leg in window.legs_of(appointment.id):
             if leg.status in _LIVE:
                 yield appointment, leg
@@ -234,12 +239,13 @@ def _ride_gap(
             Fix(Area.RIDES, record, "Find a driver"),
             when.time(),
         )
+    assert leg is not None  # a driver is a leg's
     state = (
         "was asked but has not confirmed"
-        if leg and leg.status is LegStatus.ASKED
+        if leg.status is LegStatus.ASKED
         else "has not been asked yet"
     )
-    deadline = dt.datetime.combine(day - dt.timedelta(days=1), CONFIRM_BY.read(window.settings))
+    deadline = confirm_deadline(leg, CONFIRM_BY.read(window.settings))
     by = "confirm by" if deadline.date() >= window.today else "it was due by"
     return Gap(
         RIDE_NOT_CONFIRMED,
@@ -253,13 +259,7 @@ def _ride_gap(
 def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
     """Every coming appointment that needs a ride must have a confirmed driver each way, by
     the evening before."""
-    for appointment in window.appointments:
-        if (
-            not appointment.needs_ride
-            or appointment.status is not AppointmentStatus.SCHEDULED
-            or appointment.start.date() < window.today
-        ):
-            continue
+    for appointment in _needing_rides(window):
         legs = {
             leg.direction: leg
             for leg in window.legs_of(appointment.id)

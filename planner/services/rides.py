@@ -133,18 +133,9 @@ def swap_to_backup(
     def swap(_: PlanStore, leg: RideLeg) -> RideLeg:
         if leg.backup_driver_id is None:
             raise InvalidInput("This ride has no backup driver to swap to; nothing was changed.")
-        swapped = dataclasses.replace(
-            leg, driver_id=leg.backup_driver_id, backup_driver_id=leg.driver_id
-        )
-        return (
-            _with_status(swapped, LegStatus.NEEDED, moment)
-            if leg.status
-            in (
-                LegStatus.ASKED,
-                LegStatus.CONFIRMED,
-            )
-            else swapped
-        )
+        # The backup becomes the driver (still to be asked), the driver the backup.
+        swapped = _with_driver(leg, leg.backup_driver_id, moment)
+        return dataclasses.replace(swapped, backup_driver_id=leg.driver_id)
 
     return _change(plan, leg_id, expected_version, swap, moment)
 
