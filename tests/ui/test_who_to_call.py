@@ -16,6 +16,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def test_the_panel_opens_by_shortcut_from_any_page(window: MainWindow, qtbot: QtBot) -> None:
     window.show_area(Area.FREEZER)
+    window.who_to_call.hide()
     assert not window.who_to_call.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL_SHIFT)
     assert window.who_to_call.isVisible()
