@@ -85,7 +85,8 @@ def import_vcards(plan: Plan, path: Path) -> Imported:
     except OSError as error:
         raise InvalidInput(f"Cannot read {path}: {error.strerror}.") from None
     previews = contacts.preview_vcards(plan, data)
-    (added, updated), _ = contacts.import_cards(plan, previews)
+    imported, _ = contacts.import_cards(plan, previews)
+    added, updated = imported.added, imported.updated
     failures = tuple(f"{path.name}: {p.card.error}" for p in previews if p.value is None)
     people = "person" if added == 1 else "people"
     return Imported(f"Added {added} {people} and updated {updated} from {path.name}.", failures)

@@ -136,25 +136,38 @@ def preview_vcards(plan: Plan, data: bytes) -> list[CardPlan]:
     return plans
 
 
-def import_cards(plan: Plan, chosen: Sequence[CardPlan]) -> tuple[tuple[int, int], Changes]:
-    """Save the chosen cards together (all, or on any conflict none); returns how many
-    people were added and how many updated."""
-    added = updated = 0
+@dataclass(frozen=True)
+class Imported:
+    """What an import saved: each person as before (``None`` when new) and after."""
+
+    saved: tuple[tuple[Helper | Contact | None, Helper | Contact], ...]
+
+    @property
+    def added(self) -> int:
+        return sum(1 for before, _ in self.saved if before is None)
+
+    @property
+    def updated(self) -> int:
+        return len(self.saved) - self.added
+
+
+def import_cards(plan: Plan, chosen: Sequence[CardPlan]) -> tuple[Imported, Changes]:
+    """Save the chosen cards together (all, or on any conflict none)."""
+    saved: list[tuple[Helper | Contact | None, Helper | Contact]] = []
     with plan.unit_of_work() as work:
+        session = work.store.session
         for item in chosen:
-            if item.value is None:
-                continue
             value = item.value
+            if value is None:
+                continue
+            after: Helper | Contact
             if isinstance(value, Helper):
-                people.save(work.store.session, check_helper(value))
+                after = people.save(session, check_helper(value))
             else:
-                people.save(work.store.session, check_contact(value))
-            if item.updates:
-                updated += 1
-            else:
-                added += 1
+                after = people.save(session, check_contact(value))
+            saved.append((item.existing, after))
         work.commit()
-    return (added, updated), changes_of(Helper)
+    return Imported(tuple(saved)), changes_of(Helper)
 
 
 def export_vcards(

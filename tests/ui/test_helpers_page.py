@@ -229,6 +229,10 @@ def test_a_vcard_file_is_previewed_and_only_the_good_cards_arrive(
         ok.click()
     assert len(lists.helpers(demo_plan)) == before + 1
     assert "Added 1 and updated 0" in window.statusBar().currentMessage()
+    window.action_undo.trigger()  # the whole import is one step
+    assert len(lists.helpers(demo_plan)) == before
+    window.action_redo.trigger()
+    assert "Jürgen Müller" in {h.name for h in lists.helpers(demo_plan)}
 
 
 def test_vcard_export_writes_every_helper_and_contact(
@@ -241,6 +245,30 @@ def test_vcard_export_writes_every_helper_and_contact(
     text = target.read_text(encoding="utf-8")
     people = len(lists.helpers(demo_plan)) + len(lists.contacts(demo_plan))
     assert text.count("BEGIN:VCARD") == people
+
+
+def test_importing_known_people_again_and_undoing_gives_their_old_details_back(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = page_of(window)
+    (sam,) = [h for h in lists.helpers(demo_plan) if h.name == "Sam Keller"]
+    card = tmp_path / "sam.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Keller\r\nTEL:+44 7700 900111\r\n"
+        "NOTE:Now also free on Saturdays.\r\nCATEGORIES:Helper\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    dialog = page.preview_vcard(card)
+    assert dialog is not None
+    assert "Updates the one already in the plan" in dialog.model.index(0, 5).data()
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    (after,) = [h for h in lists.helpers(demo_plan) if h.name == "Sam Keller"]
+    assert after.id == sam.id and after.notes == "Now also free on Saturdays."
+    assert after.capabilities == sam.capabilities  # the card did not say; kept
+    window.action_undo.trigger()
+    (undone,) = [h for h in lists.helpers(demo_plan) if h.name == "Sam Keller"]
+    assert undone.notes == sam.notes
 
 
 def test_a_contact_is_added_on_the_care_team_tab(

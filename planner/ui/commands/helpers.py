@@ -99,6 +99,25 @@ class PeopleOperations:
             self.operations.undo_stack.push(Edit(self, before, after))
         return after
 
+    def imported(
+        self,
+        saved: Sequence[tuple[Helper | Contact | None, Helper | Contact]],
+        file_name: str,
+    ) -> None:
+        """Make an import of people one undoable step: new people go, updated ones get
+        their earlier details back."""
+        if not saved:
+            return
+        stack = self.operations.undo_stack
+        stack.beginMacro(tr("Import {file}").format(file=file_name))
+        for before, after in saved:
+            self.wrote(after)
+            if before is None:
+                stack.push(Presence(self, Removed(after), added=True))
+            else:
+                stack.push(Edit(self, before, after))
+        stack.endMacro()
+
     def accept(self, chosen: Sequence[HelpTask]) -> list[HelpTask] | None:
         """Add the accepted proposals as one step."""
         plan = self.operations.plan

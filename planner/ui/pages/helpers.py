@@ -503,10 +503,10 @@ class HelpersPage(AreaPage):
         def accept(chosen: list[contacts.CardPlan]) -> bool:
             done = operations.call(lambda: contacts.import_cards(plan, chosen))
             if done is not None:
-                added, updated = done
+                self.people.imported(done.saved, path.name)
                 window = self.window()
                 text = tr("Added {added} and updated {updated} from {file}.").format(
-                    added=added, updated=updated, file=path.name
+                    added=done.added, updated=done.updated, file=path.name
                 )
                 bar = getattr(window, "statusBar", None)
                 if callable(bar):
