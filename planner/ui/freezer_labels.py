@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.freezer import join_tags, portions_text
+from planner.domain.freezer import join_tags
 from planner.domain.freezer_coverage import CookNext, CookReason
 from planner.domain.model import FreezerMeal
-from planner.ui.labels import short_date, tr, vocabulary
+from planner.ui.labels import portions, short_date, tr, vocabulary
 from planner.ui.printing import print_with_preview, write_pdf
 
 LABELS_PER_ROW = 2
@@ -76,7 +76,7 @@ def cook_next_lines(lines: Sequence[CookNext]) -> list[str]:
         tags = join_tags(line.tags)
         if line.reason is CookReason.SHORT:
             text = tr("Cook {portions} by {date}").format(
-                portions=portions_text(line.portions), date=short_date(line.needed_by)
+                portions=portions(line.portions), date=short_date(line.needed_by)
             )
             if tags:
                 text += " " + tr("(best: {tags})").format(tags=tags)
@@ -84,7 +84,7 @@ def cook_next_lines(lines: Sequence[CookNext]) -> list[str]:
             text = tr(
                 "{portions} more that are {tags} would suit the hard days from {date}"
             ).format(
-                portions=portions_text(line.portions), tags=tags, date=short_date(line.needed_by)
+                portions=portions(line.portions), tags=tags, date=short_date(line.needed_by)
             )
         texts.append(text)
     return texts

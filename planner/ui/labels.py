@@ -85,3 +85,9 @@ def weekday_short(weekday: int) -> str:
 def first_weekday() -> int:
     """The locale's first day of the week, Monday 0 to Sunday 6 (Qt counts Monday as 1)."""
     return (QLocale().firstDayOfWeek().value - 1) % 7
+
+
+def portions(count: int) -> str:
+    """A number of freezer portions, e.g. "1 portion", "3 portions"."""
+    text = tr("1 portion") if count == 1 else tr("{count} portions")
+    return text.format(count=QLocale().toString(count))

@@ -95,7 +95,8 @@ class StockImportDialog(QDialog):
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 24)
 
-        self.job = Job(read, self)
+        # Not a child of the dialog: the dialog may close (and go) while the job still ends.
+        self.job = Job(read)
         self.job.progressed.connect(self._progressed)
         self.job.succeeded.connect(self._read)
         self.job.failed.connect(self._failed)

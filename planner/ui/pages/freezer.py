@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -438,7 +439,7 @@ class FreezerPage(AreaPage):
             if not self._change_setting(setting, value):
                 return
 
-    def _change_setting(self, setting: Setting[object], value: object) -> bool:
+    def _change_setting(self, setting: Setting[Any], value: Any) -> bool:
         plan = self.context.plan
         return (
             self.context.operations.call(lambda: change_setting(plan, setting, value)) is not None

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.freezer import portions_text
 from planner.domain.freezer_coverage import DayCoverage
 from planner.domain.model import FreezerMeal
 from planner.services.freezer import FreezerOverview
 from planner.ui.freezer_labels import cook_next_lines
-from planner.ui.labels import short_date, tr
+from planner.ui.labels import portions, short_date, tr
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 
@@ -42,7 +41,7 @@ class DayRow:
 def _status(row: DayRow) -> str:
     if row.day.covered:
         return tr("Covered")
-    return tr("Short by {portions}").format(portions=portions_text(row.day.short))
+    return tr("Short by {portions}").format(portions=portions(row.day.short))
 
 
 class DayRows(RowsModel[DayRow]):

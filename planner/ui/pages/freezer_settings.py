@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QTime, Signal, Slot
 from PySide6.QtWidgets import (
@@ -33,7 +34,7 @@ from planner.domain.freezer import (
 from planner.domain.settings import Setting
 from planner.ui.labels import tr, vocabulary
 
-Change = tuple[Setting[object], object]
+Change = tuple[Setting[Any], Any]
 
 
 class FreezerSettings(QWidget):
@@ -127,15 +128,12 @@ class FreezerSettings(QWidget):
         values = getattr(self, "_values", {})
         time = self.thaw.time()
         wanted: list[Change] = [
-            (PORTIONS_PER_HARD_DAY, self.per_day.value()),  # type: ignore[list-item]
-            (HARD_DAY_TAGS, self.tags.text().strip()),  # type: ignore[list-item]
-            (SOON_DAYS, self.soon.value()),  # type: ignore[list-item]
-            (THAW_TIME, dt.time(time.hour(), time.minute())),  # type: ignore[list-item]
+            (PORTIONS_PER_HARD_DAY, self.per_day.value()),
+            (HARD_DAY_TAGS, self.tags.text().strip()),
+            (SOON_DAYS, self.soon.value()),
+            (THAW_TIME, dt.time(time.hour(), time.minute())),
         ]
-        wanted += [
-            (USE_BY_MONTHS[category], box.value())  # type: ignore[misc]
-            for category, box in self.months.items()
-        ]
+        wanted += [(USE_BY_MONTHS[category], box.value()) for category, box in self.months.items()]
         return [(s, v) for s, v in wanted if s.read(values) != v]
 
     @Slot()
