@@ -328,3 +328,12 @@ def test_every_control_of_the_forms_is_named(window: MainWindow) -> None:
             assert control.objectName(), control
             assert control.accessibleName(), control.objectName()
         dialog.close()
+
+
+def test_the_ask_for_help_tip_proposes_what_the_hard_days_need(window: MainWindow) -> None:
+    from planner.ui.info.links import ACTIONS
+
+    window.perform(ACTIONS["ask-for-help"], "")
+    assert window.current_area() is Area.HELPERS
+    (dialog,) = [d for d in window.findChildren(ProposalDialog) if d.isVisible()]
+    dialog.reject()

@@ -107,3 +107,15 @@ def test_editing_a_group_shows_its_next_meeting(
     assert "Every Wednesday" in page.model.index(0, 3).data()
     window.action_undo.trigger()
     assert lists.groups(plan)[0].place == ""
+
+
+def test_the_find_a_support_group_tip_opens_the_form_while_none_is_recorded(
+    plan: Plan, make_window: MakeWindow
+) -> None:
+    from planner.ui.info.links import ACTIONS
+
+    window = make_window(plan)
+    window.perform(ACTIONS["find-support-group"], "")
+    assert window.current_area() is Area.SUPPORT
+    (dialog,) = [d for d in window.findChildren(GroupDialog) if d.isVisible()]
+    dialog.reject()
