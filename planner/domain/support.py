@@ -14,8 +14,8 @@ from planner.domain.model import SupportGroup
 
 LONGEST_TEXT = 200
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+NTH_CHOICES = (1, 2, 3, 4, -1)
+"""Which weekday of the month a monthly rule may name: the first to fourth, or the last."""
 
 
 class Repeat(StrEnum):
@@ -45,16 +45,6 @@ class RepeatRule:
             every = f";INTERVAL={self.interval}" if self.interval > 1 else ""
             return f"FREQ=WEEKLY{every};BYDAY={day}"
         return f"FREQ=MONTHLY;BYDAY={self.nth}{day}"
-
-    def describe(self) -> str:
-        name = WEEKDAY_NAMES[self.weekday]
-        if self.repeat is Repeat.ONCE:
-            return "Once"
-        if self.repeat is Repeat.WEEKLY:
-            return (
-                f"Every {name}" if self.interval == 1 else f"Every {self.interval} weeks on {name}"
-            )
-        return f"The {ORDINALS[self.nth]} {name} of each month"
 
 
 _WEEKLY = re.compile(r"FREQ=WEEKLY(?:;INTERVAL=(\d+))?;BYDAY=(MO|TU|WE|TH|FR|SA|SU)")

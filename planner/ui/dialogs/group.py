@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QS
 
 from planner.domain.enums import GroupKind
 from planner.domain.model import SupportGroup
-from planner.domain.support import ORDINALS, Repeat, RepeatRule, read_repeat
+from planner.domain.support import NTH_CHOICES, Repeat, RepeatRule, read_repeat
 from planner.ui.dialogs.form import FormDialog, from_qdatetime
-from planner.ui.dialogs.helper import DAY_NAMES
+from planner.ui.dialogs.helper import day_name
 from planner.ui.labels import tr, vocabulary
 
 MINUTE = dt.timedelta(minutes=1)
@@ -33,7 +33,7 @@ def ordinal(number: int) -> str:
 
 def describe(rule: RepeatRule) -> str:
     """The rule in a sentence, e.g. "Every 2 weeks on Tuesday"."""
-    day = tr(DAY_NAMES[rule.weekday])
+    day = day_name(rule.weekday)
     if rule.repeat is Repeat.ONCE:
         return tr("Once")
     if rule.repeat is Repeat.MONTHLY:
@@ -66,11 +66,11 @@ class RepeatEditor(QWidget):
         self.how.addItem(tr("Every 4 weeks"), f"{Repeat.WEEKLY.value}:4")
         self.how.addItem(tr("Once a month"), Repeat.MONTHLY.value)
         self.nth = QComboBox(self)
-        for number in ORDINALS:
+        for number in NTH_CHOICES:
             self.nth.addItem(ordinal(number), number)
         self.weekday = QComboBox(self)
-        for day, name in enumerate(DAY_NAMES):
-            self.weekday.addItem(tr(name), day)
+        for day in range(7):
+            self.weekday.addItem(day_name(day), day)
         self.described = QLabel(self)
         self.described.setObjectName("repeatDescribed")
         for widget, name, accessible in (

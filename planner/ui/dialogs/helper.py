@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QTime, Slot
+from PySide6.QtCore import QLocale, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +28,10 @@ from planner.domain.model import Availability, Helper
 from planner.ui.dialogs.form import FormDialog
 from planner.ui.labels import tr, vocabulary
 
-DAY_NAMES = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-)
+
+def day_name(weekday: int) -> str:
+    """The weekday's name in the user's language; Monday is 0."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
 
 
 class AvailabilityRow(QWidget):
@@ -48,8 +43,8 @@ class AvailabilityRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.weekday = QComboBox(self)
-        for day, name in enumerate(DAY_NAMES):
-            self.weekday.addItem(tr(name), day)
+        for day in range(7):
+            self.weekday.addItem(day_name(day), day)
         self.weekday.setCurrentIndex(window.weekday)
         self.start = QTimeEdit(QTime(window.start.hour, window.start.minute), self)
         self.end = QTimeEdit(QTime(window.end.hour, window.end.minute), self)
