@@ -60,7 +60,7 @@ def test_preview_lists_the_events_and_import_saves_them_with_the_kind_chosen(
     assert dialog.model.index(0, 2).data() == "Scan"
     assert "Added as new" in str(dialog.model.index(0, 3).data())
     assert dialog.ok.isEnabled() and "1" in dialog.ok.text()
-    dialog.table.selectRow(0)
+    assert dialog.selected_rows() == [0]  # the first row is selected for the kind
     index = dialog.kind.findData(AppointmentKind.CONSULTATION.value)
     dialog.kind.setCurrentIndex(index)
     dialog.kind.activated.emit(index)

@@ -212,7 +212,11 @@ class CalendarImportDialog(QDialog):
         self.ok.setEnabled(bool(rows))
         self.settled = True
         if rows:
-            self.table.selectRow(0)
+            # Not selectRow: it heeds whatever modifier keys are down at that moment.
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), flags.ClearAndSelect | flags.Rows
+            )
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_preview_visible(self, visible: bool) -> None:
