@@ -6,8 +6,6 @@ Four tabs share one set of page actions: Add, Edit and Delete act on the tab sho
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +13,16 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QTabWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.enums import Area, ContactRole, TaskCategory, TaskStatus
 from planner.domain.errors import PlannerError
-from planner.domain.model import Appointment, Availability, Contact, Helper, HelpTask
-from planner.domain.tasks import is_whole_day
+from planner.domain.model import Appointment, Contact, Helper, HelpTask
 from planner.services import contacts, lists
 from planner.services import tasks as task_service
 from planner.services.hard_days import hard_days
@@ -38,105 +33,23 @@ from planner.ui.dialogs.helper import HelperDialog
 from planner.ui.dialogs.task import TaskDialog
 from planner.ui.dialogs.tasks_proposal import ProposalDialog
 from planner.ui.dialogs.vcard_import import VcardImportDialog
-from planner.ui.labels import date_time, short_date, time_of_day, tr, vocabulary, weekday_short
-from planner.ui.models.rows import ROW_ROLE, Column, RowsModel
+from planner.ui.labels import tr, vocabulary
+from planner.ui.models.rows import Column, RowsModel
+from planner.ui.pages import vcard_files
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.fair_share import FairShareTab
+from planner.ui.pages.people_tables import (
+    RecordsTab,
+    availability_text,
+    capabilities_text,
+    status_text,
+    task_when,
+)
 from planner.ui.widgets.rowsview import RowsView
 
 TASKS_BACK = dt.timedelta(weeks=4)
 TASKS_AHEAD = dt.timedelta(weeks=8)
 """The task list shows from four weeks back to eight weeks ahead."""
-
-ChooseFile = Callable[[QWidget], Path | None]
-
-STATUS_SIGNS = {
-    TaskStatus.OPEN: "\N{WHITE CIRCLE}",
-    TaskStatus.CLAIMED: "\N{CIRCLE WITH LEFT HALF BLACK}",
-    TaskStatus.DONE: "\N{HEAVY CHECK MARK}",
-}
-
-
-def availability_text(windows: Sequence[Availability]) -> str:
-    """E.g. "Mon, Tue, Wed 08:00 to 18:00; Sat 10:00 to 12:00", with en dashes."""
-    if not windows:
-        return tr("Any time (ask)")
-    ordered = sorted(windows, key=lambda w: (w.start, w.end, w.weekday))
-    parts = []
-    for (start, end), same in groupby(ordered, key=lambda w: (w.start, w.end)):
-        days = ", ".join(weekday_short(w.weekday) for w in same)
-        parts.append(
-            tr("{days} {start}\N{EN DASH}{end}").format(
-                days=days, start=time_of_day(start), end=time_of_day(end)
-            )
-        )
-    return "; ".join(parts)
-
-
-def capabilities_text(helper: Helper) -> str:
-    return ", ".join(sorted(vocabulary(c) for c in helper.capabilities))
-
-
-def status_text(status: TaskStatus) -> str:
-    """A sign and a word, so the status never rests on colour."""
-    return f"{STATUS_SIGNS[status]} {vocabulary(status)}"
-
-
-def task_when(task: HelpTask) -> str:
-    if is_whole_day(task):
-        last = (task.end - dt.timedelta(days=1)).date()
-        first = short_date(task.start.date())
-        return first if last == task.start.date() else f"{first} \N{EN DASH} {short_date(last)}"
-    return tr("{start} to {end}").format(start=date_time(task.start), end=time_of_day(task.end))
-
-
-def ask_open_vcard(parent: QWidget) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, tr("Import helpers and contacts"), "", tr("vCard files (*.vcf *.vcard)")
-    )
-    return Path(chosen) if chosen else None
-
-
-def ask_save_vcard(parent: QWidget) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export helpers and contacts"), "care-team.vcf", tr("vCard files (*.vcf)")
-    )
-    return Path(chosen) if chosen else None
-
-
-class RecordsTab(QWidget):
-    """One tab of the page: a table of one kind of record."""
-
-    def __init__(
-        self,
-        name: str,
-        label: str,
-        columns: Sequence[Column[Any]],
-        parent: QWidget,
-        sort_column: int = 0,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}Tab")
-        self.setAccessibleName(label)
-        self.model: RowsModel[Any] = RowsModel(columns, self)
-        self.model.setObjectName(f"{name}TableModel")
-        self.table = RowsView(self.model, f"{name}Table", label, self)
-        self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table, 1)
-        self._fitted = False
-
-    def show_rows(self, rows: Sequence[Any]) -> None:
-        self.model.set_rows(rows)
-        if not self._fitted and rows:
-            self._fitted = True
-            self.table.fit_columns()
-
-    def selected(self) -> Any:
-        if self.table.selected_id() is None:
-            return None
-        return self.table.currentIndex().data(ROW_ROLE)
 
 
 class HelpersPage(AreaPage):
@@ -152,8 +65,8 @@ class HelpersPage(AreaPage):
             parent,
         )
         self.people = PeopleOperations.of(context.operations)
-        self.ask_open_vcard: ChooseFile = ask_open_vcard
-        self.ask_save_vcard: ChooseFile = ask_save_vcard
+        self.ask_open_vcard: vcard_files.ChooseFile = vcard_files.ask_open
+        self.ask_save_vcard: vcard_files.ChooseFile = vcard_files.ask_save
         self._helpers: list[Helper] = []
         self._appointments: dict[int, Appointment] = {}
         self._hard: dict[dt.date, tuple[Appointment, ...]] = {}
@@ -488,49 +401,17 @@ class HelpersPage(AreaPage):
         return self.preview_vcard(path)
 
     def preview_vcard(self, path: Path) -> VcardImportDialog | None:
-        plan, operations = self.context.plan, self.context.operations
-        try:
-            previews = contacts.preview_vcards(plan, path.read_bytes())
-        except OSError as error:
-            messages.warn(
-                self, tr("Cannot read {path}: {why}").format(path=path, why=error.strerror)
-            )
-            return None
-        except PlannerError as error:
-            messages.warn(self, str(error))
-            return None
-
-        def accept(chosen: list[contacts.CardPlan]) -> bool:
-            done = operations.call(lambda: contacts.import_cards(plan, chosen))
-            if done is not None:
-                self.people.imported(done.saved, path.name)
-                window = self.window()
-                text = tr("Added {added} and updated {updated} from {file}.").format(
-                    added=done.added, updated=done.updated, file=path.name
-                )
-                bar = getattr(window, "statusBar", None)
-                if callable(bar):
-                    bar().showMessage(text, 8000)
-            return done is not None
-
-        dialog = VcardImportDialog(path.name, previews, accept, self)
-        dialog.open()
-        return dialog
+        return vcard_files.preview(self, self.context, self.people, path, self._tell)
 
     @Slot()
     def export_vcard(self) -> Path | None:
         path = self.ask_save_vcard(self)
         if path is None:
             return None
-        plan = self.context.plan
-        try:
-            count = contacts.export_vcards(plan, path)
-        except PlannerError as error:
-            messages.warn(self, str(error))
-            return None
+        return vcard_files.export(self, self.context, path, self._tell)
+
+    def _tell(self, text: str) -> None:
+        """A passing note in the window's status bar."""
         bar = getattr(self.window(), "statusBar", None)
         if callable(bar):
-            bar().showMessage(
-                tr("Wrote {count} cards to {path}.").format(count=count, path=path), 8000
-            )
-        return path
+            bar().showMessage(text, 8000)

@@ -1,0 +1,77 @@
+"""Helpers and contacts from and to vCard files, for the Helpers page: the file choosers,
+the preview before an import, and the export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from planner.domain.errors import PlannerError
+from planner.services import contacts
+from planner.ui import messages
+from planner.ui.commands.helpers import PeopleOperations
+from planner.ui.dialogs.vcard_import import VcardImportDialog
+from planner.ui.labels import tr
+from planner.ui.pages.base import PageContext
+
+ChooseFile = Callable[[QWidget], Path | None]
+Tell = Callable[[str], None]
+
+
+def ask_open(parent: QWidget) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import helpers and contacts"), "", tr("vCard files (*.vcf *.vcard)")
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_save(parent: QWidget) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, tr("Export helpers and contacts"), "care-team.vcf", tr("vCard files (*.vcf)")
+    )
+    return Path(chosen) if chosen else None
+
+
+def preview(
+    parent: QWidget, context: PageContext, people: PeopleOperations, path: Path, tell: Tell
+) -> VcardImportDialog | None:
+    """Read the file and show what each card would do; OK imports the readable ones as one
+    undoable step."""
+    plan, operations = context.plan, context.operations
+    try:
+        previews = contacts.preview_vcards(plan, path.read_bytes())
+    except OSError as error:
+        messages.warn(parent, tr("Cannot read {path}: {why}").format(path=path, why=error.strerror))
+        return None
+    except PlannerError as error:
+        messages.warn(parent, str(error))
+        return None
+
+    def accept(chosen: list[contacts.CardPlan]) -> bool:
+        done = operations.call(lambda: contacts.import_cards(plan, chosen))
+        if done is None:
+            return False
+        people.imported(done.saved, path.name)
+        tell(
+            tr("Added {added} and updated {updated} from {file}.").format(
+                added=done.added, updated=done.updated, file=path.name
+            )
+        )
+        return True
+
+    dialog = VcardImportDialog(path.name, previews, accept, parent)
+    dialog.open()
+    return dialog
+
+
+def export(parent: QWidget, context: PageContext, path: Path, tell: Tell) -> Path | None:
+    """Write every helper and contact to ``path``; ``None`` (after a warning) if it failed."""
+    try:
+        count = contacts.export_vcards(context.plan, path)
+    except PlannerError as error:
+        messages.warn(parent, str(error))
+        return None
+    tell(tr("Wrote {count} cards to {path}.").format(count=count, path=path))
+    return path
