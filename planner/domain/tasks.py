@@ -97,26 +97,37 @@ def occurrences(tasks: Iterable[HelpTask], first: dt.date, last: dt.date) -> lis
     found: list[HelpTask] = []
     for task in tasks:
         length = task.end - task.start
-        starts: list[dt.datetime]
-        if task.recurrence:
-            try:
-                rule = _rule(task.recurrence, task.start)
-            except RecurrenceError:
-                starts = [task.start]
-            else:
-                starts = []
-                for start in rule.xafter(begin - length, count=MOST_OCCURRENCES, inc=True):
-                    if start > end:
-                        break
-                    starts.append(start)
-        else:
-            starts = [task.start]
+        starts = (
+            _starts(task.recurrence, task.start, begin - length, end)
+            if task.recurrence
+            else (task.start,)
+        )
         found.extend(
             dataclasses.replace(task, start=start, end=start + length)
             for start in starts
             if start <= end and start + length > begin
         )
     return sorted(found, key=lambda t: (t.start, t.title))
+
+
+@lru_cache(maxsize=4096)
+def _starts(
+    recurrence: str, first: dt.datetime, begin: dt.datetime, end: dt.datetime
+) -> tuple[dt.datetime, ...]:
+    """A repeating task's starts from ``begin`` to ``end``, at most MOST_OCCURRENCES.
+
+    Kept: the week and each gap rule ask for the same range in turn.
+    """
+    try:
+        rule = _rule(recurrence, first)
+    except RecurrenceError:
+        return (first,)
+    found = []
+    for start in rule.xafter(begin, count=MOST_OCCURRENCES, inc=True):
+        if start > end:
+            break
+        found.append(start)
+    return tuple(found)
 
 
 def _on_days(task: HelpTask) -> list[dt.date]:
