@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.domain.freezer import PORTIONS_PER_HARD_DAY, hard_day_tags
+from planner.domain.freezer import COVERAGE_WEEKS, PORTIONS_PER_HARD_DAY, hard_day_tags
 from planner.domain.hard_days import hard_days
 from planner.domain.model import FreezerMeal, PlanWindow, PortionsTaken
 
@@ -146,14 +146,20 @@ def coverage(
     return Coverage(tuple(result), left)
 
 
+def horizon(window: PlanWindow) -> dt.date:
+    """The last day freezer meals are planned for: the window's, but at most
+    :data:`COVERAGE_WEEKS` from today (further ahead, the stock is still to be cooked)."""
+    return min(window.last_day, window.today + dt.timedelta(days=7 * COVERAGE_WEEKS - 1))
+
+
 def window_coverage(window: PlanWindow) -> Coverage:
-    """Coverage of the window's hard days from today (or its first day) to its last day.
+    """Coverage of the window's hard days from today (or its first day) to :func:`horizon`.
 
     Only what the window holds is planned: hard days before it are not known here, so for a
     week further ahead the stock may look fuller than it will be.
     """
     first = max(window.today, window.first_day)
-    days = hard_days(window.appointments, first, window.last_day, window.settings)
+    days = hard_days(window.appointments, first, horizon(window), window.settings)
     return coverage(
         window.meals,
         days,

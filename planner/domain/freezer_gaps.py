@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from planner.domain.enums import Area
 from planner.domain.freezer import portions_text
-from planner.domain.freezer_coverage import window_coverage
+from planner.domain.freezer_coverage import horizon, window_coverage
 from planner.domain.gaps import RULES, Fix, Gap
 from planner.domain.model import PlanWindow
 
@@ -27,6 +27,7 @@ def freezer_gaps(window: PlanWindow) -> Iterable[Gap]:
     if not window.meals:
         return
     found = window_coverage(window)
+    last = horizon(window)
     for day in found.days:
         if day.short:
             yield Gap(
@@ -50,7 +51,7 @@ def freezer_gaps(window: PlanWindow) -> Iterable[Gap]:
             )
             continue
         left = found.left.get(meal.id, 0)
-        if left > 0 and meal.use_by <= window.last_day:
+        if left > 0 and meal.use_by <= last:
             yield Gap(
                 MEAL_EXPIRES_UNPLANNED,
                 meal.use_by,

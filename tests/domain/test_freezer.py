@@ -271,3 +271,25 @@ def test_a_plan_without_any_freezer_batch_hears_nothing_about_coverage() -> None
     assert list(freezer_gaps(window())) == []
     empty = meal(1, 0, TODAY + 30 * DAY)
     assert [g.kind for g in freezer_gaps(window(empty))] == [MEALS_NOT_COVERED] * 3
+
+
+def test_hard_days_beyond_the_planning_weeks_are_not_gaps_yet() -> None:
+    late = appointment(TODAY + 40 * DAY, kind=AppointmentKind.CHEMOTHERAPY, needs_ride=False)
+    view = PlanWindow(
+        TODAY,
+        TODAY + 55 * DAY,
+        appointments=(late,),
+        meals=(meal(1, 1, TODAY + 90 * DAY),),
+        today=TODAY,
+    )
+    # Six weeks out, the stock for that cycle is still to be cooked: no gap, no thawing.
+    assert [g.kind for g in freezer_gaps(view)] == []
+    assert planned_thaws(view) == []
+    near = PlanWindow(
+        TODAY,
+        TODAY + 55 * DAY,
+        appointments=(appointment(TODAY + 20 * DAY, needs_ride=False),),
+        meals=view.meals,
+        today=TODAY,
+    )
+    assert [g.kind for g in freezer_gaps(near)] == [MEALS_NOT_COVERED] * 3
