@@ -2,16 +2,16 @@
 
 A new table only; no existing table is copied, so no child row is at risk.
 
-Revision ID: 0007_calendar
-Revises: 0005_helpers
+Revision ID: 0005_calendar
+Revises: 0004_freezer
 Create Date: 2026-11-27 04:50:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_calendar"
-down_revision = "0005_helpers"
+revision = "0005_calendar"
+down_revision = "0004_freezer"
 branch_labels = None
 depends_on = None
 
