@@ -15,6 +15,10 @@ TEXT_SIZE = "view/textSize"
 def settings() -> QSettings:
     """The user's settings store, in QSettings' default format.
 
-    Tests point the default format at a temporary folder with ``QSettings.setPath``.
+    Tests point the default format at a temporary folder with ``QSettings.setPath``. (The
+    organisation-and-application constructor alone would always take the native format,
+    and so the real user folder, whatever the default format says.)
     """
-    return QSettings(ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
