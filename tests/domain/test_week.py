@@ -18,6 +18,7 @@ from planner.domain.enums import (
     TaskCategory,
 )
 from planner.domain.gaps import RIDE_WITHOUT_DRIVER, SCHEDULE_UNREADABLE, Fix
+from planner.domain.tasks import TASK_OPEN_ON_HARD_DAY
 from planner.domain.week import ItemType, build_week, week_range, week_start
 from tests.helpers.builders import MONDAY, appointment, at, driver, leg, window
 
@@ -95,7 +96,8 @@ def test_items_land_on_their_days_in_reading_order() -> None:
         (11, "no driver yet (needed)"),
     ]
     assert week.days[2].items[1].detail == "Chemotherapy at Clinic"
-    assert [g.kind for g in week.gaps] == [RIDE_WITHOUT_DRIVER]
+    # The ride home has no driver; Thursday's company task is open on a hard day.
+    assert [g.kind for g in week.gaps] == [RIDE_WITHOUT_DRIVER, TASK_OPEN_ON_HARD_DAY]
 
 
 def test_hard_days_come_from_appointments_before_the_window() -> None:

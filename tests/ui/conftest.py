@@ -6,9 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QFont
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -72,12 +71,7 @@ def make_window(qtbot: QtBot) -> MakeWindow:
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        # Polled with QTest.qWait: after a test has run its own application event loop
-        # (test_app.py), qtbot.waitUntil's nested loop no longer saw the activation here.
-        deadline = QDeadlineTimer(5000)
-        while not window.isActiveWindow():
-            assert not deadline.hasExpired(), "the window never became active"
-            QTest.qWait(10)
+        qtbot.wait_until(window.isActiveWindow)
         return window
 
     return make

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,19 @@ from planner.services.plan import ENVIRONMENT_URL
 from planner.store.paths import default_database_path
 from planner.ui.app import QUIT_AFTER_SHOW, run_window
 from tests.ui.conftest import visible_top_levels
+
+
+@pytest.fixture(autouse=True)
+def fresh_event_loop(qapp: QApplication) -> Iterator[None]:
+    """Leave Qt's event loops as a fresh start finds them.
+
+    After the application's own ``exec()`` has ended, Qt can be left flagged to quit, and
+    then every later nested event loop (``qtbot.wait_signal``, ``wait_until``) returns at
+    once. Only ``exec()`` clears that flag, so run it once more, for one turn.
+    """
+    yield
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
 
 
 @pytest.fixture

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QDeadlineTimer, Qt, QTime
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -33,6 +31,7 @@ from planner.ui.mainwindow import MainWindow
 from planner.ui.models.week import RowKind
 from planner.ui.pages.appointments import AppointmentsPage
 from tests.conftest import TODAY
+from tests.helpers.waiting import wait_until
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -63,22 +62,14 @@ def open_dialog(window: MainWindow, qtbot: QtBot) -> AppointmentDialog:
     page_of(window)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     dialog = shown_dialog(window)
-    wait_for(dialog.title.hasFocus, "the form never took the focus")
+    wait_until(dialog.title.hasFocus, "the form never took the focus")
     return dialog
-
-
-def wait_for(condition: Callable[[], bool], what: str) -> None:
-    """Poll the event loop until ``condition`` holds (window activation comes a moment late)."""
-    deadline = QDeadlineTimer(5000)
-    while not condition():
-        assert not deadline.hasExpired(), what
-        QTest.qWait(10)
 
 
 def focus_table(page: AppointmentsPage) -> None:
     page.table.activateWindow()
     page.table.setFocus()
-    wait_for(page.table.hasFocus, "the table never took the focus")
+    wait_until(page.table.hasFocus, "the table never took the focus")
 
 
 def shown_dialog(window: MainWindow) -> AppointmentDialog:

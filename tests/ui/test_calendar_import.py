@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import icalendar
-from PySide6.QtCore import QDeadlineTimer, QThreadPool
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -21,26 +20,17 @@ from planner.services.plan import Plan
 from planner.services.settings import change_setting
 from planner.ui.dialogs.calendar_import import CalendarImportDialog
 from planner.ui.mainwindow import MainWindow
+from tests.helpers.waiting import wait_until
 from tests.ui.conftest import MakeWindow
 
 CORPUS = Path(__file__).parent.parent / "interop" / "calendars"
-
-
-def settle(condition: Callable[[], object], timeout: int = 10000) -> None:
-    """Process events until ``condition()`` holds. Polled with QTest.qWait, as the window
-    fixture does: once a test has run the application's own loop (test_app.py), the nested
-    loop of qtbot.wait_until no longer sees the events the thread pool posts."""
-    deadline = QDeadlineTimer(timeout)
-    while not condition():
-        assert not deadline.hasExpired(), "timed out waiting"
-        QTest.qWait(10)
 
 
 def open_import(window: MainWindow, path: Path, qtbot: QtBot) -> CalendarImportDialog:
     window.sharing.choose_open = lambda *_: path
     dialog = window.sharing.import_calendar()
     assert dialog is not None
-    settle(lambda: dialog.settled, timeout=10000)
+    wait_until(lambda: dialog.settled, "the background work never finished", 10000)
     return dialog
 
 
@@ -55,7 +45,7 @@ def test_preview_lists_the_events_and_import_saves_them_with_the_kind_chosen(
     change_setting(plan, calendar.TIME_ZONE, "Europe/London")
     window = make_window(plan)
     dialog = open_import(window, CORPUS / "apple.ics", qtbot)
-    settle(lambda: dialog.model.rowCount() == 1)
+    wait_until(lambda: dialog.model.rowCount() == 1, "the background work never finished", 10_000)
     assert dialog.table.isVisible() and not dialog.progress.isVisible()
     assert dialog.model.index(0, 2).data() == "Scan"
     assert "Added as new" in str(dialog.model.index(0, 3).data())
@@ -77,11 +67,11 @@ def test_a_second_import_shows_updates_not_new_events(
 ) -> None:
     window = make_window(plan)
     first = open_import(window, CORPUS / "outlook.ics", qtbot)
-    settle(lambda: first.model.rowCount() == 2)
+    wait_until(lambda: first.model.rowCount() == 2, "the background work never finished", 10_000)
     with qtbot.wait_signal(first.finished):
         first.ok.click()
     again = open_import(window, CORPUS / "outlook.ics", qtbot)
-    settle(lambda: again.model.rowCount() == 2)
+    wait_until(lambda: again.model.rowCount() == 2, "the background work never finished", 10_000)
     texts = [str(again.model.index(n, 3).data()) for n in range(2)]
     assert any("Updates the one already in the plan" in t for t in texts)
     assert any("Cancelled in the calendar" in t for t in texts)
@@ -102,7 +92,7 @@ def test_unreadable_events_are_listed_with_why_and_the_rest_can_be_imported(
     )
     window = make_window(plan)
     dialog = open_import(window, path, qtbot)
-    settle(lambda: dialog.model.rowCount() == 1)
+    wait_until(lambda: dialog.model.rowCount() == 1, "the background work never finished", 10_000)
     assert dialog.problems.isVisible()
     assert "Forever" in dialog.problems.text() and "interval" in dialog.problems.text()
     assert "Events that cannot be read: 1" in dialog.summary.text()
@@ -144,13 +134,15 @@ def test_cancel_stops_the_reading_and_closes_with_nothing_saved(plan: Plan, qtbo
     # Not handed to qtbot: the dialog deletes itself once closed, which is part of the test.
     dialog = CalendarImportDialog("big.ics", endless, never, lambda _: True)
     dialog.show()
-    settle(started.is_set)
-    settle(lambda: dialog.progress.maximum() == 100)
+    wait_until(started.is_set, "the background work never finished", 10_000)
+    wait_until(
+        lambda: dialog.progress.maximum() == 100, "the background work never finished", 10_000
+    )
     finished: list[int] = []
     dialog.finished.connect(finished.append)
     dialog.cancel_button.click()
     assert dialog.summary.text() == "Stopping…"  # the dialog waits for the work to stop
-    settle(lambda: finished)
+    wait_until(lambda: finished, "the background work never finished", 10_000)
     assert finished == [QDialog.DialogCode.Rejected.value]
     QThreadPool.globalInstance().waitForDone(5000)
     assert stored(plan) == []
@@ -184,7 +176,9 @@ def test_render_preview_at_normal_and_double_text_size(
     for percent in (100, 200):
         window.text_size.set_percent(percent)
         dialog = open_import(window, CORPUS / "google.ics", qtbot)
-        settle(lambda d=dialog: d.model.rowCount() == 5)
+        wait_until(
+            lambda d=dialog: d.model.rowCount() == 5, "the background work never finished", 10_000
+        )
         dialog.resize(dialog.sizeHint())
         image = dialog.grab()
         assert image.save(str(tmp_path / f"calendar-import-{percent}.png"))

@@ -4,14 +4,12 @@ ahead, add / edit / delete / take out with undo, the CSV preview, and printed la
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDeadlineTimer, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -36,18 +34,10 @@ from planner.ui.info.links import ACTIONS
 from planner.ui.mainwindow import MainWindow
 from planner.ui.pages.freezer import FreezerPage
 from tests.conftest import TODAY
+from tests.helpers.waiting import wait_until
 from tests.ui.conftest import MakeWindow
 
 DAY = dt.timedelta(days=1)
-
-
-def wait_for(condition: Callable[[], object], what: str, ms: int = 10_000) -> None:
-    """Poll the event loop until ``condition`` holds. (After a test has run the application's
-    own event loop, nested event loops return at once; QTest.qWait still processes events.)"""
-    deadline = QDeadlineTimer(ms)
-    while not condition():
-        assert not deadline.hasExpired(), what
-        QTest.qWait(10)
 
 
 def page_of(window: MainWindow) -> FreezerPage:
@@ -240,7 +230,9 @@ def test_import_preview_shows_bad_rows_and_adds_only_the_good_ones_on_accept(
     page.choose_file = lambda parent, suggested, save: source
     dialog = page.import_stock()
     assert dialog is not None
-    wait_for(dialog.import_button.isEnabled, "the file was never read")  # off the GUI thread
+    wait_until(
+        dialog.import_button.isEnabled, "the file was never read", 10_000
+    )  # off the GUI thread
     assert dialog.rows.rowCount() == 1
     assert dialog.rows.index(0, 0).data() == "2"  # its line in the file
     assert [dialog.errors.item(n).text() for n in range(dialog.errors.count())] == [
@@ -261,7 +253,9 @@ def test_a_file_with_another_delimiter_is_refused_in_the_preview(
     source.write_text("name;portions;frozen_on\nSoup;2;2026-03-01\n", encoding="utf-8")
     before = stock(demo_plan)
     dialog = page_of(window).preview_file(source)
-    wait_for(lambda: "separated by semicolons" in dialog.summary.text(), "no reason shown")
+    wait_until(
+        lambda: "separated by semicolons" in dialog.summary.text(), "no reason shown", 10_000
+    )
     assert not dialog.import_button.isEnabled()
     assert dialog.cancel_button.text() == "Close"
     assert stock(demo_plan) == before
@@ -280,7 +274,7 @@ def test_cancelling_a_long_read_closes_the_preview_and_adds_nothing(
     closed: list[int] = []
     dialog.finished.connect(closed.append)
     dialog.cancel_button.click()
-    wait_for(lambda: closed, "the preview never closed after Cancel")
+    wait_until(lambda: closed, "the preview never closed after Cancel", 10_000)
     assert dialog.preview is None or len(dialog.preview.meals) < 9_000
     assert stock(demo_plan) == before
 

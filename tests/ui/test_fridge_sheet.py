@@ -7,16 +7,13 @@ import datetime as dt
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
 import icalendar
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDeadlineTimer
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -29,17 +26,8 @@ from planner.services.plan import Plan
 from planner.ui.print import fridge_sheet, helper_packet
 from planner.ui.sharing import file_name
 from tests.conftest import TODAY
+from tests.helpers.waiting import wait_until
 from tests.ui.conftest import MakeWindow
-
-
-def settle(condition: Callable[[], object], timeout: int = 10000) -> None:
-    """Process events until ``condition()`` holds. Polled with QTest.qWait, as the window
-    fixture does: once a test has run the application's own loop (test_app.py), the nested
-    loop of qtbot.wait_until no longer sees the events the thread pool posts."""
-    deadline = QDeadlineTimer(timeout)
-    while not condition():
-        assert not deadline.hasExpired(), "timed out waiting"
-        QTest.qWait(10)
 
 
 def pdf_text(path: Path) -> str:
@@ -138,7 +126,11 @@ def test_file_menu_writes_every_helpers_packet_and_calendar_into_a_folder(
     window.sharing.choose_folder = lambda *_: tmp_path
     job = window.sharing.helper_packets()
     assert job is not None
-    settle(lambda: "Wrote packets" in window.statusBar().currentMessage(), timeout=20000)
+    wait_until(
+        lambda: "Wrote packets" in window.statusBar().currentMessage(),
+        "the background work never finished",
+        20000,
+    )
     names = sorted(p.helper.name for p in sheets.helper_packets(demo_plan, today=TODAY))
     assert sorted(p.stem for p in tmp_path.glob("*.pdf")) == [file_name(n) for n in names]
     assert sorted(p.stem for p in tmp_path.glob("*.ics")) == [file_name(n) for n in names]

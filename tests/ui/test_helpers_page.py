@@ -4,12 +4,10 @@ days, the fair share, and a vCard file through its preview."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QDeadlineTimer, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -40,13 +38,6 @@ CARDS = Path(__file__).parents[1] / "interop" / "cards"
 def page_of(window: MainWindow) -> HelpersPage:
     window.show_area(Area.HELPERS)
     return cast(HelpersPage, window.pages[Area.HELPERS])
-
-
-def wait_for(condition: Callable[[], bool], what: str) -> None:
-    deadline = QDeadlineTimer(5000)
-    while not condition():
-        assert not deadline.hasExpired(), what
-        QTest.qWait(10)
 
 
 def warning_text(window: MainWindow) -> str:
