@@ -20,7 +20,7 @@ from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Course, RideLeg
 from planner.services.changes import Changes
-from planner.services.legs import follow_appointment
+from planner.services.legs import add_legs, follow_appointment
 from planner.services.plan import ConflictError, Plan
 from planner.store import appointments as queries
 from planner.store.plan_store import PlanStore, RemovedAppointment
@@ -72,9 +72,11 @@ def plan_course(
     with plan.unit_of_work() as work:
         course_id = work.store.add(tidy)
         ids = work.store.add_all([dataclasses.replace(a, course_id=course_id) for a in made])
+        members = [work.store.appointment(i) for i in ids]
+        # Appointments that need a ride get their two legs, as one added alone does.
         stored = PlannedCourse(
             queries.course(work.store, course_id),
-            tuple(RemovedAppointment(work.store.appointment(i)) for i in ids),
+            tuple(RemovedAppointment(a, tuple(add_legs(work.store, a))) for a in members),
         )
         work.commit()
     return stored, Changes.of(*CHANGED)

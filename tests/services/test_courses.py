@@ -69,6 +69,23 @@ def test_a_planned_course_is_stored_with_its_appointments_linked(plan: Plan) -> 
     assert made.course.treatment_days == (1, 8)
 
 
+def test_each_planned_appointment_that_needs_a_ride_gets_a_leg_there_and_back(
+    plan: Plan,
+) -> None:
+    made = planned(plan)
+
+    with plan.unit_of_work() as work:
+        legs = work.store.legs_for([a.appointment.id for a in made.appointments])
+    for member in made.appointments:
+        mine = [leg for leg in legs if leg.appointment_id == member.appointment.id]
+        assert sorted(leg.direction for leg in mine) == sorted(LegDirection)
+        assert all(leg.status is LegStatus.NEEDED for leg in mine)
+        (there,) = [leg for leg in mine if leg.direction is LegDirection.THERE]
+        assert there.pickup_time < member.appointment.start
+    removed, _ = courses.remove_course(plan, made.course.id)  # type: ignore[arg-type]
+    assert all(len(gone.legs) == 2 for gone in removed.appointments)
+
+
 def test_a_bad_regimen_writes_nothing(plan: Plan) -> None:
     with pytest.raises(CourseError, match="outside a 14-day cycle"):
         courses.plan_course(
