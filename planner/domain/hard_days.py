@@ -23,9 +23,11 @@ LONGEST_LEARNED = max(DEFAULT_RECOVERY_DAYS.values())
 """The most recovery days a kind's plan-wide default may be set to (from the journal): the
 store looks this far back for appointments whose hard days reach into a week."""
 
+RECOVERY_KEY_PREFIX = "hard_days."
+
 RECOVERY_SETTINGS: Mapping[AppointmentKind, Setting[int]] = {
     kind: int_setting(
-        f"hard_days.{kind.value}", DEFAULT_RECOVERY_DAYS.get(kind, 0), 0, LONGEST_LEARNED
+        f"{RECOVERY_KEY_PREFIX}{kind.value}", DEFAULT_RECOVERY_DAYS.get(kind, 0), 0, LONGEST_LEARNED
     )
     for kind in AppointmentKind
 }

@@ -18,6 +18,12 @@ def read_setting(plan: Plan, setting: Setting[T]) -> T:
         return setting.read(work.store.settings())
 
 
+def stored_settings(plan: Plan) -> dict[str, str]:
+    """Every stored setting as text by key, for views that apply several rules at once."""
+    with plan.unit_of_work() as work:
+        return work.store.settings()
+
+
 def change_setting(plan: Plan, setting: Setting[T], value: T) -> tuple[tuple[T, T], Changes]:
     """Store ``value``; returns the value before and after. A value the setting cannot hold
     is refused with an InvalidInput and nothing is stored."""

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, delete, func, select, tuple_
+from sqlalchemy import Integer, Select, case, cast, delete, func, literal, select, tuple_
 
 from planner.domain import model
 from planner.domain.enums import AppointmentKind, AppointmentStatus
-from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
+from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS, RECOVERY_KEY_PREFIX
 from planner.store import convert
 from planner.store import records as r
 from planner.store.plan_store import PlanStore, RecordMissing
@@ -40,9 +40,13 @@ SORTABLE: dict[str, Any] = {
     "companion_wanted": r.AppointmentRecord.companion_wanted,
     "location": r.AppointmentRecord.location,
     "clinician": r.AppointmentRecord.clinician,
-    # The appointment's own number, or its kind's default, as the list shows it.
+    # The appointment's own number, else the plan's default for its kind (what the journal
+    # taught and the user accepted), else the built-in default: as the list shows it.
     "recovery_days": func.coalesce(
         r.AppointmentRecord.recovery_days,
+        select(cast(r.SettingRecord.value, Integer))
+        .where(r.SettingRecord.key == literal(RECOVERY_KEY_PREFIX) + r.AppointmentRecord.kind)
+        .scalar_subquery(),
         case(
             {kind.value: days for kind, days in DEFAULT_RECOVERY_DAYS.items()},
             value=r.AppointmentRecord.kind,

@@ -83,9 +83,7 @@ def cook_next_lines(lines: Sequence[CookNext]) -> list[str]:
         else:
             text = tr(
                 "{portions} more that are {tags} would suit the hard days from {date}"
-            ).format(
-                portions=portions(line.portions), tags=tags, date=short_date(line.needed_by)
-            )
+            ).format(portions=portions(line.portions), tags=tags, date=short_date(line.needed_by))
         texts.append(text)
     return texts
 

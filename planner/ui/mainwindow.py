@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         self.stack.setAccessibleName(tr("Pages"))
         # Pages are made when first shown (This week at once), and load when first shown.
-        self.pages = Pages(PageContext(plan, self.operations, self.today), self.stack.addWidget)
+        self.pages = Pages(PageContext(plan, self.operations, self.today), self._page_made)
         self.week_page = cast(WeekPage, self.pages[Area.WEEK])
         self.week_page.fix_requested.connect(self.fix_gap)
         self.week_page.area_requested.connect(self.show_area)
@@ -402,6 +402,18 @@ class MainWindow(QMainWindow):
 
     # -- the tips' actions ---------------------------------------------------------------
     @Slot(object, str)
+    def _page_made(self, page: AreaPage) -> None:
+        self.stack.addWidget(page)
+        page.action_requested.connect(self.carry_out)
+
+    @Slot(object, str, object)
+    def carry_out(self, area: Area, name: str, argument: object = None) -> None:
+        """Open ``area`` and let its page carry out the action ``name`` asks for."""
+        self.show_area(area)
+        start = getattr(self.pages[area], "start_action", None)
+        if callable(start):
+            start(name) if argument is None else start(name, argument)
+
     def perform(self, action: Action, question: str) -> None:
         """Carry out a tip's action: open its area; a question it offers is noted at once
         (Edit > Undo takes it back), and a blank "add a question" opens the dialog."""
@@ -412,9 +424,7 @@ class MainWindow(QMainWindow):
             self.ask_question()
         else:
             # A page may ready itself for the action (e.g. the Journal's form for rest).
-            start = getattr(self.pages[action.area], "start_action", None)
-            if callable(start):
-                start(action.name)
+            self.carry_out(action.area, action.name)
 
     def show_who_to_call(self) -> None:
         """Show the Who to call panel and put the keyboard in it."""

@@ -18,11 +18,18 @@ from planner.domain.enums import (
     TaskCategory,
 )
 from planner.domain.errors import InvalidInput
+from planner.domain.hard_days import RECOVERY_SETTINGS
 from planner.domain.model import Appointment, Course, HelpTask, RideLeg
 from planner.services import courses
-from planner.services.appointments import update_appointment
+from planner.services.appointments import (
+    AppointmentQuery,
+    add_appointment,
+    appointment_page,
+    update_appointment,
+)
 from planner.services.hard_days import hard_days
 from planner.services.plan import ConflictError, Plan
+from planner.services.settings import change_setting
 from planner.store import appointments as queries
 from tests.conftest import TODAY
 from tests.helpers.builders import driver
@@ -247,6 +254,22 @@ def test_the_paged_queries_count_sort_and_filter(plan: Plan) -> None:
         rows = queries.appointments_by_id(work.store, ids[:2])
     assert backwards == list(reversed(ids))
     assert [rows[i].start for i in ids[:2]] == sorted(rows[i].start for i in ids[:2])
+
+
+def test_sorting_by_recovery_days_uses_the_plan_s_own_default_for_a_kind(plan: Plan) -> None:
+    day = dt.datetime.combine(TODAY, dt.time(9))
+    for kind in (AppointmentKind.INFUSION, AppointmentKind.CHEMOTHERAPY):
+        add_appointment(plan, Appointment(kind, kind.label, day), today=TODAY)
+    by_recovery = AppointmentQuery(sort="recovery_days")
+
+    def kinds() -> list[AppointmentKind]:
+        return [a.kind for a in appointment_page(plan, by_recovery, 0, 10)]
+
+    assert kinds() == [AppointmentKind.INFUSION, AppointmentKind.CHEMOTHERAPY]  # 1, then 3
+
+    change_setting(plan, RECOVERY_SETTINGS[AppointmentKind.INFUSION], 5)
+
+    assert kinds() == [AppointmentKind.CHEMOTHERAPY, AppointmentKind.INFUSION]  # 3, then 5
 
 
 @pytest.mark.parametrize("sort", sorted(queries.SORTABLE))

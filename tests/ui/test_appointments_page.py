@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -348,3 +349,26 @@ def test_undo_refuses_to_remove_what_someone_else_changed(
     (kept,) = stored(demo_plan, "MRI")
     assert kept.notes == "bring the scan letter"
     assert window.undo_stack.count() == 0
+
+
+def test_the_visit_packet_of_the_chosen_appointment_opens_in_the_journal(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = page_of(window)
+    page.table.clearSelection()
+    assert not page.packet_action.isEnabled()
+    later = [a for a in page_rows(page) if a.start.date() > TODAY + dt.timedelta(days=7)]
+    chosen = later[0]
+    assert page.select_record(chosen.id)
+
+    page.packet_action.trigger()
+
+    assert window.current_area() is Area.JOURNAL
+    dialog = window.findChild(QDialog, "packetDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.visit.currentData() == chosen.id  # type: ignore[attr-defined]
+    dialog.reject()
+
+
+def page_rows(page: AppointmentsPage) -> list[Appointment]:
+    return [page.model.row_value(n) for n in range(page.model.rowCount())]

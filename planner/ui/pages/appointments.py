@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShowEvent
@@ -22,6 +22,7 @@ from planner.domain.enums import AppointmentKind, AppointmentStatus, Area
 from planner.domain.hard_days import hard_days_after, recovery_days
 from planner.domain.model import Appointment, Course
 from planner.services import appointments as appointment_service
+from planner.services import settings as plan_settings
 from planner.services.appointments import AppointmentQuery
 from planner.ui import messages
 from planner.ui.commands import courses as course_commands
@@ -40,7 +41,7 @@ from planner.ui.labels import (
 from planner.ui.models.appointments import AppointmentsModel, SortedColumn, Source
 from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.appointment_filters import AppointmentFilter, FilterBar
-from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.pages.base import VISIT_PACKET, AreaPage, PageContext
 from planner.ui.pages.table import TablePage
 from planner.ui.widgets.rowsview import RowsView
 
@@ -62,6 +63,7 @@ class AppointmentsPage(TablePage[Appointment]):
             parent,
         )
         plan = context.plan
+        self._settings: Mapping[str, str] = {}
         source = Source(
             count=lambda query: appointment_service.count_appointments(plan, query),
             page=lambda query, offset, limit: appointment_service.appointment_page(
@@ -105,6 +107,12 @@ class AppointmentsPage(TablePage[Appointment]):
         self.skip_action = self.page_action(
             "actionSkipDay", tr("S&kip this day…"), self.skip_day, QKeySequence("Ctrl+K")
         )
+        self.packet_action = self.page_action(
+            "actionAppointmentVisitPacket",
+            tr("&Visit packet…"),
+            self.visit_packet,
+            QKeySequence("Ctrl+P"),
+        )
         buttons = QHBoxLayout()
         for action in (
             self.add_action,
@@ -113,6 +121,7 @@ class AppointmentsPage(TablePage[Appointment]):
             self.course_action,
             self.delay_action,
             self.skip_action,
+            self.packet_action,
         ):
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -150,8 +159,8 @@ class AppointmentsPage(TablePage[Appointment]):
             ),
             SortedColumn(tr("Where"), lambda a: a.location, sort="location"),
             SortedColumn(tr("Clinician"), lambda a: a.clinician, sort="clinician"),
-            SortedColumn(tr("Recovery days"), _recovery_text, sort="recovery_days"),
-            SortedColumn(tr("Hard days"), _hard_days_text, sort="recovery_days"),
+            SortedColumn(tr("Recovery days"), self._recovery_text, sort="recovery_days"),
+            SortedColumn(tr("Hard days"), self._hard_days_text, sort="recovery_days"),
         )
 
     def query(self) -> AppointmentQuery:
@@ -159,6 +168,8 @@ class AppointmentsPage(TablePage[Appointment]):
         return AppointmentQuery(chosen.first, chosen.last, chosen.kind, chosen.status)
 
     def refresh(self) -> None:
+        # A kind's default recovery days may have been changed for this plan (the journal).
+        self._settings = plan_settings.stored_settings(self.context.plan)
         first = self.model.rowCount() == 0
         self.model.set_query(self.query())
         if first:
@@ -357,8 +368,17 @@ class AppointmentsPage(TablePage[Appointment]):
         self.count.setText(text.format(count=QLocale().toString(shown)))
 
     @Slot()
+    @Slot()
+    def visit_packet(self) -> None:
+        """The chosen appointment's visit packet (questions, side effects, rides), which the
+        Journal puts together."""
+        chosen = self.selected()
+        if chosen is not None and chosen.id is not None:
+            self.action_requested.emit(Area.JOURNAL, VISIT_PACKET, chosen.id)
+
     def _update_actions(self) -> None:
         chosen = self.selected()
+        self.packet_action.setEnabled(chosen is not None)
         self.edit_action.setEnabled(chosen is not None)
         self.delete_action.setEnabled(chosen is not None)
         self.delay_action.setEnabled(chosen is not None and chosen.cycle is not None)
@@ -366,20 +386,18 @@ class AppointmentsPage(TablePage[Appointment]):
             chosen is not None and chosen.status is AppointmentStatus.SCHEDULED
         )
 
+    def _recovery_text(self, appointment: Appointment) -> str:
+        """Its own number of recovery days, or the kind's default marked as such."""
+        days = QLocale().toString(recovery_days(appointment, self._settings))
+        if appointment.recovery_days is not None:
+            return days
+        return tr("{days} (default)").format(days=days)
 
-def _recovery_text(appointment: Appointment) -> str:
-    """Its own number of recovery days, or the kind's default marked as such."""
-    days = QLocale().toString(recovery_days(appointment))
-    if appointment.recovery_days is not None:
-        return days
-    return tr("{days} (default)").format(days=days)
-
-
-def _hard_days_text(appointment: Appointment) -> str:
-    """The hard days the appointment brings, e.g. "Thu 12 Mar to Sat 14 Mar"."""
-    days = hard_days_after(appointment)
-    if not days:
-        return tr("none")
-    if len(days) == 1:
-        return short_date(days[0])
-    return tr("{first} to {last}").format(first=short_date(days[0]), last=short_date(days[-1]))
+    def _hard_days_text(self, appointment: Appointment) -> str:
+        """The hard days the appointment brings, e.g. "Thu 12 Mar to Sat 14 Mar"."""
+        days = hard_days_after(appointment, self._settings)
+        if not days:
+            return tr("none")
+        if len(days) == 1:
+            return short_date(days[0])
+        return tr("{first} to {last}").format(first=short_date(days[0]), last=short_date(days[-1]))

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +15,9 @@ from planner.domain.enums import Area
 from planner.services.plan import Plan
 from planner.ui.labels import area_title, tr
 from planner.ui.operations import Operations
+
+VISIT_PACKET = "visit-packet"
+"""The action a page asks of the Journal: the visit packet of an appointment (by id)."""
 
 
 @dataclass(frozen=True)
@@ -27,9 +30,15 @@ class PageContext:
 
 
 class AreaPage(QWidget):
-    """A page of the window showing one area of the plan."""
+    """A page of the window showing one area of the plan.
+
+    Signals:
+        action_requested(Area, str, object): another area should carry out the named action
+            (with an argument such as a record id); the window opens it and passes it on.
+    """
 
     area: Area
+    action_requested = Signal(object, str, object)
 
     def __init__(self, context: PageContext, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -34,7 +34,7 @@ from planner.ui.dialogs.learned_days import LearnedDaysDialog
 from planner.ui.dialogs.question import AnswerDialog, QuestionDialog, visit_text
 from planner.ui.labels import date_time, long_date, tr, vocabulary
 from planner.ui.models.rows import Column, RowsModel
-from planner.ui.pages.base import PageContext
+from planner.ui.pages.base import VISIT_PACKET, PageContext
 from planner.ui.pages.journal.alert import AlertDialog
 from planner.ui.pages.journal.chart_panel import ChartPanel
 from planner.ui.pages.journal.packet import PacketDialog
@@ -224,11 +224,15 @@ class JournalPage(TablePage[JournalEntry]):
         """Put the cursor in the quick form's first field (Ctrl+J)."""
         self.entry.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def start_action(self, name: str) -> None:
-        """A tip's action landed here: "log-rest" readies the form for rest."""
+    def start_action(self, name: str, argument: object = None) -> None:
+        """An action for this page: "log-rest" (a tip) readies the form for rest;
+        "visit-packet" (from the Appointments page) opens the packet of appointment
+        ``argument``."""
         if name == "log-rest":
             self.entry.set_kind(JournalKind.REST)
             self.entry.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        elif name == VISIT_PACKET and isinstance(argument, int):
+            self.open_packet(argument)
 
     def _status(self, text: str) -> None:
         window = self.window()
