@@ -73,9 +73,10 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
     ]
     return sorted(found, key=lambda gap: (gap.date, gap.at or dt.time.min, gap.kind, gap.message))
 
+
 # Rules of other areas import Gap and Fix from here; each such module adds itself to RULES
 # when imported, and importing it here makes sure it is.
-import planner.domain.legs  # noqa: E402, F401
+import planner.domain.freezer_gaps  # noqa: E402
+import planner.domain.helpers  # noqa: E402
+import planner.domain.legs  # noqa: E402
 import planner.domain.overlaps  # noqa: E402, F401
-import planner.domain.helpers  # noqa: E402, F401
-import planner.domain.freezer_gaps  # noqa: E402, F401

@@ -49,9 +49,7 @@ def hard_days_after(
     if appointment.status is AppointmentStatus.CANCELLED:
         return []
     day = appointment.start.date()
-    return [
-        day + dt.timedelta(days=n) for n in range(1, recovery_days(appointment, settings) + 1)
-    ]
+    return [day + dt.timedelta(days=n) for n in range(1, recovery_days(appointment, settings) + 1)]
 
 
 def hard_days(

@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Meeting, SupportGroup
+from planner.domain.recurrence import check_rule
 
 
 class ScheduleError(InvalidInput):
@@ -21,6 +22,7 @@ def _rule(recurrence: str, first_meeting: dt.datetime) -> Any:
     # dateutil is only needed here; importing it lazily keeps start-up lean.
     from dateutil.rrule import rrulestr
 
+    check_rule(recurrence)  # a rule that may never match would run for most of a minute
     return rrulestr(recurrence, dtstart=first_meeting, cache=True)
 
 

@@ -51,5 +51,5 @@ def due_reminders(
     return sorted(found, key=lambda reminder: (reminder.due, reminder.key))
 
 
+import planner.domain.appointment_reminders  # noqa: E402
 import planner.domain.freezer_reminders  # noqa: E402, F401
-import planner.domain.appointment_reminders  # noqa: E402, F401

@@ -16,6 +16,7 @@ from planner.domain.freezer_coverage import window_coverage
 from planner.domain.gaps import RULES, Fix, Gap, short_when
 from planner.domain.hard_days import hard_days
 from planner.domain.model import Appointment, Helper, HelpTask, PlanWindow
+from planner.domain.recurrence import check_rule
 
 LONGEST_TASK = dt.timedelta(days=31)
 """The store looks this far back for tasks still running into a window."""
@@ -45,6 +46,10 @@ class RecurrenceError(InvalidInput):
 def _rule(recurrence: str, start: dt.datetime) -> Any:
     from dateutil.rrule import rrulestr  # only needed for repeating tasks
 
+    try:
+        check_rule(recurrence)  # a rule that may never match would run for most of a minute
+    except ValueError as error:
+        raise RecurrenceError(str(error)) from None
     try:
         return rrulestr(recurrence, dtstart=start, cache=True)
     except (ValueError, TypeError) as error:

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from planner.domain.enums import AppointmentKind
 from planner.domain.errors import InvalidInput
+from planner.domain.recurrence import check_rule
 from planner.interop.ics_export import read_uid
 
 if TYPE_CHECKING:
@@ -37,20 +38,6 @@ DAYS_AFTER = 366
 """The window around today in which events are read (a repeat without end stops there)."""
 LONGEST_TEXT = 200
 EARLIEST_REPEAT_YEAR = 1970
-
-_REPEATS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
-_RULE_PARTS = {
-    "FREQ",
-    "INTERVAL",
-    "COUNT",
-    "UNTIL",
-    "BYDAY",
-    "BYMONTHDAY",
-    "BYMONTH",
-    "WKST",
-    "BYSETPOS",
-}
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 class CalendarFileError(InvalidInput):
@@ -358,36 +345,10 @@ def _check(part: Component) -> None:
 
 
 def _check_rule(rule: Any) -> None:
-    parts = {str(k).upper(): v for k, v in dict(rule).items()}
-    unknown = set(parts) - _RULE_PARTS
-    if unknown:
-        raise _Unreadable(
-            f"Its repeat rule uses {', '.join(sorted(unknown))}, which an appointment "
-            "calendar does not need."
-        )
-    frequency = str(_first(parts.get("FREQ"), "")).upper()
-    if frequency not in _REPEATS:
-        raise _Unreadable(
-            f"It repeats {frequency.lower() or 'without a frequency'}; only daily, weekly, "
-            "monthly or yearly repeats are read."
-        )
-    interval = _first(parts.get("INTERVAL"), 1)
-    if not isinstance(interval, int) or not 1 <= interval <= 1000:
-        raise _Unreadable(f"Its repeat interval {interval} is not a whole number from 1 on.")
-    for position in parts.get("BYSETPOS", []):
-        # "The first Monday" and the like: one of the first or last four matches of a month
-        # or year always exists; any other position may never come, and looking for it
-        # would run to the year 9999.
-        if frequency not in ("MONTHLY", "YEARLY") or "BYDAY" not in parts or "BYMONTHDAY" in parts:
-            raise _Unreadable("Its repeat rule picks a position that may never come (BYSETPOS).")
-        if not 1 <= abs(int(position)) <= 4:
-            raise _Unreadable(f"Its repeat rule picks position {position}, which may never come.")
-    months = [int(m) for m in parts.get("BYMONTH", [])] or list(range(1, 13))
-    for day in parts.get("BYMONTHDAY", []):
-        if not any(abs(int(day)) <= _MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12):
-            raise _Unreadable(
-                f"Its repeat rule asks for day {day} of a month that has no such day."
-            )
+    try:
+        check_rule(rule.to_ical().decode())
+    except ValueError as error:
+        raise _Unreadable(str(error)) from None
 
 
 def _year(part: Component) -> int:

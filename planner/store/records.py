@@ -218,7 +218,9 @@ class FreezerMealRecord(Versioned, Base):
     made_by: Mapped[str] = mapped_column(Name, default="")
     location: Mapped[str] = mapped_column(Name, default="")
     reheating: Mapped[str] = mapped_column(Text, default="")
-    category: Mapped[str] = mapped_column(Short, default="cooked_dish", server_default="cooked_dish")
+    category: Mapped[str] = mapped_column(
+        Short, default="cooked_dish", server_default="cooked_dish"
+    )
 
 
 class PortionsTakenRecord(Base):
