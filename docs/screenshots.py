@@ -1,4 +1,4 @@
-"""Render the window on the demo plan, offscreen, into docs/screenshot-week*.png.
+"""Render the window on the demo plan, offscreen, into docs/screenshot-*.png.
 
 Run from the repository root: ``python docs/screenshots.py``.
 """
@@ -16,6 +16,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 # The services, and so SQLAlchemy, are imported before Qt, as at start-up.
 # isort: off
+from planner.domain.enums import Area
 from planner.services.demo import fill_demo
 from planner.services.plan import open_plan
 
@@ -39,7 +40,17 @@ def main() -> int:
     window = MainWindow(plan, today=TODAY, demo=True)
     window.resize(1280, 800)
     window.show()
-    for percent, name in ((100, "screenshot-week.png"), (200, "screenshot-week-200.png")):
+    shots = (
+        (Area.WEEK, 100, "screenshot-week.png"),
+        (Area.WEEK, 200, "screenshot-week-200.png"),
+        (Area.APPOINTMENTS, 100, "screenshot-appointments.png"),
+        (Area.RIDES, 100, "screenshot-rides.png"),
+        (Area.FREEZER, 100, "screenshot-freezer.png"),
+        (Area.HELPERS, 100, "screenshot-helpers.png"),
+        (Area.JOURNAL, 100, "screenshot-journal.png"),
+    )
+    for area, percent, name in shots:
+        window.show_area(area)
         window.text_size.set_percent(percent)
         for _ in range(5):  # let the layouts settle at the new text size
             app.processEvents()

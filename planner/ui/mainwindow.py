@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.text_size.changed.connect(self._restyle)
         self.setStyleSheet(self._style_sheet)
 
+        self._holders: dict[Area, QScrollArea] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.stack.setAccessibleName(tr("Pages"))
@@ -307,15 +310,18 @@ class MainWindow(QMainWindow):
         if area in self._stale:
             self._stale.discard(area)
             page.refresh()
-        if self.stack.currentWidget() is not page:
-            self.stack.setCurrentWidget(page)
+        holder = self._holders[area]
+        if self.stack.currentWidget() is not holder:
+            self.stack.setCurrentWidget(holder)
         if self.area_list.current_area() is not area or self.area_list.currentRow() < 0:
             self.area_list.set_area(area)
         self.area_actions[area].setChecked(True)
         self.info_pane.show_topic(area)
 
     def current_area(self) -> Area:
-        page = self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        assert isinstance(holder, QScrollArea)
+        page = holder.widget()
         assert isinstance(page, AreaPage)
         return page.area
 
@@ -403,7 +409,16 @@ class MainWindow(QMainWindow):
     # -- the tips' actions ---------------------------------------------------------------
     @Slot(object, str)
     def _page_made(self, page: AreaPage) -> None:
-        self.stack.addWidget(page)
+        # A page wider or taller than the window (large text on a small screen) scrolls
+        # instead of pushing the window past the screen's edge.
+        holder = QScrollArea()
+        holder.setObjectName(f"{page.area.value}Scroller")
+        holder.setAccessibleName(area_title(page.area))
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(page)
+        self._holders[page.area] = holder
+        self.stack.addWidget(holder)
         page.action_requested.connect(self.carry_out)
 
     @Slot(object, str, object)

@@ -90,7 +90,7 @@ def test_ctrl_number_switches_area_and_the_information_follows(
     window.show_area(start)
     qtbot.keyClicks(window, str(number), Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() is area
-    assert window.stack.currentWidget() is window.pages[area]
+    assert window.current_area() is area and window.pages[area].isVisible()
     assert window.area_list.current_area() is area
     assert window.area_actions[area].isChecked()
     heading = topics.load(area.value).title
@@ -184,7 +184,16 @@ def test_pages_are_made_when_first_shown(window: MainWindow) -> None:
     assert made == {Area.WEEK}
     window.show_area(Area.FREEZER)
     assert {page.area for page in window.findChildren(AreaPage)} == {Area.WEEK, Area.FREEZER}
-    assert window.stack.currentWidget() is window.pages[Area.FREEZER]
+    assert window.current_area() is Area.FREEZER
     assert Area.JOURNAL in window.pages and len(window.pages) == len(Area)
     assert set(window.pages.made()) == {Area.WEEK, Area.FREEZER}
     assert window.rides_page is window.pages[Area.RIDES]  # made on first use
+
+
+def test_at_the_largest_text_every_page_fits_a_small_screen(window: MainWindow) -> None:
+    window.text_size.set_percent(200)
+    for area in Area:
+        window.show_area(area)
+        # A page wider than the window scrolls inside it rather than widening it.
+        assert window.minimumSizeHint().width() <= 1024, area
+        assert window.pages[area].isVisible()
