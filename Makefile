@@ -35,10 +35,13 @@ test: lint
 	$(BIN)/pytest
 
 # The quality bars of DESIGN.md; each benchmark exits 1 when its bar is missed.
+# All three run even when one misses its bar.
 bench: $(VENV)/.test-installed
-	$(BIN)/python -m tests.benchmarks.bench_startup
-	$(BIN)/python -m tests.benchmarks.bench_week
-	$(BIN)/python -m tests.benchmarks.bench_appointments
+	status=0; \
+	for bench in bench_startup bench_week bench_appointments; do \
+		$(BIN)/python -m tests.benchmarks.$$bench || status=1; \
+	done; \
+	exit $$status
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache
