@@ -10,10 +10,8 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QToolButton,
     QWidget,
 )
 
@@ -113,8 +111,7 @@ class AppointmentsPage(TablePage[Appointment]):
             self.visit_packet,
             QKeySequence("Ctrl+P"),
         )
-        buttons = QHBoxLayout()
-        for action in (
+        buttons = self.button_row(
             self.add_action,
             self.edit_action,
             self.delete_action,
@@ -122,14 +119,7 @@ class AppointmentsPage(TablePage[Appointment]):
             self.delay_action,
             self.skip_action,
             self.packet_action,
-        ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setObjectName(action.objectName().replace("action", "button"))
-            button.setAccessibleName(action.iconText())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        )
         self.body.insertLayout(2, buttons)
         self.filters = FilterBar(context.today(), self)
         self.filter = self.filters.current() or AppointmentFilter()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from planner.domain.enums import Area
 from planner.services.plan import Plan
@@ -54,6 +54,21 @@ class AreaPage(QWidget):
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.heading)
         self.body.addWidget(self.intro)
+
+    def button_row(self, *actions: QAction) -> QHBoxLayout:
+        """A row of text buttons for ``actions``, left-aligned; each button is named after
+        its action (a second button for one action gets a "2")."""
+        row = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            name = action.objectName().replace("action", "button")
+            button.setObjectName(name if self.findChild(QToolButton, name) is None else f"{name}2")
+            button.setAccessibleName(action.iconText())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     def page_action(
         self,

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -124,7 +123,7 @@ class FreezerPage(AreaPage):
             "actionPrintCookNext", tr("&Print what to cook next…"), self.print_cook_next, "Ctrl+P"
         )
         self.body.addLayout(
-            self._buttons(
+            self.button_row(
                 self.add_action,
                 self.edit_action,
                 self.delete_action,
@@ -133,7 +132,7 @@ class FreezerPage(AreaPage):
             )
         )
         self.body.addLayout(
-            self._buttons(
+            self.button_row(
                 self.import_action, self.export_action, self.labels_action, self.labels_pdf_action
             )
         )
@@ -166,18 +165,6 @@ class FreezerPage(AreaPage):
         self, name: str, text: str, slot: Callable[[], object], keys: str | QKeySequence.StandardKey
     ) -> QAction:
         return self.page_action(name, text, slot, QKeySequence(keys))
-
-    def _buttons(self, *actions: QAction) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setObjectName(action.objectName().replace("action", "button"))
-            button.setAccessibleName(action.iconText())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
 
     def _stock_tab(self) -> QWidget:
         tab = QWidget(self)

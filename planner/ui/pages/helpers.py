@@ -13,10 +13,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QHBoxLayout,
     QMessageBox,
     QTabWidget,
-    QToolButton,
     QWidget,
 )
 
@@ -163,8 +161,7 @@ class HelpersPage(AreaPage):
             self.export_vcard,
             QKeySequence("Ctrl+Shift+X"),
         )
-        buttons = QHBoxLayout()
-        for action in (
+        buttons = self.button_row(
             self.add_action,
             self.edit_action,
             self.delete_action,
@@ -173,14 +170,7 @@ class HelpersPage(AreaPage):
             self.done_action,
             self.import_action,
             self.export_action,
-        ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setObjectName(action.objectName().replace("action", "button"))
-            button.setAccessibleName(action.iconText())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        )
         self.body.insertLayout(2, buttons)
         for tab in (self.helpers_tab, self.tasks_tab, self.contacts_tab):
             tab.table.activated.connect(self.edit)

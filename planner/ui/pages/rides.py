@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QStyle,
-    QToolButton,
     QWidget,
 )
 
@@ -267,18 +266,7 @@ class RidesPage(AreaPage):
             (self.assign, self.mark_asked, self.mark_confirmed, self.swap),
             (self.print_card, self.save_card, self.edit_place),
         )
-        button_rows = []
-        for actions in rows_of_actions:
-            buttons = QHBoxLayout()
-            for action in actions:
-                button = QToolButton(self)
-                button.setDefaultAction(action)
-                button.setObjectName(action.objectName().replace("action", "button"))
-                button.setAccessibleName(action.iconText())
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                buttons.addWidget(button)
-            buttons.addStretch(1)
-            button_rows.append(buttons)
+        button_rows = [self.button_row(*actions) for actions in rows_of_actions]
         self.hint = QLabel(self)
         self.hint.setObjectName("rideHint")
         self.hint.setWordWrap(True)

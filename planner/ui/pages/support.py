@@ -10,10 +10,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QToolButton,
     QWidget,
 )
 
@@ -92,15 +90,7 @@ class SupportPage(TablePage[GroupRow]):
             QKeySequence(QKeySequence.StandardKey.Delete),
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        buttons = QHBoxLayout()
-        for action in (self.add_action, self.edit_action, self.delete_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setObjectName(action.objectName().replace("action", "button"))
-            button.setAccessibleName(action.iconText())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self.button_row(self.add_action, self.edit_action, self.delete_action)
         self.body.insertLayout(2, buttons)
         self.none_yet = QLabel(
             tr(

@@ -7,14 +7,12 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -122,7 +120,7 @@ class JournalPage(TablePage[JournalEntry]):
         entries = QWidget(self)
         entries_layout = QVBoxLayout(entries)
         entries_layout.addLayout(
-            self._buttons(
+            self.button_row(
                 self.edit_action, self.delete_action, self.packet_action, self.learn_action
             )
         )
@@ -145,7 +143,7 @@ class JournalPage(TablePage[JournalEntry]):
         heading.setBuddy(self.questions)
         asked_layout.addWidget(heading)
         asked_layout.addLayout(
-            self._buttons(
+            self.button_row(
                 self.ask_action, self.answer_action, self.remove_question_action, self.packet_action
             )
         )
@@ -154,20 +152,6 @@ class JournalPage(TablePage[JournalEntry]):
         self.body.addWidget(self.tabs, 1)
         self.table.activated.connect(self.edit_entry)
         self.entry.after_save()
-
-    def _buttons(self, *actions: QAction) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            name = action.objectName().replace("action", "button")
-            # One action may have a button on two tabs; each button has its own name.
-            button.setObjectName(name if self.findChild(QToolButton, name) is None else f"{name}2")
-            button.setAccessibleName(action.iconText())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
 
     # -- reading -------------------------------------------------------------------------
     def now(self) -> dt.datetime:
