@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from planner.ui.labels import tr
 
@@ -24,6 +26,32 @@ def message_box(
 def warn(parent: QWidget | None, text: str) -> QMessageBox:
     """Tell the user why an action did nothing (window-modal, non-blocking)."""
     box = message_box(parent, QMessageBox.Icon.Warning, tr("Care Planner"), text)
+    box.open()
+    return box
+
+
+def confirm_delete(
+    parent: QWidget,
+    title: str,
+    question: str,
+    on_yes: Callable[[], object],
+    consequence: str = "",
+) -> QMessageBox:
+    """Ask "Delete …?" (Cancel is the default); ``on_yes`` runs only on Delete. The box is
+    opened, not exec()'d: the answer comes in later."""
+    box = message_box(parent, QMessageBox.Icon.Question, title, question)
+    box.setObjectName("confirmDeleteBox")
+    box.setInformativeText(consequence or tr("Edit > Undo brings it back."))
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
+    confirm.setObjectName("confirmDeleteButton")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def answered(button: QAbstractButton) -> None:
+        if button is confirm:
+            on_yes()
+
+    box.buttonClicked.connect(answered)
     box.open()
     return box
 

@@ -208,28 +208,15 @@ class AppointmentsPage(TablePage[Appointment]):
         chosen = self.selected()
         if chosen is None:
             return None
-        box = messages.message_box(
+        return messages.confirm_delete(
             self,
-            QMessageBox.Icon.Question,
             tr("Delete appointment"),
             tr("Delete {title} on {date}?").format(
                 title=chosen.title, date=short_date(chosen.start.date())
             ),
+            lambda: self.context.operations.delete_appointment(chosen),
+            tr("Its ride legs go with it. Edit > Undo brings it back."),
         )
-        box.setObjectName("confirmDeleteBox")
-        box.setInformativeText(tr("Its ride legs go with it. Edit > Undo brings it back."))
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirmDeleteButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered(button: QAbstractButton) -> None:
-            if button is confirm:
-                self.context.operations.delete_appointment(chosen)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        return box
 
     def _open(self, appointment: Appointment) -> AppointmentDialog:
         plan = self.context.plan

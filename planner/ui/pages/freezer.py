@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -314,28 +313,14 @@ class FreezerPage(AreaPage):
         chosen = self.selected()
         if chosen is None:
             return None
-        box = messages.message_box(
+        return messages.confirm_delete(
             self,
-            QMessageBox.Icon.Question,
             tr("Delete freezer meal"),
             tr("Delete {name} ({count} portions left)?").format(
                 name=chosen.name, count=chosen.portions_left
             ),
+            lambda: self.stock_actions.delete(chosen),
         )
-        box.setObjectName("confirmDeleteBox")
-        box.setInformativeText(tr("Edit > Undo brings it back."))
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirmDeleteButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered(button: QAbstractButton) -> None:
-            if button is confirm:
-                self.stock_actions.delete(chosen)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        return box
 
     @Slot()
     def take_out(self) -> TakeOutDialog | None:

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QMessageBox,
     QTabWidget,
     QWidget,
@@ -323,31 +322,18 @@ class HelpersPage(AreaPage):
         if chosen is None:
             return None
         name = chosen.title if isinstance(chosen, HelpTask) else chosen.name
-        box = messages.message_box(
+        consequence = (
+            tr("Their tasks and rides will need someone else. Edit > Undo brings them back.")
+            if isinstance(chosen, Helper)
+            else ""
+        )
+        return messages.confirm_delete(
             self,
-            QMessageBox.Icon.Question,
             tr("Delete"),
             tr("Delete {name}?").format(name=name),
+            lambda: self.people.remove(chosen),
+            consequence,
         )
-        box.setObjectName("confirmDeleteBox")
-        if isinstance(chosen, Helper):
-            box.setInformativeText(
-                tr("Their tasks and rides will need someone else. Edit > Undo brings them back.")
-            )
-        else:
-            box.setInformativeText(tr("Edit > Undo brings it back."))
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirmDeleteButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered(button: QAbstractButton) -> None:
-            if button is confirm:
-                self.people.remove(chosen)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        return box
 
     @Slot()
     def claim(self) -> None:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QLabel,
     QMessageBox,
     QWidget,
@@ -176,23 +175,9 @@ class SupportPage(TablePage[GroupRow]):
         chosen = self.selected()
         if chosen is None:
             return None
-        box = messages.message_box(
+        return messages.confirm_delete(
             self,
-            QMessageBox.Icon.Question,
             tr("Delete support group"),
             tr("Delete {name}?").format(name=chosen.name),
+            lambda: self.people.remove(chosen),
         )
-        box.setObjectName("confirmDeleteBox")
-        box.setInformativeText(tr("Edit > Undo brings it back."))
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirmDeleteButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered(button: QAbstractButton) -> None:
-            if button is confirm:
-                self.people.remove(chosen)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        return box
