@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -17,6 +17,13 @@ MARGIN_MM = 15.0
 # Points per inch of the document's layout: large type stays large on paper.
 RESOLUTION = 96
 BODY_POINTS = 12.0
+
+
+def local_paper() -> QPageSize.PageSizeId:
+    """Letter where the locale measures in inches (the US), A4 elsewhere."""
+    if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
 
 
 def _document(html: str, page_size: QSizeF, title: str) -> QTextDocument:
@@ -45,10 +52,11 @@ def write_pdf(
     html: str,
     path: Path,
     *,
-    page: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
+    page: QPageSize.PageSizeId | None = None,
     title: str = "",
 ) -> None:
-    """Lay ``html`` out on ``page``-sized paper and write it to ``path`` as a PDF.
+    """Lay ``html`` out on ``page``-sized paper (the locale's by default) and write it to
+    ``path`` as a PDF.
 
     The file appears whole or not at all. Raises OSError when it cannot be written.
     """
@@ -56,7 +64,7 @@ def write_pdf(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(_layout(page))
+    writer.setPageLayout(_layout(page or local_paper()))
     writer.setCreator("Care Planner")
     if title:
         writer.setTitle(title)
@@ -77,10 +85,13 @@ def _write_whole(path: Path, data: bytes) -> None:
         raise OSError(f"The PDF could not be written to {path}: {error.strerror}.") from None
 
 
-def print_with_preview(parent: QWidget, html: str, title: str) -> None:
-    """Show Qt's print preview of ``html``; the user prints (or cancels) from there."""
+def print_with_preview(
+    parent: QWidget, html: str, title: str, page: QPageSize.PageSizeId | None = None
+) -> None:
+    """Show Qt's print preview of ``html`` on ``page``-sized paper (the locale's by
+    default); the user prints (or cancels) from there."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_layout(QPageSize.PageSizeId.A4))
+    printer.setPageLayout(_layout(page or local_paper()))
     printer.setDocName(title)
     preview = QPrintPreviewDialog(printer, parent)
     preview.setObjectName("printPreview")

@@ -5,12 +5,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner.ui.printing import print_with_preview, write_pdf
+from planner.ui.printing import local_paper, print_with_preview, write_pdf
 
 
 def pdf_text(path: Path) -> str:
@@ -49,3 +50,24 @@ def test_the_print_preview_opens_on_the_page(qtbot: QtBot) -> None:
     assert preview is not None and preview.isVisible()
     assert preview.windowTitle() == "Fridge sheet"
     preview.reject()
+
+
+@pytest.mark.parametrize(
+    ("country", "paper"),
+    [
+        (QLocale.Country.UnitedStates, QPageSize.PageSizeId.Letter),
+        (QLocale.Country.Germany, QPageSize.PageSizeId.A4),
+    ],
+)
+def test_pages_go_on_the_locale_s_paper_unless_told(
+    tmp_path: Path, qapp: QApplication, country: QLocale.Country, paper: QPageSize.PageSizeId
+) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, country))
+    try:
+        assert local_paper() == paper
+        write_pdf("<p>Fridge sheet</p>", tmp_path / "sheet.pdf")
+    finally:
+        QLocale.setDefault(before)
+    width_mm = float(PdfReader(tmp_path / "sheet.pdf").pages[0].mediabox.width) / 72 * 25.4
+    assert width_mm == pytest.approx(QPageSize(paper).size(QPageSize.Unit.Millimeter).width(), 1)

@@ -22,6 +22,7 @@ from planner.ui.printing import (
     BODY_POINTS,
     MARGIN_MM,
     RESOLUTION,
+    local_paper,
     print_with_preview,
     write_pdf,
 )
@@ -35,13 +36,6 @@ lays out may differ by a line."""
 
 def _e(text: str) -> str:
     return html.escape(text)
-
-
-def paper() -> QPageSize.PageSizeId:
-    """Letter where the locale measures in inches (the US), A4 elsewhere."""
-    if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
-        return QPageSize.PageSizeId.Letter
-    return QPageSize.PageSizeId.A4
 
 
 def title(sheet: WeekSheet) -> str:
@@ -166,10 +160,11 @@ def fitted_html(sheet: WeekSheet, page: QPageSize.PageSizeId) -> str:
 
 def save_pdf(sheet: WeekSheet, path: Path, page: QPageSize.PageSizeId | None = None) -> None:
     """Write the sheet to ``path``; OSError when the file cannot be written."""
-    size = page if page is not None else paper()
+    size = page if page is not None else local_paper()
     write_pdf(fitted_html(sheet, size), path, page=size, title=title(sheet))
 
 
 def preview(parent: QWidget, sheet: WeekSheet) -> None:
     """Qt's print preview of the sheet; the user prints from there."""
-    print_with_preview(parent, fitted_html(sheet, paper()), title(sheet))
+    paper = local_paper()
+    print_with_preview(parent, fitted_html(sheet, paper), title(sheet), paper)

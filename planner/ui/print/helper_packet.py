@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.enums import LegDirection
 from planner.services.sheets import HelperPacket, Trip, Visit
 from planner.ui.labels import date_time, short_date, time_of_day, tr
-from planner.ui.print.fridge_sheet import paper
 from planner.ui.printing import print_with_preview, write_pdf
 
 POINTS = 14.0
@@ -91,7 +90,7 @@ def packet_html(packet: HelperPacket) -> str:
 
 def save_pdf(packet: HelperPacket, path: Path) -> None:
     """Write the packet to ``path``; OSError when the file cannot be written."""
-    write_pdf(packet_html(packet), path, page=paper(), title=title(packet))
+    write_pdf(packet_html(packet), path, title=title(packet))
 
 
 def preview(parent: QWidget, packet: HelperPacket) -> None:
