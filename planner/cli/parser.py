@@ -112,4 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     transfer_out.add_argument("--helper", metavar="NAME", help="only what one helper needs")
     transfer_out.add_argument("--week", type=iso_date, metavar="YYYY-MM-DD", help="one week")
+    transfer_out.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="3.0",
+        help="for vcf: the vCard version to write (3.0 unless told)",
+    )
     return parser

@@ -43,6 +43,7 @@ class ExportRequest:
     helper: str | None = None
     week: dt.date | None = None
     today: dt.date = dt.date.min
+    vcard_version: str = "3.0"
 
 
 Importer = Callable[["Plan", Path], Imported]
@@ -97,7 +98,9 @@ def export_vcards(plan: Plan, request: ExportRequest) -> str:
 
     if request.week is not None:
         raise InvalidInput("export vcf writes helpers and contacts; --week does not apply to it.")
-    count = contacts.export_vcards(plan, request.path, helper=request.helper)
+    count = contacts.export_vcards(
+        plan, request.path, version=request.vcard_version, helper=request.helper
+    )
     noun = "card" if count == 1 else "cards"
     return f"Wrote {count} {noun} to {request.path}."
 
@@ -188,6 +191,8 @@ def import_files(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 
 def export_file(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     exporter = exporter_for(args.format)
-    request = ExportRequest(args.output, args.helper, args.week, dt.date.today())
+    request = ExportRequest(
+        args.output, args.helper, args.week, dt.date.today(), args.vcard_version
+    )
     print(exporter(plan, request), file=out)
     return EXIT_OK

@@ -74,6 +74,28 @@ def test_an_updated_person_keeps_what_the_card_does_not_say(plan: Plan) -> None:
     )
 
 
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_export_writes_the_vcard_version_asked_for_and_it_reads_back(
+    plan: Plan, plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], version: str
+) -> None:
+    helpers.add_helper(plan, Helper("Ann Lee", phone="+44 7700 900001"))
+    target = tmp_path / "team.vcf"
+    status, _, _ = run(
+        capsys,
+        "export",
+        "vcf",
+        "-o",
+        str(target),
+        "--vcard-version",
+        version,
+        "--database-url",
+        f"sqlite:///{plan_path}",
+    )
+    assert status == 0
+    assert f"VERSION:{version}" in target.read_text(encoding="utf-8")
+    assert [p.updates for p in contacts.preview_vcards(plan, target.read_bytes())] == [True]
+
+
 def test_export_writes_cards_that_import_back_to_the_same_people(
     plan: Plan, plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -231,11 +231,12 @@ def test_vcard_export_writes_every_helper_and_contact(
 ) -> None:
     page = page_of(window)
     target = tmp_path / "team.vcf"
-    page.ask_save_vcard = lambda parent: target
-    assert page.export_vcard() == target
-    text = target.read_text(encoding="utf-8")
     people = len(lists.helpers(demo_plan)) + len(lists.contacts(demo_plan))
-    assert text.count("BEGIN:VCARD") == people
+    for version in ("3.0", "4.0"):
+        page.ask_save_vcard = lambda parent, v=version: (target, v)  # type: ignore[misc]
+        assert page.export_vcard() == target
+        text = target.read_text(encoding="utf-8")
+        assert text.count("BEGIN:VCARD") == text.count(f"VERSION:{version}") == people
 
 
 def test_importing_known_people_again_and_undoing_gives_their_old_details_back(

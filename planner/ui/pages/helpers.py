@@ -63,7 +63,7 @@ class HelpersPage(AreaPage):
         )
         self.people = PeopleOperations.of(context.operations)
         self.ask_open_vcard: vcard_files.ChooseFile = vcard_files.ask_open
-        self.ask_save_vcard: vcard_files.ChooseFile = vcard_files.ask_save
+        self.ask_save_vcard: vcard_files.ChooseTarget = vcard_files.ask_save
         self._helpers: list[Helper] = []
         self._appointments: dict[int, Appointment] = {}
         self._hard: dict[dt.date, tuple[Appointment, ...]] = {}
@@ -381,10 +381,11 @@ class HelpersPage(AreaPage):
 
     @Slot()
     def export_vcard(self) -> Path | None:
-        path = self.ask_save_vcard(self)
-        if path is None:
+        chosen = self.ask_save_vcard(self)
+        if chosen is None:
             return None
-        return vcard_files.export(self, self.context, path, self._tell)
+        path, version = chosen
+        return vcard_files.export(self, self.context, path, self._tell, version)
 
     def _tell(self, text: str) -> None:
         """A passing note in the window's status bar."""

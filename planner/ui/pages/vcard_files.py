@@ -17,6 +17,8 @@ from planner.ui.labels import tr
 from planner.ui.pages.base import PageContext
 
 ChooseFile = Callable[[QWidget], Path | None]
+ChooseTarget = Callable[[QWidget], "tuple[Path, str] | None"]
+"""Asks where to write, and in which vCard version ("3.0" or "4.0")."""
 Tell = Callable[[str], None]
 
 
@@ -27,11 +29,14 @@ def ask_open(parent: QWidget) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def ask_save(parent: QWidget) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export helpers and contacts"), "care-team.vcf", tr("vCard files (*.vcf)")
+def ask_save(parent: QWidget) -> tuple[Path, str] | None:
+    """The file to write and the vCard version, chosen by the file type (3.0 first: every
+    phone and mail program reads it)."""
+    versions = {tr("vCard 3.0 files (*.vcf)"): "3.0", tr("vCard 4.0 files (*.vcf)"): "4.0"}
+    chosen, kind = QFileDialog.getSaveFileName(
+        parent, tr("Export helpers and contacts"), "care-team.vcf", ";;".join(versions)
     )
-    return Path(chosen) if chosen else None
+    return (Path(chosen), versions.get(kind, "3.0")) if chosen else None
 
 
 def preview(
@@ -66,10 +71,13 @@ def preview(
     return dialog
 
 
-def export(parent: QWidget, context: PageContext, path: Path, tell: Tell) -> Path | None:
-    """Write every helper and contact to ``path``; ``None`` (after a warning) if it failed."""
+def export(
+    parent: QWidget, context: PageContext, path: Path, tell: Tell, version: str = "3.0"
+) -> Path | None:
+    """Write every helper and contact to ``path`` as vCard ``version``; ``None`` (after a
+    warning) if it failed."""
     try:
-        count = contacts.export_vcards(context.plan, path)
+        count = contacts.export_vcards(context.plan, path, version=version)
     except PlannerError as error:
         messages.warn(parent, str(error))
         return None
