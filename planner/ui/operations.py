@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Question
@@ -19,6 +19,7 @@ from planner.services import appointments, questions
 from planner.services.appointments import RemovedAppointment
 from planner.services.changes import Changes
 from planner.services.plan import Plan
+from planner.ui.commands.base import AppliedCommand
 from planner.ui.labels import tr
 
 R = TypeVar("R")
@@ -114,7 +115,7 @@ class Operations(QObject):
         return removed is not None
 
 
-class AppointmentPresence(QUndoCommand):
+class AppointmentPresence(AppliedCommand):
     """An appointment was added or deleted; undo and redo delete it or put it back.
 
     A deleted appointment comes back with its ride legs, under its old id where still free.
@@ -128,18 +129,14 @@ class AppointmentPresence(QUndoCommand):
         # The appointment as stored while present, or as it was when last deleted.
         self._state = state
         self._added = added
-        self._first_redo_pending = True  # pushed after the change was made
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         if self._added:
             self._put_back()
         else:
             self._remove()
 
-    def undo(self) -> None:
+    def back(self) -> None:
         if self._added:
             self._remove()
         else:
@@ -168,7 +165,7 @@ class AppointmentPresence(QUndoCommand):
             self._operations.wrote(state.appointment)
 
 
-class EditAppointment(QUndoCommand):
+class EditAppointment(AppliedCommand):
     """An appointment was edited; undo puts the earlier values back, redo the later ones."""
 
     def __init__(self, operations: Operations, before: Appointment, after: Appointment) -> None:
@@ -176,15 +173,11 @@ class EditAppointment(QUndoCommand):
         self._operations = operations
         self._before = before
         self._after = after
-        self._first_redo_pending = True
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         self._store(self._after)
 
-    def undo(self) -> None:
+    def back(self) -> None:
         self._store(self._before)
 
     def _store(self, values: Appointment) -> None:
@@ -198,19 +191,15 @@ class EditAppointment(QUndoCommand):
             self._operations.wrote(change[1])
 
 
-class AddQuestion(QUndoCommand):
+class AddQuestion(AppliedCommand):
     """A question was noted; undo takes it off the list, redo notes it again."""
 
     def __init__(self, operations: Operations, question: Question) -> None:
         super().__init__(tr("Add question"))
         self._operations = operations
         self._question = question
-        self._first_redo_pending = True  # pushed after the question was saved
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         plan, text = self._operations.plan, self._question.text
         again = self._operations.call(lambda: questions.add_question(plan, text))
         if again is None:
@@ -218,7 +207,7 @@ class AddQuestion(QUndoCommand):
         else:
             self._question = again
 
-    def undo(self) -> None:
+    def back(self) -> None:
         plan, question_id = self._operations.plan, self._question.id
         assert question_id is not None
         if self._operations.call(lambda: questions.remove_question(plan, question_id)) is None:

@@ -4,33 +4,28 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.courses import EditScope
 from planner.domain.model import Appointment, Course
 from planner.services import courses
 from planner.services.courses import PlannedCourse, Step
+from planner.ui.commands.base import AppliedCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
 
-class PlanCourse(QUndoCommand):
+class PlanCourse(AppliedCommand):
     """A course was planned; undo takes the whole course back, redo puts it back."""
 
     def __init__(self, operations: Operations, planned: PlannedCourse) -> None:
         super().__init__(tr("Plan course {name}").format(name=planned.course.name))
         self._operations = operations
         self._planned = planned
-        self._first_redo_pending = True  # pushed after the course was stored
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         plan, planned = self._operations.plan, self._planned
         self._settle(self._operations.call(lambda: courses.restore_course(plan, planned)))
 
-    def undo(self) -> None:
+    def back(self) -> None:
         plan, course_id = self._operations.plan, self._planned.course.id
         assert course_id is not None
         self._settle(self._operations.call(lambda: courses.remove_course(plan, course_id)))
@@ -43,7 +38,7 @@ class PlanCourse(QUndoCommand):
             self._operations.wrote(*(removed.appointment for removed in planned.appointments))
 
 
-class CourseStep(QUndoCommand):
+class CourseStep(AppliedCommand):
     """Appointments of a course were moved, skipped or edited together; undo puts every
     one of them (and their ride legs) back, redo does the change again."""
 
@@ -51,15 +46,11 @@ class CourseStep(QUndoCommand):
         super().__init__(text)
         self._operations = operations
         self._step = step
-        self._first_redo_pending = True
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         self._reverse()
 
-    def undo(self) -> None:
+    def back(self) -> None:
         self._reverse()
 
     def _reverse(self) -> None:

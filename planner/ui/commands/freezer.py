@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.errors import PlannerError
 from planner.domain.model import FreezerMeal, PortionsTaken
 from planner.services import freezer
 from planner.services.freezer import RemovedMeal
+from planner.ui.commands.base import AppliedCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
@@ -96,7 +95,7 @@ class FreezerActions:
         return added
 
 
-class MealPresence(QUndoCommand):
+class MealPresence(AppliedCommand):
     """A batch was added or deleted; undo and redo delete it or put it back."""
 
     def __init__(self, actions: FreezerActions, state: RemovedMeal, *, added: bool) -> None:
@@ -105,18 +104,14 @@ class MealPresence(QUndoCommand):
         self._actions = actions
         self._state = state
         self._added = added
-        self._first_redo_pending = True  # pushed after the change was made
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         if self._added:
             self._put_back()
         else:
             self._remove()
 
-    def undo(self) -> None:
+    def back(self) -> None:
         if self._added:
             self._remove()
         else:
@@ -144,21 +139,17 @@ class MealPresence(QUndoCommand):
             self._actions.wrote(state.meal)
 
 
-class EditMeal(QUndoCommand):
+class EditMeal(AppliedCommand):
     def __init__(self, actions: FreezerActions, before: FreezerMeal, after: FreezerMeal) -> None:
         super().__init__(tr("Edit {name}").format(name=after.name))
         self._actions = actions
         self._before = before
         self._after = after
-        self._first_redo_pending = True
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         self._store(self._after)
 
-    def undo(self) -> None:
+    def back(self) -> None:
         self._store(self._before)
 
     def _store(self, values: FreezerMeal) -> None:
@@ -172,26 +163,22 @@ class EditMeal(QUndoCommand):
             self._actions.wrote(change[1])
 
 
-class TakeOut(QUndoCommand):
+class TakeOut(AppliedCommand):
     """Portions were taken out; undo puts them back in the batch, redo takes them again."""
 
     def __init__(self, actions: FreezerActions, name: str, taken: PortionsTaken) -> None:
         super().__init__(tr("Take out {name}").format(name=name))
         self._actions = actions
         self._taken = taken
-        self._first_redo_pending = True
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         operations, taken = self._actions.operations, self._taken
         again = operations.call(
             lambda: freezer.take_out(operations.plan, taken.meal_id, taken.portions, taken.for_day)
         )
         self._settle(again)
 
-    def undo(self) -> None:
+    def back(self) -> None:
         operations, taken = self._actions.operations, self._taken
         self._settle(operations.call(lambda: freezer.put_back(operations.plan, taken)))
 
@@ -203,23 +190,19 @@ class TakeOut(QUndoCommand):
         self._actions.reread(taken.meal_id)
 
 
-class ImportMeals(QUndoCommand):
+class ImportMeals(AppliedCommand):
     """Batches were imported from a file; undo deletes them all, redo brings them back."""
 
     def __init__(self, actions: FreezerActions, added: Sequence[FreezerMeal]) -> None:
         super().__init__(tr("Import {count} freezer batches").format(count=len(added)))
         self._actions = actions
         self._states = [RemovedMeal(meal) for meal in added]
-        self._first_redo_pending = True
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         operations, states = self._actions.operations, self._states
         self._settle(operations.call(lambda: freezer.restore_meals(operations.plan, states)))
 
-    def undo(self) -> None:
+    def back(self) -> None:
         operations = self._actions.operations
         which = [(s.meal.id, self._actions.version_of(s.meal)) for s in self._states]
         self._settle(

@@ -13,8 +13,6 @@ import weakref
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.enums import TaskStatus
 from planner.domain.helpers import check_contact, check_helper
 from planner.domain.model import Contact, Helper, HelpTask, SupportGroup
@@ -23,6 +21,7 @@ from planner.domain.tasks import check_task
 from planner.services import helpers as service
 from planner.services import tasks as task_service
 from planner.services.helpers import Removed
+from planner.ui.commands.base import AppliedCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
@@ -132,29 +131,13 @@ class PeopleOperations:
 _BY_WINDOW: weakref.WeakKeyDictionary[Operations, PeopleOperations] = weakref.WeakKeyDictionary()
 
 
-class _Step(QUndoCommand):
-    """Pushed after its change was made, so the first redo() has nothing to do."""
+class _Step(AppliedCommand):
+    """A step on the people of the plan."""
 
     def __init__(self, people: PeopleOperations, text: str) -> None:
         super().__init__(text)
         self._people = people
         self._operations = people.operations
-        self._first_redo_pending = True
-
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
-        self.forward()
-
-    def undo(self) -> None:
-        self.back()
-
-    def forward(self) -> None:
-        raise NotImplementedError
-
-    def back(self) -> None:
-        raise NotImplementedError
 
 
 class Presence(_Step):

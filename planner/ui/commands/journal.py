@@ -16,6 +16,7 @@ from planner.services import journal, questions
 from planner.services.changes import Changes
 from planner.services.journal import Noted
 from planner.services.plan import Plan
+from planner.ui.commands.base import AppliedCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
@@ -27,7 +28,7 @@ Restore = Callable[[Plan, V], tuple[V, Changes]]
 Store = Callable[[Plan, V], tuple[tuple[V, V], Changes]]
 
 
-class Presence(QUndoCommand, Generic[V]):
+class Presence(AppliedCommand, Generic[V]):
     """An entry or question was added or removed; undo and redo take it away or put it
     back (under its old id where that is still free)."""
 
@@ -47,15 +48,11 @@ class Presence(QUndoCommand, Generic[V]):
         self._added = added
         self._remove: Remove[V] = remove
         self._restore: Restore[V] = restore
-        self._first_redo_pending = True  # pushed after the change was made
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         self._step(put_back=self._added)
 
-    def undo(self) -> None:
+    def back(self) -> None:
         self._step(put_back=not self._added)
 
     def _step(self, *, put_back: bool) -> None:
@@ -72,7 +69,7 @@ class Presence(QUndoCommand, Generic[V]):
             self._value = done
 
 
-class Edit(QUndoCommand, Generic[V]):
+class Edit(AppliedCommand, Generic[V]):
     """An entry or question was edited; undo stores the earlier values, redo the later."""
 
     def __init__(
@@ -83,15 +80,11 @@ class Edit(QUndoCommand, Generic[V]):
         self._before: V = before
         self._after: V = after
         self._store: Store[V] = store
-        self._first_redo_pending = True
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         self._put(self._after)
 
-    def undo(self) -> None:
+    def back(self) -> None:
         self._put(self._before)
 
     def _put(self, value: V) -> None:
@@ -100,7 +93,7 @@ class Edit(QUndoCommand, Generic[V]):
             self.setObsolete(True)
 
 
-class AcceptHardDays(QUndoCommand):
+class AcceptHardDays(AppliedCommand):
     """The user accepted a learned number of hard days; undo sets the kind's number back."""
 
     def __init__(self, operations: Operations, proposal: Proposal, before: int) -> None:
@@ -112,15 +105,11 @@ class AcceptHardDays(QUndoCommand):
         self._operations = operations
         self._proposal = proposal
         self._before = before
-        self._first_redo_pending = True
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         self._set(self._proposal.recovery_days)
 
-    def undo(self) -> None:
+    def back(self) -> None:
         self._set(self._before)
 
     def _set(self, days: int) -> None:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.enums import LegStatus
 from planner.domain.model import RideLeg
 from planner.services import rides
 from planner.services.changes import Changes
 from planner.services.rides import LegChange
+from planner.ui.commands.base import AppliedCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
@@ -53,7 +52,7 @@ def set_status(operations: Operations, leg: RideLeg, status: LegStatus) -> RideL
     )
 
 
-class ChangeLeg(QUndoCommand):
+class ChangeLeg(AppliedCommand):
     """A leg changed; undo gives it its earlier pickup, people and status, redo the later.
 
     Each step expects the version its own last change left the leg at, so a change someone
@@ -66,15 +65,11 @@ class ChangeLeg(QUndoCommand):
         self._before = before
         self._after = after
         self._version = after.version
-        self._first_redo_pending = True  # pushed after the change was made
 
-    def redo(self) -> None:
-        if self._first_redo_pending:
-            self._first_redo_pending = False
-            return
+    def forward(self) -> None:
         self._put(self._after)
 
-    def undo(self) -> None:
+    def back(self) -> None:
         self._put(self._before)
 
     def _put(self, values: RideLeg) -> None:
