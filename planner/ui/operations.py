@@ -19,7 +19,7 @@ from planner.services import appointments, questions
 from planner.services.appointments import RemovedAppointment
 from planner.services.changes import Changes
 from planner.services.plan import Plan
-from planner.ui.commands.base import AppliedCommand
+from planner.ui.commands.base import AppliedCommand, EditCommand, PresenceCommand
 from planner.ui.labels import tr
 
 R = TypeVar("R")
@@ -115,80 +115,56 @@ class Operations(QObject):
         return removed is not None
 
 
-class AppointmentPresence(AppliedCommand):
+class AppointmentPresence(PresenceCommand[RemovedAppointment]):
     """An appointment was added or deleted; undo and redo delete it or put it back.
 
     A deleted appointment comes back with its ride legs, under its old id where still free.
     """
 
     def __init__(self, operations: Operations, state: RemovedAppointment, *, added: bool) -> None:
-        title = state.appointment.title
         text = tr("Add {title}") if added else tr("Delete {title}")
-        super().__init__(text.format(title=title))
+        super().__init__(text.format(title=state.appointment.title), state, added=added)
         self._operations = operations
-        # The appointment as stored while present, or as it was when last deleted.
-        self._state = state
-        self._added = added
 
-    def forward(self) -> None:
-        if self._added:
-            self._put_back()
-        else:
-            self._remove()
-
-    def back(self) -> None:
-        if self._added:
-            self._remove()
-        else:
-            self._put_back()
-
-    def _remove(self) -> None:
-        plan, present = self._operations.plan, self._state.appointment
+    def remove(self, state: RemovedAppointment) -> RemovedAppointment | None:
+        plan, present = self._operations.plan, state.appointment
         assert present.id is not None
-        appointment_id = present.id
-        version = self._operations.version_of(present)
-        removed = self._operations.call(
-            lambda: appointments.delete_appointment(plan, appointment_id, expected_version=version)
+        appointment_id, version = present.id, self._operations.version_of(present)
+        return self._wrote(
+            self._operations.call(
+                lambda: appointments.delete_appointment(
+                    plan, appointment_id, expected_version=version
+                )
+            )
         )
-        self._settle(removed)
 
-    def _put_back(self) -> None:
-        plan, state = self._operations.plan, self._state
-        self._settle(self._operations.call(lambda: appointments.restore_appointment(plan, state)))
+    def put_back(self, state: RemovedAppointment) -> RemovedAppointment | None:
+        plan = self._operations.plan
+        return self._wrote(
+            self._operations.call(lambda: appointments.restore_appointment(plan, state))
+        )
 
-    def _settle(self, state: RemovedAppointment | None) -> None:
-        if state is None:
-            # Changed or gone under us; this step can no longer be undone.
-            self.setObsolete(True)
-        else:
-            self._state = state
+    def _wrote(self, state: RemovedAppointment | None) -> RemovedAppointment | None:
+        if state is not None:
             self._operations.wrote(state.appointment)
+        return state
 
 
-class EditAppointment(AppliedCommand):
+class EditAppointment(EditCommand[Appointment]):
     """An appointment was edited; undo puts the earlier values back, redo the later ones."""
 
     def __init__(self, operations: Operations, before: Appointment, after: Appointment) -> None:
-        super().__init__(tr("Edit {title}").format(title=after.title))
+        super().__init__(tr("Edit {title}").format(title=after.title), before, after)
         self._operations = operations
-        self._before = before
-        self._after = after
 
-    def forward(self) -> None:
-        self._store(self._after)
-
-    def back(self) -> None:
-        self._store(self._before)
-
-    def _store(self, values: Appointment) -> None:
+    def store(self, values: Appointment) -> bool:
         plan, version = self._operations.plan, self._operations.version_of(values)
         change = self._operations.call(
             lambda: appointments.update_appointment(plan, values, expected_version=version)
         )
-        if change is None:
-            self.setObsolete(True)
-        else:
+        if change is not None:
             self._operations.wrote(change[1])
+        return change is not None
 
 
 class AddQuestion(AppliedCommand):

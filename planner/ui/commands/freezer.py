@@ -15,7 +15,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import FreezerMeal, PortionsTaken
 from planner.services import freezer
 from planner.services.freezer import RemovedMeal
-from planner.ui.commands.base import AppliedCommand
+from planner.ui.commands.base import AppliedCommand, EditCommand, PresenceCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
@@ -95,72 +95,47 @@ class FreezerActions:
         return added
 
 
-class MealPresence(AppliedCommand):
+class MealPresence(PresenceCommand[RemovedMeal]):
     """A batch was added or deleted; undo and redo delete it or put it back."""
 
     def __init__(self, actions: FreezerActions, state: RemovedMeal, *, added: bool) -> None:
         text = tr("Add {name}") if added else tr("Delete {name}")
-        super().__init__(text.format(name=state.meal.name))
+        super().__init__(text.format(name=state.meal.name), state, added=added)
         self._actions = actions
-        self._state = state
-        self._added = added
 
-    def forward(self) -> None:
-        if self._added:
-            self._put_back()
-        else:
-            self._remove()
-
-    def back(self) -> None:
-        if self._added:
-            self._remove()
-        else:
-            self._put_back()
-
-    def _remove(self) -> None:
-        operations, meal = self._actions.operations, self._state.meal
+    def remove(self, state: RemovedMeal) -> RemovedMeal | None:
+        operations, meal = self._actions.operations, state.meal
         assert meal.id is not None
         meal_id, version = meal.id, self._actions.version_of(meal)
-        self._settle(
+        return self._wrote(
             operations.call(
                 lambda: freezer.delete_meal(operations.plan, meal_id, expected_version=version)
             )
         )
 
-    def _put_back(self) -> None:
-        operations, state = self._actions.operations, self._state
-        self._settle(operations.call(lambda: freezer.restore_meal(operations.plan, state)))
+    def put_back(self, state: RemovedMeal) -> RemovedMeal | None:
+        operations = self._actions.operations
+        return self._wrote(operations.call(lambda: freezer.restore_meal(operations.plan, state)))
 
-    def _settle(self, state: RemovedMeal | None) -> None:
-        if state is None:
-            self.setObsolete(True)  # changed or gone under us; no longer undoable
-        else:
-            self._state = state
+    def _wrote(self, state: RemovedMeal | None) -> RemovedMeal | None:
+        if state is not None:
             self._actions.wrote(state.meal)
+        return state
 
 
-class EditMeal(AppliedCommand):
+class EditMeal(EditCommand[FreezerMeal]):
     def __init__(self, actions: FreezerActions, before: FreezerMeal, after: FreezerMeal) -> None:
-        super().__init__(tr("Edit {name}").format(name=after.name))
+        super().__init__(tr("Edit {name}").format(name=after.name), before, after)
         self._actions = actions
-        self._before = before
-        self._after = after
 
-    def forward(self) -> None:
-        self._store(self._after)
-
-    def back(self) -> None:
-        self._store(self._before)
-
-    def _store(self, values: FreezerMeal) -> None:
+    def store(self, values: FreezerMeal) -> bool:
         operations, version = self._actions.operations, self._actions.version_of(values)
         change = operations.call(
             lambda: freezer.update_meal(operations.plan, values, expected_version=version)
         )
-        if change is None:
-            self.setObsolete(True)
-        else:
+        if change is not None:
             self._actions.wrote(change[1])
+        return change is not None
 
 
 class TakeOut(AppliedCommand):

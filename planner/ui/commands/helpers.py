@@ -21,7 +21,7 @@ from planner.domain.tasks import check_task
 from planner.services import helpers as service
 from planner.services import tasks as task_service
 from planner.services.helpers import Removed
-from planner.ui.commands.base import AppliedCommand
+from planner.ui.commands.base import AppliedCommand, EditCommand, PresenceCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
@@ -128,97 +128,62 @@ class PeopleOperations:
         return added
 
 
+Person = Helper | Contact | HelpTask | SupportGroup
+"""What the Helpers and Support pages add, edit and remove."""
+
 _BY_WINDOW: weakref.WeakKeyDictionary[Operations, PeopleOperations] = weakref.WeakKeyDictionary()
 
 
-class _Step(AppliedCommand):
-    """A step on the people of the plan."""
-
-    def __init__(self, people: PeopleOperations, text: str) -> None:
-        super().__init__(text)
-        self._people = people
-        self._operations = people.operations
-
-
-class Presence(_Step):
+class Presence(PresenceCommand[Removed]):
     """A record was added or removed; undo and redo remove it or put it back (a helper
     with the tasks and rides that named them)."""
 
     def __init__(self, people: PeopleOperations, state: Removed, *, added: bool) -> None:
-        name = _title(state.value)
         text = tr("Add {name}") if added else tr("Remove {name}")
-        super().__init__(people, text.format(name=name))
-        self._state = state
-        self._added = added
+        super().__init__(text.format(name=_title(state.value)), state, added=added)
+        self._people = people
+        self._operations = people.operations
 
-    def forward(self) -> None:
-        if self._added:
-            self._put_back()
-        else:
-            self._remove()
-
-    def back(self) -> None:
-        if self._added:
-            self._remove()
-        else:
-            self._put_back()
-
-    def _remove(self) -> None:
+    def remove(self, state: Removed) -> Removed | None:
         plan = self._operations.plan
-        value = dataclasses.replace(
-            self._state.value, version=self._people.version_of(self._state.value)
-        )
-        removed = self._operations.call(lambda: service.remove(plan, value))
-        self._settle(removed)
+        value = dataclasses.replace(state.value, version=self._people.version_of(state.value))
+        return self._wrote(self._operations.call(lambda: service.remove(plan, value)))
 
-    def _put_back(self) -> None:
-        plan, state = self._operations.plan, self._state
-        self._settle(self._operations.call(lambda: service.restore(plan, state)))
+    def put_back(self, state: Removed) -> Removed | None:
+        plan = self._operations.plan
+        return self._wrote(self._operations.call(lambda: service.restore(plan, state)))
 
-    def _settle(self, state: Removed | None) -> None:
-        if state is None:
-            self.setObsolete(True)  # changed or gone under us
-        else:
-            self._state = state
+    def _wrote(self, state: Removed | None) -> Removed | None:
+        if state is not None:
             self._people.wrote(state.value)
+        return state
 
 
-class Edit(_Step):
+class Edit(EditCommand[Person]):
     """A record was edited; undo stores the earlier values again, redo the later ones."""
 
-    def __init__(
-        self,
-        people: PeopleOperations,
-        before: Helper | Contact | HelpTask | SupportGroup,
-        after: Helper | Contact | HelpTask | SupportGroup,
-    ) -> None:
-        super().__init__(people, tr("Edit {name}").format(name=_title(after)))
-        self._before = before
-        self._after = after
+    def __init__(self, people: PeopleOperations, before: Person, after: Person) -> None:
+        super().__init__(tr("Edit {name}").format(name=_title(after)), before, after)
+        self._people = people
+        self._operations = people.operations
 
-    def forward(self) -> None:
-        self._store(self._after)
-
-    def back(self) -> None:
-        self._store(self._before)
-
-    def _store(self, values: Helper | Contact | HelpTask | SupportGroup) -> None:
+    def store(self, values: Person) -> bool:
         plan = self._operations.plan
         wanted: Any = dataclasses.replace(values, version=self._people.version_of(values))
         check = CHECKS[type(values)]
         result = self._operations.call(lambda: service.save(plan, wanted, check))
-        if result is None:
-            self.setObsolete(True)
-        else:
+        if result is not None:
             self._people.wrote(result[1])
+        return result is not None
 
 
-class AcceptTasks(_Step):
+class AcceptTasks(AppliedCommand):
     """Proposed tasks were accepted together; undo takes them all back, redo adds them."""
 
     def __init__(self, people: PeopleOperations, added: list[HelpTask]) -> None:
-        text = tr("Fill the hard days ({count} tasks)").format(count=len(added))
-        super().__init__(people, text)
+        super().__init__(tr("Fill the hard days ({count} tasks)").format(count=len(added)))
+        self._people = people
+        self._operations = people.operations
         self._added = added
         self._removed: list[Removed] = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -16,11 +16,11 @@ from planner.services import journal, questions
 from planner.services.changes import Changes
 from planner.services.journal import Noted
 from planner.services.plan import Plan
-from planner.ui.commands.base import AppliedCommand
+from planner.ui.commands.base import AppliedCommand, EditCommand, PresenceCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
-V = TypeVar("V", JournalEntry, Question)
+V = TypeVar("V", bound=JournalEntry | Question)
 R = TypeVar("R")
 
 Remove = Callable[[Plan, int], tuple[V, Changes]]
@@ -28,7 +28,7 @@ Restore = Callable[[Plan, V], tuple[V, Changes]]
 Store = Callable[[Plan, V], tuple[tuple[V, V], Changes]]
 
 
-class Presence(AppliedCommand, Generic[V]):
+class Presence(PresenceCommand[V]):
     """An entry or question was added or removed; undo and redo take it away or put it
     back (under its old id where that is still free)."""
 
@@ -42,55 +42,35 @@ class Presence(AppliedCommand, Generic[V]):
         remove: Remove[V],
         restore: Restore[V],
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, value, added=added)
         self._operations = operations
-        self._value: V = value
-        self._added = added
         self._remove: Remove[V] = remove
         self._restore: Restore[V] = restore
 
-    def forward(self) -> None:
-        self._step(put_back=self._added)
+    def remove(self, state: V) -> V | None:
+        plan = self._operations.plan
+        assert state.id is not None
+        value_id = state.id
+        return self._operations.call(lambda: self._remove(plan, value_id))
 
-    def back(self) -> None:
-        self._step(put_back=not self._added)
-
-    def _step(self, *, put_back: bool) -> None:
-        plan, value = self._operations.plan, self._value
-        if put_back:
-            done = self._operations.call(lambda: self._restore(plan, value))
-        else:
-            assert value.id is not None
-            value_id = value.id
-            done = self._operations.call(lambda: self._remove(plan, value_id))
-        if done is None:
-            self.setObsolete(True)  # changed under us; this step can no longer be undone
-        else:
-            self._value = done
+    def put_back(self, state: V) -> V | None:
+        plan = self._operations.plan
+        return self._operations.call(lambda: self._restore(plan, state))
 
 
-class Edit(AppliedCommand, Generic[V]):
+class Edit(EditCommand[V]):
     """An entry or question was edited; undo stores the earlier values, redo the later."""
 
     def __init__(
         self, operations: Operations, text: str, before: V, after: V, store: Store[V]
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, before, after)
         self._operations = operations
-        self._before: V = before
-        self._after: V = after
         self._store: Store[V] = store
 
-    def forward(self) -> None:
-        self._put(self._after)
-
-    def back(self) -> None:
-        self._put(self._before)
-
-    def _put(self, value: V) -> None:
+    def store(self, values: V) -> bool:
         plan = self._operations.plan
-        if self._operations.call(lambda: self._store(plan, value)) is None:
-            self.setObsolete(True)
+        return self._operations.call(lambda: self._store(plan, values)) is not None
 
 
 class AcceptHardDays(AppliedCommand):
