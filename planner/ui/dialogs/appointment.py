@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from planner.domain.appointments import LONGEST, LONGEST_TEXT, MOST_RECOVERY_DAY
 from planner.domain.enums import AppointmentKind
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.domain.model import Appointment
+from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.labels import date_time, time_of_day, tr, vocabulary
 
 MINUTE = dt.timedelta(minutes=1)
@@ -125,19 +125,7 @@ class AppointmentDialog(QDialog):
         wide = self.fontMetrics().averageCharWidth() * 32
         for field in (self.title, self.location, self.clinician):
             field.setMinimumWidth(wide)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName("appointmentButtons")
-        for which, name, text in (
-            (QDialogButtonBox.StandardButton.Ok, "appointmentOk", tr("Save the appointment")),
-            (QDialogButtonBox.StandardButton.Cancel, "appointmentCancel", tr("Cancel")),
-        ):
-            button = self.buttons.button(which)
-            button.setObjectName(name)
-            button.setAccessibleName(text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_buttons(self, "appointment", tr("Save the appointment"))
         self.overlap = QLabel(self)
         self.overlap.setObjectName("appointmentOverlap")
         self.overlap.setWordWrap(True)

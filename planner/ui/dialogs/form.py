@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.domain.contacts import email_address, phone_number
 from planner.domain.errors import InvalidInput
 from planner.ui.dialogs.appointment import date_time_format
+from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.labels import tr
 
 T = TypeVar("T")
@@ -99,19 +99,7 @@ class FormDialog(QDialog, Generic[T]):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName(f"{name}Buttons")
-        for which, suffix, text in (
-            (QDialogButtonBox.StandardButton.Ok, "Ok", tr("Save")),
-            (QDialogButtonBox.StandardButton.Cancel, "Cancel", tr("Cancel")),
-        ):
-            button = self.buttons.button(which)
-            button.setObjectName(f"{name}{suffix}")
-            button.setAccessibleName(text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_buttons(self, name, tr("Save"))
         # The rows scroll when the form is taller than the screen (large text, many rows).
         rows = self.rows = QWidget(self)
         rows.setObjectName(f"{name}Rows")

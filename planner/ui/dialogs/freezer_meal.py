@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -35,6 +34,7 @@ from planner.domain.freezer import (
     split_tags,
 )
 from planner.domain.model import FreezerMeal
+from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.labels import qdate, tr, vocabulary
 
 TAG_COLUMNS = 2
@@ -157,19 +157,7 @@ class FreezerMealDialog(QDialog):
             min(contents.sizeHint().height(), self.fontMetrics().lineSpacing() * 18),
         )
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName("mealButtons")
-        for which, name, text in (
-            (QDialogButtonBox.StandardButton.Ok, "mealOk", tr("Save the freezer meal")),
-            (QDialogButtonBox.StandardButton.Cancel, "mealCancel", tr("Cancel")),
-        ):
-            button = self.buttons.button(which)
-            button.setObjectName(name)
-            button.setAccessibleName(text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_buttons(self, "meal", tr("Save the freezer meal"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
