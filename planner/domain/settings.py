@@ -72,3 +72,24 @@ def text_setting(key: str, default: str, longest: int = 200) -> Setting[str]:
         return text.strip()
 
     return Setting(key, default, parse, str)
+
+
+def zone_setting(key: str) -> Setting[str]:
+    """An IANA time zone name such as Europe/London; empty means this computer's zone."""
+
+    def parse(text: str) -> str:
+        name = text.strip()
+        if not name:
+            return ""
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"{name!r} is not a time zone; give one such as Europe/London, or leave it "
+                "empty for this computer's."
+            ) from None
+        return name
+
+    return Setting(key, "", parse, str)

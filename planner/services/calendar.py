@@ -16,6 +16,7 @@ from planner.domain.errors import InvalidInput
 from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.model import Appointment, Helper
 from planner.domain.settings import text_setting
+from planner.domain.sharing import TIME_ZONE
 from planner.interop.ics_export import CalendarContent, known_zone, local_zone, read_uid
 from planner.interop.ics_export import write_calendar as _write_calendar
 from planner.interop.ics_import import (
@@ -37,8 +38,6 @@ from planner.store.plan_store import PlanStore
 
 PLAN_ID = text_setting("calendar.plan_id", "", longest=64)
 """The plan's own id in exported UIDs; made on the first export and kept with the plan."""
-TIME_ZONE = text_setting("calendar.time_zone", "", longest=64)
-"""The IANA zone the plan's times are in; empty means this computer's zone."""
 
 DAYS_BACK = 31
 DAYS_AHEAD = 366

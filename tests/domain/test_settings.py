@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.domain.settings import int_setting, text_setting, time_setting
+from planner.domain.settings import int_setting, text_setting, time_setting, zone_setting
 
 PORTIONS = int_setting("test.portions", 2, 0, 20)
 REMIND_AT = time_setting("test.remind_at", dt.time(18, 0))
@@ -41,3 +41,12 @@ def test_a_text_is_trimmed_and_kept_to_its_length() -> None:
     assert NAME.check("  Ann  ") == "Ann"
     with pytest.raises(ValueError, match="10 characters"):
         NAME.check("A" * 11)
+
+
+def test_a_time_zone_must_be_one_the_computer_knows_or_empty() -> None:
+    zone = zone_setting("test.zone")
+    assert zone.check(" Europe/London ") == "Europe/London"
+    assert zone.check("") == ""
+    with pytest.raises(ValueError, match="not a time zone"):
+        zone.check("Mars/Olympus")
+    assert zone.read({zone.key: "Mars/Olympus"}) == ""  # a stored bad value reads as the default

@@ -150,3 +150,27 @@ def test_a_preference_the_setting_cannot_hold_is_named_and_not_saved(qtbot: QtBo
     with qtbot.waitSignal(dialog.finished):
         dialog.ok.click()
     assert saved == [[(portions, 4)]]
+
+
+def test_the_plan_s_time_zone_is_set_in_preferences_and_a_wrong_one_is_refused(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from planner.domain.sharing import TIME_ZONE
+    from planner.ui.dialogs.preferences import PreferencesDialog
+
+    saved: list[object] = []
+    dialog = PreferencesDialog({}, lambda changes: saved.append(changes) or True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    zone = dialog.findChild(QLineEdit, "preferenceTimeZone")
+    assert zone is not None and zone.text() == ""
+
+    zone.setText("Mars/Olympus")
+    assert not dialog.ok.isEnabled()
+
+    zone.setText("Europe/Berlin")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.ok.click()
+    assert saved == [[(TIME_ZONE, "Europe/Berlin")]]

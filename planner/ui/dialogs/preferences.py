@@ -34,6 +34,7 @@ from planner.domain.legs import (
     PATIENT_PHONE,
 )
 from planner.domain.settings import Setting
+from planner.domain.sharing import TIME_ZONE
 from planner.ui.labels import tr
 
 
@@ -81,6 +82,13 @@ PREFERENCES: list[Preference] = [
         CONFIRM_BY,
         "preferenceConfirmBy",
         "An unconfirmed ride is a gap, and the window reminds you to call the driver then.",
+    ),
+    # -- calendars
+    Preference(
+        "Time &zone of the plan's times:",
+        TIME_ZONE,
+        "preferenceTimeZone",
+        "Written into exported calendars, e.g. Europe/London; empty uses this computer's.",
     ),
     # -- journal
     Preference(
