@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import AppointmentKind
 from planner.interop.ics_import import CalendarRead, ImportedEvent
 from planner.services.calendar import ImportPreview, PreviewItem
+from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.labels import date_time, short_date, tr, vocabulary
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
@@ -127,20 +128,11 @@ class CalendarImportDialog(QDialog):
         self.problems.setAccessibleName(tr("Events not imported"))
         self.problems.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName("calendarButtons")
+        self.buttons = save_buttons(self, "calendar", tr("Import"))
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("calendarOk")
         self.ok.setText(tr("&Import"))
-        self.ok.setAccessibleName(tr("Import"))
         self.ok.setEnabled(False)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("calendarCancel")
-        self.cancel_button.setAccessibleName(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner.domain.freezer import join_tags
 from planner.domain.model import FreezerMeal
 from planner.services.freezer import ImportPreview
+from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.labels import short_date, tr
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
@@ -70,19 +71,11 @@ class StockImportDialog(QDialog):
         self.errors.setObjectName("stockImportErrors")
         self.errors.setAccessibleName(tr("Rows that cannot be imported"))
         self.failed_label.setBuddy(self.errors)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.setObjectName("stockImportButtons")
-        self.import_button = self.buttons.addButton(
-            tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("stockImportOk")
-        self.import_button.setAccessibleName(tr("Import the good rows"))
+        self.buttons = save_buttons(self, "stockImport", tr("Import the good rows"))
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(tr("&Import"))
         self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("stockImportCancel")
-        self.cancel_button.setAccessibleName(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
