@@ -79,20 +79,9 @@ class AppointmentsPage(TablePage[Appointment]):
         self._fit_pending = False
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.body.addWidget(self.table, 1)
-        self.add_action = self.page_action(
-            "actionAddAppointment", tr("&Add…"), self.add, QKeySequence("Ctrl+N")
+        self.add_action, self.edit_action, self.delete_action = self.record_actions(
+            "Appointment", self.add, self.edit, self.delete
         )
-        self.edit_action = self.page_action(
-            "actionEditAppointment", tr("&Edit…"), self.edit, QKeySequence("Ctrl+E")
-        )
-        self.delete_action = self.page_action(
-            "actionDeleteAppointment",
-            tr("&Delete…"),
-            self.delete,
-            QKeySequence(QKeySequence.StandardKey.Delete),
-        )
-        # Delete acts on the table (or a button beside it), never on text being typed.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.course_action = self.page_action(
             "actionPlanCourse",
             tr("&Plan a course…"),

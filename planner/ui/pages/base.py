@@ -55,6 +55,29 @@ class AreaPage(QWidget):
         self.body.addWidget(self.heading)
         self.body.addWidget(self.intro)
 
+    def record_actions(
+        self,
+        record: str,
+        add: Callable[[], object],
+        edit: Callable[[], object],
+        delete: Callable[[], object],
+    ) -> tuple[QAction, QAction, QAction]:
+        """Add (Ctrl+N), Edit (Ctrl+E) and Delete (the Delete key, only where the focus is
+        in the page's table or buttons, never in text being typed), named after ``record``
+        (e.g. "Meal": ``actionAddMeal``)."""
+        adding = self.page_action(f"actionAdd{record}", tr("&Add…"), add, QKeySequence("Ctrl+N"))
+        editing = self.page_action(
+            f"actionEdit{record}", tr("&Edit…"), edit, QKeySequence("Ctrl+E")
+        )
+        deleting = self.page_action(
+            f"actionDelete{record}",
+            tr("&Delete…"),
+            delete,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        deleting.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return adding, editing, deleting
+
     def button_row(self, *actions: QAction) -> QHBoxLayout:
         """A row of text buttons for ``actions``, left-aligned; each button is named after
         its action (a second button for one action gets a "2")."""

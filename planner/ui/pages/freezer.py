@@ -94,12 +94,9 @@ class FreezerPage(AreaPage):
         self.choose_pdf: Callable[[QWidget, str], Path | None] = choose_pdf
         self.shown: FreezerOverview | None = None
 
-        self.add_action = self._action("actionAddMeal", tr("&Add…"), self.add, "Ctrl+N")
-        self.edit_action = self._action("actionEditMeal", tr("&Edit…"), self.edit, "Ctrl+E")
-        self.delete_action = self._action(
-            "actionDeleteMeal", tr("&Delete…"), self.delete, QKeySequence.StandardKey.Delete
+        self.add_action, self.edit_action, self.delete_action = self.record_actions(
+            "Meal", self.add, self.edit, self.delete
         )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.take_out_action = self._action(
             "actionTakeOut", tr("&Take out…"), self.take_out, "Ctrl+Shift+O"
         )

@@ -123,19 +123,9 @@ class HelpersPage(AreaPage):
         self.tabs.addTab(self.contacts_tab, tr("&Care team"))
         self.body.addWidget(self.tabs, 1)
 
-        self.add_action = self.page_action(
-            "actionAddHelper", tr("&Add…"), self.add, QKeySequence("Ctrl+N")
+        self.add_action, self.edit_action, self.delete_action = self.record_actions(
+            "Helper", self.add, self.edit, self.delete
         )
-        self.edit_action = self.page_action(
-            "actionEditHelper", tr("&Edit…"), self.edit, QKeySequence("Ctrl+E")
-        )
-        self.delete_action = self.page_action(
-            "actionDeleteHelper",
-            tr("&Delete…"),
-            self.delete,
-            QKeySequence(QKeySequence.StandardKey.Delete),
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.fill_action = self.page_action(
             "actionFillHardDays",
             tr("Fill the &hard days…"),

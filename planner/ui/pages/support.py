@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -76,19 +75,9 @@ class SupportPage(TablePage[GroupRow]):
             parent=parent,
         )
         self.people = PeopleOperations.of(context.operations)
-        self.add_action = self.page_action(
-            "actionAddGroup", tr("&Add…"), self.add, QKeySequence("Ctrl+N")
+        self.add_action, self.edit_action, self.delete_action = self.record_actions(
+            "Group", self.add, self.edit, self.delete
         )
-        self.edit_action = self.page_action(
-            "actionEditGroup", tr("&Edit…"), self.edit, QKeySequence("Ctrl+E")
-        )
-        self.delete_action = self.page_action(
-            "actionDeleteGroup",
-            tr("&Delete…"),
-            self.delete,
-            QKeySequence(QKeySequence.StandardKey.Delete),
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = self.button_row(self.add_action, self.edit_action, self.delete_action)
         self.body.insertLayout(2, buttons)
         self.none_yet = QLabel(
