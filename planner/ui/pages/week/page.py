@@ -121,8 +121,10 @@ class WeekPage(AreaPage):
 
     # -- showing a week ------------------------------------------------------------------
     def show_week(self, day: dt.date) -> None:
+        """Show the week holding ``day``. Moving between weeks changes no record, so the
+        getting-started checklist (a question about the whole plan) stays as it is."""
         self.day = day
-        self.refresh()
+        self._show_week()
 
     @Slot()
     def show_today(self) -> None:
@@ -138,6 +140,11 @@ class WeekPage(AreaPage):
 
     def refresh(self) -> None:
         plan, today = self.context.plan, self.context.today()
+        self.getting_started.set_steps(getting_started(plan, today=today))
+        self._show_week()
+
+    def _show_week(self) -> None:
+        plan, today = self.context.plan, self.context.today()
         week = week_service.week(plan, self.day, today=today, first_weekday=first_weekday())
         self.week = week
         first, last = week.days[0].date, week.days[-1].date
@@ -145,6 +152,5 @@ class WeekPage(AreaPage):
             tr("{first} to {last}").format(first=long_date(first), last=long_date(last))
         )
         self.today_button.setEnabled(not first <= today <= last)
-        self.getting_started.set_steps(getting_started(plan, today=today))
         self.day_list.set_week(week, today)
         self.gaps.set_gaps(week.gaps)
