@@ -26,6 +26,7 @@ from planner.domain.enums import AppointmentKind
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.domain.model import Appointment
 from planner.ui.dialogs.buttons import save_buttons
+from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import date_time, time_of_day, tr, vocabulary
 
 MINUTE = dt.timedelta(minutes=1)
@@ -72,12 +73,7 @@ class AppointmentDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         def row(label: str, field: QWidget, name: str, accessible: str) -> None:
-            field.setObjectName(name)
-            field.setAccessibleName(accessible)
-            caption = QLabel(label, self)
-            caption.setObjectName(f"{name}Label")
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+            form.addRow(caption_for(self, label, field, name, accessible), field)
 
         self.kind = QComboBox(self)
         for kind in AppointmentKind:

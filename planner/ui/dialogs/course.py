@@ -29,6 +29,7 @@ from planner.domain.courses import CourseError, parse_treatment_days
 from planner.domain.enums import AppointmentKind, CoursePattern
 from planner.domain.model import Appointment, Course
 from planner.services.courses import preview
+from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import date_time, qdate, tr, vocabulary, weekday_short
 
 MINUTE = dt.timedelta(minutes=1)
@@ -77,15 +78,7 @@ class CourseDialog(QDialog):
         self._error_field: dict[str, QWidget] = {}
 
         def row(label: str, field: QWidget, name: str, accessible: str, error: str = "") -> None:
-            field.setObjectName(name)
-            field.setAccessibleName(accessible)
-            if isinstance(field, QComboBox):  # its drop-down list is a control of its own
-                field.view().setObjectName(f"{name}List")
-                field.view().setAccessibleName(accessible)
-            caption = QLabel(label, self)
-            caption.setObjectName(f"{name}Label")
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+            form.addRow(caption_for(self, label, field, name, accessible), field)
             if error:
                 message = QLabel(self)
                 message.setObjectName(f"{name}Error")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.domain.legs import LONGEST_TRAVEL
 from planner.services.rides import LegDetails
 from planner.ui.dialogs.appointment import date_time_format
+from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import date_time, tr, vocabulary
 
 HELPER_ROLE = Qt.ItemDataRole.UserRole
@@ -85,12 +86,7 @@ class DriverDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         def row(label: str, field: QWidget, name: str, accessible: str) -> None:
-            field.setObjectName(name)
-            field.setAccessibleName(accessible)
-            caption = QLabel(label, self)
-            caption.setObjectName(f"{name}Label")
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+            form.addRow(caption_for(self, label, field, name, accessible), field)
 
         self.pickup = QDateTimeEdit(self)
         self.pickup.setDisplayFormat(date_time_format())

@@ -10,7 +10,6 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
@@ -27,6 +26,7 @@ from planner.domain.contacts import email_address, phone_number
 from planner.domain.errors import InvalidInput
 from planner.ui.dialogs.appointment import date_time_format
 from planner.ui.dialogs.buttons import save_buttons
+from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import tr
 
 T = TypeVar("T")
@@ -118,19 +118,12 @@ class FormDialog(QDialog, Generic[T]):
 
     def row(self, label: str, field: QWidget, name: str, accessible: str) -> QWidget:
         """Add a labelled row; ``name`` is the field's objectName after the form's prefix."""
-        field.setObjectName(f"{self.prefix}{name}")
-        field.setAccessibleName(accessible)
-        if isinstance(field, QComboBox):
-            field.view().setObjectName(f"{self.prefix}{name}List")
-            field.view().setAccessibleName(accessible)
+        caption = caption_for(self, label, field, f"{self.prefix}{name}", accessible)
         if isinstance(field, QLineEdit | QPlainTextEdit | QDateTimeEdit):
             field.setMinimumWidth(self.wide)
         if isinstance(field, QPlainTextEdit):
             field.setTabChangesFocus(True)
             field.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        caption = QLabel(label, self)
-        caption.setObjectName(f"{self.prefix}{name}Label")
-        caption.setBuddy(field)
         self.form.addRow(caption, field)
         return field
 

@@ -35,6 +35,7 @@ from planner.domain.freezer import (
 )
 from planner.domain.model import FreezerMeal
 from planner.ui.dialogs.buttons import save_buttons
+from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import qdate, tr, vocabulary
 
 TAG_COLUMNS = 2
@@ -82,12 +83,7 @@ class FreezerMealDialog(QDialog):
         form = left
 
         def row(label: str, field: QWidget, name: str, accessible: str) -> None:
-            field.setObjectName(name)
-            field.setAccessibleName(accessible)
-            caption = QLabel(label, self)
-            caption.setObjectName(f"{name}Label")
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+            form.addRow(caption_for(self, label, field, name, accessible), field)
 
         self.name = QLineEdit(self)
         self.name.setMaxLength(LONGEST_NAME)

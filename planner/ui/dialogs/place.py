@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.legs import LONGEST_TRAVEL
 from planner.domain.model import Place
+from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import tr
 
 
@@ -58,12 +59,7 @@ class PlaceDialog(QDialog):
         form.addRow(tr("Place:"), name)
 
         def row(label: str, field: QWidget, object_name: str, accessible: str) -> None:
-            field.setObjectName(object_name)
-            field.setAccessibleName(accessible)
-            caption = QLabel(label, self)
-            caption.setObjectName(f"{object_name}Label")
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+            form.addRow(caption_for(self, label, field, object_name, accessible), field)
 
         self.address = QLineEdit(place.address, self)
         row(tr("&Address:"), self.address, "placeAddress", tr("Address"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus
+from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import qdate, tr, vocabulary
 
 DAYS_BEFORE = 30
@@ -55,15 +56,7 @@ class FilterBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
 
         def add(label: str, field: QWidget, name: str, accessible: str) -> None:
-            field.setObjectName(name)
-            field.setAccessibleName(accessible)
-            if isinstance(field, QComboBox):  # its drop-down list is a control of its own
-                field.view().setObjectName(f"{name}List")
-                field.view().setAccessibleName(accessible)
-            caption = QLabel(label, self)
-            caption.setObjectName(f"{name}Label")
-            caption.setBuddy(field)
-            row.addWidget(caption)
+            row.addWidget(caption_for(self, label, field, name, accessible))
             row.addWidget(field)
 
         self.kind = QComboBox(self)

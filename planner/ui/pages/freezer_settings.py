@@ -32,6 +32,7 @@ from planner.domain.freezer import (
     USE_BY_MONTHS,
 )
 from planner.domain.settings import Setting
+from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import tr, vocabulary
 
 Change = tuple[Setting[Any], Any]
@@ -52,12 +53,7 @@ class FreezerSettings(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         def row(label: str, field: QWidget, name: str, accessible: str) -> None:
-            field.setObjectName(name)
-            field.setAccessibleName(accessible)
-            caption = QLabel(label, self)
-            caption.setObjectName(f"{name}Label")
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+            form.addRow(caption_for(self, label, field, name, accessible), field)
 
         self.per_day = QSpinBox(self)
         self.per_day.setRange(0, 20)
