@@ -30,6 +30,36 @@ def warn(parent: QWidget | None, text: str) -> QMessageBox:
     return box
 
 
+def confirm(
+    parent: QWidget,
+    title: str,
+    question: str,
+    on_yes: Callable[[], object],
+    *,
+    consequence: str,
+    action: str,
+    name: str,
+) -> QMessageBox:
+    """Ask ``question`` with ``action`` (e.g. "&Skip") and Cancel, Cancel the default;
+    ``on_yes`` runs only on ``action``. The box is ``confirm{name}Box``, its button
+    ``confirm{name}Button``. It is opened, not exec()'d: the answer comes in later."""
+    box = message_box(parent, QMessageBox.Icon.Question, title, question)
+    box.setObjectName(f"confirm{name}Box")
+    box.setInformativeText(consequence)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    confirmed = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    confirmed.setObjectName(f"confirm{name}Button")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def answered(button: QAbstractButton) -> None:
+        if button is confirmed:
+            on_yes()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box
+
+
 def confirm_delete(
     parent: QWidget,
     title: str,
@@ -37,23 +67,16 @@ def confirm_delete(
     on_yes: Callable[[], object],
     consequence: str = "",
 ) -> QMessageBox:
-    """Ask "Delete …?" (Cancel is the default); ``on_yes`` runs only on Delete. The box is
-    opened, not exec()'d: the answer comes in later."""
-    box = message_box(parent, QMessageBox.Icon.Question, title, question)
-    box.setObjectName("confirmDeleteBox")
-    box.setInformativeText(consequence or tr("Edit > Undo brings it back."))
-    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-    confirm = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.AcceptRole)
-    confirm.setObjectName("confirmDeleteButton")
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-    def answered(button: QAbstractButton) -> None:
-        if button is confirm:
-            on_yes()
-
-    box.buttonClicked.connect(answered)
-    box.open()
-    return box
+    """Ask "Delete …?"; ``on_yes`` runs only on Delete."""
+    return confirm(
+        parent,
+        title,
+        question,
+        on_yes,
+        consequence=consequence or tr("Edit > Undo brings it back."),
+        action=tr("&Delete"),
+        name="Delete",
+    )
 
 
 def error_box(text: str) -> QMessageBox:

@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialog,
     QLabel,
     QMessageBox,
@@ -287,33 +286,20 @@ class AppointmentsPage(TablePage[Appointment]):
         chosen = self.selected()
         if chosen is None or chosen.status is not AppointmentStatus.SCHEDULED:
             return None
-        box = messages.message_box(
+        return messages.confirm(
             self,
-            QMessageBox.Icon.Question,
             tr("Skip a treatment day"),
             tr("Skip {title} on {date}?").format(
                 title=chosen.title, date=short_date(chosen.start.date())
             ),
-        )
-        box.setObjectName("confirmSkipBox")
-        box.setInformativeText(
-            tr(
+            lambda: course_commands.skip(self.context.operations, chosen),
+            consequence=tr(
                 "It is marked cancelled, with its rides; the rest of the course stays. "
                 "Edit > Undo brings it back."
-            )
+            ),
+            action=tr("&Skip"),
+            name="Skip",
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        confirm = box.addButton(tr("&Skip"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirmSkipButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered(button: QAbstractButton) -> None:
-            if button is confirm:
-                course_commands.skip(self.context.operations, chosen)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        return box
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
