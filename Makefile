@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run demo test lint bench clean
+.PHONY: run demo test sweep lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Care Planner needs Python 3.11 or newer")'
@@ -33,6 +33,10 @@ lint: $(VENV)/.test-installed
 
 test: lint
 	$(BIN)/pytest
+
+# The tests that depend on the date, at every moment of tests.conftest.SWEEP.
+sweep: $(VENV)/.test-installed
+	$(BIN)/pytest -q -m dated --sweep-dates
 
 # The quality bars of DESIGN.md; each benchmark exits 1 when its bar is missed.
 # All three run even when one misses its bar.

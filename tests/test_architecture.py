@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -54,3 +55,29 @@ def test_opening_a_current_plan_does_not_load_alembic(tmp_path: Path) -> None:
     )
     assert fresh.stdout.split() == ["fresh", "True"]  # a new plan is created by migrating
     assert again.stdout.split() == ["again", "False"]
+
+
+# Calls that read the system clock; only planner/domain/clock.py may make them.
+_CLOCK_READS = re.compile(
+    r"\b(?:date\.today|datetime\.(?:now|today|utcnow)|(?<!\.)time\.(?:time|time_ns|localtime)|"
+    r"QDate\.currentDate|QDateTime\.current\w*|QTime\.currentTime)\s*\("
+)
+_SQL_CLOCK = re.compile(r"CURRENT_(?:DATE|TIME|TIMESTAMP)|func\.now\(|'now'", re.IGNORECASE)
+
+
+def test_one_clock_reads_the_time() -> None:
+    """Now and today come from planner.domain.clock only; nothing else asks the system
+    (or the database) for the time, so a pinned clock pins the whole program."""
+    clock = ROOT / "planner" / "domain" / "clock.py"
+    offenders = []
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        if path == clock:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if _CLOCK_READS.search(line) or _SQL_CLOCK.search(line):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []
+    assert _CLOCK_READS.search("moment = dt.datetime.now(self._tz)")
+    assert _CLOCK_READS.search("stamp = time.time()")
+    assert not _CLOCK_READS.search("start = self.time.time()")  # a time field's value
+    assert _CLOCK_READS.search(clock.read_text(encoding="utf-8"))

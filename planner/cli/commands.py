@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from planner.cli import output, transfer
+from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
 from planner.services import backups, demo, week
 from planner.services.plan import Plan, database_url, open_plan
@@ -24,8 +25,8 @@ def _demo(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _week(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
-    today = dt.date.today()
-    shown = week.week(plan, args.date or today, today=today)
+    today = plan.clock.today()
+    shown = week.coming_days(plan, args.date or today)
     if args.json:
         json.dump(output.week_json(shown), out, indent=2, ensure_ascii=False)
         out.write("\n")
@@ -35,7 +36,7 @@ def _week(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
-    today = dt.date.today()
+    today = plan.clock.today()
     gaps = week.check(plan, weeks=args.weeks, today=today)
     if args.json:
         last = today + dt.timedelta(days=7 * args.weeks - 1)
@@ -85,6 +86,7 @@ def run_command(
         # A plan named on purpose must exist: a mistyped path would otherwise read as a
         # new, empty plan ("no gaps"). Only demo, or the default file, starts a new one.
         named = database_url(args.database_url) is not None
+        Clock.from_environment()  # a mistyped CARE_PLANNER_NOW is refused before any change
         plan = open_plan(args.database_url, create=args.command == "demo" or not named)
         try:
             return COMMANDS[args.command](plan, args, out)

@@ -57,7 +57,7 @@ def _day_heading(day: dt.date) -> str:
 
 def week_text(week: Week, today: dt.date) -> str:
     last = week.days[-1].date if week.days else week.week_start
-    lines = [f"Week of {_day_heading(week.week_start)} to {_day_heading(last)} {last.year}", ""]
+    lines = [f"{_day_heading(week.week_start)} to {_day_heading(last)} {last.year}", ""]
     for day in week.days:
         notes = []
         if day.date == today:
@@ -72,7 +72,7 @@ def week_text(week: Week, today: dt.date) -> str:
             detail = f" — {item.detail}" if item.detail else ""
             lines.append(f"  {item.start:%H:%M}  {item.type.value:<11} {item.title}{detail}")
         lines.append("")
-    lines.append(gaps_text(week.gaps, empty="No gaps this week."))
+    lines.append(gaps_text(week.gaps, empty="No gaps in these seven days."))
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -62,8 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(command="demo")
 
-    week = commands.add_parser("week", parents=[common], help="show one week of the plan")
-    week.add_argument("--date", type=iso_date, help="any day of the week (default: today)")
+    week = commands.add_parser(
+        "week", parents=[common], help="show seven days of the plan: today and the six after it"
+    )
+    week.add_argument("--date", type=iso_date, help="the first day shown (default: today)")
     week.add_argument("--json", action="store_true", help="print one JSON object")
 
     check = commands.add_parser(

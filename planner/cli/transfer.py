@@ -192,7 +192,7 @@ def import_files(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 def export_file(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     exporter = exporter_for(args.format)
     request = ExportRequest(
-        args.output, args.helper, args.week, dt.date.today(), args.vcard_version
+        args.output, args.helper, args.week, plan.clock.today(), args.vcard_version
     )
     print(exporter(plan, request), file=out)
     return EXIT_OK

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planner.domain.clock import Clock
 from planner.domain.enums import (
     AppointmentStatus,
     LegDirection,
@@ -58,7 +59,8 @@ class CalendarContent:
     home_address: str = ""
     helper: Helper | None = None
     """When set, the file is this helper's own: their legs and tasks, nothing else."""
-    stamp: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    stamp: dt.datetime = field(default_factory=lambda: Clock().utc_now())
+    """When the file was written (DTSTAMP), in UTC; the services give the plan's clock."""
 
 
 def uid(kind: str, record_id: int | None, plan_id: str) -> str:

@@ -42,14 +42,14 @@ AppointmentChange = tuple[Appointment, Appointment]
 """The appointment before and after a change."""
 
 
-def _checked(appointment: Appointment, today: dt.date | None) -> Appointment:
+def _checked(appointment: Appointment, today: dt.date) -> Appointment:
     tidy = dataclasses.replace(
         appointment,
         title=appointment.title.strip(),
         location=appointment.location.strip(),
         clinician=appointment.clinician.strip(),
     )
-    check_appointment(tidy, today or dt.date.today())
+    check_appointment(tidy, today)
     return tidy
 
 
@@ -57,11 +57,13 @@ def add_appointment(
     plan: Plan, appointment: Appointment, *, today: dt.date | None = None
 ) -> tuple[Appointment, Changes]:
     """Add a new appointment; returns it as stored (with its id and version)."""
-    new = dataclasses.replace(_checked(appointment, today), id=None, version=None)
+    new = dataclasses.replace(
+        _checked(appointment, today or plan.clock.today()), id=None, version=None
+    )
     with plan.unit_of_work() as work:
         new_id = work.store.add(new)
         added = work.store.appointment(new_id)
-        add_legs(work.store, added)
+        add_legs(work.store, added, plan.clock.now())
         work.commit()
     return added, Changes.of(Area.APPOINTMENTS, Area.RIDES)
 
@@ -76,11 +78,11 @@ def update_appointment(
     """Store ``appointment`` over the one with its id."""
     if appointment.id is None:
         raise ValueError("only a stored appointment can be updated")
-    changed = _checked(appointment, today)
+    changed = _checked(appointment, today or plan.clock.today())
     with plan.unit_of_work() as work:
         before = work.store.appointment(appointment.id)
         after = work.store.update_appointment(changed, expected_version=expected_version)
-        follow_appointment(work.store, before, after, dt.datetime.now())
+        follow_appointment(work.store, before, after, plan.clock.now())
         queries.move_tasks(work.store, appointment.id, after.start - before.start)
         work.commit()
     return (before, after), Changes.of(Area.APPOINTMENTS, Area.RIDES, Area.HELPERS)

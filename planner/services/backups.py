@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from planner.domain.clock import file_time
 from planner.domain.errors import PlannerError
 from planner.services.plan import Plan
 from planner.store import backup, paths
@@ -13,7 +14,7 @@ from planner.store.database import check_plan_file
 
 def default_backup_path(plan: Plan, now: dt.datetime | None = None) -> Path:
     file = _local_file(plan)
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or file_time()).strftime("%Y%m%d-%H%M%S")
     return paths.backup_folder(file) / f"plan-{stamp}.sqlite3"
 
 
@@ -52,7 +53,7 @@ def restore(plan: Plan, source: Path) -> Path:
 
 
 def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return file_time().strftime("%Y%m%d-%H%M%S")
 
 
 def _local_file(plan: Plan) -> Path:

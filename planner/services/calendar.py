@@ -65,7 +65,7 @@ def export_calendar_file(
 def calendar_content(
     plan: Plan, *, helper: str | None = None, today: dt.date | None = None
 ) -> CalendarContent:
-    today = today or dt.date.today()
+    today = today or plan.clock.today()
     first = today - dt.timedelta(days=DAYS_BACK)
     last = today + dt.timedelta(days=DAYS_AHEAD)
     with plan.unit_of_work() as work:
@@ -93,6 +93,7 @@ def calendar_content(
             patient_phone=PATIENT_PHONE.read(settings),
             home_address=HOME_ADDRESS.read(settings),
             helper=chosen,
+            stamp=plan.clock.utc_now(),
         )
 
 
@@ -168,7 +169,7 @@ def preview_import(
     cancelled: Cancelled | None = None,
 ) -> ImportPreview:
     """What importing ``data`` would do; changes nothing."""
-    today = today or dt.date.today()
+    today = today or plan.clock.today()
     found = read_for_import(
         data, zone=import_zone(plan), today=today, progress=progress, cancelled=cancelled
     )
@@ -209,8 +210,8 @@ def accept_import(
     plan: Plan, events: Sequence[ImportedEvent], *, today: dt.date | None = None
 ) -> tuple[ImportResult, Changes]:
     """Add each event as an appointment, or update the one it became before."""
-    today = today or dt.date.today()
-    now = dt.datetime.now()
+    today = today or plan.clock.today()
+    now = plan.clock.now()
     added = updated = 0
     refused: list[Unreadable] = []
     with plan.unit_of_work() as work:
@@ -229,7 +230,7 @@ def accept_import(
                 continue
             if before is None:
                 stored = store.appointment(store.add(after))
-                add_legs(store, stored)
+                add_legs(store, stored, now)
                 added += 1
             else:
                 stored = store.update_appointment(after)

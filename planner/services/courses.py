@@ -68,7 +68,7 @@ def plan_course(
     tidy = dataclasses.replace(
         course, name=course.name.strip(), location=course.location.strip(), id=None
     )
-    made = preview(tidy, template, today or dt.date.today())
+    made = preview(tidy, template, today or plan.clock.today())
     with plan.unit_of_work() as work:
         course_id = work.store.add(tidy)
         ids = work.store.add_all([dataclasses.replace(a, course_id=course_id) for a in made])
@@ -76,7 +76,10 @@ def plan_course(
         # Appointments that need a ride get their two legs, as one added alone does.
         stored = PlannedCourse(
             queries.course(work.store, course_id),
-            tuple(RemovedAppointment(a, tuple(add_legs(work.store, a))) for a in members),
+            tuple(
+                RemovedAppointment(a, tuple(add_legs(work.store, a, plan.clock.now())))
+                for a in members
+            ),
         )
         work.commit()
     return stored, Changes.of(*CHANGED)
@@ -162,7 +165,7 @@ def _course_change(
             if current.course_id is not None
             else [current]
         )
-        moves = _store_moves(work.store, change(current, members), now or dt.datetime.now())
+        moves = _store_moves(work.store, change(current, members), now or plan.clock.now())
         work.commit()
     return moves, Changes.of(*CHANGED)
 
@@ -218,7 +221,7 @@ def edit_appointment(
         location=edited.location.strip(),
         clinician=edited.clinician.strip(),
     )
-    day = today or dt.date.today()
+    day = today or plan.clock.today()
     check_appointment(tidy, day)
 
     def change(current: Appointment, members: list[Appointment]) -> list[Move]:

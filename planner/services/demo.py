@@ -1,4 +1,10 @@
-"""A realistic month for one patient, relative to today, so that this week is never empty."""
+"""A realistic month for one patient, built around the plan's clock.
+
+Whatever day it is made on (a Monday, a Saturday night, Christmas Eve, the day the clocks
+change), the coming days hold a chemotherapy day at clinic hours on a weekday, the hard days
+after it, a ride home still waiting for its driver's confirmation, a meal to thaw and the
+helpers' tasks for those days.
+"""
 
 from __future__ import annotations
 
@@ -34,10 +40,33 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
-def _weekday_on_or_after(day: dt.date) -> dt.date:
-    """Clinics see patients on weekdays: a Saturday or Sunday becomes the next Monday."""
-    weekend = day.weekday() >= 5
-    return day + dt.timedelta(days=7 - day.weekday()) if weekend else day
+CLINIC_CLOSED = frozenset({(12, 25), (12, 26), (1, 1)})
+"""(month, day) of the holidays on which the demo's clinics see nobody."""
+
+# The treatment days of the two chemotherapy courses, counted from the next one: the
+# current course (21-day cycles, days 1 and 8) began a week before it; the earlier course
+# (21-day cycles, day 1) six weeks before that.
+_CURRENT_COURSE = (-7, 0, 14, 21, 35, 42)
+_EARLIER_COURSE = (-49, -28)
+_DAY = dt.timedelta(days=1)
+
+
+def clinic_day(day: dt.date) -> bool:
+    """Clinics treat on weekdays, and not on the big holidays."""
+    return day.weekday() < 5 and (day.month, day.day) not in CLINIC_CLOSED
+
+
+def _clinic_day_on_or_after(day: dt.date) -> dt.date:
+    while not clinic_day(day):
+        day += _DAY
+    return day
+
+
+def _clinic_day_before(day: dt.date) -> dt.date:
+    day -= _DAY
+    while not clinic_day(day):
+        day -= _DAY
+    return day
 
 
 def _next_friday(day: dt.date) -> dt.date:
@@ -45,9 +74,15 @@ def _next_friday(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=(4 - day.weekday()) % 7 or 7)
 
 
-def _weekday_on_or_before(day: dt.date) -> dt.date:
-    """A Saturday or Sunday becomes the Friday before."""
-    return day - dt.timedelta(days=day.weekday() - 4) if day.weekday() >= 5 else day
+def next_treatment(today: dt.date) -> dt.date:
+    """The demo's next chemotherapy day: the first clinic day after today on which both
+    courses' treatment days all fall on clinic days. It is at most five days away, so the
+    coming days (today and the six after it) show it and its first hard day."""
+    for ahead in range(1, 6):
+        day = today + ahead * _DAY
+        if all(clinic_day(day + n * _DAY) for n in (*_EARLIER_COURSE, *_CURRENT_COURSE)):
+            return day
+    return _clinic_day_on_or_after(today + _DAY)
 
 
 def _helpers(work: UnitOfWork) -> dict[str, int]:
@@ -97,13 +132,15 @@ def _helpers(work: UnitOfWork) -> dict[str, int]:
     }
 
 
-def _chemotherapy(work: UnitOfWork, today: dt.date) -> list[tuple[int, model.Appointment]]:
-    """A 21-day course with treatment on days 1 and 8; day 8 of cycle 1 is today."""
+def _chemotherapy(
+    work: UnitOfWork, treatment: dt.date, today: dt.date
+) -> list[tuple[int, model.Appointment]]:
+    """A 21-day course with treatment on days 1 and 8; day 8 of cycle 1 is ``treatment``."""
     course = model.Course(
         "Salvage chemotherapy",
         AppointmentKind.CHEMOTHERAPY,
         CoursePattern.CYCLE,
-        first_day=today - dt.timedelta(days=7),
+        first_day=treatment + _CURRENT_COURSE[0] * _DAY,
         start_time=dt.time(9),
         duration=dt.timedelta(hours=4),
         cycle_length_days=21,
@@ -113,21 +150,21 @@ def _chemotherapy(work: UnitOfWork, today: dt.date) -> list[tuple[int, model.App
     )
     course_id = work.store.add(course)
     made = []
-    for treatment in treatment_days(course):
-        start = _at(treatment.day, 9)
+    for day in treatment_days(course):
+        start = _at(day.day, 9)
         appointment = model.Appointment(
             AppointmentKind.CHEMOTHERAPY,
-            f"Chemotherapy, cycle {treatment.cycle}",
+            f"Chemotherapy, cycle {day.cycle}",
             start,
             course.duration,
             CLINIC,
             "Dr. Amira Haddad",
             "Bring the medication list and a warm cardigan.",
             needs_ride=True,
-            companion_wanted=treatment.day == course.first_day,
-            status=AppointmentStatus.DONE if treatment.day < today else AppointmentStatus.SCHEDULED,
+            companion_wanted=day.day == course.first_day,
+            status=AppointmentStatus.DONE if day.day < today else AppointmentStatus.SCHEDULED,
             course_id=course_id,
-            cycle=treatment.cycle,
+            cycle=day.cycle,
         )
         made.append((work.store.add(appointment), appointment))
     return made
@@ -157,17 +194,17 @@ def _rides(
     work: UnitOfWork,
     chemo: list[tuple[int, model.Appointment]],
     helpers: dict[str, int],
-    today: dt.date,
+    treatment: dt.date,
 ) -> None:
     _places_and_patient(work)
     legs = []
     for appointment_id, appointment in chemo:
         there = appointment.start - dt.timedelta(minutes=45)
         back = appointment.end
-        if appointment.start.date() < today:
+        if appointment.start.date() < treatment:
             status, first, second = LegStatus.DONE, helpers["Sam"], helpers["Ana"]
-        elif appointment.start.date() == today:
-            # One leg confirmed, the ride home only asked: the gap this week shows.
+        elif appointment.start.date() == treatment:
+            # One leg confirmed, the ride home only asked: the gap the coming days show.
             legs.append(
                 model.RideLeg(
                     appointment_id,
@@ -202,12 +239,12 @@ def _rides(
     work.store.add_all(legs)
 
 
-def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
+def _other_appointments(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> dict[str, int]:
     radiation = model.Course(
         "Radiation to the chest",
         AppointmentKind.RADIATION,
         CoursePattern.WEEKLY,
-        first_day=today + dt.timedelta(days=7),
+        first_day=treatment + 7 * _DAY,
         start_time=dt.time(15),
         duration=dt.timedelta(minutes=20),
         weekdays=(0, 1, 2, 3, 4),
@@ -227,20 +264,22 @@ def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
             cycle=day.cycle,
         )
         for day in treatment_days(radiation)
+        if clinic_day(day.day)
     ]
+    blood_count = _at(_clinic_day_before(treatment), 8, 30)
     visits += [
         model.Appointment(
             AppointmentKind.LAB_TEST,
             "Blood count before chemotherapy",
-            _at(_weekday_on_or_before(today - dt.timedelta(days=1)), 8, 30),
+            blood_count,
             dt.timedelta(minutes=20),
             "GP practice, Mill Street",
-            status=AppointmentStatus.DONE,
+            status=AppointmentStatus.DONE if blood_count < now else AppointmentStatus.SCHEDULED,
         ),
         model.Appointment(
             AppointmentKind.SCAN,
             "CT scan (chest and abdomen)",
-            _at(_weekday_on_or_after(today + dt.timedelta(days=3)), 11),
+            _at(_clinic_day_on_or_after(treatment + 3 * _DAY), 11),
             dt.timedelta(minutes=45),
             "City Hospital, Imaging",
             notes="Nothing to eat 4 hours before.",
@@ -250,7 +289,8 @@ def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
     consultation = model.Appointment(
         AppointmentKind.CONSULTATION,
         "Review with the oncologist",
-        _at(_weekday_on_or_after(today + dt.timedelta(days=18)), 10, 30),
+        # The review before the next cycle begins.
+        _at(_clinic_day_before(treatment + _CURRENT_COURSE[2] * _DAY), 10, 30),
         dt.timedelta(minutes=30),
         CLINIC,
         "Dr. Amira Haddad",
@@ -272,7 +312,11 @@ def _other_appointments(work: UnitOfWork, today: dt.date) -> dict[str, int]:
     return {"scan": ids[-1], "consultation": consultation_id}
 
 
-def _freezer(work: UnitOfWork, today: dt.date) -> None:
+def _freezer(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
+    """Five batches; portions already set aside for the first two hard days, so that a
+    meal is to be thawed the evening of the treatment day."""
+    today = now.date()
+
     def batch(
         name: str,
         portions: int,
@@ -343,7 +387,8 @@ def _freezer(work: UnitOfWork, today: dt.date) -> None:
         batch(
             "Fish pie",
             1,
-            85,
+            # Reaches its use-by on the last hard day, the day it is planned for.
+            90 - (treatment + 3 * _DAY - today).days,
             90,
             {"soft", "high-protein"},
             "Ana Ruiz",
@@ -352,11 +397,10 @@ def _freezer(work: UnitOfWork, today: dt.date) -> None:
         ),
     ]
     ids = work.store.add_all(meals)
-    now = _at(today, 8)
     work.store.add_all(
         [
-            model.PortionsTaken(ids[0], 2, now, today + dt.timedelta(days=1)),
-            model.PortionsTaken(ids[2], 2, now, today + dt.timedelta(days=2)),
+            model.PortionsTaken(ids[0], 2, now, treatment + _DAY),
+            model.PortionsTaken(ids[2], 2, now, treatment + 2 * _DAY),
         ]
     )
 
@@ -412,33 +456,34 @@ def _support(work: UnitOfWork, today: dt.date) -> None:
     )
 
 
-def _tasks_and_journal(
-    work: UnitOfWork, helpers: dict[str, int], today: dt.date, consultation: int
+def _tasks(
+    work: UnitOfWork, helpers: dict[str, int], treatment: dt.date, today: dt.date, consultation: int
 ) -> None:
-    day = dt.timedelta(days=1)
+    """Help on the hard days after the treatment, a weekly cleaning, a question to ask."""
+    day = _DAY
     work.store.add_all(
         [
             model.HelpTask(
                 TaskCategory.MEALS,
                 "Bring dinner",
-                _at(today + day, 18),
-                _at(today + day, 19),
+                _at(treatment + day, 18),
+                _at(treatment + day, 19),
                 helpers["Lena"],
                 status=TaskStatus.CLAIMED,
             ),
             model.HelpTask(
                 TaskCategory.COMPANY,
                 "Afternoon company",
-                _at(today + 2 * day, 14),
-                _at(today + 2 * day, 17),
+                _at(treatment + 2 * day, 14),
+                _at(treatment + 2 * day, 17),
                 helpers["Priya"],
                 status=TaskStatus.CLAIMED,
             ),
             model.HelpTask(
                 TaskCategory.ERRANDS,
                 "Collect prescriptions",
-                _at(today + day, 17),
-                _at(today + day, 17, 45),
+                _at(treatment + day, 17),
+                _at(treatment + day, 17, 45),
                 helpers["Tom"],
                 status=TaskStatus.CLAIMED,
             ),
@@ -446,8 +491,9 @@ def _tasks_and_journal(
             model.HelpTask(
                 TaskCategory.CLEANING,
                 "Cleaning: kitchen and bathroom",
-                _at(_next_friday(today), 17, 30),
-                _at(_next_friday(today), 19),
+                # After any dinner she brings on a hard day: never booked twice.
+                _at(_next_friday(today), 19, 30),
+                _at(_next_friday(today), 21),
                 helpers["Lena"],
                 status=TaskStatus.CLAIMED,
                 recurrence="FREQ=WEEKLY;BYDAY=FR",
@@ -475,15 +521,16 @@ _CYCLE_PATTERN: dict[int, tuple[tuple[str, int], ...]] = {
 }
 
 
-def _journal(work: UnitOfWork, today: dt.date) -> None:
+def _journal(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
     """Two earlier cycles of second-line chemotherapy, logged day by day, and the first days
     of the current course, so that the chart shows a pattern and the learning has one."""
-    day = dt.timedelta(days=1)
+    day = _DAY
+    today = now.date()
     earlier = model.Course(
         "Second-line chemotherapy",
         AppointmentKind.CHEMOTHERAPY,
         CoursePattern.CYCLE,
-        first_day=today - 49 * day,
+        first_day=treatment + _EARLIER_COURSE[0] * day,
         start_time=dt.time(9),
         duration=dt.timedelta(hours=3),
         cycle_length_days=21,
@@ -494,25 +541,25 @@ def _journal(work: UnitOfWork, today: dt.date) -> None:
     course_id = work.store.add(earlier)
     entries: list[model.JournalEntry] = []
     visits = []
-    for treatment in treatment_days(earlier):
+    for given in treatment_days(earlier):
         visit = work.store.add(
             model.Appointment(
                 AppointmentKind.CHEMOTHERAPY,
-                f"Second-line chemotherapy, cycle {treatment.cycle}",
-                _at(treatment.day, 9),
+                f"Second-line chemotherapy, cycle {given.cycle}",
+                _at(given.day, 9),
                 earlier.duration,
                 CLINIC,
                 "Dr. Amira Haddad",
                 status=AppointmentStatus.DONE,
                 course_id=course_id,
-                cycle=treatment.cycle,
+                cycle=given.cycle,
             )
         )
         visits.append(visit)
         for cycle_day, noted in _CYCLE_PATTERN.items():
-            on = treatment.day + (cycle_day - 1) * day
+            on = given.day + (cycle_day - 1) * day
             # The second cycle was a little milder: one point less on most days.
-            milder = treatment.cycle - 1 if cycle_day % 2 else 0
+            milder = given.cycle - 1 if cycle_day % 2 else 0
             entries += [
                 model.JournalEntry(
                     JournalKind.SIDE_EFFECT, _at(on, 19), symptom, max(severity - milder, 0)
@@ -520,10 +567,10 @@ def _journal(work: UnitOfWork, today: dt.date) -> None:
                 for symptom, severity in noted
             ]
         entries += [
-            model.JournalEntry(JournalKind.REST, _at(treatment.day + 3 * day, 21), hours=11),
-            model.JournalEntry(JournalKind.MOOD, _at(treatment.day + 4 * day, 20), mood=3),
+            model.JournalEntry(JournalKind.REST, _at(given.day + 3 * day, 21), hours=11),
+            model.JournalEntry(JournalKind.MOOD, _at(given.day + 4 * day, 20), mood=3),
         ]
-    current = today - 7 * day  # the first day of the current course's cycle 1
+    current = treatment + _CURRENT_COURSE[0] * day  # the current course's cycle 1, day 1
     entries += [
         model.JournalEntry(
             JournalKind.SIDE_EFFECT,
@@ -538,7 +585,7 @@ def _journal(work: UnitOfWork, today: dt.date) -> None:
         model.JournalEntry(JournalKind.SIDE_EFFECT, _at(current + 4 * day, 18), "Fatigue", 6),
         model.JournalEntry(JournalKind.MOOD, _at(today - day, 19), mood=6),
     ]
-    work.store.add_all(entries)
+    work.store.add_all([entry for entry in entries if entry.at <= now])
     work.store.add_all(
         [
             model.Question(
@@ -555,21 +602,24 @@ def _journal(work: UnitOfWork, today: dt.date) -> None:
     )
 
 
-def fill_demo(plan: Plan, today: dt.date | None = None) -> Changes:
-    """Fill an empty plan with the demo month; refuses a plan that already holds data."""
-    today = today or dt.date.today()
+def fill_demo(plan: Plan) -> Changes:
+    """Fill an empty plan with the demo month around the plan's clock; refuses a plan that
+    already holds data."""
+    now = plan.clock.now()
+    today = now.date()
+    treatment = next_treatment(today)
     with plan.unit_of_work() as work:
         if work.store.has_records():
             raise PlannerError(
                 f"The plan at {plan.location} already has data; the demo fills only an empty plan."
             )
         helpers = _helpers(work)
-        chemo = _chemotherapy(work, today)
-        _rides(work, chemo, helpers, today)
-        others = _other_appointments(work, today)
-        _freezer(work, today)
+        chemo = _chemotherapy(work, treatment, today)
+        _rides(work, chemo, helpers, treatment)
+        others = _other_appointments(work, treatment, now)
+        _freezer(work, treatment, now)
         _support(work, today)
-        _tasks_and_journal(work, helpers, today, others["consultation"])
-        _journal(work, today)
+        _tasks(work, helpers, treatment, today, others["consultation"])
+        _journal(work, treatment, now)
         work.commit()
     return Changes.of(*Area)

@@ -228,7 +228,7 @@ def take_out(
         raise InvalidInput("Take out at least one portion.")
     with plan.unit_of_work() as work:
         freezer = _freezer(work)
-        taken = freezer.take_out(meal_id, portions, for_day, now or dt.datetime.now())
+        taken = freezer.take_out(meal_id, portions, for_day, now or plan.clock.now())
         if taken is None:
             check_take_out(freezer.meal(meal_id), portions)
             raise InvalidInput("The portions could not be taken out; look again.")

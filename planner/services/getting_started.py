@@ -20,7 +20,7 @@ class Step:
 def getting_started(plan: Plan, *, today: dt.date | None = None) -> list[Step]:
     """The checklist of a new plan; every step says whether it is done yet."""
     with plan.unit_of_work() as work:
-        counts = work.store.first_steps(today or dt.date.today())
+        counts = work.store.first_steps(today or plan.clock.today())
     return [
         Step("appointment", "Add the next appointment", Area.APPOINTMENTS, counts.appointments),
         Step("drivers", "Add helpers who can drive", Area.HELPERS, counts.drivers),

@@ -20,15 +20,12 @@ _ANSWERED = (LegStatus.ASKED, LegStatus.CONFIRMED)
 _OVER = (LegStatus.DONE, LegStatus.CANCELLED)
 
 
-def add_legs(
-    store: PlanStore, appointment: Appointment, now: dt.datetime | None = None
-) -> list[RideLeg]:
+def add_legs(store: PlanStore, appointment: Appointment, now: dt.datetime) -> list[RideLeg]:
     """Give a scheduled appointment that needs a ride the legs it lacks (there, back).
 
     The leg there picks up at home the place's travel time plus the plan's margin before
     the start; the leg back at the expected end. Returns the legs added.
     """
-    now = now or dt.datetime.now()
     if (
         appointment.id is None
         or not appointment.needs_ride

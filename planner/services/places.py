@@ -71,7 +71,7 @@ def save_place(
             before = queries.place(store, tidy.id)
             after = queries.update_place(store, tidy)
         if before is not None and before.travel != after.travel:
-            _retime(work.store, after, after.travel - before.travel, now or dt.datetime.now())
+            _retime(work.store, after, after.travel - before.travel, now or plan.clock.now())
         work.commit()
     return (before, after), Changes.of(Area.RIDES)
 

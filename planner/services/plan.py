@@ -10,7 +10,9 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 
+from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
+from planner.domain.sharing import TIME_ZONE
 from planner.store import migrate
 from planner.store.database import Database, is_stale_read, open_database
 from planner.store.plan_store import PlanStore, RecordMissing
@@ -38,8 +40,21 @@ class UnitOfWork:
 class Plan:
     """An open care plan."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Clock | None = None) -> None:
         self._database = database
+        self._clock = clock
+
+    @property
+    def clock(self) -> Clock:
+        """Now and today for this plan, in its time zone (see :mod:`planner.domain.clock`).
+
+        Made on first use from the plan's time-zone setting and ``CARE_PLANNER_NOW``.
+        """
+        if self._clock is None:
+            with self.unit_of_work() as work:
+                zone = TIME_ZONE.read(work.store.settings())
+            self._clock = Clock.from_environment(zone)
+        return self._clock
 
     @property
     def location(self) -> str:
@@ -87,10 +102,10 @@ def database_url(explicit: str | None) -> str | None:
     return explicit or os.environ.get(ENVIRONMENT_URL) or None
 
 
-def open_plan(url: str | None = None, *, create: bool = True) -> Plan:
+def open_plan(url: str | None = None, *, create: bool = True, clock: Clock | None = None) -> Plan:
     """Open the plan at ``url`` (the local file by default), migrating it if needed.
 
     With ``create`` false, a plan file that does not exist yet is an error rather than a
-    new, empty plan.
+    new, empty plan. ``clock`` replaces the plan's own (tests, benchmarks).
     """
-    return Plan(open_database(database_url(url), create=create))
+    return Plan(open_database(database_url(url), create=create), clock)

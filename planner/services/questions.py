@@ -45,7 +45,7 @@ def add_question(
     coming), or for none while nothing is planned.
     """
     text = _text(text)
-    today = today or dt.date.today()
+    today = today or plan.clock.today()
     with plan.unit_of_work() as work:
         if appointment_id is None:
             start = dt.datetime.combine(today, dt.time.min)

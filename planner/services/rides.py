@@ -57,7 +57,7 @@ def _change(
             if after.status is not before.status:
                 # The history notes when it happened, also for an undo that puts an old
                 # status back.
-                queries.note_status(work.store, after, now or dt.datetime.now())
+                queries.note_status(work.store, after, now or plan.clock.now())
         work.commit()
     return (before, after), Changes.of(Area.RIDES)
 
@@ -103,7 +103,7 @@ def set_leg_status(
     now: dt.datetime | None = None,
 ) -> tuple[LegChange, Changes]:
     """Move a leg to ``status`` (asked, confirmed, ...), noting when."""
-    moment = now or dt.datetime.now()
+    moment = now or plan.clock.now()
     return _change(
         plan, leg_id, expected_version, lambda _, leg: _with_status(leg, status, moment), moment
     )
@@ -118,7 +118,7 @@ def set_driver(
     now: dt.datetime | None = None,
 ) -> tuple[LegChange, Changes]:
     """Give a leg a driver (or none); a new driver still has to be asked."""
-    moment = now or dt.datetime.now()
+    moment = now or plan.clock.now()
     return _change(
         plan, leg_id, expected_version, lambda _, leg: _with_driver(leg, driver_id, moment), moment
     )
@@ -128,7 +128,7 @@ def swap_to_backup(
     plan: Plan, leg_id: int, *, expected_version: int | None = None, now: dt.datetime | None = None
 ) -> tuple[LegChange, Changes]:
     """The backup drives instead (and the driver becomes the backup); they must be asked."""
-    moment = now or dt.datetime.now()
+    moment = now or plan.clock.now()
 
     def swap(_: PlanStore, leg: RideLeg) -> RideLeg:
         if leg.backup_driver_id is None:
@@ -152,7 +152,7 @@ def plan_leg(
     now: dt.datetime | None = None,
 ) -> tuple[LegChange, Changes]:
     """Save what the ride dialog shows: pickup, travel time, driver and backup at once."""
-    moment = now or dt.datetime.now()
+    moment = now or plan.clock.now()
 
     def edit(_: PlanStore, leg: RideLeg) -> RideLeg:
         changed = _with_driver(leg, driver_id, moment)

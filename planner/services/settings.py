@@ -7,6 +7,7 @@ from typing import TypeVar
 from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
 from planner.domain.settings import Setting
+from planner.domain.sharing import TIME_ZONE
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 
@@ -35,5 +36,7 @@ def change_setting(plan: Plan, setting: Setting[T], value: T) -> tuple[tuple[T, 
         before = setting.read(work.store.settings())
         work.store.set_setting(setting.key, setting.show(checked))
         work.commit()
+    if setting.key == TIME_ZONE.key:
+        plan.clock.zone = setting.show(checked)  # "today" follows the plan's zone at once
     # A setting can change any rule's answer, so every area looks again.
     return (before, checked), Changes.of(*Area)

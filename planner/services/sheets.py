@@ -105,7 +105,7 @@ class HelperPacket:
 # ------------------------------------------------------------------ the fridge sheet
 def week_sheet(plan: Plan, day: dt.date, *, today: dt.date | None = None) -> WeekSheet:
     """The week (Monday to Sunday) that holds ``day``."""
-    today = today or dt.date.today()
+    today = today or plan.clock.today()
     first, last = week_range(day)
     with plan.unit_of_work() as work:
         # From the evening before the week, so Monday's thawing shows on Sunday's line.
@@ -215,7 +215,7 @@ def helper_packet(
     plan: Plan, helper_name: str, *, today: dt.date | None = None, weeks: int = PACKET_WEEKS
 ) -> HelperPacket:
     """What one helper does in the coming weeks, and whom they may need to call."""
-    today = today or dt.date.today()
+    today = today or plan.clock.today()
     with plan.unit_of_work() as work:
         helper = find_helper(work.store.helpers(), helper_name)
     return helper_packets(plan, [helper], today=today, weeks=weeks)[0]
@@ -229,7 +229,7 @@ def helper_packets(
     weeks: int = PACKET_WEEKS,
 ) -> list[HelperPacket]:
     """A packet for each of ``helpers`` (every helper by default), read in one go."""
-    today = today or dt.date.today()
+    today = today or plan.clock.today()
     first, last = today, today + dt.timedelta(days=7 * weeks - 1)
     with plan.unit_of_work() as work:
         window = work.store.window(first, last, today)

@@ -13,10 +13,20 @@ MAX_CHECK_WEEKS = 52
 
 
 def week(plan: Plan, day: dt.date, *, today: dt.date | None = None, first_weekday: int = 0) -> Week:
-    """The week holding ``day``: its items, hard days and gaps."""
+    """The calendar week holding ``day``: its items, hard days and gaps."""
     first, last = week_range(day, first_weekday)
+    return _days(plan, first, last, today or plan.clock.today())
+
+
+def coming_days(plan: Plan, first: dt.date | None = None) -> Week:
+    """Seven days from ``first`` (today by default): their items, hard days and gaps."""
+    first = first or plan.clock.today()
+    return _days(plan, first, first + dt.timedelta(days=6), plan.clock.today())
+
+
+def _days(plan: Plan, first: dt.date, last: dt.date, today: dt.date) -> Week:
     with plan.unit_of_work() as work:
-        window = work.store.window(first, last, today or dt.date.today())
+        window = work.store.window(first, last, today)
     return build_week(window)
 
 
@@ -24,7 +34,7 @@ def check(plan: Plan, *, weeks: int = 4, today: dt.date | None = None) -> list[G
     """Every gap from today through the next ``weeks`` weeks."""
     if not 1 <= weeks <= MAX_CHECK_WEEKS:
         raise InvalidInput(f"--weeks must be between 1 and {MAX_CHECK_WEEKS}, not {weeks}.")
-    start = today or dt.date.today()
+    start = today or plan.clock.today()
     last = start + dt.timedelta(days=7 * weeks - 1)
     with plan.unit_of_work() as work:
         window = work.store.window(start, last, start)

@@ -9,12 +9,12 @@ SQLite the migrations run with foreign keys off (switched outside the transactio
 from __future__ import annotations
 
 import ast
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from planner.domain.clock import file_time
 from planner.store import backup
 from planner.store.errors import DatabaseError
 
@@ -93,7 +93,7 @@ def upgrade(engine: Engine, *, backup_folder: Path | None) -> bool:
     if revision == head():
         return False
     if revision is not None and backup_folder is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = file_time().strftime("%Y%m%d-%H%M%S")
         backup.backup_engine(engine, backup_folder / f"before-upgrade-{revision}-{stamp}.sqlite3")
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"

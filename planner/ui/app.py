@@ -53,11 +53,13 @@ def run_window(database_url: str | None, *, demo: bool) -> int:
 
 
 def _open(database_url: str | None, demo_folder: Path | None) -> Plan:
-    if demo_folder is None:
-        return open_plan(database_url)
-    plan = open_plan(f"sqlite:///{demo_folder / 'demo.sqlite3'}")
+    if demo_folder is not None:
+        database_url = f"sqlite:///{demo_folder / 'demo.sqlite3'}"
+    plan = open_plan(database_url)
     try:
-        demo_service.fill_demo(plan)
+        _ = plan.clock  # a mistyped CARE_PLANNER_NOW is said now, before the window
+        if demo_folder is not None:
+            demo_service.fill_demo(plan)
     except PlannerError:
         plan.close()
         raise

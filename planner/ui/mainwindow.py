@@ -70,15 +70,14 @@ def ask_backup_file(parent: QWidget, suggested: Path) -> Path | None:
 class MainWindow(QMainWindow):
     """The whole window over one open plan.
 
-    ``today`` fixes the date the window treats as today (for tests); by default it is the
-    real date, read whenever needed. ``choose_backup_file`` asks where a backup goes.
+    Today and now are the plan's clock's (``plan.clock``), read whenever needed.
+    ``choose_backup_file`` asks where a backup goes.
     """
 
     def __init__(
         self,
         plan: Plan,
         *,
-        today: dt.date | None = None,
         demo: bool = False,
         choose_backup_file: ChooseFile = ask_backup_file,
         parent: QWidget | None = None,
@@ -88,7 +87,6 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(tr("Care Planner"))
         self.setWindowTitle(tr("Demo plan - Care Planner") if demo else tr("Care Planner"))
         self.plan = plan
-        self._today = today
         self._choose_backup_file = choose_backup_file
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
@@ -106,7 +104,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         self.stack.setAccessibleName(tr("Pages"))
         # Pages are made when first shown (This week at once), and load when first shown.
-        self.pages = Pages(PageContext(plan, self.operations, self.today), self._page_made)
+        self.pages = Pages(PageContext(plan, self.operations), self._page_made)
         self.week_page = cast(WeekPage, self.pages[Area.WEEK])
         self.week_page.fix_requested.connect(self.fix_gap)
         self.week_page.area_requested.connect(self.show_area)
@@ -169,10 +167,10 @@ class MainWindow(QMainWindow):
 
     # -- the date ------------------------------------------------------------------------
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self.plan.clock.today()
 
     def now(self) -> dt.datetime:
-        return dt.datetime.combine(self.today(), dt.datetime.now().time())
+        return self.plan.clock.now()
 
     # -- menus ---------------------------------------------------------------------------
     def _action(

@@ -161,13 +161,13 @@ class ReminderClock(QObject):
         plan: Plan,
         bar: ReminderBar,
         *,
-        now: Callable[[], dt.datetime] = dt.datetime.now,
+        now: Callable[[], dt.datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._bar = bar
-        self._now = now
+        self._now = now or plan.clock.now
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(

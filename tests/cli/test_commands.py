@@ -35,49 +35,59 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return status, captured.out, captured.err
 
 
-def test_week_json_holds_this_weeks_demo_items_and_a_gap(
-    demo_file: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.dated
+def test_week_json_holds_the_coming_days_demo_items_and_a_gap(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], today: dt.date
 ) -> None:
     status, out, _ = run(capsys, "week", "--json", "--database-url", url(demo_file))
     assert status == 0
     week = json.loads(out)
-    today = dt.date.today()
-    assert week["week_start"] == (today - dt.timedelta(days=today.weekday())).isoformat()
+    assert week["week_start"] == today.isoformat()
     dates = [dt.date.fromisoformat(day["date"]) for day in week["days"]]
-    assert dates == [
-        dt.date.fromisoformat(week["week_start"]) + dt.timedelta(days=n) for n in range(7)
-    ]
+    assert dates == [today + dt.timedelta(days=n) for n in range(7)]
     items = [item for day in week["days"] for item in day["items"]]
-    assert {"appointment", "ride", "meal", "task", "meeting"} <= {i["type"] for i in items}
+    assert {"appointment", "ride", "meal", "task"} <= {i["type"] for i in items}
     for item in items:
         assert {"type", "title", "start", "id"} <= item.keys()
-    todays = next(day for day in week["days"] if day["date"] == today.isoformat())
-    assert any(i["type"] == "appointment" and "Chemotherapy" in i["title"] for i in todays["items"])
-    assert week["gaps"], "the demo leaves the ride home unconfirmed"
+    treatments = [
+        dt.datetime.fromisoformat(i["start"])
+        for i in items
+        if i["type"] == "appointment" and i["title"].startswith("Chemotherapy")
+    ]
+    assert treatments, "the coming days hold the next chemotherapy day"
+    assert all(t.weekday() < 5 and 8 <= t.hour < 17 for t in treatments)
+    assert any(g["kind"] == "ride_not_confirmed" for g in week["gaps"])
     assert {"kind", "date", "message"} <= week["gaps"][0].keys()
 
 
+@pytest.mark.dated
 def test_week_text_names_the_days_and_the_gap(
-    demo_file: Path, capsys: pytest.CaptureFixture[str]
+    demo_file: Path, capsys: pytest.CaptureFixture[str], today: dt.date
 ) -> None:
     status, out, _ = run(capsys, "--database-url", url(demo_file), "week")
     assert status == 0
-    assert "(today" in out
+    assert out.startswith(f"{today:%A} {today.day} {today:%B} to ")
+    assert f"{today:%A} {today.day} {today:%B}  (today" in out
+    assert "hard day, after Chemotherapy" in out
     assert "Gaps (1):" in out
     assert "Confirm the driver" in out
 
 
-def test_week_of_another_date(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    day = dt.date.today() + dt.timedelta(days=14)
+@pytest.mark.dated
+def test_week_of_another_date_starts_on_that_date(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], today: dt.date
+) -> None:
+    day = today + dt.timedelta(days=14)
     status, out, _ = run(
         capsys, "week", "--date", day.isoformat(), "--json", "--database-url", url(demo_file)
     )
     assert status == 0
-    assert json.loads(out)["week_start"] == (day - dt.timedelta(days=day.weekday())).isoformat()
+    assert json.loads(out)["week_start"] == day.isoformat()
 
 
+@pytest.mark.dated
 def test_check_exits_1_while_gaps_remain_and_0_when_none(
-    demo_file: Path, capsys: pytest.CaptureFixture[str]
+    demo_file: Path, capsys: pytest.CaptureFixture[str], today: dt.date
 ) -> None:
     status, out, _ = run(capsys, "check", "--json", "--database-url", url(demo_file))
     assert status == 1
@@ -85,7 +95,7 @@ def test_check_exits_1_while_gaps_remain_and_0_when_none(
     assert gaps and all({"kind", "date", "message"} <= gap.keys() for gap in gaps)
 
     plan = open_plan(url(demo_file))
-    found, _, helpers = lists.legs(plan, dt.date.today())
+    found, _, helpers = lists.legs(plan, today)
     driver = next(iter(helpers))
     for leg in found:
         assert leg.id is not None

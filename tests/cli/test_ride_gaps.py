@@ -17,18 +17,19 @@ from planner.services.plan import open_plan
 DRIVES = frozenset({Capability.DRIVE})
 
 
-def _weekday_ahead(days: int) -> dt.date:
-    day = dt.date.today() + dt.timedelta(days=days)
+def _weekday_ahead(today: dt.date, days: int) -> dt.date:
+    day = today + dt.timedelta(days=days)
     while day.weekday() >= 4:  # a Monday to Thursday, so the day after is a weekday too
         day += dt.timedelta(days=1)
     return day
 
 
 @pytest.fixture
-def plan_file(tmp_path: Path) -> Path:
+def plan_file(tmp_path: Path, today: dt.date) -> Path:
     path = tmp_path / "rides.sqlite3"
     plan = open_plan(f"sqlite:///{path}")
-    day = _weekday_ahead(3)
+    # Days ahead of the plan's (pinned) clock, which `check` counts from, not the computer's.
+    day = _weekday_ahead(today, 3)
     at = lambda d, h, m=0: dt.datetime.combine(d, dt.time(h, m))  # noqa: E731
     with plan.unit_of_work() as work:
         store = work.store
@@ -83,6 +84,7 @@ def plan_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.dated
 def test_check_json_lists_every_kind_of_ride_gap(
     plan_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

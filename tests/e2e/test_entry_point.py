@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -32,7 +33,9 @@ def care_planner(
     )
 
 
-def test_demo_then_week_json_and_check(tmp_path: Path) -> None:
+@pytest.mark.dated
+def test_demo_then_week_json_and_check(tmp_path: Path, today: dt.date) -> None:
+    # The clock is pinned for the processes too: CARE_PLANNER_NOW is in their environment.
     database = f"sqlite:///{tmp_path / 'plan' / 'demo.sqlite3'}"
     filled = care_planner("demo", "--database-url", database)
     assert filled.returncode == 0, filled.stderr
@@ -40,8 +43,13 @@ def test_demo_then_week_json_and_check(tmp_path: Path) -> None:
     week = care_planner("week", "--json", "--database-url", database)
     assert week.returncode == 0, week.stderr
     document = json.loads(week.stdout)
-    assert any(day["items"] for day in document["days"])
-    assert document["gaps"]
+    assert document["week_start"] == today.isoformat()
+    assert any(
+        item["type"] == "appointment" and item["title"].startswith("Chemotherapy")
+        for day in document["days"]
+        for item in day["items"]
+    )
+    assert [gap["kind"] for gap in document["gaps"]] == ["ride_not_confirmed"]
 
     checked = care_planner("--database-url", database, "check")
     assert checked.returncode == 1
@@ -107,3 +115,32 @@ def test_the_demo_window_leaves_no_trace_in_the_users_plan(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert "window shown" in result.stdout
     assert not (home / "data" / "care-planner" / "plan.sqlite3").exists()
+
+
+def test_the_pinned_clock_moves_the_whole_program(tmp_path: Path) -> None:
+    database = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    saturday = {"CARE_PLANNER_NOW": "2026-12-05T21:30"}
+    assert care_planner("demo", "--database-url", database, env=saturday).returncode == 0
+
+    week = json.loads(
+        care_planner("week", "--json", "--database-url", database, env=saturday).stdout
+    )
+    assert week["week_start"] == "2026-12-05"
+    monday = next(day for day in week["days"] if day["date"] == "2026-12-07")
+    assert "Chemotherapy, cycle 1" in [item["title"] for item in monday["items"]]
+
+    later = care_planner(
+        "week", "--json", "--database-url", database, env={"CARE_PLANNER_NOW": "2026-12-08T09:00"}
+    )
+    assert json.loads(later.stdout)["week_start"] == "2026-12-08"
+
+
+def test_a_mistyped_pin_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    database = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    result = care_planner("demo", "--database-url", database, env={"CARE_PLANNER_NOW": "soon"})
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "care-planner: error: CARE_PLANNER_NOW='soon' is not a date and time; "
+        "write it as 2026-12-05T21:30."
+    )
+    assert list(tmp_path.iterdir()) == []

@@ -19,7 +19,7 @@ from planner.services.appointments import (
 )
 from planner.services.plan import ConflictError, Plan
 from planner.services.week import week
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 
 SCAN = Appointment(
     AppointmentKind.SCAN,
@@ -40,11 +40,12 @@ def everything(plan: Plan) -> tuple[object, ...]:
         )
 
 
-def todays_chemo(plan: Plan) -> Appointment:
+def treatment_chemo(plan: Plan) -> Appointment:
+    """The demo's next chemotherapy (on TREATMENT, the first clinic day after today)."""
     return next(
         a
         for a in lists.appointments(plan)
-        if a.start.date() == TODAY and a.kind is AppointmentKind.CHEMOTHERAPY
+        if a.start.date() == TREATMENT and a.kind is AppointmentKind.CHEMOTHERAPY
     )
 
 
@@ -106,7 +107,7 @@ def test_bad_input_changes_nothing(
     demo_plan: Plan, change: dict[str, object], message: str
 ) -> None:
     before = everything(demo_plan)
-    chemo = todays_chemo(demo_plan)
+    chemo = treatment_chemo(demo_plan)
 
     with pytest.raises(InvalidInput, match=message):
         add_appointment(demo_plan, dataclasses.replace(SCAN, **change), today=TODAY)
@@ -122,7 +123,7 @@ def test_bad_input_changes_nothing(
 
 
 def test_deleting_takes_the_legs_and_restoring_brings_all_back(demo_plan: Plan) -> None:
-    chemo = todays_chemo(demo_plan)
+    chemo = treatment_chemo(demo_plan)
     assert chemo.id is not None
     with demo_plan.unit_of_work() as work:
         task_id = work.store.add(
@@ -181,10 +182,11 @@ def test_a_missing_appointment_changes_nothing(demo_plan: Plan) -> None:
 
 
 def test_legs_keep_their_place_in_the_week_after_a_restore(demo_plan: Plan) -> None:
-    chemo = todays_chemo(demo_plan)
+    chemo = treatment_chemo(demo_plan)
     assert chemo.id is not None
-    gaps = week(demo_plan, TODAY, today=TODAY).gaps
+    gaps = week(demo_plan, TREATMENT, today=TODAY).gaps
+    assert [g.date for g in gaps] == [TREATMENT]  # the ride home, only asked
     removed, _ = delete_appointment(demo_plan, chemo.id)
-    assert week(demo_plan, TODAY, today=TODAY).gaps != gaps
+    assert week(demo_plan, TREATMENT, today=TODAY).gaps != gaps
     restore_appointment(demo_plan, removed)
-    assert week(demo_plan, TODAY, today=TODAY).gaps == gaps
+    assert week(demo_plan, TREATMENT, today=TODAY).gaps == gaps

@@ -125,7 +125,7 @@ def test_importing_the_plans_own_export_updates_instead_of_duplicating(plan: Pla
 
 
 def test_re_importing_a_changed_file_moves_the_appointment_and_its_legs(
-    plan: Plan, tmp_path: Path
+    plan: Plan, tmp_path: Path, now: dt.datetime
 ) -> None:
     change_setting(plan, calendar.TIME_ZONE, "Europe/London")
     first = (CORPUS / "outlook.ics").read_bytes()
@@ -137,7 +137,7 @@ def test_re_importing_a_changed_file_moves_the_appointment_and_its_legs(
         work.store.update_appointment(dataclasses.replace(chemo, needs_ride=True))
         from planner.services.legs import add_legs
 
-        legs = add_legs(work.store, work.store.appointment(chemo.id or 0))
+        legs = add_legs(work.store, work.store.appointment(chemo.id or 0), now)
         work.commit()
     moved = first.replace(b"20260401T100000", b"20260401T120000").replace(
         b"20260401T140000", b"20260401T160000"

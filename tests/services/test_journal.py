@@ -15,7 +15,7 @@ from planner.domain.model import JournalEntry
 from planner.services import hard_days, journal, lists, questions
 from planner.services.plan import Plan
 from planner.services.settings import read_setting
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 from tests.helpers.builders import appointment, at
 
 NOW = at(TODAY, 12)
@@ -101,18 +101,19 @@ def test_accepting_a_learned_proposal_changes_the_hard_days(demo_plan: Plan) -> 
 
 
 def test_the_visit_packet_gathers_what_to_bring(demo_plan: Plan) -> None:
-    morning = at(TODAY, 8)
+    morning = at(TREATMENT, 8)  # the morning of the demo's next chemotherapy
     view = journal.journal_view(demo_plan, morning)
-    visit = view.coming()[0]  # today's chemotherapy with Dr. Haddad
-    assert visit.id is not None and visit.start.date() == TODAY
+    visit = view.coming()[0]  # that day's chemotherapy with Dr. Haddad
+    assert visit.id is not None and visit.start.date() == TREATMENT
+    assert visit.clinician == "Dr. Amira Haddad"
     packet = journal.visit_packet(demo_plan, visit.id, morning)
     # The question left open at an earlier visit is carried to this one.
     assert [q.text for q in packet.questions] == [
         "Is the tingling in my fingers something to watch?"
     ]
-    assert packet.since == TODAY - dt.timedelta(days=7)  # the last visit with Dr. Haddad
+    assert packet.since == TREATMENT - dt.timedelta(days=7)  # the last visit with Dr. Haddad
     assert len(packet.side_effects) == 4
-    assert all(packet.since <= e.at.date() <= TODAY for e in packet.side_effects)
+    assert all(packet.since <= e.at.date() <= TREATMENT for e in packet.side_effects)
     assert packet.rest is not None and packet.rest.hours == 10.5
     assert packet.mood is not None and packet.mood.mood == 6
     assert {s.symptom for s in packet.chart.series} == {"Nausea", "Fatigue"}

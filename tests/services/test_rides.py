@@ -19,7 +19,7 @@ from planner.services.rides import (
     swap_to_backup,
 )
 from planner.services.week import check, week
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 
 RIDE_KINDS = {"ride_without_driver", "ride_not_confirmed"}
 
@@ -44,14 +44,18 @@ def plan_with_a_leg(plan: Plan) -> tuple[Plan, int, int]:
 
 
 def ride_gaps(plan: Plan) -> list[str]:
-    """The kinds of today's ride gaps, in the order the week lists them."""
-    return [g.kind for g in week(plan, TODAY, today=TODAY).gaps if g.kind in RIDE_KINDS]
+    """The kinds of the ride gaps in the week of the demo's next chemotherapy, in the order
+    the week lists them."""
+    return [g.kind for g in week(plan, TREATMENT, today=TODAY).gaps if g.kind in RIDE_KINDS]
 
 
-def todays_legs(plan: Plan) -> dict[LegDirection, RideLeg]:
+def treatment_legs(plan: Plan) -> dict[LegDirection, RideLeg]:
+    """The ride legs of the demo's next chemotherapy (on TREATMENT)."""
     legs, appointments, _ = lists.legs(plan, TODAY)
     return {
-        leg.direction: leg for leg in legs if appointments[leg.appointment_id].start.date() == TODAY
+        leg.direction: leg
+        for leg in legs
+        if appointments[leg.appointment_id].start.date() == TREATMENT
     }
 
 
@@ -61,10 +65,12 @@ def helper_id(plan: Plan, name: str) -> int:
     return found
 
 
-def test_confirming_the_asked_leg_closes_the_gap(demo_plan: Plan) -> None:
-    back = todays_legs(demo_plan)[LegDirection.BACK]
+def test_confirming_the_asked_leg_closes_the_gap(demo_plan: Plan, now: dt.datetime) -> None:
+    back = treatment_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None and back.status is LegStatus.ASKED
-    before_call = dt.datetime.now()
+    assert [g.date for g in check(demo_plan, weeks=1, today=TODAY) if g.kind in RIDE_KINDS] == [
+        TREATMENT
+    ]
 
     (previous, after), changes = set_leg_status(demo_plan, back.id, LegStatus.CONFIRMED)
 
@@ -73,38 +79,39 @@ def test_confirming_the_asked_leg_closes_the_gap(demo_plan: Plan) -> None:
     assert back.version is not None and after.version == back.version + 1
     assert changes.concerns(Area.RIDES) and changes.concerns(Area.WEEK)
     assert not changes.concerns(Area.FREEZER)
-    now = todays_legs(demo_plan)[LegDirection.BACK]
-    assert now.status is LegStatus.CONFIRMED
-    assert now.status_changed_at is not None and now.status_changed_at >= before_call
+    stored = treatment_legs(demo_plan)[LegDirection.BACK]
+    assert stored.status is LegStatus.CONFIRMED
+    assert stored.status_changed_at == now  # the plan's (pinned) clock
     assert ride_gaps(demo_plan) == []
-    assert TODAY not in {
+    assert TREATMENT not in {
         g.date for g in check(demo_plan, weeks=1, today=TODAY) if g.kind in RIDE_KINDS
     }
 
 
 def test_taking_the_driver_away_opens_a_gap(demo_plan: Plan) -> None:
-    there = todays_legs(demo_plan)[LegDirection.THERE]
+    there = treatment_legs(demo_plan)[LegDirection.THERE]
     assert there.id is not None and there.driver_id is not None
 
     (previous, _), changes = set_driver(demo_plan, there.id, None)
 
     assert previous == there
     assert changes.concerns(Area.RIDES) and changes.concerns(Area.WEEK)
-    assert todays_legs(demo_plan)[LegDirection.THERE].driver_id is None
+    assert treatment_legs(demo_plan)[LegDirection.THERE].driver_id is None
     assert ride_gaps(demo_plan) == ["ride_without_driver", "ride_not_confirmed"]  # there, home
 
 
 def test_a_new_driver_has_not_been_asked_yet(demo_plan: Plan) -> None:
-    back = todays_legs(demo_plan)[LegDirection.BACK]
+    back = treatment_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None
     tom = helper_id(demo_plan, "Tom Becker")
 
     (previous, _), _ = set_driver(demo_plan, back.id, tom)
 
-    now = todays_legs(demo_plan)[LegDirection.BACK]
+    now = treatment_legs(demo_plan)[LegDirection.BACK]
     assert previous.driver_id == helper_id(demo_plan, "Ana Ruiz")
     assert (now.driver_id, now.status) == (tom, LegStatus.NEEDED)
-    (gap,) = [g for g in week(demo_plan, TODAY, today=TODAY).gaps if g.kind in RIDE_KINDS]
+    (gap,) = [g for g in week(demo_plan, TREATMENT, today=TODAY).gaps if g.kind in RIDE_KINDS]
+    assert gap.date == TREATMENT
     assert "Tom Becker has not been asked yet" in gap.message
 
 
@@ -120,19 +127,19 @@ def test_a_missing_leg_changes_nothing(demo_plan: Plan) -> None:
 
 
 def test_an_unknown_driver_changes_nothing(demo_plan: Plan) -> None:
-    back = todays_legs(demo_plan)[LegDirection.BACK]
+    back = treatment_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None
 
     with pytest.raises(PlannerError, match="helper 9999 is no longer in the plan"):
         set_driver(demo_plan, back.id, 9999)
 
-    assert todays_legs(demo_plan)[LegDirection.BACK] == back
+    assert treatment_legs(demo_plan)[LegDirection.BACK] == back
 
 
 def test_a_change_from_a_stale_view_is_refused(demo_plan: Plan) -> None:
     """Two caregivers: one confirms the ride home; the other, still looking at the leg as it
     was, tries to take the driver away. The second change is refused, not saved over."""
-    seen = todays_legs(demo_plan)[LegDirection.BACK]
+    seen = treatment_legs(demo_plan)[LegDirection.BACK]
     assert seen.id is not None
 
     set_leg_status(demo_plan, seen.id, LegStatus.CONFIRMED, expected_version=seen.version)
@@ -141,66 +148,66 @@ def test_a_change_from_a_stale_view_is_refused(demo_plan: Plan) -> None:
     with pytest.raises(ConflictError):
         set_leg_status(demo_plan, seen.id, LegStatus.NEEDED, expected_version=seen.version)
 
-    now = todays_legs(demo_plan)[LegDirection.BACK]
+    now = treatment_legs(demo_plan)[LegDirection.BACK]
     assert (now.status, now.driver_id) == (LegStatus.CONFIRMED, seen.driver_id)
 
 
 # ---------------------------------------------------------------- bad input and quick actions
 def test_confirming_a_leg_without_a_driver_changes_nothing(demo_plan: Plan) -> None:
-    there = todays_legs(demo_plan)[LegDirection.THERE]
+    there = treatment_legs(demo_plan)[LegDirection.THERE]
     assert there.id is not None
     set_driver(demo_plan, there.id, None)
-    before = todays_legs(demo_plan)[LegDirection.THERE]
+    before = treatment_legs(demo_plan)[LegDirection.THERE]
 
     with pytest.raises(InvalidInput, match="no driver yet: choose one before marking it"):
         set_leg_status(demo_plan, there.id, LegStatus.CONFIRMED)
 
-    assert todays_legs(demo_plan)[LegDirection.THERE] == before
+    assert treatment_legs(demo_plan)[LegDirection.THERE] == before
 
 
 def test_a_helper_who_does_not_drive_is_refused(demo_plan: Plan) -> None:
-    back = todays_legs(demo_plan)[LegDirection.BACK]
+    back = treatment_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None
 
     with pytest.raises(InvalidInput, match="Lena Hoff does not drive"):
         set_driver(demo_plan, back.id, helper_id(demo_plan, "Lena Hoff"))
 
-    assert todays_legs(demo_plan)[LegDirection.BACK] == back
+    assert treatment_legs(demo_plan)[LegDirection.BACK] == back
 
 
 def test_a_pickup_after_the_start_is_refused(demo_plan: Plan) -> None:
-    there = todays_legs(demo_plan)[LegDirection.THERE]
+    there = treatment_legs(demo_plan)[LegDirection.THERE]
     assert there.id is not None
 
     with pytest.raises(InvalidInput, match="after the appointment starts"):
         plan_leg(
             demo_plan,
             there.id,
-            pickup_time=dt.datetime.combine(TODAY, dt.time(9, 30)),
+            pickup_time=dt.datetime.combine(TREATMENT, dt.time(9, 30)),
             travel=there.travel,
             driver_id=there.driver_id,
             backup_driver_id=there.backup_driver_id,
         )
 
-    assert todays_legs(demo_plan)[LegDirection.THERE] == there
+    assert treatment_legs(demo_plan)[LegDirection.THERE] == there
 
 
 def test_swapping_to_the_backup_needs_the_backup_asked(demo_plan: Plan) -> None:
-    there = todays_legs(demo_plan)[LegDirection.THERE]
+    there = treatment_legs(demo_plan)[LegDirection.THERE]
     assert there.id is not None and there.status is LegStatus.CONFIRMED
 
     (_, after), _ = swap_to_backup(demo_plan, there.id)
 
     assert (after.driver_id, after.backup_driver_id) == (there.backup_driver_id, there.driver_id)
     assert after.status is LegStatus.NEEDED
-    back = todays_legs(demo_plan)[LegDirection.BACK]
+    back = treatment_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None and back.backup_driver_id is None
     with pytest.raises(InvalidInput, match="no backup driver"):
         swap_to_backup(demo_plan, back.id)
 
 
 def test_put_leg_takes_a_change_back(demo_plan: Plan) -> None:
-    there = todays_legs(demo_plan)[LegDirection.THERE]
+    there = treatment_legs(demo_plan)[LegDirection.THERE]
     assert there.id is not None
     (_, swapped), _ = swap_to_backup(demo_plan, there.id)
 
@@ -211,7 +218,7 @@ def test_put_leg_takes_a_change_back(demo_plan: Plan) -> None:
 
 
 def test_the_ride_dialog_sees_who_is_free(demo_plan: Plan) -> None:
-    back = todays_legs(demo_plan)[LegDirection.BACK]
+    back = treatment_legs(demo_plan)[LegDirection.BACK]
     assert back.id is not None
 
     details = leg_details(demo_plan, back.id)

@@ -13,7 +13,7 @@ from planner.services.getting_started import getting_started
 from planner.services.plan import Plan
 from planner.services.questions import add_question
 from planner.services.week import check, week
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 
 DAY = dt.timedelta(days=1)
 MONDAY = TODAY - TODAY.weekday() * DAY
@@ -30,34 +30,42 @@ def test_this_week_of_the_demo_plan(demo_plan: Plan) -> None:
 
     assert found.week_start == MONDAY
     assert [d.date for d in found.days] == [MONDAY + n * DAY for n in range(7)]
-    today = found.days[TODAY.weekday()]
-    assert [(i.type, i.title) for i in today.items if i.type is not ItemType.MEETING] == [
+    treatment = found.days[TREATMENT.weekday()]  # the demo's next chemotherapy day
+    assert treatment.date == TREATMENT
+    assert [(i.type, i.title) for i in treatment.items if i.type is not ItemType.MEETING] == [
         (ItemType.RIDE, "Ride to Chemotherapy, cycle 1"),
         (ItemType.APPOINTMENT, "Chemotherapy, cycle 1"),
         (ItemType.RIDE, "Ride home from Chemotherapy, cycle 1"),
     ]
-    rides = [i for i in today.items if i.type is ItemType.RIDE]
+    rides = [i for i in treatment.items if i.type is ItemType.RIDE]
     assert [i.status for i in rides] == ["confirmed", "asked"]
-    assert [d.date for d in found.days if d.is_hard] == [TODAY + n * DAY for n in (1, 2, 3)]
-    assert found.days[TODAY.weekday() + 1].hard_because == ("Chemotherapy, cycle 1",)
+    assert [d.date for d in found.days if d.is_hard] == [TREATMENT + n * DAY for n in (1, 2, 3)]
+    assert found.days[TREATMENT.weekday() + 1].hard_because == ("Chemotherapy, cycle 1",)
 
 
 def test_this_week_holds_meals_meetings_tasks_and_the_journal(demo_plan: Plan) -> None:
-    assert items_of(demo_plan, TODAY + DAY, ItemType.MEAL) == ["Chicken and rice soup (2 portions)"]
-    assert items_of(demo_plan, TODAY + 2 * DAY, ItemType.MEAL) == [
+    first_hard_day = TREATMENT + DAY  # a Friday
+    assert items_of(demo_plan, first_hard_day, ItemType.MEAL) == [
+        "Chicken and rice soup (2 portions)"
+    ]
+    assert items_of(demo_plan, TREATMENT + 2 * DAY, ItemType.MEAL) == [
         "Rice pudding (2 portions)",
-        # Saturday's freezer portions, first expiring first, thawed on Friday evening.
+        # Sunday's freezer portions, first expiring first, thawed on Saturday evening.
         "Thaw tonight: Fish pie",
         "Thaw tonight: Rice pudding",
     ]
-    assert items_of(demo_plan, TODAY, ItemType.MEETING) == ["Lymphoma support circle"]
-    assert items_of(demo_plan, TODAY + DAY, ItemType.MEETING) == ["Carers' evening online"]
-    assert items_of(demo_plan, TODAY + DAY, ItemType.TASK) == [
+    # The groups meet every Wednesday and Thursday.
+    assert items_of(demo_plan, MONDAY + 2 * DAY, ItemType.MEETING) == ["Lymphoma support circle"]
+    assert items_of(demo_plan, MONDAY + 3 * DAY, ItemType.MEETING) == ["Carers' evening online"]
+    assert items_of(demo_plan, first_hard_day, ItemType.TASK) == [
         "Collect prescriptions",
         "Bring dinner",
+        # The weekly Friday cleaning, after the dinner Lena brings.
+        "Cleaning: kitchen and bathroom",
     ]
     assert items_of(demo_plan, TODAY - DAY, ItemType.JOURNAL) == ["Mood 6/10"]
-    assert items_of(demo_plan, TODAY - DAY, ItemType.APPOINTMENT) == [
+    # The blood count is the clinic day before the treatment (today, Wednesday).
+    assert items_of(demo_plan, TREATMENT - DAY, ItemType.APPOINTMENT) == [
         "Blood count before chemotherapy"
     ]
 
@@ -65,7 +73,7 @@ def test_this_week_holds_meals_meetings_tasks_and_the_journal(demo_plan: Plan) -
 def test_this_week_has_exactly_the_unconfirmed_ride_home(demo_plan: Plan) -> None:
     found = week(demo_plan, TODAY, today=TODAY)
 
-    assert [(g.kind, g.date) for g in found.gaps] == [(RIDE_NOT_CONFIRMED, TODAY)]
+    assert [(g.kind, g.date) for g in found.gaps] == [(RIDE_NOT_CONFIRMED, TREATMENT)]
     assert "Ana Ruiz was asked but has not confirmed" in found.gaps[0].message
 
 
@@ -81,9 +89,9 @@ def test_check_finds_the_coming_gaps_in_order(demo_plan: Plan) -> None:
 
     assert [g.date for g in gaps] == sorted(g.date for g in gaps)
     assert all(TODAY <= g.date <= TODAY + 27 * DAY for g in gaps)
-    assert gaps[0].kind == RIDE_NOT_CONFIRMED and gaps[0].date == TODAY
+    assert gaps[0].kind == RIDE_NOT_CONFIRMED and gaps[0].date == TREATMENT
     without_driver = [g for g in gaps if g.kind == RIDE_WITHOUT_DRIVER]
-    legs, appointments, _ = lists.legs(demo_plan, TODAY + DAY)
+    legs, appointments, _ = lists.legs(demo_plan, TREATMENT + DAY)
     coming = {
         appointments[leg.appointment_id].start.date()
         for leg in legs
@@ -91,14 +99,15 @@ def test_check_finds_the_coming_gaps_in_order(demo_plan: Plan) -> None:
         and leg.status is LegStatus.NEEDED
         and leg.pickup_time.date() <= TODAY + 27 * DAY
     }
-    # The review falls on Sunday TODAY + 18 and moves to the Monday after.
-    assert coming == {TODAY + 14 * DAY, TODAY + 19 * DAY, TODAY + 21 * DAY}
+    # The review is the clinic day before cycle 2 (TREATMENT + 14, a Thursday), then the
+    # two treatment days of cycle 2.
+    assert coming == {TREATMENT + 13 * DAY, TREATMENT + 14 * DAY, TREATMENT + 21 * DAY}
     assert {g.date for g in without_driver} == coming
     assert len(without_driver) == 2 * len(coming)
 
 
 def test_check_of_one_week_stops_at_its_end(demo_plan: Plan) -> None:
-    assert [g.date for g in check(demo_plan, weeks=1, today=TODAY)] == [TODAY]
+    assert [g.date for g in check(demo_plan, weeks=1, today=TODAY)] == [TREATMENT]
 
 
 @pytest.mark.parametrize("weeks", [0, 53, -1])

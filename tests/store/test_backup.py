@@ -38,7 +38,7 @@ def contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def demo_database(path: Path) -> Database:
     plan = open_plan(f"sqlite:///{path}")
-    fill_demo(plan, TODAY)
+    fill_demo(plan)
     plan.close()
     return open_database(f"sqlite:///{path}")
 

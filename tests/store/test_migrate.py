@@ -29,7 +29,7 @@ def revision_of(path: Path) -> str:
 
 def demo_file(path: Path) -> Path:
     plan = open_plan(f"sqlite:///{path}")
-    fill_demo(plan, TODAY)
+    fill_demo(plan)
     plan.close()
     return path
 

@@ -28,7 +28,7 @@ from planner.services.plan import ConflictError, Plan, open_plan
 from planner.services.week import check, week
 from planner.store import migrate
 from planner.store.database import DatabaseError, make_engine, open_database, parse_url
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 
 PORT = 54329
 SERVER_USER = "postgres"
@@ -173,30 +173,32 @@ def test_a_new_database_is_migrated_to_head(pg_url: str) -> None:
 
 
 def test_the_demo_week_and_check_match_the_local_plan(pg_plan: Plan, demo_plan: Plan) -> None:
-    fill_demo(pg_plan, TODAY)
+    fill_demo(pg_plan)
 
-    shared = week(pg_plan, TODAY, today=TODAY)
-    local = week(demo_plan, TODAY, today=TODAY)
+    # The week of the demo's next chemotherapy, with its one gap: the ride home, only asked.
+    shared = week(pg_plan, TREATMENT, today=TODAY)
+    local = week(demo_plan, TREATMENT, today=TODAY)
 
-    assert [(g.kind, g.date) for g in shared.gaps] == [(RIDE_NOT_CONFIRMED, TODAY)]
+    assert [(g.kind, g.date) for g in shared.gaps] == [(RIDE_NOT_CONFIRMED, TREATMENT)]
     assert shared == local
     assert check(pg_plan, weeks=4, today=TODAY) == check(demo_plan, weeks=4, today=TODAY)
     assert lists.helpers(pg_plan) == lists.helpers(demo_plan)
 
 
 def leg_id_of(plan: Plan) -> int:
+    """The demo's ride home from its next chemotherapy (on TREATMENT)."""
     legs, _, _ = lists.legs(plan, TODAY)
     (found,) = [
         leg.id
         for leg in legs
-        if leg.pickup_time.date() == TODAY and leg.direction is LegDirection.BACK
+        if leg.pickup_time.date() == TREATMENT and leg.direction is LegDirection.BACK
     ]
     assert found is not None
     return found
 
 
 def test_two_caregivers_editing_one_leg_the_second_gets_a_conflict(pg_plan: Plan) -> None:
-    fill_demo(pg_plan, TODAY)
+    fill_demo(pg_plan)
     leg_id = leg_id_of(pg_plan)
 
     with pytest.raises(ConflictError), pg_plan.unit_of_work() as slow:
@@ -212,7 +214,7 @@ def test_two_caregivers_editing_one_leg_the_second_gets_a_conflict(pg_plan: Plan
 
 
 def test_a_refused_save_is_a_planner_error(pg_plan: Plan) -> None:
-    fill_demo(pg_plan, TODAY)
+    fill_demo(pg_plan)
     leg_id = leg_id_of(pg_plan)
 
     with pytest.raises(PlannerError, match="could not be saved"), pg_plan.unit_of_work() as work:

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
-from tests.conftest import TODAY
 
 # The offscreen platform cannot size windows for a window manager and says so on every
 # window; that is the test platform talking, not the program.
@@ -62,10 +61,9 @@ MakeWindow = Callable[..., MainWindow]
 
 @pytest.fixture
 def make_window(qtbot: QtBot) -> MakeWindow:
-    """Build a main window on a plan, shown, with today fixed to TODAY."""
+    """Build a main window on a plan, shown (its clock is pinned like every test's)."""
 
     def make(plan: Plan, **options: object) -> MainWindow:
-        options.setdefault("today", TODAY)
         window = MainWindow(plan, **options)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.show()

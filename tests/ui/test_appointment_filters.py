@@ -23,7 +23,7 @@ from planner.services import lists
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
 from planner.ui.pages.appointments import AppointmentsPage
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 
 DAY = dt.timedelta(days=1)
 ALT = Qt.KeyboardModifier.AltModifier
@@ -111,12 +111,14 @@ def test_the_date_range_is_inclusive_and_defaults_around_today(
     far = add(window, TODAY + 400 * DAY, "Follow-up scan in a year")
     assert far not in shown(page)
 
+    # From the blood count (today at 08:30) to the first radiation (at 15:00): both ends count.
     set_date(filters.first, TODAY)
-    set_date(filters.last, TODAY + 7 * DAY)
+    set_date(filters.last, TREATMENT + 7 * DAY)
     assert [(a.start.date(), a.title) for a in shown(page)] == [
-        (TODAY, "Chemotherapy, cycle 1"),
-        (TODAY + 5 * DAY, "CT scan (chest and abdomen)"),
-        (TODAY + 7 * DAY, "Radiation, week 1"),
+        (TODAY, "Blood count before chemotherapy"),  # the clinic day before the chemotherapy
+        (TREATMENT, "Chemotherapy, cycle 1"),
+        (TREATMENT + 4 * DAY, "CT scan (chest and abdomen)"),  # TREATMENT + 3 is a Sunday
+        (TREATMENT + 7 * DAY, "Radiation, week 1"),
     ]
 
     filters.all_dates.setChecked(True)
@@ -130,12 +132,12 @@ def test_a_reversed_range_says_so_and_keeps_the_last_rows(
 ) -> None:
     page = page_of(window)
     filters = page.filters
-    set_date(filters.last, TODAY + 7 * DAY)
+    set_date(filters.last, TREATMENT + 7 * DAY)  # the first radiation's day
     before = shown(page)
     assert filters.message.isHidden()
 
     with qtbot.assertNotEmitted(page.model.modelReset):
-        set_date(filters.first, TODAY + 8 * DAY)
+        set_date(filters.first, TREATMENT + 8 * DAY)
         choose(filters.kind, AppointmentKind.RADIATION)
 
     assert filters.message.isVisible()

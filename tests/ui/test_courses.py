@@ -17,7 +17,7 @@ from planner.services.plan import Plan
 from planner.ui.dialogs.course import DIALYSIS, CourseDialog
 from planner.ui.mainwindow import MainWindow
 from planner.ui.pages.appointments import AppointmentsPage
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 from tests.ui.conftest import MakeWindow
 
 DAY = dt.timedelta(days=1)
@@ -188,7 +188,7 @@ def test_skip_a_day_and_undo(window: MainWindow, demo_plan: Plan, qtbot: QtBot) 
     (chemo,) = [
         a
         for a in of_course(demo_plan, "Chemotherapy, cycle 2")
-        if a.start.date() == TODAY + 14 * DAY
+        if a.start.date() == TREATMENT + 14 * DAY
     ]
     assert page.select_record(chemo.id)
 
@@ -241,12 +241,16 @@ def test_the_form_warns_of_an_overlap_but_still_saves(
     page = page_of(window)
     dialog = page.add()
     qtbot.keyClicks(dialog.title, "Port flush")
+    chemo = next(a for a in of_course(demo_plan, "Chemotherapy") if a.start.date() == TREATMENT)
+
+    def start_at(moment: dt.datetime) -> None:
+        text = moment.strftime("%Y-%m-%dT%H:%M")
+        dialog.start.setDateTime(dialog.start.dateTime().fromString(text, Qt.DateFormat.ISODate))
+
+    start_at(chemo.end + dt.timedelta(minutes=30))  # the same day, but after it: no overlap
     assert dialog.overlap.isHidden()
-    chemo = next(a for a in of_course(demo_plan, "Chemotherapy") if a.start.date() == TODAY)
     at = chemo.start + dt.timedelta(hours=1)
-    dialog.start.setDateTime(
-        dialog.start.dateTime().fromString(at.strftime("%Y-%m-%dT%H:%M"), Qt.DateFormat.ISODate)
-    )
+    start_at(at)
 
     assert dialog.overlap.isVisible()
     assert chemo.title in dialog.overlap.text() and "still save" in dialog.overlap.text()

@@ -33,7 +33,7 @@ from planner.ui.freezer_labels import cook_next_html, labels_html, write_labels
 from planner.ui.info.links import ACTIONS
 from planner.ui.mainwindow import MainWindow
 from planner.ui.pages.freezer import FreezerPage
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 from tests.helpers.waiting import wait_until
 from tests.ui.conftest import MakeWindow
 
@@ -310,7 +310,10 @@ def test_labels_pdf_holds_each_batchs_name_dates_and_reheating(
     for meal in meals:
         assert meal.name in flat
     assert "Oven 190 °C for 30 minutes from thawed." in flat
-    assert "Use by: Mon, 16 Mar 2026" in flat
+    # The demo's fish pie keeps until the last hard day after its chemotherapy.
+    (pie,) = [meal for meal in meals if meal.name == "Fish pie"]
+    assert pie.use_by == TREATMENT + 3 * DAY == dt.date(2026, 3, 15)
+    assert "Use by: Sun, 15 Mar 2026" in flat
     assert "Frozen:" in flat
 
 

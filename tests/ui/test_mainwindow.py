@@ -17,7 +17,7 @@ from planner.ui.info import topics
 from planner.ui.mainwindow import MainWindow
 from planner.ui.models.week import RowKind, WeekRow
 from planner.ui.pages.base import AreaPage
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 from tests.ui.conftest import MakeWindow
 
 
@@ -40,14 +40,17 @@ def test_opens_on_the_week_of_today_with_the_demo_items(
     assert TODAY in [day.date for day in week.days]
     today = day_rows(window, TODAY)
     assert today[0].kind is RowKind.HEADING and today[0].text.startswith("Today, ")
-    items = texts(day_rows(window, TODAY, RowKind.ITEM))
+    # The demo's next chemotherapy falls in this week (the Thursday after TODAY).
+    assert TREATMENT in [day.date for day in week.days]
+    items = texts(day_rows(window, TREATMENT, RowKind.ITEM))
     assert any("Chemotherapy, cycle 1" in text for text in items)
     assert any("Ride home from Chemotherapy, cycle 1" in text for text in items)
     # The day after chemotherapy is a hard day, said in words.
-    after = TODAY + dt.timedelta(days=1)
+    after = TREATMENT + dt.timedelta(days=1)
     assert texts(day_rows(window, after, RowKind.HARD_DAY)) == [
         "Hard day (after Chemotherapy, cycle 1)"
     ]
+    assert not day_rows(window, TREATMENT, RowKind.HARD_DAY)
     assert not day_rows(window, TODAY, RowKind.HARD_DAY)
     assert window.week_page.day_list.isVisibleTo(window)
     assert window.week_page.gaps.model.rowCount() >= 1

@@ -112,7 +112,7 @@ def test_the_reminder_time_is_a_preference(
 
 
 def test_the_window_first_asks_a_moment_after_start(demo_plan: Plan, qtbot: QtBot) -> None:
-    window = MainWindow(demo_plan, today=TODAY)
+    window = MainWindow(demo_plan)
     qtbot.add_widget(window)
 
     # Nothing is asked while the window is being built: the first check waits a moment.

@@ -23,7 +23,7 @@ from planner.services.plan import Plan
 from planner.ui.dialogs.driver import HELPER_ROLE
 from planner.ui.mainwindow import MainWindow
 from planner.ui.pages.rides import STATUS_COLUMN, DayRow, RideRow, RidesPage, Show
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -33,12 +33,13 @@ def rides_page(window: MainWindow) -> RidesPage:
     return window.rides_page
 
 
-def todays(plan: Plan, direction: LegDirection) -> RideLeg:
+def treatment_leg(plan: Plan, direction: LegDirection) -> RideLeg:
+    """The demo's leg to or from its next chemotherapy (there confirmed, back only asked)."""
     legs, appointments, _ = lists.legs(plan, since=TODAY)
     return next(
         leg
         for leg in legs
-        if leg.direction is direction and appointments[leg.appointment_id].start.date() == TODAY
+        if leg.direction is direction and appointments[leg.appointment_id].start.date() == TREATMENT
     )
 
 
@@ -59,7 +60,8 @@ def test_legs_are_grouped_under_a_heading_for_each_day(window: MainWindow) -> No
     page = rides_page(window)
     rows = shown_rows(page)
 
-    assert isinstance(rows[0], DayRow) and rows[0].day == TODAY
+    # The first rides from today on: the demo's chemotherapy (the past cycle's are left out).
+    assert isinstance(rows[0], DayRow) and rows[0].day == TREATMENT
     days = [row.day for row in rows if isinstance(row, DayRow)]
     assert days == sorted(set(days))  # one heading per day, in order
     for n, row in enumerate(rows):
@@ -109,7 +111,7 @@ def test_the_filters_show_only_the_legs_asked_for(
 def test_a_gap_fix_finds_a_leg_the_filter_hides(window: MainWindow, demo_plan: Plan) -> None:
     page = rides_page(window)
     page.show_filter.setCurrentIndex(page.show_filter.findData(Show.NEEDS_DRIVER))
-    back = todays(demo_plan, LegDirection.BACK)  # it has a driver
+    back = treatment_leg(demo_plan, LegDirection.BACK)  # it has a driver
 
     assert page.select_record(back.id)
     assert page.show_filter.currentData() is Show.ALL
@@ -119,29 +121,29 @@ def test_mark_asked_then_confirmed_by_keyboard_and_undo(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot
 ) -> None:
     page = rides_page(window)
-    back = todays(demo_plan, LegDirection.BACK)
+    back = treatment_leg(demo_plan, LegDirection.BACK)
     page.select_record(back.id)
 
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)
 
-    assert todays(demo_plan, LegDirection.BACK).status is LegStatus.CONFIRMED
+    assert treatment_leg(demo_plan, LegDirection.BACK).status is LegStatus.CONFIRMED
     window.action_undo.trigger()
-    assert todays(demo_plan, LegDirection.BACK).status is LegStatus.ASKED
+    assert treatment_leg(demo_plan, LegDirection.BACK).status is LegStatus.ASKED
     window.action_redo.trigger()
-    assert todays(demo_plan, LegDirection.BACK).status is LegStatus.CONFIRMED
+    assert treatment_leg(demo_plan, LegDirection.BACK).status is LegStatus.CONFIRMED
 
 
 def test_swap_to_backup_by_keyboard_and_undo(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot
 ) -> None:
     page = rides_page(window)
-    there = todays(demo_plan, LegDirection.THERE)
+    there = treatment_leg(demo_plan, LegDirection.THERE)
     page.select_record(there.id)
     assert page.swap.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_B, CTRL_SHIFT)
 
-    swapped = todays(demo_plan, LegDirection.THERE)
+    swapped = treatment_leg(demo_plan, LegDirection.THERE)
     assert (swapped.driver_id, swapped.backup_driver_id) == (
         there.backup_driver_id,
         there.driver_id,
@@ -149,7 +151,7 @@ def test_swap_to_backup_by_keyboard_and_undo(
     assert swapped.status is LegStatus.NEEDED
     assert window.action_undo.text() == "&Undo Swap to the backup driver"
     window.action_undo.trigger()
-    again = todays(demo_plan, LegDirection.THERE)
+    again = treatment_leg(demo_plan, LegDirection.THERE)
     assert (again.driver_id, again.backup_driver_id, again.status) == (
         there.driver_id,
         there.backup_driver_id,
@@ -189,7 +191,7 @@ def test_a_pickup_after_the_start_keeps_the_dialog_open_and_saves_nothing(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot
 ) -> None:
     page = rides_page(window)
-    there = todays(demo_plan, LegDirection.THERE)
+    there = treatment_leg(demo_plan, LegDirection.THERE)
     page.select_record(there.id)
     dialog = page.plan_leg()
     assert dialog is not None
@@ -199,7 +201,7 @@ def test_a_pickup_after_the_start_keeps_the_dialog_open_and_saves_nothing(
 
     assert "after the appointment starts" in close_warning(window, qtbot)
     assert dialog.isVisible()
-    assert todays(demo_plan, LegDirection.THERE) == there
+    assert treatment_leg(demo_plan, LegDirection.THERE) == there
     dialog.reject()
 
 
@@ -219,7 +221,7 @@ def test_the_place_dialog_sets_the_travel_time(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot
 ) -> None:
     page = rides_page(window)
-    there = todays(demo_plan, LegDirection.THERE)
+    there = treatment_leg(demo_plan, LegDirection.THERE)
     page.select_record(there.id)
 
     dialog = page.open_place()
@@ -238,7 +240,7 @@ def test_the_ride_card_as_pdf_has_what_the_driver_needs(
     window: MainWindow, demo_plan: Plan, tmp_path: Path
 ) -> None:
     page = rides_page(window)
-    back = todays(demo_plan, LegDirection.BACK)
+    back = treatment_leg(demo_plan, LegDirection.BACK)
     page.select_record(back.id)
     target = tmp_path / "card.pdf"
     page.choose_pdf_file = lambda parent, suggested: target
@@ -270,7 +272,7 @@ def test_a_ride_card_that_cannot_be_written_says_why(
     window: MainWindow, demo_plan: Plan, tmp_path: Path, qtbot: QtBot
 ) -> None:
     page = rides_page(window)
-    page.select_record(todays(demo_plan, LegDirection.BACK).id)
+    page.select_record(treatment_leg(demo_plan, LegDirection.BACK).id)
     page.choose_pdf_file = lambda parent, suggested: tmp_path / "missing" / "card.pdf"
 
     assert page.save_ride_card() is None
@@ -280,7 +282,7 @@ def test_a_ride_card_that_cannot_be_written_says_why(
 
 def test_the_print_preview_opens_without_blocking(window: MainWindow, demo_plan: Plan) -> None:
     page = rides_page(window)
-    page.select_record(todays(demo_plan, LegDirection.BACK).id)
+    page.select_record(treatment_leg(demo_plan, LegDirection.BACK).id)
 
     page.print_card.trigger()
 
@@ -292,7 +294,7 @@ def test_the_print_preview_opens_without_blocking(window: MainWindow, demo_plan:
 
 def test_activating_a_ride_opens_its_dialog(window: MainWindow, demo_plan: Plan) -> None:
     page = rides_page(window)
-    back = todays(demo_plan, LegDirection.BACK)
+    back = treatment_leg(demo_plan, LegDirection.BACK)
     page.select_record(back.id)
     index: QModelIndex = page.table.currentIndex()
 
@@ -354,7 +356,7 @@ def test_the_dialog_tells_when_the_ride_was_confirmed(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot
 ) -> None:
     page = rides_page(window)
-    back = todays(demo_plan, LegDirection.BACK)
+    back = treatment_leg(demo_plan, LegDirection.BACK)
     page.select_record(back.id)
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)
 

@@ -6,14 +6,14 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from planner.services.plan import Plan
-from planner.ui.labels import first_weekday
+from planner.ui.labels import first_weekday, long_date
 from planner.ui.mainwindow import MainWindow
 from planner.ui.models.week import RowKind
-from tests.conftest import TODAY
+from tests.conftest import TODAY, TREATMENT
 from tests.ui.conftest import MakeWindow
 
 
@@ -56,13 +56,23 @@ def test_the_fix_button_announces_its_gap(window: MainWindow, qtbot: QtBot) -> N
 
 def test_each_day_speaks_its_items(window: MainWindow) -> None:
     model = window.week_page.day_list.model()
-    heading = next(
-        model.index(n, 0)
-        for n, row in enumerate(window.week_page.day_list.rows())
-        if row.kind is RowKind.HEADING and row.day.date == TODAY
-    )
+    rows = window.week_page.day_list.rows()
+
+    def heading_of(day: dt.date) -> QModelIndex:
+        return next(
+            model.index(n, 0)
+            for n, row in enumerate(rows)
+            if row.kind is RowKind.HEADING and row.day.date == day
+        )
+
+    today = heading_of(TODAY).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert today.startswith("Today, ")
+    assert "Appointment: Blood count before chemotherapy" in today  # the day before the chemo
+    assert "Chemotherapy, cycle 1" not in today  # each day speaks only its own items
+
+    heading = heading_of(TREATMENT)
     description = heading.data(Qt.ItemDataRole.AccessibleDescriptionRole)
-    assert description.startswith("Today, ")
+    assert description.startswith(f"{long_date(TREATMENT)}. ")  # not today: no "Today, "
     assert "Ride: Ride home from Chemotherapy, cycle 1" in description
     assert "Appointment: Chemotherapy, cycle 1" in description
     item = heading.siblingAtRow(heading.row() + 1)

@@ -101,15 +101,11 @@ class AcceptHardDays(AppliedCommand):
             self.setObsolete(True)
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now()
-
-
 class JournalActions:
     """The Journal page's changes, each one undoable. A refused change returns its reason
     (for the form to show next to the fields) and changes nothing."""
 
-    def __init__(self, operations: Operations, now: Callable[[], dt.datetime] = _now) -> None:
+    def __init__(self, operations: Operations, now: Callable[[], dt.datetime]) -> None:
         self.operations = operations
         self.now = now
 

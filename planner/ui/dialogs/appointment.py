@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Slot
 from PySide6.QtWidgets import (
@@ -203,6 +203,20 @@ class AppointmentDialog(QDialog):
         if not found:
             self.overlap.hide()
             return
+        self._say_overlaps(found)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """A warning that appears (wrapped over lines at large text) gets room of its own
+        instead of squeezing the fields under it."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        if self.width() < hint.width() or self.height() < hint.height():
+            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
+    def _say_overlaps(self, found: Sequence[Appointment]) -> None:
         names = "; ".join(
             tr("{title} ({start} to {end})").format(
                 title=other.title, start=date_time(other.start), end=time_of_day(other.end)

@@ -22,11 +22,16 @@ VISIT_PACKET = "visit-packet"
 
 @dataclass(frozen=True)
 class PageContext:
-    """What pages share: the plan, the operations that change it, and today's date."""
+    """What pages share: the plan, the operations that change it, and its clock."""
 
     plan: Plan
     operations: Operations
-    today: Callable[[], dt.date]
+
+    def today(self) -> dt.date:
+        return self.plan.clock.today()
+
+    def now(self) -> dt.datetime:
+        return self.plan.clock.now()
 
 
 class AreaPage(QWidget):

@@ -39,7 +39,7 @@ def export_pdf(
             "(--helper), not both."
         )
     _ensure_application()
-    today = today or dt.date.today()
+    today = today or plan.clock.today()
     try:
         if helper is not None:
             packet = sheets.helper_packet(plan, helper, today=today)

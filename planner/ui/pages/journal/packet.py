@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -101,13 +100,13 @@ class PacketDialog(QDialog):
     @Slot()
     def ask_file(self) -> QFileDialog:
         packet = self.packet()
-        day = packet.appointment.start.date() if packet else dt.date.today()
+        name = f"visit-packet-{packet.appointment.start.date().isoformat()}" if packet else ""
         chooser = QFileDialog(self, tr("Save the visit packet"))
         chooser.setObjectName("packetFile")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(tr("PDF files (*.pdf)"))
         chooser.setDefaultSuffix("pdf")
-        chooser.selectFile(f"visit-packet-{day.isoformat()}.pdf")
+        chooser.selectFile(f"{name or 'visit-packet'}.pdf")
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.fileSelected.connect(lambda name: self.save_to(Path(name)))
         chooser.open()

@@ -155,8 +155,7 @@ class JournalPage(TablePage[JournalEntry]):
 
     # -- reading -------------------------------------------------------------------------
     def now(self) -> dt.datetime:
-        """The page's "now": today as the window has it, at the clock's time."""
-        return dt.datetime.combine(self.context.today(), dt.datetime.now().time())
+        return self.context.now()
 
     def columns(self) -> Sequence[Column[JournalEntry]]:
         return (
