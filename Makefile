@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run demo test sweep lint bench clean
+.PHONY: run demo test sweep stress lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Care Planner needs Python 3.11 or newer")'
@@ -37,6 +37,19 @@ test: lint
 # The tests that depend on the date, at every moment of tests.conftest.SWEEP.
 sweep: $(VENV)/.test-installed
 	$(BIN)/pytest -q -m dated --sweep-dates
+
+# The tests that wait on background work or timers, 20 times in a row while another
+# process keeps one core busy: a wait that depends on the machine's speed shows here.
+STRESS_TESTS = tests/ui/test_calendar_import.py tests/ui/test_freezer_page.py \
+	tests/ui/test_fridge_sheet.py tests/ui/test_reminders.py tests/ui/test_app.py
+stress: $(VENV)/.test-installed
+	$(BIN)/python -c 'while True: pass' & busy=$$!; \
+	trap "kill $$busy" EXIT; \
+	log=$$(mktemp); \
+	for round in $$(seq 20); do \
+		$(BIN)/pytest -q -x $(STRESS_TESTS) > $$log 2>&1 || { cat $$log; exit 1; }; \
+		echo "round $$round: $$(tail -1 $$log)"; \
+	done
 
 # The quality bars of DESIGN.md; each benchmark exits 1 when its bar is missed.
 # All three run even when one misses its bar.

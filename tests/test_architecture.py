@@ -60,7 +60,7 @@ def test_opening_a_current_plan_does_not_load_alembic(tmp_path: Path) -> None:
 # Calls that read the system clock; only planner/domain/clock.py may make them.
 _CLOCK_READS = re.compile(
     r"\b(?:date\.today|datetime\.(?:now|today|utcnow)|(?<!\.)time\.(?:time|time_ns|localtime)|"
-    r"QDate\.currentDate|QDateTime\.current\w*|QTime\.currentTime)\s*\("
+    r"QDate\.currentDate|QDateTime\.current\w*|QTime\.currentTime)\b"
 )
 _SQL_CLOCK = re.compile(r"CURRENT_(?:DATE|TIME|TIMESTAMP)|func\.now\(|'now'", re.IGNORECASE)
 
@@ -79,5 +79,6 @@ def test_one_clock_reads_the_time() -> None:
     assert offenders == []
     assert _CLOCK_READS.search("moment = dt.datetime.now(self._tz)")
     assert _CLOCK_READS.search("stamp = time.time()")
+    assert _CLOCK_READS.search("today: dt.date = field(default_factory=dt.date.today)")
     assert not _CLOCK_READS.search("start = self.time.time()")  # a time field's value
     assert _CLOCK_READS.search(clock.read_text(encoding="utf-8"))

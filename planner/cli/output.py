@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from planner.domain.gaps import Gap
-from planner.domain.week import Day, Week, WeekItem
+from planner.domain.week import Day, Week, WeekItem, days_looked_ahead
 
 
 def gap_json(gap: Gap) -> dict[str, Any]:
@@ -14,6 +14,7 @@ def gap_json(gap: Gap) -> dict[str, Any]:
         "kind": gap.kind,
         "date": gap.date.isoformat(),
         "at": gap.at.isoformat(timespec="minutes") if gap.at else None,
+        "act_by": gap.act_by.isoformat(),
         "message": gap.message,
         "fix": {
             "area": gap.fix.area.value,
@@ -48,6 +49,7 @@ def week_json(week: Week) -> dict[str, Any]:
         "week_start": week.week_start.isoformat(),
         "days": [day_json(day) for day in week.days],
         "gaps": [gap_json(gap) for gap in week.gaps],
+        "gaps_until": week.gaps_until.isoformat() if week.gaps_until else None,
     }
 
 
@@ -72,7 +74,14 @@ def week_text(week: Week, today: dt.date) -> str:
             detail = f" — {item.detail}" if item.detail else ""
             lines.append(f"  {item.start:%H:%M}  {item.type.value:<11} {item.title}{detail}")
         lines.append("")
-    lines.append(gaps_text(week.gaps, empty="No gaps in these seven days."))
+    ahead = days_looked_ahead(week, today)
+    if ahead is not None:
+        empty = f"Nothing missing in the next {ahead} days."
+    elif week.gaps_until is None:
+        empty = "These days are over."
+    else:
+        empty = "Nothing missing in these seven days."
+    lines.append(gaps_text(week.gaps, empty=empty))
     return "\n".join(lines).rstrip() + "\n"
 
 

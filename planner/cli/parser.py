@@ -113,7 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="FILE", required=True, help="the file to write"
     )
     transfer_out.add_argument("--helper", metavar="NAME", help="only what one helper needs")
-    transfer_out.add_argument("--week", type=iso_date, metavar="YYYY-MM-DD", help="one week")
+    transfer_out.add_argument(
+        "--week",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the fridge sheet of the seven days from this date (default: today)",
+    )
     transfer_out.add_argument(
         "--vcard-version",
         choices=("3.0", "4.0"),

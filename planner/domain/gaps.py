@@ -33,6 +33,19 @@ class Gap:
     fix: Fix
     at: dt.time | None = None
     """The time of day it concerns, when there is one (gaps of a day are listed by it)."""
+    due: dt.date | None = None
+    """The last day to act, when that comes before ``date`` (ask a driver, confirm a ride)."""
+
+    @property
+    def act_by(self) -> dt.date:
+        """When something must be done about it: gaps are listed in this order."""
+        return min(self.due, self.date) if self.due is not None else self.date
+
+    def is_over(self, now: dt.datetime) -> bool:
+        """What it concerns is past (this morning's ride): nothing can be arranged any more."""
+        if self.date != now.date():
+            return self.date < now.date()
+        return self.at is not None and self.at < now.time()
 
 
 Rule = Callable[[PlanWindow], Iterable[Gap]]
@@ -71,7 +84,11 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
         for gap in rule(window)
         if window.first_day <= gap.date <= window.last_day
     ]
-    return sorted(found, key=lambda gap: (gap.date, gap.at or dt.time.min, gap.kind, gap.message))
+    return sorted(found, key=_order)
+
+
+def _order(gap: Gap) -> tuple[dt.date, dt.date, dt.time, str, str]:
+    return (gap.act_by, gap.date, gap.at or dt.time.min, gap.kind, gap.message)
 
 
 # Rules of other areas import Gap and Fix from here; each such module adds itself to RULES

@@ -230,6 +230,8 @@ def _ride_gap(
     what = f"{trip(appointment, direction)}, {short_when(when)}"
     record = leg.id if leg is not None else None
     day = appointment.start.date()
+    # A ride is arranged once its driver has confirmed, by the evening before.
+    deadline = dt.datetime.combine(day - dt.timedelta(days=1), CONFIRM_BY.read(window.settings))
     driver = window.helper(leg.driver_id) if leg is not None else None
     if driver is None:
         return Gap(
@@ -238,6 +240,7 @@ def _ride_gap(
             f"{what} has no driver yet.",
             Fix(Area.RIDES, record, "Find a driver"),
             when.time(),
+            deadline.date(),
         )
     assert leg is not None  # a driver is a leg's
     state = (
@@ -245,7 +248,6 @@ def _ride_gap(
         if leg.status is LegStatus.ASKED
         else "has not been asked yet"
     )
-    deadline = confirm_deadline(leg, CONFIRM_BY.read(window.settings))
     by = "confirm by" if deadline.date() >= window.today else "it was due by"
     return Gap(
         RIDE_NOT_CONFIRMED,
@@ -253,6 +255,7 @@ def _ride_gap(
         f"{what}: {driver.name} {state}; {by} {short_when(deadline)}.",
         Fix(Area.RIDES, record, "Confirm the driver"),
         when.time(),
+        deadline.date(),
     )
 
 
@@ -324,6 +327,7 @@ def notice_deadlines(window: PlanWindow) -> Iterable[Gap]:
             f"{trip(appointment, leg.direction)}, {short_when(leg.pickup_time)}: {need}; {advice}.",
             Fix(Area.RIDES, leg.id, "Ask the driver"),
             leg.pickup_time.time(),
+            last,
         )
 
 

@@ -268,7 +268,8 @@ class PlanWindow:
     portions_taken: tuple[PortionsTaken, ...] = ()
     groups: tuple[SupportGroup, ...] = ()
     journal: tuple[JournalEntry, ...] = ()
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(kw_only=True)
+    """The plan clock's date: what lies before it is over."""
     settings: Mapping[str, str] = field(default_factory=dict)
     """The plan's stored settings by key; read them with ``Setting.read``."""
 

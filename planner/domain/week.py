@@ -1,4 +1,5 @@
-"""The week: every item of seven days, in the order a person reads a diary."""
+"""The coming days: every item of seven days, in the order a person reads a diary, and the
+gaps still open ahead."""
 
 from __future__ import annotations
 
@@ -11,9 +12,18 @@ from planner.domain.freezer import portions_text
 from planner.domain.freezer_reminders import planned_thaws
 from planner.domain.gaps import Gap, find_gaps
 from planner.domain.hard_days import hard_days
+from planner.domain.helpers import MOST_NOTICE_DAYS
 from planner.domain.meetings import is_readable, meetings_between
 from planner.domain.model import PlanWindow
+from planner.domain.settings import int_setting
 from planner.domain.tasks import occurrences
+
+GAP_HORIZON = int_setting("week.gap_horizon_days", 14, 7, 56)
+"""How many days ahead, from today, the coming days' gaps look."""
+DEADLINES_AHEAD = dt.timedelta(days=(MOST_NOTICE_DAYS // 5 + 1) * 7)
+"""How far past the horizon a ride may lie whose asking deadline still falls inside it (the
+longest notice a driver service may want, in calendar days)."""
+SHOWN_DAYS = 7
 
 
 class ItemType(StrEnum):
@@ -64,8 +74,57 @@ class Day:
 @dataclass(frozen=True)
 class Week:
     week_start: dt.date
+    """The first day shown."""
     days: tuple[Day, ...]
     gaps: tuple[Gap, ...]
+    gaps_until: dt.date | None = None
+    """The last day the gaps cover (past the days shown when today is among them); ``None``
+    when the days shown are over and no gap is looked for."""
+
+
+def days_looked_ahead(week: Week, today: dt.date) -> int | None:
+    """How many days from today the week's gaps cover, when its days start by today (the
+    coming days: "nothing missing in the next 14 days"); ``None`` otherwise."""
+    if week.gaps_until is None or week.week_start > today:
+        return None
+    return (week.gaps_until - today).days + 1
+
+
+def gap_span(first: dt.date, today: dt.date, horizon: int) -> tuple[dt.date, dt.date] | None:
+    """The days whose gaps go with the seven days from ``first``: from today over the
+    horizon when today is among them, else the days shown that are not over yet."""
+    last = first + dt.timedelta(days=SHOWN_DAYS - 1)
+    if first <= today <= last:
+        return today, max(last, today + dt.timedelta(days=horizon - 1))
+    if last < today:
+        return None
+    return first, last
+
+
+def window_span(first: dt.date, today: dt.date, horizon: int) -> tuple[dt.date, dt.date]:
+    """The days to read for :func:`coming_days`: those shown, those of the gaps, and the
+    rides further out whose asking deadline may fall among them."""
+    last = first + dt.timedelta(days=SHOWN_DAYS - 1)
+    span = gap_span(first, today, horizon)
+    return first, max(last, span[1] + DEADLINES_AHEAD) if span else last
+
+
+def coming_days(window: PlanWindow, first: dt.date, now: dt.datetime, horizon: int) -> Week:
+    """Seven days from ``first`` with their items and hard days, and the gaps still open
+    over :func:`gap_span`: none of what is already over, and those further out whose
+    deadline (asking a driver service, confirming a ride) falls inside it."""
+    last = first + dt.timedelta(days=SHOWN_DAYS - 1)
+    days = _days(window, first, last)
+    span = gap_span(first, now.date(), horizon)
+    if span is None:
+        return Week(first, days, ())
+    start, end = span
+    gaps = tuple(
+        gap
+        for gap in find_gaps(window)
+        if not gap.is_over(now) and (start <= gap.date <= end or start <= gap.act_by <= end)
+    )
+    return Week(first, days, gaps, end)
 
 
 def week_start(day: dt.date, first_weekday: int = 0) -> dt.date:
@@ -78,7 +137,7 @@ def week_range(day: dt.date, first_weekday: int = 0) -> tuple[dt.date, dt.date]:
     return first, first + dt.timedelta(days=6)
 
 
-def _items(window: PlanWindow) -> list[WeekItem]:
+def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     items: list[WeekItem] = []
     appointments = {a.id: a for a in window.appointments}
     for a in window.appointments:
@@ -140,7 +199,7 @@ def _items(window: PlanWindow) -> list[WeekItem]:
                 f"{portions_text(thaw.portions)} for {thaw.for_day:%A}",
             )
         )
-    for task in occurrences(window.tasks, window.first_day, window.last_day):
+    for task in occurrences(window.tasks, first, last):
         if task.id is None:
             continue
         helper = window.helper(task.helper_id)
@@ -157,7 +216,7 @@ def _items(window: PlanWindow) -> list[WeekItem]:
         )
     # An unreadable schedule is a gap of its own (see gaps.py), not a broken week.
     readable = [group for group in window.groups if is_readable(group)]
-    for meeting in meetings_between(readable, window.first_day, window.last_day):
+    for meeting in meetings_between(readable, first, last):
         items.append(
             WeekItem(
                 ItemType.MEETING, meeting.group_name, meeting.start, meeting.group_id, meeting.where
@@ -178,16 +237,20 @@ def _items(window: PlanWindow) -> list[WeekItem]:
 
 def build_week(window: PlanWindow) -> Week:
     """Lay the window's seven days out with their items, hard days and gaps."""
-    items = _items(window)
-    hard = hard_days(window.appointments, window.first_day, window.last_day, window.settings)
+    days = _days(window, window.first_day, window.last_day)
+    return Week(window.first_day, days, tuple(find_gaps(window)), window.last_day)
+
+
+def _days(window: PlanWindow, first: dt.date, last: dt.date) -> tuple[Day, ...]:
+    items = [i for i in _items(window, first, last) if first <= i.start.date() <= last]
+    hard = hard_days(window.appointments, first, last, window.settings)
     days = []
-    count = (window.last_day - window.first_day).days + 1
-    for n in range(count):
-        day = window.first_day + dt.timedelta(days=n)
+    for n in range((last - first).days + 1):
+        day = first + dt.timedelta(days=n)
         todays = sorted(
             (i for i in items if i.start.date() == day),
             key=lambda i: (i.start, i.type.value, i.title),
         )
         because = tuple(dict.fromkeys(a.title for a in hard.get(day, [])))
         days.append(Day(day, tuple(todays), because))
-    return Week(window.first_day, tuple(days), tuple(find_gaps(window)))
+    return tuple(days)

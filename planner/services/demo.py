@@ -239,7 +239,9 @@ def _rides(
     work.store.add_all(legs)
 
 
-def _other_appointments(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> dict[str, int]:
+def _other_appointments(
+    work: UnitOfWork, helpers: dict[str, int], treatment: dt.date, now: dt.datetime
+) -> dict[str, int]:
     radiation = model.Course(
         "Radiation to the chest",
         AppointmentKind.RADIATION,
@@ -305,8 +307,17 @@ def _other_appointments(work: UnitOfWork, treatment: dt.date, now: dt.datetime) 
                 LegDirection.THERE,
                 consultation.start - dt.timedelta(minutes=45),
                 HOME,
+                helpers["Sam"],
+                status=LegStatus.CONFIRMED,
             ),
-            model.RideLeg(consultation_id, LegDirection.BACK, consultation.end, CLINIC),
+            model.RideLeg(
+                consultation_id,
+                LegDirection.BACK,
+                consultation.end,
+                CLINIC,
+                helpers["Sam"],
+                status=LegStatus.CONFIRMED,
+            ),
         ]
     )
     return {"scan": ids[-1], "consultation": consultation_id}
@@ -616,7 +627,7 @@ def fill_demo(plan: Plan) -> Changes:
         helpers = _helpers(work)
         chemo = _chemotherapy(work, treatment, today)
         _rides(work, chemo, helpers, treatment)
-        others = _other_appointments(work, treatment, now)
+        others = _other_appointments(work, helpers, treatment, now)
         _freezer(work, treatment, now)
         _support(work, today)
         _tasks(work, helpers, treatment, today, others["consultation"])

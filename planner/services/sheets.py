@@ -14,7 +14,6 @@ from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.meetings import ScheduleError, meetings_between
 from planner.domain.model import Contact, Helper, HelpTask, Place, PlanWindow, RideLeg
 from planner.domain.tasks import occurrences
-from planner.domain.week import week_range
 from planner.services.calendar import find_helper
 from planner.services.contacts import who_to_call
 from planner.services.plan import Plan
@@ -103,10 +102,10 @@ class HelperPacket:
 
 
 # ------------------------------------------------------------------ the fridge sheet
-def week_sheet(plan: Plan, day: dt.date, *, today: dt.date | None = None) -> WeekSheet:
-    """The week (Monday to Sunday) that holds ``day``."""
+def week_sheet(plan: Plan, first: dt.date, *, today: dt.date | None = None) -> WeekSheet:
+    """The seven days from ``first``, as the coming days show them."""
     today = today or plan.clock.today()
-    first, last = week_range(day)
+    last = first + dt.timedelta(days=6)
     with plan.unit_of_work() as work:
         # From the evening before the week, so Monday's thawing shows on Sunday's line.
         window = work.store.window(first, last + dt.timedelta(days=1), first - dt.timedelta(days=1))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from planner.domain import week as rules
 from planner.domain.errors import InvalidInput
 from planner.domain.gaps import Gap, find_gaps
-from planner.domain.week import Week, build_week, week_range
+from planner.domain.week import GAP_HORIZON, Week, build_week, week_range, window_span
 from planner.services.plan import Plan
 
 MAX_CHECK_WEEKS = 52
@@ -19,9 +20,14 @@ def week(plan: Plan, day: dt.date, *, today: dt.date | None = None, first_weekda
 
 
 def coming_days(plan: Plan, first: dt.date | None = None) -> Week:
-    """Seven days from ``first`` (today by default): their items, hard days and gaps."""
-    first = first or plan.clock.today()
-    return _days(plan, first, first + dt.timedelta(days=6), plan.clock.today())
+    """Seven days from ``first`` (today by default): their items and hard days, and the
+    gaps still open from today over the plan's horizon (see :func:`rules.coming_days`)."""
+    now = plan.clock.now()
+    first = first or now.date()
+    with plan.unit_of_work() as work:
+        horizon = GAP_HORIZON.read(work.store.settings())
+        window = work.store.window(*window_span(first, now.date(), horizon), now.date())
+    return rules.coming_days(window, first, now, horizon)
 
 
 def _days(plan: Plan, first: dt.date, last: dt.date, today: dt.date) -> Week:

@@ -17,7 +17,7 @@ def tr(text: str, context: str = "Care Planner") -> str:
 
 def area_title(area: Area) -> str:
     titles = {
-        Area.WEEK: tr("This week", "Area"),
+        Area.WEEK: tr("Coming days", "Area"),
         Area.APPOINTMENTS: tr("Appointments", "Area"),
         Area.RIDES: tr("Rides", "Area"),
         Area.FREEZER: tr("Freezer", "Area"),

@@ -203,7 +203,12 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.action_plan_course, self.action_backup, self.action_quit])
         # Calendars, the fridge sheet and helper packets: their own module holds the actions.
         self.sharing = Sharing(
-            self, self.plan, self.operations, self.today, self.statusBar().showMessage
+            self,
+            self.plan,
+            self.operations,
+            self.today,
+            self.statusBar().showMessage,
+            shown_day=lambda: self.week_page.day,
         )
         file_menu.insertSeparator(self.action_backup)
         file_menu.insertActions(self.action_backup, self.sharing.actions)

@@ -58,12 +58,15 @@ class Sharing(QObject):
         operations: Operations,
         today: Callable[[], dt.date],
         show_message: Callable[[str], None],
+        shown_day: Callable[[], dt.date] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.plan = plan
         self.operations = operations
         self.today = today
+        self.shown_day = shown_day or today
+        """The first of the days the window shows: the fridge sheet prints those."""
         self.show_message = show_message
         self.choose_open: OpenFile = ask_open
         self.choose_save: SaveFile = ask_save
@@ -174,14 +177,15 @@ class Sharing(QObject):
         from planner.services import sheets
 
         try:
-            return sheets.week_sheet(self.plan, self.today(), today=self.today())
+            return sheets.week_sheet(self.plan, self.shown_day(), today=self.today())
         except PlannerError as error:
             self.operations.failed.emit(str(error))
             return None
 
     @Slot()
     def print_sheet(self) -> None:
-        """Qt's print preview of this week's fridge sheet; the user prints from there."""
+        """Qt's print preview of the fridge sheet of the days shown; the user prints (or
+        chooses other pages) from there."""
         from planner.ui.print import fridge_sheet
 
         sheet = self._sheet()

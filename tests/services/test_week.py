@@ -87,7 +87,9 @@ def test_a_week_can_start_on_sunday(demo_plan: Plan) -> None:
 def test_check_finds_the_coming_gaps_in_order(demo_plan: Plan) -> None:
     gaps = check(demo_plan, weeks=4, today=TODAY)
 
-    assert [g.date for g in gaps] == sorted(g.date for g in gaps)
+    # In the order they must be acted on: a ride needs its driver by the evening before.
+    assert [g.act_by for g in gaps] == sorted(g.act_by for g in gaps)
+    assert all(g.act_by == g.date - DAY for g in gaps if g.kind.startswith("ride_"))
     assert all(TODAY <= g.date <= TODAY + 27 * DAY for g in gaps)
     assert gaps[0].kind == RIDE_NOT_CONFIRMED and gaps[0].date == TREATMENT
     without_driver = [g for g in gaps if g.kind == RIDE_WITHOUT_DRIVER]
@@ -99,9 +101,8 @@ def test_check_finds_the_coming_gaps_in_order(demo_plan: Plan) -> None:
         and leg.status is LegStatus.NEEDED
         and leg.pickup_time.date() <= TODAY + 27 * DAY
     }
-    # The review is the clinic day before cycle 2 (TREATMENT + 14, a Thursday), then the
-    # two treatment days of cycle 2.
-    assert coming == {TREATMENT + 13 * DAY, TREATMENT + 14 * DAY, TREATMENT + 21 * DAY}
+    # The two treatment days of cycle 2 (the review before it has its driver).
+    assert coming == {TREATMENT + 14 * DAY, TREATMENT + 21 * DAY}
     assert {g.date for g in without_driver} == coming
     assert len(without_driver) == 2 * len(coming)
 

@@ -151,7 +151,7 @@ def test_save_and_print_the_sheet_from_the_window(
     window.sharing.print_sheet()
     preview = window.findChild(QPrintPreviewDialog, "printPreview")
     assert preview is not None and preview.isVisible()
-    assert preview.windowTitle().startswith("Week of")
+    assert preview.windowTitle() == "Fridge sheet, Wed, 11 Mar 2026 to Tue, 17 Mar 2026"
     preview.reject()
     preview.deleteLater()
 
@@ -181,7 +181,7 @@ def test_export_pdf_on_the_command_line_writes_the_sheet_or_a_packet(
         ["export", "pdf", "-o", str(sheet), "--week", TODAY.isoformat(), "--database-url", url]
     )
     out = capsys.readouterr().out
-    assert status == 0 and "fridge sheet for the week of 2026-03-09" in out
+    assert status == 0 and "fridge sheet for 2026-03-11 to 2026-03-17" in out
     assert "Chemotherapy, cycle 1" in pdf_text(sheet)
     packet = tmp_path / "ana.pdf"
     assert (

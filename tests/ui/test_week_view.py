@@ -10,7 +10,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from planner.services import week as week_service
-from planner.ui.labels import first_weekday
 from planner.ui.mainwindow import MainWindow
 from planner.ui.models.gaps import GapModel
 from planner.ui.models.week import RowKind, WeekModel, WeekRow, week_rows
@@ -21,8 +20,7 @@ EMPTY_WEEK = TODAY - dt.timedelta(weeks=10)  # before the demo month
 
 
 def expected_rows(window: MainWindow, day: dt.date) -> tuple[WeekRow, ...]:
-    week = week_service.week(window.plan, day, today=TODAY, first_weekday=first_weekday())
-    return week_rows(week, TODAY)
+    return week_rows(week_service.coming_days(window.plan, day), TODAY)
 
 
 def gap_messages(window: MainWindow) -> list[str]:

@@ -35,6 +35,7 @@ from planner.domain.legs import (
 )
 from planner.domain.settings import Setting
 from planner.domain.sharing import TIME_ZONE
+from planner.domain.week import GAP_HORIZON
 from planner.ui.labels import tr
 
 
@@ -82,6 +83,12 @@ PREFERENCES: list[Preference] = [
         CONFIRM_BY,
         "preferenceConfirmBy",
         "An unconfirmed ride is a gap, and the window reminds you to call the driver then.",
+    ),
+    Preference(
+        "&Look for gaps this many days ahead (7 to 56):",
+        GAP_HORIZON,
+        "preferenceGapHorizon",
+        "Coming days lists what is still to arrange from today over this many days.",
     ),
     # -- calendars
     Preference(

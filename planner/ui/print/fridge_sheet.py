@@ -39,7 +39,7 @@ def _e(text: str) -> str:
 
 
 def title(sheet: WeekSheet) -> str:
-    return tr("Week of {first} to {last}").format(
+    return tr("Fridge sheet, {first} to {last}").format(
         first=short_date(sheet.first), last=short_date(sheet.last)
     )
 

@@ -49,4 +49,5 @@ def export_pdf(
         fridge_sheet.save_pdf(sheet, path)
     except OSError as error:
         raise InvalidInput(str(error)) from None
-    return f"Wrote the fridge sheet for the week of {sheet.first.isoformat()} to {path}."
+    days = f"{sheet.first.isoformat()} to {sheet.last.isoformat()}"
+    return f"Wrote the fridge sheet for {days}: {path}."

@@ -21,7 +21,7 @@ from planner.ui.models.gaps import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_lab
 
 
 class GapPanel(QWidget):
-    """Lists the gaps of the shown week; a button (or Enter on a row) asks for its fix.
+    """Lists the gaps of the coming days; a button (or Enter on a row) asks for its fix.
 
     Signals:
         fix_requested(Gap): the user chose to fix this gap.
@@ -37,12 +37,12 @@ class GapPanel(QWidget):
         self.model.setObjectName("gapModel")
         heading = QLabel(f"<h3>{html.escape(tr('Still to arrange'))}</h3>", self)
         heading.setObjectName("gapHeading")
-        self.all_clear = QLabel(tr("All clear: everything this week is arranged."), self)
+        self.all_clear = QLabel(self)
         self.all_clear.setObjectName("allClear")
         self.all_clear.setWordWrap(True)
         self.view = QTableView(self)
         self.view.setObjectName("gapList")
-        self.view.setAccessibleName(tr("Gaps this week"))
+        self.view.setAccessibleName(tr("Still to arrange"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -69,7 +69,10 @@ class GapPanel(QWidget):
         layout.addStretch()  # keeps the heading at the top while the list is hidden
         self._rows_changed()
 
-    def set_gaps(self, gaps: tuple[Gap, ...]) -> None:
+    def set_gaps(self, gaps: tuple[Gap, ...], nothing_missing: str) -> None:
+        """Show ``gaps``; ``nothing_missing`` is what an empty list says."""
+        self.all_clear.setText(nothing_missing)
+        self.all_clear.setAccessibleName(nothing_missing)
         self.model.set_gaps(gaps)
         self.view.doItemsLayout()  # now, not on the view's timer: one paint, not two
 

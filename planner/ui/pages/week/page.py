@@ -1,4 +1,5 @@
-"""This week: the seven days holding a chosen date, and what they still lack."""
+"""The coming days: today and the six days after it (or seven from a chosen day), and what
+is still to arrange in the next weeks."""
 
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import Area
-from planner.domain.week import Week
+from planner.domain.week import Week, days_looked_ahead
 from planner.services import week as week_service
-from planner.services.getting_started import getting_started
-from planner.ui.labels import first_weekday, long_date, tr
+from planner.services.getting_started import Step, getting_started
+from planner.ui.labels import long_date, tr
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.week.checklist import Checklist
 from planner.ui.pages.week.days import DayList
@@ -29,7 +30,8 @@ WIDE_ENOUGH = 110
 
 
 class WeekPage(AreaPage):
-    """Shows one week; Alt+Left and Alt+Right move by a week.
+    """Shows seven days from :attr:`day` (today at first); Alt+Left and Alt+Right move by
+    seven days.
 
     Signals:
         fix_requested(Gap): the user pressed a gap's fix button.
@@ -42,19 +44,22 @@ class WeekPage(AreaPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            context, tr("Every day of the week, and what is still to arrange."), parent
+            context,
+            tr("Today and the six days after it, and what is still to arrange."),
+            parent,
         )
         self.day = context.today()
         self.week: Week | None = None
+        self._steps: list[Step] = []
         self.range_label = QLabel(self)
         self.range_label.setObjectName("weekRange")  # bold through the style sheet
         self.range_label.setWordWrap(True)
         self.previous_button = self._button(
-            "previousWeekButton", tr("Previous week"), Qt.Key.Key_Left, self.previous_week
+            "previousWeekButton", tr("Previous 7 days"), Qt.Key.Key_Left, self.previous_week
         )
         self.today_button = self._button("todayButton", tr("Today"), None, self.show_today)
         self.next_button = self._button(
-            "nextWeekButton", tr("Next week"), Qt.Key.Key_Right, self.next_week
+            "nextWeekButton", tr("Next 7 days"), Qt.Key.Key_Right, self.next_week
         )
         bar = QHBoxLayout()
         bar.addWidget(self.range_label, 1)
@@ -121,7 +126,7 @@ class WeekPage(AreaPage):
 
     # -- showing a week ------------------------------------------------------------------
     def show_week(self, day: dt.date) -> None:
-        """Show the week holding ``day``. Moving between weeks changes no record, so the
+        """Show the seven days from ``day``. Moving between them changes no record, so the
         getting-started checklist (a question about the whole plan) stays as it is."""
         self.day = day
         self._show_week()
@@ -140,17 +145,32 @@ class WeekPage(AreaPage):
 
     def refresh(self) -> None:
         plan, today = self.context.plan, self.context.today()
-        self.getting_started.set_steps(getting_started(plan, today=today))
+        self._steps = getting_started(plan, today=today)
+        self.getting_started.set_steps(self._steps)
         self._show_week()
 
     def _show_week(self) -> None:
-        plan, today = self.context.plan, self.context.today()
-        week = week_service.week(plan, self.day, today=today, first_weekday=first_weekday())
+        today = self.context.today()
+        week = week_service.coming_days(self.context.plan, self.day)
         self.week = week
         first, last = week.days[0].date, week.days[-1].date
         self.range_label.setText(
             tr("{first} to {last}").format(first=long_date(first), last=long_date(last))
         )
-        self.today_button.setEnabled(not first <= today <= last)
+        self.today_button.setEnabled(first != today)
         self.day_list.set_week(week, today)
-        self.gaps.set_gaps(week.gaps)
+        self.gaps.set_gaps(week.gaps, self._nothing_missing(week, today))
+
+    def _nothing_missing(self, week: Week, today: dt.date) -> str:
+        """What the gap list says when it is empty, true to what was looked at."""
+        if any(step.key == "appointment" and not step.done for step in self._steps):
+            return tr(
+                "Nothing is planned for the coming days yet. Start with the first step "
+                "above: add the next appointment."
+            )
+        ahead = days_looked_ahead(week, today)
+        if ahead is not None:
+            return tr("Nothing missing in the next {count} days.").format(count=ahead)
+        if week.gaps_until is None:
+            return tr("These days are over; nothing is left to arrange in them.")
+        return tr("Nothing missing in these seven days.")
