@@ -34,6 +34,21 @@ class AppointmentKind(StrEnum):
     def label(self) -> str:
         return _KIND_LABELS[self]
 
+    @property
+    def is_treatment(self) -> bool:
+        """A treatment, after which side effects come (not a test, scan or talk)."""
+        return self not in _NOT_TREATMENT
+
+
+_NOT_TREATMENT = frozenset(
+    {
+        AppointmentKind.LAB_TEST,
+        AppointmentKind.SCAN,
+        AppointmentKind.CONSULTATION,
+        AppointmentKind.PALLIATIVE_CARE,
+        AppointmentKind.OTHER,
+    }
+)
 
 _KIND_LABELS = {
     AppointmentKind.CHEMOTHERAPY: "Chemotherapy",

@@ -118,12 +118,13 @@ class CycleStart:
 
 
 def cycle_starts(appointments: Iterable[Appointment]) -> list[CycleStart]:
-    """Where each cycle begins: the first appointment of each (course, cycle); an
-    appointment outside a course starts a "cycle" of its own. Cancelled ones do not count."""
+    """Where each cycle begins: the first treatment of each (course, cycle); a treatment
+    outside a course starts a "cycle" of its own. Cancelled ones, and visits that are no
+    treatment (a blood test, a scan), do not count."""
     firsts: dict[tuple[int, int], Appointment] = {}
     singles: list[Appointment] = []
     for appointment in appointments:
-        if appointment.status is AppointmentStatus.CANCELLED:
+        if appointment.status is AppointmentStatus.CANCELLED or not appointment.kind.is_treatment:
             continue
         if appointment.course_id is not None and appointment.cycle is not None:
             key = (appointment.course_id, appointment.cycle)
@@ -137,10 +138,14 @@ def cycle_starts(appointments: Iterable[Appointment]) -> list[CycleStart]:
 
 
 def treatment_days(appointments: Iterable[Appointment]) -> tuple[dt.date, ...]:
-    """The days that hold a treatment (any appointment that is not cancelled)."""
+    """The days that hold a treatment (not cancelled; a blood test or scan is none)."""
     return tuple(
         sorted(
-            {a.start.date() for a in appointments if a.status is not AppointmentStatus.CANCELLED}
+            {
+                a.start.date()
+                for a in appointments
+                if a.status is not AppointmentStatus.CANCELLED and a.kind.is_treatment
+            }
         )
     )
 

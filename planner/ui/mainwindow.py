@@ -197,8 +197,9 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         self.action_backup = self._action("actionBackUp", tr("&Back up plan…"), self.back_up)
         self.action_quit = self._action("actionQuit", tr("&Quit"), self.close, "Ctrl+Q")
+        # Ctrl+Shift+N works from every area (it opens Appointments with the dialog).
         self.action_plan_course = self._action(
-            "actionPlanCourseMenu", tr("&Plan a course…"), self.plan_course
+            "actionPlanCourseMenu", tr("&Plan a course…"), self.plan_course, "Ctrl+Shift+N"
         )
         file_menu.addActions([self.action_plan_course, self.action_backup, self.action_quit])
         # Calendars, the fridge sheet and helper packets: their own module holds the actions.
@@ -316,10 +317,13 @@ class MainWindow(QMainWindow):
         holder = self._holders[area]
         if self.stack.currentWidget() is not holder:
             self.stack.setCurrentWidget(holder)
+            self.statusBar().clearMessage()  # a note about the last area is not about this one
         if self.area_list.current_area() is not area or self.area_list.currentRow() < 0:
             self.area_list.set_area(area)
         self.area_actions[area].setChecked(True)
         self.info_pane.show_topic(area)
+        if self.info_pane.isVisible():
+            self.info_pane.raise_()  # a new area brings its topic back in front of Who to call
 
     def current_area(self) -> Area:
         holder = self.stack.currentWidget()

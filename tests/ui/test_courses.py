@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import cast
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -207,6 +208,22 @@ def test_skip_a_day_and_undo(window: MainWindow, demo_plan: Plan, qtbot: QtBot) 
     )
 
 
+def test_skip_is_offered_only_for_a_course_treatment_day(
+    window: MainWindow, demo_plan: Plan
+) -> None:
+    page = page_of(window)
+    (scan,) = [a for a in lists.appointments(demo_plan) if a.title.startswith("CT scan")]
+    assert scan.course_id is None
+    assert page.select_record(scan.id)
+    assert not page.skip_action.isEnabled()
+    assert page.skip_day() is None
+    (chemo,) = [
+        a for a in of_course(demo_plan, "Chemotherapy, cycle 1") if a.start.date() == TREATMENT
+    ]
+    assert page.select_record(chemo.id)
+    assert page.skip_action.isEnabled()
+
+
 def test_editing_a_course_appointment_asks_how_far_the_change_reaches(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot
 ) -> None:
@@ -332,3 +349,18 @@ def test_undo_reaches_back_past_an_edit_to_a_delay(
     back = next(a for a in lists.appointments(demo_plan) if a.id == cycle_two.id)
     assert (back.title, back.start) == (cycle_two.title, cycle_two.start)
     assert window.undo_stack.index() == 0
+
+
+@pytest.mark.parametrize("area", [Area.WEEK, Area.APPOINTMENTS, Area.FREEZER])
+def test_plan_a_course_by_key_from_any_area(window: MainWindow, qtbot: QtBot, area: Area) -> None:
+    window.show_area(area)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.findChild(CourseDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert window.current_area() is Area.APPOINTMENTS
+    with qtbot.wait_signal(dialog.finished):
+        dialog.reject()

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl, QUrlQuery
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTabBar
 from pytestqt.qtbot import QtBot
 
-from planner.domain.enums import Area
+from planner.domain.enums import Area, LegStatus
 from planner.services.plan import Plan
+from planner.ui.dialogs.driver import DriverDialog
 from planner.ui.dialogs.question import QuestionDialog
 from planner.ui.info import topics
 from planner.ui.info.links import ACTIONS
@@ -89,7 +90,13 @@ def test_a_broken_topic_file_says_so(
 
 def test_the_topic_chooser_and_search_find_every_topic(window: MainWindow, qtbot: QtBot) -> None:
     pane = window.info_pane
-    assert pane.chooser.count() == len(topics.names()) >= 15
+    listed = [pane.chooser.itemData(n) for n in range(pane.chooser.count())]
+    # The treatment topics in reading order, a separator, then the planner's areas in order.
+    assert [name for name in listed if name] == topics.names()
+    assert len(topics.names()) >= 15
+    assert listed[0] == "salvage-therapy"
+    break_at = listed.index(None)
+    assert listed[break_at + 1 :] == [area.value for area in Area]
 
     qtbot.keyClicks(pane.search, "dialysis")
     assert pane.results.isVisibleTo(window)
@@ -173,3 +180,25 @@ def test_an_unknown_action_changes_nothing(window: MainWindow) -> None:
     window.info_pane.browser.anchorClicked.emit(QUrl("action:launch-rocket"))
     assert window.current_area() is Area.FREEZER
     assert "cannot do yet" in window.statusBar().currentMessage()
+
+
+def test_the_information_pane_comes_back_after_who_to_call(window: MainWindow) -> None:
+    window.show_who_to_call()
+    tabs = [bar for bar in window.findChildren(QTabBar) if bar.count() == 2]
+    assert tabs and tabs[0].tabText(tabs[0].currentIndex()) == window.who_to_call.windowTitle()
+    window.show_area(Area.FREEZER)
+    assert window.info_pane.topic is not None and window.info_pane.topic.name == "freezer"
+    assert tabs[0].tabText(tabs[0].currentIndex()) == window.info_pane.windowTitle()
+
+
+def test_plan_a_ride_opens_the_first_ride_waiting_for_its_driver(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.perform(ACTIONS["plan-ride"], "")
+    dialog = window.findChild(DriverDialog)
+    assert dialog is not None and dialog.isVisible()
+    chosen = window.rides_page.selected_row()
+    assert chosen is not None and chosen.leg.status is LegStatus.ASKED
+    assert chosen.appointment is not None and chosen.appointment.title == "Chemotherapy, cycle 1"
+    with qtbot.wait_signal(dialog.finished):
+        dialog.reject()

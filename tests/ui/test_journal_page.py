@@ -161,6 +161,21 @@ def test_an_entry_is_edited_and_deleted_undoably(
     assert side_effects(demo_plan) == [("Pain", 3)]
 
 
+def test_edit_delete_and_answer_wait_for_a_chosen_row(window: MainWindow) -> None:
+    page = journal_page(window)
+    page.table.clearSelection()
+    page.questions.clearSelection()
+    assert not page.edit_action.isEnabled() and not page.delete_action.isEnabled()
+    assert not page.answer_action.isEnabled() and not page.remove_question_action.isEnabled()
+
+    page.table.selectRow(0)
+    assert page.edit_action.isEnabled() and page.delete_action.isEnabled()
+    page.questions.selectRow(0)
+    assert page.answer_action.isEnabled() and page.remove_question_action.isEnabled()
+    page.refresh()  # a reload keeps the chosen rows, and the actions with them
+    assert page.edit_action.isEnabled() and page.answer_action.isEnabled()
+
+
 def test_an_edit_to_a_bad_value_keeps_the_dialog_open(
     qtbot: QtBot, window: MainWindow, demo_plan: Plan
 ) -> None:

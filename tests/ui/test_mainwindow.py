@@ -197,3 +197,11 @@ def test_at_the_largest_text_every_page_fits_a_small_screen(window: MainWindow) 
         # A page wider than the window scrolls inside it rather than widening it.
         assert window.minimumSizeHint().width() <= 1024, area
         assert window.pages[area].isVisible()
+
+
+def test_a_status_note_goes_when_another_area_is_shown(window: MainWindow) -> None:
+    window.statusBar().showMessage("Wrote the fridge sheet to fridge.pdf")
+    window.show_area(Area.WEEK)  # the same area: the note stays
+    assert window.statusBar().currentMessage().startswith("Wrote the fridge sheet")
+    window.show_area(Area.RIDES)
+    assert window.statusBar().currentMessage() == ""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QImage
 from pytestqt.qtbot import QtBot
 
-from planner.domain.enums import JournalKind
+from planner.domain.enums import AppointmentKind, JournalKind
 from planner.domain.journal import chart_model
 from planner.domain.model import JournalEntry
 from planner.ui.widgets.severity_chart import (
@@ -18,6 +18,7 @@ from planner.ui.widgets.severity_chart import (
     chart_image,
     describe,
     marker_name,
+    runs,
 )
 from tests.helpers.builders import MONDAY, appointment, at
 
@@ -66,3 +67,19 @@ def test_the_chart_asks_for_more_room_at_a_larger_text_size(qtbot: QtBot) -> Non
     font.setPointSizeF(font.pointSizeF() * 2)
     widget.setFont(font)
     assert widget.sizeHint().height() > small.height() * 1.5
+
+
+def test_a_line_breaks_where_nothing_was_noted_for_days() -> None:
+    points = [(0.4, 3), (1.4, 5), (2.4, 4), (12.4, 6), (13.4, 2), (20.0, 1)]
+    assert runs(points) == [[(0.4, 3), (1.4, 5), (2.4, 4)], [(12.4, 6), (13.4, 2)], [(20.0, 1)]]
+    assert runs([]) == []
+
+
+def test_blood_tests_and_scans_are_no_treatment_days() -> None:
+    visits = [
+        appointment(MONDAY, id=1, course_id=1, cycle=1),
+        appointment(MONDAY + dt.timedelta(days=3), id=2, kind=AppointmentKind.LAB_TEST),
+        appointment(MONDAY + dt.timedelta(days=4), id=3, kind=AppointmentKind.SCAN),
+    ]
+    model = chart_model([], visits, ["Nausea"], MONDAY, MONDAY + dt.timedelta(days=13))
+    assert model.treatment_days == (MONDAY,)

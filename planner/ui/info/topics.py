@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.domain.enums import Area
 from planner.ui.resources import resource_folder
 
 
@@ -21,12 +22,34 @@ def folder() -> Path:
     return resource_folder() / "info"
 
 
+BACKGROUND = (
+    "salvage-therapy",
+    "conditions",
+    "forms-of-treatment",
+    "side-effects",
+    "coping",
+    "support-and-palliative-care",
+    "outlook",
+    "questions-for-the-doctor",
+)
+"""The topics about the treatment, in the order a newcomer would read them; the topics of the
+planner's areas (named after each area) follow in the order of the areas."""
+
+
 def names() -> list[str]:
-    """Every topic there is, by file name."""
+    """Every topic there is, in reading order (see :data:`BACKGROUND`); a topic file the
+    order does not know comes last."""
     try:
-        return sorted(path.stem for path in folder().glob("*.md"))
+        found = {path.stem for path in folder().glob("*.md")}
     except OSError:
         return []
+    areas = [area.value for area in Area]
+    order = {name: n for n, name in enumerate((*BACKGROUND, *areas))}
+    return sorted(found, key=lambda name: (order.get(name, len(order)), name))
+
+
+def is_background(name: str) -> bool:
+    return name in BACKGROUND
 
 
 def load(name: str) -> Topic:

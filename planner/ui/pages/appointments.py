@@ -87,6 +87,9 @@ class AppointmentsPage(TablePage[Appointment]):
             self.plan_course,
             QKeySequence("Ctrl+Shift+N"),
         )
+        # The window's File > Plan a course carries the key everywhere; two actions with one
+        # key would cancel each other out. The button's tip still names it.
+        self.course_action.setShortcut(QKeySequence())
         self.delay_action = self.page_action(
             "actionDelayCycle", tr("De&lay cycle…"), self.delay_cycle, QKeySequence("Ctrl+L")
         )
@@ -284,8 +287,9 @@ class AppointmentsPage(TablePage[Appointment]):
     def skip_day(self) -> QMessageBox | None:
         """Ask whether to skip (cancel) the selected treatment day."""
         chosen = self.selected()
-        if chosen is None or chosen.status is not AppointmentStatus.SCHEDULED:
+        if not _skippable(chosen):
             return None
+        assert chosen is not None
         return messages.confirm(
             self,
             tr("Skip a treatment day"),
@@ -320,7 +324,6 @@ class AppointmentsPage(TablePage[Appointment]):
         self.count.setText(text.format(count=QLocale().toString(shown)))
 
     @Slot()
-    @Slot()
     def visit_packet(self) -> None:
         """The chosen appointment's visit packet (questions, side effects, rides), which the
         Journal puts together."""
@@ -334,9 +337,7 @@ class AppointmentsPage(TablePage[Appointment]):
         self.edit_action.setEnabled(chosen is not None)
         self.delete_action.setEnabled(chosen is not None)
         self.delay_action.setEnabled(chosen is not None and chosen.cycle is not None)
-        self.skip_action.setEnabled(
-            chosen is not None and chosen.status is AppointmentStatus.SCHEDULED
-        )
+        self.skip_action.setEnabled(_skippable(chosen))
 
     def _recovery_text(self, appointment: Appointment) -> str:
         """Its own number of recovery days, or the kind's default marked as such."""
@@ -353,3 +354,13 @@ class AppointmentsPage(TablePage[Appointment]):
         if len(days) == 1:
             return short_date(days[0])
         return tr("{first} to {last}").format(first=short_date(days[0]), last=short_date(days[-1]))
+
+
+def _skippable(appointment: Appointment | None) -> bool:
+    """Only a coming treatment day of a course can be skipped; a one-off visit is cancelled
+    or deleted instead."""
+    return (
+        appointment is not None
+        and appointment.course_id is not None
+        and appointment.status is AppointmentStatus.SCHEDULED
+    )

@@ -9,13 +9,21 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.enums import Area
 from planner.services.plan import Plan
 from planner.ui.labels import area_title, tr
 from planner.ui.operations import Operations
 
+SAID_FOR_MS = 8000
 VISIT_PACKET = "visit-packet"
 """The action a page asks of the Journal: the visit packet of an appointment (by id)."""
 
@@ -59,6 +67,13 @@ class AreaPage(QWidget):
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.heading)
         self.body.addWidget(self.intro)
+
+    def say(self, text: str) -> None:
+        """A short note in the window's status bar (for eight seconds, and gone once another
+        area is shown): what an action did, or why it did nothing."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, SAID_FOR_MS)
 
     def record_actions(
         self,

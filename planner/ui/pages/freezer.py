@@ -369,7 +369,7 @@ class FreezerPage(AreaPage):
         except PlannerError as error:
             self.context.operations.failed.emit(str(error))
             return None
-        self._status(tr("Wrote {count} batches to {path}").format(count=count, path=path))
+        self.say(tr("Wrote {count} batches to {path}").format(count=count, path=path))
         return path
 
     @Slot()
@@ -387,7 +387,7 @@ class FreezerPage(AreaPage):
         except OSError as error:
             self.context.operations.failed.emit(str(error))
             return None
-        self._status(tr("Labels saved to {path}").format(path=path))
+        self.say(tr("Labels saved to {path}").format(path=path))
         return path
 
     def _to_label(self) -> list[FreezerMeal]:
@@ -413,12 +413,6 @@ class FreezerPage(AreaPage):
         return (
             self.context.operations.call(lambda: change_setting(plan, setting, value)) is not None
         )
-
-    def _status(self, text: str) -> None:
-        window = self.window()
-        bar = getattr(window, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(text, 8000)
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

@@ -338,6 +338,27 @@ class RidesPage(AreaPage):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return found
 
+    def start_action(self, name: str) -> QWidget | None:
+        """An information-pane tip's action: "plan-ride" opens the first coming ride that
+        still needs a confirmed driver, or says that every ride has one."""
+        if name != "plan-ride":
+            return None
+        waiting = [
+            row
+            for row in sorted(self._rows, key=lambda r: r.leg.pickup_time)
+            if not row.leg.is_covered and row.leg.status in (LegStatus.NEEDED, LegStatus.ASKED)
+        ]
+        if not waiting:
+            self.say(
+                tr(
+                    "Every coming ride has a confirmed driver. A new appointment that needs "
+                    "a ride brings its legs here."
+                )
+            )
+            return None
+        self.select_record(waiting[0].id)
+        return self.plan_leg()
+
     def selected_row(self) -> RideRow | None:
         if self.table.selected_id() is None:
             return None

@@ -84,6 +84,22 @@ def draw_marker(painter: QPainter, centre: QPointF, marker: int, radius: float) 
 Line = tuple[str, int, list[tuple[float, int]]]
 """A legend label, a marker, and (x, severity) points."""
 
+JOIN_WITHIN_DAYS = 3.0
+"""Points further apart than this (days with nothing noted between them) are not joined:
+a line across an unlogged week would show severities nobody noted."""
+
+
+def runs(points: list[tuple[float, int]]) -> list[list[tuple[float, int]]]:
+    """The points in stretches to draw as one line each, split where nothing was noted
+    for more than :data:`JOIN_WITHIN_DAYS`."""
+    stretches: list[list[tuple[float, int]]] = []
+    for point in points:
+        if stretches and point[0] - stretches[-1][-1][0] <= JOIN_WITHIN_DAYS:
+            stretches[-1].append(point)
+        else:
+            stretches.append([point])
+    return stretches
+
 
 def _lines(chart: ChartModel, mode: Mode) -> tuple[list[Line], float, float]:
     """The lines to draw and the x range, in days (time) or cycle days."""
@@ -219,12 +235,13 @@ def paint_chart(
         pen_colour = QColor(COLOURS[n % len(COLOURS)])
         painter.setPen(QPen(pen_colour, max(2.0, line_height / 8)))
         path = QPainterPath()
-        for k, (value, severity) in enumerate(points):
-            point = QPointF(px(value), py(severity))
-            if k == 0:
-                path.moveTo(point)
-            else:
-                path.lineTo(point)
+        for stretch in runs(points):
+            for k, (value, severity) in enumerate(stretch):
+                point = QPointF(px(value), py(severity))
+                if k == 0:
+                    path.moveTo(point)
+                else:
+                    path.lineTo(point)
         painter.drawPath(path)
         painter.setBrush(pen_colour)
         for value, severity in points:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
-    QMainWindow,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -151,7 +150,20 @@ class JournalPage(TablePage[JournalEntry]):
         self.tabs.addTab(asked, tr("&Questions"))
         self.body.addWidget(self.tabs, 1)
         self.table.activated.connect(self.edit_entry)
+        # Edit, Delete and Answer act on the chosen row: without one they are off.
+        for view in (self.table, self.questions):
+            view.selectionModel().selectionChanged.connect(self._update_actions)
+            view.model().modelReset.connect(self._update_actions)
+        self._update_actions()
         self.entry.after_save()
+
+    @Slot()
+    def _update_actions(self) -> None:
+        entry, question = self.selected_entry() is not None, self.selected_question() is not None
+        self.edit_action.setEnabled(entry)
+        self.delete_action.setEnabled(entry)
+        self.answer_action.setEnabled(question)
+        self.remove_question_action.setEnabled(question)
 
     # -- reading -------------------------------------------------------------------------
     def now(self) -> dt.datetime:
@@ -217,11 +229,6 @@ class JournalPage(TablePage[JournalEntry]):
         elif name == VISIT_PACKET and isinstance(argument, int):
             self.open_packet(argument)
 
-    def _status(self, text: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 8000)
-
     # -- entries -------------------------------------------------------------------------
     @Slot()
     def save_entry(self) -> Noted | None:
@@ -258,7 +265,7 @@ class JournalPage(TablePage[JournalEntry]):
     def edit_entry(self) -> JournalEntryDialog | None:
         chosen = self.selected_entry()
         if chosen is None:
-            self._status(tr("Choose an entry in the list first."))
+            self.say(tr("Choose an entry in the list first."))
             return None
 
         def save(edited: JournalEntry) -> str | None:
@@ -277,7 +284,7 @@ class JournalPage(TablePage[JournalEntry]):
             return False
         removed = self.changes.remove_entry(chosen)
         if removed:
-            self._status(tr("Entry deleted. Edit > Undo brings it back."))
+            self.say(tr("Entry deleted. Edit > Undo brings it back."))
         return removed
 
     # -- questions -----------------------------------------------------------------------
@@ -295,7 +302,7 @@ class JournalPage(TablePage[JournalEntry]):
             if isinstance(added, str):
                 messages.warn(dialog, added)
                 return False
-            self._status(tr("Question saved for the visit it is for."))
+            self.say(tr("Question saved for the visit it is for."))
             return True
 
         dialog = QuestionDialog("", save, self, visits)
@@ -306,7 +313,7 @@ class JournalPage(TablePage[JournalEntry]):
     def answer(self) -> AnswerDialog | None:
         chosen = self.selected_question()
         if chosen is None:
-            self._status(tr("Choose a question in the list first."))
+            self.say(tr("Choose a question in the list first."))
             return None
 
         def save(text: str, day: dt.date) -> str | None:
@@ -329,7 +336,7 @@ class JournalPage(TablePage[JournalEntry]):
             return False
         removed = self.changes.remove_question(chosen)
         if removed:
-            self._status(tr("Question deleted. Edit > Undo brings it back."))
+            self.say(tr("Question deleted. Edit > Undo brings it back."))
         return removed
 
     # -- visit packet and learning -------------------------------------------------------
