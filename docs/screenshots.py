@@ -1,11 +1,11 @@
 """Render the window on the demo plan, offscreen, into docs/screenshot-*.png.
 
-Run from the repository root: ``python docs/screenshots.py``.
+Run from the repository root: ``python docs/screenshots.py [FOLDER]`` (docs/ by default).
+The clock stands at CARE_PLANNER_NOW when it is set, else at Wednesday 11 March 2026, 10:00.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sys
@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("CARE_PLANNER_NOW", "2026-03-11T10:00")
 
 # The services, and so SQLAlchemy, are imported before Qt, as at start-up.
 # isort: off
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import QApplication
 # isort: on
 
 DOCS = Path(__file__).resolve().parent
-TODAY = dt.date(2026, 3, 11)
 
 
 def main() -> int:
@@ -35,9 +35,11 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     from planner.ui.mainwindow import MainWindow
 
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else DOCS
+    out.mkdir(parents=True, exist_ok=True)
     plan = open_plan(f"sqlite:///{scratch / 'demo.sqlite3'}")
-    fill_demo(plan, TODAY)
-    window = MainWindow(plan, today=TODAY, demo=True)
+    fill_demo(plan)
+    window = MainWindow(plan, demo=True)
     window.resize(1280, 800)
     window.show()
     shots = (
@@ -54,8 +56,8 @@ def main() -> int:
         window.text_size.set_percent(percent)
         for _ in range(5):  # let the layouts settle at the new text size
             app.processEvents()
-        window.grab().save(str(DOCS / name), "PNG", 9)
-        print(DOCS / name)
+        window.grab().save(str(out / name), "PNG", 9)
+        print(out / name)
     window.close()
     plan.close()
     shutil.rmtree(scratch, ignore_errors=True)

@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-# Before anything imports Qt: tests never need (or touch) a real display.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Before anything imports Qt: tests never need (or touch) a real display. The offscreen
+# screen is a 1280x800 laptop's (Qt's own default is 800x800).
+SCREEN = Path(__file__).resolve().parent / "helpers" / "screen.json"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 from planner.domain.clock import PIN_VARIABLE
 from planner.services.demo import fill_demo, next_treatment

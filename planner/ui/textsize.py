@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from planner.ui import settings
+from planner.ui.scaled_style import scale_controls
 
 SMALLEST = 100
 LARGEST = 200
@@ -64,6 +65,7 @@ class TextSize(QObject):
             font.setPointSizeF(self._base.pointSizeF() * percent / 100)
         else:
             font.setPixelSize(round(self._base.pixelSize() * percent / 100))
+        scale_controls(percent)  # before the font, whose change makes widgets measure again
         QApplication.setFont(font)
         if save:
             settings.settings().setValue(settings.TEXT_SIZE, percent)

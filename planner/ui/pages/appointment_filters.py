@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import AppointmentKind, AppointmentStatus
 from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import qdate, tr, vocabulary
+from planner.ui.widgets.flow import FlowLayout, kept_together
 
 DAYS_BEFORE = 30
 DAYS_AFTER = 365
@@ -52,12 +52,12 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("appointmentFilters")
         self.setAccessibleName(tr("Filter appointments"))
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout()  # wraps at large text instead of widening the page
 
         def add(label: str, field: QWidget, name: str, accessible: str) -> None:
-            row.addWidget(caption_for(self, label, field, name, accessible))
-            row.addWidget(field)
+            row.addWidget(
+                kept_together(self, caption_for(self, label, field, name, accessible), field)
+            )
 
         self.kind = QComboBox(self)
         self.kind.addItem(tr("All"), "")
@@ -77,7 +77,6 @@ class FilterBar(QWidget):
         self.all_dates.setObjectName("filterAllDates")
         self.all_dates.setAccessibleName(tr("Show all dates"))
         row.addWidget(self.all_dates)
-        row.addStretch(1)
 
         self.message = QLabel(self)
         self.message.setObjectName("filterMessage")

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QToolButton,
@@ -22,6 +21,7 @@ from planner.domain.enums import Area
 from planner.services.plan import Plan
 from planner.ui.labels import area_title, tr
 from planner.ui.operations import Operations
+from planner.ui.widgets.flow import FlowLayout
 
 SAID_FOR_MS = 8000
 VISIT_PACKET = "visit-packet"
@@ -98,10 +98,11 @@ class AreaPage(QWidget):
         deleting.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return adding, editing, deleting
 
-    def button_row(self, *actions: QAction) -> QHBoxLayout:
-        """A row of text buttons for ``actions``, left-aligned; each button is named after
-        its action (a second button for one action gets a "2")."""
-        row = QHBoxLayout()
+    def button_row(self, *actions: QAction) -> FlowLayout:
+        """A row of text buttons for ``actions``, left-aligned, wrapping onto more lines when
+        the page is narrow (large text); each button is named after its action (a second
+        button for one action gets a "2")."""
+        row = FlowLayout()
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -110,7 +111,6 @@ class AreaPage(QWidget):
             button.setAccessibleName(action.iconText())
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def page_action(

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QStyle,
     QWidget,
@@ -33,6 +32,7 @@ from planner.ui.dialogs.place import PlaceDialog
 from planner.ui.labels import long_date, time_of_day, tr, vocabulary
 from planner.ui.models.rows import Column, Index, RowsModel
 from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.widgets.flow import FlowLayout, kept_together
 from planner.ui.widgets.rowsview import RowsView
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
@@ -256,12 +256,11 @@ class RidesPage(AreaPage):
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_T),
             "{what} ({keys})",
         )
-        top = QHBoxLayout()
-        top.addWidget(show_label)
-        top.addWidget(self.show_filter)
+        top = FlowLayout()  # wraps at large text instead of widening the page
+        top.addWidget(kept_together(self, show_label, self.show_filter))
         top.addWidget(self.count)
-        top.addWidget(self.range, 1)
-        # Two rows, each as wide as its own buttons: at 200% text they still fit unclipped.
+        top.addWidget(self.range)
+        # Two groups of buttons: the leg's driver and status, then its card and place.
         rows_of_actions = (
             (self.assign, self.mark_asked, self.mark_confirmed, self.swap),
             (self.print_card, self.save_card, self.edit_place),

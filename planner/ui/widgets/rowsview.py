@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel
+from PySide6.QtCore import QEvent, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner.ui.models.rows import ID_ROLE, RowsModel
@@ -70,7 +70,9 @@ class RowsView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_rows()
-            self.fit_columns()
+            # Once every widget has the new font (the header may get it after the table),
+            # or the columns would keep the width of the text size before.
+            QTimer.singleShot(0, self, self.fit_columns)
 
     def _fit_rows(self) -> None:
         height = round(self.fontMetrics().height() * ROW_HEIGHT)

@@ -20,6 +20,10 @@ from planner.ui.labels import tr
 from planner.ui.models.gaps import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
 
 
+ROWS_IN_VIEW = 5
+"""Gaps kept in view above the days when the page is narrow (large text)."""
+
+
 class GapPanel(QWidget):
     """Lists the gaps of the coming days; a button (or Enter on a row) asks for its fix.
 
@@ -35,7 +39,7 @@ class GapPanel(QWidget):
         self.setAccessibleName(tr("Still to arrange"))
         self.model = GapModel(self)
         self.model.setObjectName("gapModel")
-        heading = QLabel(f"<h3>{html.escape(tr('Still to arrange'))}</h3>", self)
+        self.heading = heading = QLabel(f"<h3>{html.escape(tr('Still to arrange'))}</h3>", self)
         heading.setObjectName("gapHeading")
         self.all_clear = QLabel(self)
         self.all_clear.setObjectName("allClear")
@@ -75,6 +79,20 @@ class GapPanel(QWidget):
         self.all_clear.setAccessibleName(nothing_missing)
         self.model.set_gaps(gaps)
         self.view.doItemsLayout()  # now, not on the view's timer: one paint, not two
+
+    def wanted_height(self, rows: int = ROWS_IN_VIEW) -> int:
+        """The height that shows the heading and the first ``rows`` gaps in full (or the
+        "nothing missing" line)."""
+        layout = self.layout()
+        spacing = max(layout.spacing(), 0) if layout is not None else 0
+        height = self.heading.sizeHint().height() + spacing
+        if self.model.rowCount() == 0:
+            width = max(self.width(), 1)
+            return height + self.all_clear.heightForWidth(width)
+        self.view.resizeRowsToContents()
+        shown = min(rows, self.model.rowCount())
+        height += self.view.horizontalHeader().height() + 2 * self.view.frameWidth()
+        return height + sum(self.view.rowHeight(row) for row in range(shown))
 
     def fix_button(self, row: int) -> QPushButton:
         holder = self.view.indexWidget(self.model.index(row, FIX_COLUMN))

@@ -112,12 +112,22 @@ class WeekPage(AreaPage):
         first, second = (self.gaps, self.day_list) if narrow else (self.day_list, self.gaps)
         self.splitter.insertWidget(0, first)
         self.splitter.insertWidget(1, second)
-        # Proportions; Qt scales them to the space there is.
-        self.splitter.setSizes([1000, 2000] if narrow else [3000, 2000])
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """Beside the days, 3 : 2 of the width; above them (large text), as much height as
+        five gaps in full take, the rest to the days."""
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            self.splitter.setSizes([3000, 2000])  # proportions; Qt scales them
+            return
+        whole = max(self.splitter.height(), 1)
+        gaps = min(self.gaps.wanted_height(), whole * 2 // 3)
+        self.splitter.setSizes([gaps, max(whole - gaps, 1)])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
+        self._share_height()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -160,6 +170,7 @@ class WeekPage(AreaPage):
         self.today_button.setEnabled(first != today)
         self.day_list.set_week(week, today)
         self.gaps.set_gaps(week.gaps, self._nothing_missing(week, today))
+        self._share_height()
 
     def _nothing_missing(self, week: Week, today: dt.date) -> str:
         """What the gap list says when it is empty, true to what was looked at."""

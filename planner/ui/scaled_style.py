@@ -1,0 +1,57 @@
+"""Check boxes, radio buttons and small icons that grow with the text size.
+
+Qt sizes them in device pixels, whatever the font: at 200% text they would stay as small as
+at 100%, hard to see and to hit. The window's style is wrapped once in a
+:class:`ScaledStyle`, whose scale follows the text size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+_SCALED = frozenset(
+    {
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        QStyle.PixelMetric.PM_SmallIconSize,
+        QStyle.PixelMetric.PM_ButtonIconSize,
+        QStyle.PixelMetric.PM_ListViewIconSize,
+        QStyle.PixelMetric.PM_TabBarIconSize,
+        QStyle.PixelMetric.PM_ToolBarIconSize,
+        QStyle.PixelMetric.PM_MessageBoxIconSize,
+        QStyle.PixelMetric.PM_CheckBoxLabelSpacing,
+        QStyle.PixelMetric.PM_RadioButtonLabelSpacing,
+    }
+)
+
+
+class ScaledStyle(QProxyStyle):
+    """The platform's style, with the metrics of :data:`_SCALED` times :attr:`scale`."""
+
+    def __init__(self, base: str) -> None:
+        super().__init__(base)
+        self.scale = 1.0
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.scale) if metric in _SCALED else value
+
+
+def scale_controls(percent: int) -> ScaledStyle:
+    """Make the application's style scale its controls to ``percent`` of their size."""
+    current = QApplication.style()
+    if isinstance(current, ScaledStyle):
+        style = current
+    else:
+        # A new base made from the style's name: the application deletes the style it had.
+        style = ScaledStyle(current.name())
+        QApplication.setStyle(style)
+    style.scale = percent / 100
+    return style
