@@ -71,12 +71,13 @@ class ReadStock:
 
 # ---------------------------------------------------------------------------- writing
 def neutralise(cell: str) -> str:
-    """The cell as a spreadsheet shows it as text, never runs it as a formula."""
-    return "'" + cell if cell.startswith(DANGEROUS_STARTS) else cell
+    """The cell as a spreadsheet shows it as text, never runs it as a formula. A text that
+    itself starts with the quote gets one too, so reading it back keeps its own quote."""
+    return "'" + cell if cell.startswith((*DANGEROUS_STARTS, "'")) else cell
 
 
 def _restore(cell: str) -> str:
-    if cell.startswith("'") and cell[1:].startswith(DANGEROUS_STARTS):
+    if cell.startswith("'") and cell[1:].startswith((*DANGEROUS_STARTS, "'")):
         return cell[1:]
     return cell
 
