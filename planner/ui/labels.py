@@ -69,6 +69,20 @@ def short_date(day: dt.date) -> str:
     return locale.toString(qdate(day), pattern)
 
 
+def date_format() -> str:
+    """The locale's short date with the year written in full, e.g. "dd/MM/yyyy" (en_GB)
+    or "M/d/yyyy" (en_US): how date fields show and take dates."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def date_time_format() -> str:
+    """:func:`date_format` and the locale's short time of day, e.g. "dd/MM/yyyy HH:mm"."""
+    return f"{date_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def time_of_day(moment: dt.datetime | dt.time) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 

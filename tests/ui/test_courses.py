@@ -154,7 +154,7 @@ def test_a_bad_regimen_is_named_at_the_field_and_cannot_be_saved(
         dialog.duration.setValue(180)
         dialog.cycles.setValue(3)
         dialog.first_day.setDate(QDate(2026, 3, 16))
-        assert dialog.save_button.isEnabled() and not message.isVisible()
+        assert dialog.save_button.isEnabled() and not message.message()
     dialog.reject()
     assert lists.appointments(demo_plan) == before
 
@@ -265,11 +265,11 @@ def test_the_form_warns_of_an_overlap_but_still_saves(
         dialog.start.setDateTime(dialog.start.dateTime().fromString(text, Qt.DateFormat.ISODate))
 
     start_at(chemo.end + dt.timedelta(minutes=30))  # the same day, but after it: no overlap
-    assert dialog.overlap.isHidden()
+    assert not dialog.overlap.message()
     at = chemo.start + dt.timedelta(hours=1)
     start_at(at)
 
-    assert dialog.overlap.isVisible()
+    assert dialog.overlap.isVisible() and dialog.overlap.text().startswith("⚠")
     assert chemo.title in dialog.overlap.text() and "still save" in dialog.overlap.text()
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
@@ -310,12 +310,12 @@ def test_the_dates_show_before_the_course_has_a_name(window: MainWindow, qtbot: 
     assert dialog.preview.count() == 4  # four 21-day cycles, day 1 each
     assert not dialog.save_button.isEnabled()
     assert "Give the course a name" in dialog.summary.text()
-    assert not dialog.errors["name"].isVisible()  # nothing typed wrong yet
+    assert not dialog.errors["name"].message()  # nothing typed wrong yet
 
     qtbot.keyClicks(dialog.name, "X")
     assert dialog.save_button.isEnabled()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
-    assert dialog.errors["name"].isVisible() and not dialog.save_button.isEnabled()
+    assert dialog.errors["name"].message() and not dialog.save_button.isEnabled()
     dialog.reject()
 
 

@@ -161,10 +161,12 @@ def test_the_task_form_marks_who_is_not_free_and_refuses_an_end_before_the_start
     assert "Tom Becker (not usually free then)" in texts
     assert any(t.startswith("Sam Keller") and "not usually" not in t for t in texts)
     dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
+    # Said under Until at once, not only after Save.
+    assert "ends before it starts" in dialog.end_message.text()
     qtbot.keyClicks(dialog.title, "Post")
     before = tasks.tasks_between(demo_plan, TODAY, TODAY + dt.timedelta(days=7))
     dialog.accept()
-    assert "ends before it starts" in dialog.message.text()
+    assert dialog.isVisible() and "ends before it starts" in dialog.end_message.text()
     assert tasks.tasks_between(demo_plan, TODAY, TODAY + dt.timedelta(days=7)) == before
     dialog.reject()
 

@@ -6,14 +6,12 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -28,17 +26,10 @@ from planner.domain.model import Appointment
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import date_time, time_of_day, tr, vocabulary
+from planner.ui.widgets.dates import DateTimeField
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
 MINUTE = dt.timedelta(minutes=1)
-
-
-def date_time_format() -> str:
-    """The locale's short date and time, with the year written out in full."""
-    locale = QLocale()
-    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date:
-        date = date.replace("yy", "yyyy")
-    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 class AppointmentDialog(QDialog):
@@ -82,10 +73,11 @@ class AppointmentDialog(QDialog):
         self.title = QLineEdit(self)
         self.title.setMaxLength(LONGEST_TEXT)
         row(tr("&Title:"), self.title, "appointmentTitle", tr("Title"))
-        self.start = QDateTimeEdit(self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(date_time_format())
+        self.start = DateTimeField(parent=self)
         row(tr("&Start:"), self.start, "appointmentStart", tr("Start"))
+        # Under the start: a date that does not exist, or another appointment at that time.
+        self.overlap = FieldMessage(self.start, self, name="appointmentOverlap")
+        form.addRow(self.overlap)
         self.duration = QSpinBox(self)
         self.duration.setRange(SHORTEST // MINUTE, LONGEST // MINUTE)
         self.duration.setSingleStep(5)
@@ -122,15 +114,8 @@ class AppointmentDialog(QDialog):
         for field in (self.title, self.location, self.clinician):
             field.setMinimumWidth(wide)
         self.buttons = save_buttons(self, "appointment", tr("Save the appointment"))
-        self.overlap = QLabel(self)
-        self.overlap.setObjectName("appointmentOverlap")
-        self.overlap.setWordWrap(True)
-        self.overlap.setTextFormat(Qt.TextFormat.PlainText)
-        self.overlap.setMinimumWidth(wide)
-        self.overlap.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.overlap)
         layout.addWidget(self.buttons)
 
         self._show(appointment)
@@ -200,21 +185,10 @@ class AppointmentDialog(QDialog):
     @Slot()
     def _check_overlaps(self) -> None:
         found = self._find_overlaps(self.appointment()) if self._find_overlaps else []
-        if not found:
-            self.overlap.hide()
-            return
-        self._say_overlaps(found)
-        self._grow_to_fit()
-
-    def _grow_to_fit(self) -> None:
-        """A warning that appears (wrapped over lines at large text) gets room of its own
-        instead of squeezing the fields under it."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        hint = self.sizeHint()
-        if self.width() < hint.width() or self.height() < hint.height():
-            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        if found:
+            self._say_overlaps(found)
+        else:
+            self.overlap.clear()
 
     def _say_overlaps(self, found: Sequence[Appointment]) -> None:
         names = "; ".join(
@@ -223,14 +197,14 @@ class AppointmentDialog(QDialog):
             )
             for other in found[:3]
         )
-        self.overlap.setText(
-            tr("⚠ At this time there is already: {names}. You can still save it.").format(
+        # A warning, not a refusal: two appointments in one clinic on one morning happen.
+        self.overlap.show_problem(
+            tr("At this time there is already: {names}. You can still save it.").format(
                 names=names
-            )
+            ),
+            blocks=False,
         )
-        self.overlap.setAccessibleDescription(self.overlap.text())
-        self.overlap.show()
 
     def accept(self) -> None:
-        if self._save(self.appointment()):
+        if ready_to_save(self) and self._save(self.appointment()):
             super().accept()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,8 @@ from planner.domain.model import Appointment, Course
 from planner.services.courses import preview
 from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import date_time, qdate, tr, vocabulary, weekday_short
+from planner.ui.widgets.dates import DateField
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
 MINUTE = dt.timedelta(minutes=1)
 
@@ -73,21 +74,15 @@ class CourseDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._form = form
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, FieldMessage] = {}
         """The message under each field, by the name of the Course field it checks."""
-        self._error_field: dict[str, QWidget] = {}
 
         def row(label: str, field: QWidget, name: str, accessible: str, error: str = "") -> None:
             form.addRow(caption_for(self, label, field, name, accessible), field)
             if error:
-                message = QLabel(self)
-                message.setObjectName(f"{name}Error")
-                message.setWordWrap(True)
-                message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-                form.addRow(QLabel(self), message)
-                form.setRowVisible(message, False)
+                message = FieldMessage(field, self, name=f"{name}Error")
+                form.addRow(message)
                 self.errors[error] = message
-                self._error_field[error] = field
 
         self.preset = QComboBox(self)
         self.preset.addItem(tr("Cycles of days (e.g. chemotherapy)"), CYCLES)
@@ -105,8 +100,7 @@ class CourseDialog(QDialog):
         self.location = QLineEdit(self)
         self.location.setMaxLength(LONGEST_TEXT)
         row(tr("&Where:"), self.location, "courseLocation", tr("Where"))
-        self.first_day = QDateEdit(qdate(first_day), self)
-        self.first_day.setCalendarPopup(True)
+        self.first_day = DateField(qdate(first_day), self)
         row(tr("&First day:"), self.first_day, "courseFirstDay", tr("First day"), "first_day")
         self.time = QTimeEdit(QTime(9, 0), self)
         row(tr("&Time:"), self.time, "courseTime", tr("Time of day"))
@@ -183,7 +177,7 @@ class CourseDialog(QDialog):
         side.addWidget(self.summary)
 
         wide = self.fontMetrics().averageCharWidth() * 28
-        for field in (self.name, self.location, *self.errors.values()):
+        for field in (self.name, self.location):
             field.setMinimumWidth(wide)
         sample = tr("{when} (cycle {cycle})").format(
             when=date_time(dt.datetime(2026, 12, 30, 23, 59)), cycle=99
@@ -273,6 +267,8 @@ class CourseDialog(QDialog):
         )
         for widget, shown in rows:
             self._form.setRowVisible(widget, shown)
+            if (message := FieldMessage.of(widget)) is not None:
+                self._form.setRowVisible(message, shown)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         for n, box in enumerate(self.weekdays):
             box.blockSignals(True)
@@ -282,8 +278,6 @@ class CourseDialog(QDialog):
 
     @Slot()
     def _update(self) -> None:
-        for message in self.errors.values():
-            self._form.setRowVisible(message, False)
         self.preview.clear()
         try:
             course = self.course()
@@ -317,21 +311,30 @@ class CourseDialog(QDialog):
             )
             if self.name.isModified():  # cleared by the user: say so at the field
                 self._refuse(tr("Give the course a name."), "name", keep_summary=True)
+                return
+        self._say_at("", "")
 
     def _refuse(self, message: str, field: str, *, keep_summary: bool = False) -> None:
         self.save_button.setEnabled(False)
+        shown = self._say_at(tr(message), field)
+        if not keep_summary:
+            # The message itself stands under its field, in full; this says why Save waits.
+            self.summary.setText(tr("Nothing can be saved yet.") if shown else tr(message))
+
+    def _say_at(self, message: str, field: str) -> bool:
+        """Show ``message`` under ``field`` (if it has a message line on show) and clear
+        the others; whether it was shown."""
         label = self.errors.get(field)
-        if label is not None and self._form.isRowVisible(self._error_field[field]):
-            # Not by colour alone: the sign and the words say it is a problem.
-            label.setText(tr("⚠ {message}").format(message=tr(message)))
-            self._form.setRowVisible(label, True)
-            if not keep_summary:
-                self.summary.setText(tr("Nothing can be saved yet; see the message above."))
-        elif not keep_summary:
-            self.summary.setText(tr(message))
+        shown = label is not None and label.field is not None and label.field.isVisibleTo(self)
+        for name, other in self.errors.items():
+            if name == field and shown:
+                other.show_problem(message)
+            else:
+                other.clear()
+        return shown
 
     def accept(self) -> None:
-        if not self.save_button.isEnabled():
+        if not ready_to_save(self) or not self.save_button.isEnabled():
             return
         if self._save(self.course(), self.template()):
             super().accept()

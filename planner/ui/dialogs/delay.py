@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from planner.domain.courses import LONGEST_DELAY_DAYS
 from planner.domain.model import Appointment
 from planner.ui.labels import long_date, tr
+from planner.ui.widgets.field_message import FieldMessage
 
 USUAL_DELAY_DAYS = 7
 """A week: the usual wait for blood counts to recover."""
@@ -61,11 +62,11 @@ class DelayDialog(QDialog):
         caption = QLabel(tr("Delay &by:"), self)
         caption.setObjectName("delayDaysLabel")
         caption.setBuddy(self.days)
-        self.outcome = QLabel(self)
-        self.outcome.setObjectName("delayOutcome")
-        self.outcome.setWordWrap(True)
         form = QFormLayout()
         form.addRow(caption, self.days)
+        # Under the days: where the cycle lands, in words.
+        self.outcome = FieldMessage(self.days, self, name="delayOutcome")
+        form.addRow(self.outcome)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -82,7 +83,6 @@ class DelayDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         intro.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.days.valueChanged.connect(self._show_outcome)
@@ -92,7 +92,7 @@ class DelayDialog(QDialog):
     @Slot()
     def _show_outcome(self) -> None:
         moved = self._appointment.start.date() + dt.timedelta(days=self.days.value())
-        self.outcome.setText(
+        self.outcome.show_note(
             tr("{title} moves to {date}.").format(
                 title=self._appointment.title, date=long_date(moved)
             )

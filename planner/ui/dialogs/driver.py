@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.legs import LONGEST_TRAVEL
 from planner.services.rides import LegDetails
-from planner.ui.dialogs.appointment import date_time_format
 from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import date_time, tr, vocabulary
+from planner.ui.widgets.dates import DateTimeField
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
 HELPER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -88,16 +88,15 @@ class DriverDialog(QDialog):
         def row(label: str, field: QWidget, name: str, accessible: str) -> None:
             form.addRow(caption_for(self, label, field, name, accessible), field)
 
-        self.pickup = QDateTimeEdit(self)
-        self.pickup.setDisplayFormat(date_time_format())
-        self.pickup.setCalendarPopup(True)
         pickup = leg.pickup_time
-        self.pickup.setDateTime(
+        self.pickup = DateTimeField(
             QDateTime(
                 QDate(pickup.year, pickup.month, pickup.day), QTime(pickup.hour, pickup.minute)
-            )
+            ),
+            self,
         )
         row(tr("&Pickup:"), self.pickup, "pickupTime", tr("Pickup time"))
+        form.addRow(FieldMessage(self.pickup, self))
         self.travel = QSpinBox(self)
         self.travel.setRange(0, int(LONGEST_TRAVEL.total_seconds() // 60))
         self.travel.setSuffix(tr(" min"))
@@ -169,5 +168,5 @@ class DriverDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if self._save(self.leg_plan()):
+        if ready_to_save(self) and self._save(self.leg_plan()):
             super().accept()

@@ -1,5 +1,6 @@
-"""What the helper, contact, task and group forms share: labelled rows, OK/Cancel, and a
-message line that says why a value was refused (the form stays open, as typed)."""
+"""What the helper, contact, task and group forms share: labelled rows, OK/Cancel, a
+message line under a field that says why its value was refused or how it will be saved,
+and one under the form for the rest (the form stays open, as typed)."""
 
 from __future__ import annotations
 
@@ -8,26 +9,25 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.contacts import email_address, phone_number
 from planner.domain.errors import InvalidInput
-from planner.ui.dialogs.appointment import date_time_format
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import tr
+from planner.ui.widgets.dates import DateTimeField
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
+from planner.ui.widgets.rows_area import RowsArea
 
 T = TypeVar("T")
 
@@ -48,11 +48,19 @@ def check_hint(field: QLineEdit, hint: QLabel, tidy: Callable[[str], str]) -> No
     try:
         shown = tidy(field.text())
     except InvalidInput as error:
-        hint.setText(f"\N{WARNING SIGN} {error}")
+        problem, note = str(error), ""
     else:
         # Only worth a line when saving will write it differently from how it was typed.
         same = shown == field.text().strip()
-        hint.setText(tr("Saved as {text}").format(text=shown) if shown and not same else "")
+        problem, note = "", tr("Saved as {text}").format(text=shown) if shown and not same else ""
+    if isinstance(hint, FieldMessage):
+        # The plan checks again on saving (and says so): the form does not wait for it.
+        if problem:
+            hint.show_problem(problem, blocks=False)
+        else:
+            hint.show_note(note)
+        return
+    hint.setText(f"\N{WARNING SIGN} {problem}" if problem else note)
     hint.setAccessibleName(hint.text())
     hint.setVisible(bool(hint.text()))
 
@@ -77,7 +85,8 @@ class FormDialog(QDialog, Generic[T]):
     """A form for one value; OK hands :meth:`value` to ``save``, and closes only if saved.
 
     ``save`` returns whether it saved; a refusal it reports itself (the window's warning).
-    Subclasses build their rows with :meth:`row` and implement :meth:`value`.
+    Subclasses build their rows with :meth:`row` (and :meth:`message_under` for a field
+    that has something to say) and implement :meth:`value`.
     """
 
     def __init__(
@@ -94,23 +103,17 @@ class FormDialog(QDialog, Generic[T]):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.wide = self.fontMetrics().averageCharWidth() * 34
-        self.message = QLabel(self)
-        self.message.setObjectName(f"{name}Message")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
         self.buttons = save_buttons(self, name, tr("Save"))
         # The rows scroll when the form is taller than the screen (large text, many rows).
         rows = self.rows = QWidget(self)
         rows.setObjectName(f"{name}Rows")
         rows.setLayout(self.form)
-        self.rows_area = QScrollArea(self)
+        self.rows_area = RowsArea(rows, self)
         self.rows_area.setObjectName(f"{name}Scroll")
         self.rows_area.setAccessibleName(title)
-        self.rows_area.setWidgetResizable(True)
-        self.rows_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.rows_area.setWidget(rows)
+        self.message = FieldMessage(None, self, name=f"{name}Message")
+        """What the form says about the value as a whole (a field's own is under it)."""
+        self._watching = False
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.rows_area, 1)
         self.layout_.addWidget(self.message)
@@ -127,17 +130,23 @@ class FormDialog(QDialog, Generic[T]):
         self.form.addRow(caption, field)
         return field
 
+    def message_under(self, field: QWidget, name: str = "") -> FieldMessage:
+        """A message line under the row just added for ``field`` (as wide as the form)."""
+        message = FieldMessage(field, self, name=name)
+        self.form.addRow(message)
+        return message
+
     def line(self, label: str, name: str, accessible: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text, self)
         edit.setMaxLength(200)
         self.row(label, edit, name, accessible)
         return edit
 
-    def moment(self, label: str, name: str, accessible: str, value: dt.datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(to_qdatetime(value), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_time_format())
+    def moment(self, label: str, name: str, accessible: str, value: dt.datetime) -> DateTimeField:
+        """A date and time row, with the line that says why a typed one was refused."""
+        edit = DateTimeField(to_qdatetime(value), self)
         self.row(label, edit, name, accessible)
+        self.message_under(edit)
         return edit
 
     def reach(self, phone: str, email: str) -> tuple[QLineEdit, QLineEdit]:
@@ -149,36 +158,25 @@ class FormDialog(QDialog, Generic[T]):
             (tr("E&mail:"), "Email", tr("Email"), email, email_address),
         ):
             field = self.line(label, name, accessible, text)
-            hint = QLabel(self)
-            hint.setObjectName(f"{self.prefix}{name}Hint")
-            hint.setWordWrap(True)
-            hint.setMinimumWidth(self.wide)
-            hint.hide()
-            self.form.addRow("", hint)
+            hint = self.message_under(field, name=f"{self.prefix}{name}Hint")
             self._hints.append(_Hint(field, hint, tidy, self))
             fields.append(field)
         return fields[0], fields[1]
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Open as large as the rows want, within the screen; beyond that they scroll."""
-        rows = self.rows.sizeHint()
-        bar = self.rows_area.verticalScrollBar().sizeHint().width()
-        self.rows_area.setMinimumWidth(rows.width() + bar)
-        screen = self.screen().availableGeometry().height() if self.screen() else 800
-        spare = screen - self.buttons.sizeHint().height() - 120
-        self.rows_area.setMinimumHeight(max(min(rows.height(), spare), 100))
-        super().showEvent(event)
 
     def value(self) -> T:
         """The value as the form shows it (with the original's id and version)."""
         raise NotImplementedError
 
     def show_problem(self, text: str) -> None:
-        self.message.setText(f"\N{WARNING SIGN} {text}")
-        self.message.setAccessibleName(text)
-        self.message.show()
+        """Say under the form why its value cannot be saved (until a field is edited)."""
+        if not self._watching:
+            self._watching = True
+            self.message.clear_when_changed([self.rows])
+        self.message.show_problem(text, blocks=False)
 
     def accept(self) -> None:
+        if not ready_to_save(self):
+            return
         try:
             value = self.value()
         except InvalidInput as error:

@@ -10,16 +10,13 @@ from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,9 @@ from planner.domain.model import FreezerMeal
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import qdate, tr, vocabulary
+from planner.ui.widgets.dates import DateField
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
+from planner.ui.widgets.rows_area import RowsArea
 
 TAG_COLUMNS = 2
 
@@ -97,15 +97,13 @@ class FreezerMealDialog(QDialog):
         self.portions = QSpinBox(self)
         self.portions.setRange(0, MOST_PORTIONS)
         row(tr("&Portions:"), self.portions, "mealPortions", tr("Portions left"))
-        self.frozen_on = QDateEdit(self)
-        self.frozen_on.setCalendarPopup(True)
+        self.frozen_on = DateField(parent=self)
         row(tr("&Frozen on:"), self.frozen_on, "mealFrozenOn", tr("Frozen on"))
-        self.use_by = QDateEdit(self)
-        self.use_by.setCalendarPopup(True)
+        form.addRow(FieldMessage(self.frozen_on, self))
+        self.use_by = DateField(parent=self)
         row(tr("&Use by:"), self.use_by, "mealUseBy", tr("Use by"))
-        self.use_by_note = QLabel(self)
-        self.use_by_note.setObjectName("mealUseByNote")
-        self.use_by_note.setWordWrap(True)
+        # Under the use-by date: how long the category keeps (or why a typed date was not).
+        self.use_by_note = FieldMessage(self.use_by, self, name="mealUseByNote")
         form.addRow(self.use_by_note)
 
         form = right
@@ -141,17 +139,9 @@ class FreezerMealDialog(QDialog):
         wide = self.fontMetrics().averageCharWidth() * 24
         for field in (self.name, self.made_by, self.location):
             field.setMinimumWidth(wide)
-        scroll = QScrollArea(self)
+        scroll = RowsArea(contents, self)
         scroll.setObjectName("mealScroll")
         scroll.setAccessibleName(title)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(contents)
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumSize(
-            contents.sizeHint().width() + bar,
-            min(contents.sizeHint().height(), self.fontMetrics().lineSpacing() * 18),
-        )
 
         self.buttons = save_buttons(self, "meal", tr("Save the freezer meal"))
         layout = QVBoxLayout(self)
@@ -186,7 +176,7 @@ class FreezerMealDialog(QDialog):
     def _follow_default(self) -> None:
         category = self.selected_category()
         months = USE_BY_MONTHS[category].read(self._settings)
-        self.use_by_note.setText(
+        self.use_by_note.show_note(
             tr("{category} keeps {months} months by default.").format(
                 category=vocabulary(category), months=months
             )
@@ -219,5 +209,5 @@ class FreezerMealDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if self._save(self.meal()):
+        if ready_to_save(self) and self._save(self.meal()):
             super().accept()

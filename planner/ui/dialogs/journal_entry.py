@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import JournalKind
 from planner.domain.model import JournalEntry
 from planner.ui.labels import tr, vocabulary
+from planner.ui.widgets.dates import DateTimeField
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -108,23 +109,16 @@ class EntryFields(QWidget):
         self.what.addWidget(self._row((tr("M&ood (0 low, 10 good):"), self.mood)))
         self.kind.currentIndexChanged.connect(self.what.setCurrentIndex)
 
-        self.when = QDateTimeEdit(_qdatetime(when), self)
+        self.when = DateTimeField(_qdatetime(when), self)
         self.when.setObjectName("entryWhen")
         self.when.setAccessibleName(tr("Date and time"))
-        self.when.setCalendarPopup(True)
-        locale = QLocale()
-        day = locale.dateFormat(QLocale.FormatType.LongFormat)
-        day = day.replace("dddd", "ddd").replace("MMMM", "MMM")
-        self.when.setDisplayFormat(f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
         self.note = QLineEdit(self)
         self.note.setObjectName("entryNote")
         self.note.setAccessibleName(tr("Note"))
         self.note.setPlaceholderText(tr("Optional: what helped, what made it worse"))
-        self.message = QLabel(self)
-        self.message.setObjectName("entryMessage")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
-        self.message.hide()
+        # Under the fields: a date that does not exist, why an entry was not saved (until a
+        # field is edited), or what was saved.
+        self.message = FieldMessage(self.when, self, name="entryMessage")
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +144,9 @@ class EntryFields(QWidget):
         grid.addWidget(self.save, 1, 4)
         grid.addWidget(self.message, 2, 0, 1, 5)
         grid.setColumnStretch(3, 1)
+        self.message.clear_when_changed(
+            [self.kind, self.symptom, self.severity, self.hours, self.mood, self.when, self.note]
+        )
 
     def _row(self, *fields: tuple[str, QWidget]) -> QWidget:
         row = QWidget(self)
@@ -209,10 +206,11 @@ class EntryFields(QWidget):
 
     def show_message(self, text: str, *, problem: bool) -> None:
         """Say what happened under the fields: a refusal is marked with a sign and words."""
-        shown = tr("Not saved: {reason}").format(reason=text) if problem else text
-        self.message.setText(("⚠ " if problem else "✓ ") + shown)
-        self.message.setAccessibleDescription(shown)
-        self.message.show()
+        if problem:
+            # Saving again may get past it (another symptom, an earlier time): no block.
+            self.message.show_problem(tr("Not saved: {reason}").format(reason=text), blocks=False)
+        else:
+            self.message.show_note("✓ " + text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Fields pass Enter on (a line edit or spin box ignores it): it saves the entry.
@@ -267,6 +265,8 @@ class JournalEntryDialog(QDialog):
         self.fields.first_field().setFocus()
 
     def accept(self) -> None:
+        if not ready_to_save(self):
+            return
         refused = self._save(self.fields.entry())
         if refused is None:
             super().accept()

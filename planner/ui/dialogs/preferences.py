@@ -37,6 +37,8 @@ from planner.domain.settings import Setting
 from planner.domain.sharing import TIME_ZONE
 from planner.domain.week import GAP_HORIZON
 from planner.ui.labels import tr
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
+from planner.ui.widgets.rows_area import RowsArea
 
 
 @dataclass(frozen=True)
@@ -138,10 +140,12 @@ class PreferencesDialog(QDialog):
         )
         intro.setObjectName("preferencesIntro")
         intro.setWordWrap(True)
-        form = QFormLayout()
+        rows = QWidget(self)
+        rows.setObjectName("preferencesRows")
+        form = QFormLayout(rows)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._form = form
-        self._rows: list[tuple[Preference, QWidget, QLabel, Any]] = []
+        self._rows: list[tuple[Preference, QWidget, FieldMessage, Any]] = []
         for preference in preferences:
             current = preference.setting.read(values)
             editor = self._editor(preference, current)
@@ -152,12 +156,10 @@ class PreferencesDialog(QDialog):
             editor.setAccessibleName(tr(preference.label).replace("&", "").rstrip(":"))
             if preference.help:
                 editor.setToolTip(tr(preference.help))
-            error = QLabel(self)
-            error.setObjectName(f"{preference.name}Error")
-            error.setWordWrap(True)
             form.addRow(caption, editor)
-            form.addRow(QLabel(self), error)
-            form.setRowVisible(error, False)
+            # Under the whole row: a message as wide as the dialog wraps over few lines.
+            error = FieldMessage(editor, self, name=f"{preference.name}Error")
+            form.addRow(error)
             if isinstance(editor, QLineEdit):  # room for an address at any text size
                 editor.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
             self._rows.append((preference, editor, error, current))
@@ -173,9 +175,13 @@ class PreferencesDialog(QDialog):
         cancel.setAccessibleName(tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The rows scroll when they are taller than the screen (large text, many settings).
+        self.rows_area = RowsArea(rows, self)
+        self.rows_area.setObjectName("preferencesScroll")
+        self.rows_area.setAccessibleName(tr("Preferences"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.rows_area, 1)
         layout.addWidget(self.buttons)
         intro.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         if self._rows:
@@ -206,11 +212,10 @@ class PreferencesDialog(QDialog):
             try:
                 self._value(preference, editor)
             except ValueError as problem:
-                error.setText(tr("⚠ {reason}").format(reason=str(problem)))
-                self._form.setRowVisible(error, True)
+                error.show_problem(str(problem))
                 good = False
             else:
-                self._form.setRowVisible(error, False)
+                error.clear()
         self.ok.setEnabled(good)
         return good
 
@@ -223,7 +228,8 @@ class PreferencesDialog(QDialog):
         ]
 
     def accept(self) -> None:
-        if not self._check():
+        checked = self._check()
+        if not ready_to_save(self) or not checked:  # the focus goes to the value to put right
             return
         changes = self.changed()
         if not changes or self._save(changes):

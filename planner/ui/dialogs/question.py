@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Appointment, Question
 from planner.ui.labels import date_time, qdate, tr
+from planner.ui.widgets.dates import DateField
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
 
 def visit_text(appointment: Appointment) -> str:
@@ -135,14 +136,9 @@ class AnswerDialog(QDialog):
         self.answer.setObjectName("answerText")
         self.answer.setAccessibleName(tr("Answer"))
         self.answer.setTabChangesFocus(True)
-        self.day = QDateEdit(qdate(question.answered_on or today), self)
+        self.day = DateField(qdate(question.answered_on or today), self)
         self.day.setObjectName("answerDay")
         self.day.setAccessibleName(tr("Answered on"))
-        self.day.setCalendarPopup(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("answerMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -152,10 +148,14 @@ class AnswerDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Question:"), asked)
         form.addRow(tr("&Answer:"), self.answer)
+        # Why the answer was not saved stands under it, until it is edited.
+        self.message = FieldMessage(self.answer, self, name="answerMessage")
+        self.message.clear_when_changed([self.answer, self.day])
+        form.addRow(self.message)
         form.addRow(tr("Answered &on:"), self.day)
+        form.addRow(FieldMessage(self.day, self))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.answer.setFocus()
 
@@ -164,9 +164,12 @@ class AnswerDialog(QDialog):
         return dt.date(day.year(), day.month(), day.day())
 
     def accept(self) -> None:
+        if not ready_to_save(self):
+            return
         refused = self._save(self.answer.toPlainText(), self.answered_on())
         if refused is None:
             super().accept()
         else:
-            self.message.setText("⚠ " + tr("Not saved: {reason}").format(reason=refused))
-            self.message.show()
+            self.message.show_problem(
+                tr("Not saved: {reason}").format(reason=refused), blocks=False
+            )

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import FreezerMeal
 from planner.ui.labels import qdate, short_date, tr
+from planner.ui.widgets.dates import DateField
+from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
 TakeOutSave = Callable[[FreezerMeal, int, dt.date], bool]
 
@@ -67,14 +68,14 @@ class TakeOutDialog(QDialog):
         caption.setObjectName("takeOutPortionsLabel")
         caption.setBuddy(self.portions)
         form.addRow(caption, self.portions)
-        self.for_day = QDateEdit(qdate(for_day), self)
+        self.for_day = DateField(qdate(for_day), self)
         self.for_day.setObjectName("takeOutForDay")
         self.for_day.setAccessibleName(tr("The day they are for"))
-        self.for_day.setCalendarPopup(True)
         caption = QLabel(tr("&For the day:"), self)
         caption.setObjectName("takeOutForDayLabel")
         caption.setBuddy(self.for_day)
         form.addRow(caption, self.for_day)
+        form.addRow(FieldMessage(self.for_day, self))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -99,5 +100,5 @@ class TakeOutDialog(QDialog):
         return dt.date(day.year(), day.month(), day.day())
 
     def accept(self) -> None:
-        if self._save(self._meal, self.portions.value(), self.chosen_day()):
+        if ready_to_save(self) and self._save(self._meal, self.portions.value(), self.chosen_day()):
             super().accept()

@@ -15,10 +15,10 @@ from planner.domain.enums import TaskCategory, TaskStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Helper, HelpTask
 from planner.domain.tasks import CAPABILITY_FOR, is_whole_day
-from planner.ui.dialogs.appointment import date_time_format
 from planner.ui.dialogs.form import FormDialog, from_qdatetime
 from planner.ui.dialogs.group import RepeatEditor
 from planner.ui.labels import date_time, tr, vocabulary
+from planner.ui.widgets.field_message import FieldMessage
 
 DAY = dt.timedelta(days=1)
 
@@ -53,6 +53,10 @@ class TaskDialog(FormDialog[HelpTask]):
         end = task.end - DAY if whole else task.end
         self.start = self.moment(tr("&From:"), "Start", tr("From"), task.start)
         self.end = self.moment(tr("&Until:"), "End", tr("Until"), end)
+        end_message = FieldMessage.of(self.end)
+        assert end_message is not None
+        self.end_message = end_message
+        """Says under Until when the task would end before it starts."""
         self.all_day.setChecked(whole)
         self.helper = QComboBox(self)
         self.row(tr("&Helper:"), self.helper, "Helper", tr("Helper"))
@@ -87,6 +91,8 @@ class TaskDialog(FormDialog[HelpTask]):
             self.all_day.toggled,
         ):
             signal.connect(self._mark_helpers)
+            signal.connect(self._check_times)
+        self._check_times()
         self.title.setFocus()
 
     def _fill_helpers(self, chosen: int | None) -> None:
@@ -115,12 +121,18 @@ class TaskDialog(FormDialog[HelpTask]):
             self.helper.setItemText(n, text)
 
     @Slot()
+    def _check_times(self) -> None:
+        try:
+            self._times()
+        except InvalidInput as error:
+            self.end_message.show_problem(str(error))
+        else:
+            self.end_message.clear()
+
+    @Slot()
     def _follow_all_day(self) -> None:
-        fmt = date_time_format()
-        if self.all_day.isChecked():
-            fmt = fmt.split(" ")[0]
-        self.start.setDisplayFormat(fmt)
-        self.end.setDisplayFormat(fmt)
+        for field in (self.start, self.end):
+            field.show_time(not self.all_day.isChecked())
 
     def _times(self) -> tuple[dt.datetime, dt.datetime]:
         start = from_qdatetime(self.start.dateTime())
