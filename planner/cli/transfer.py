@@ -44,6 +44,8 @@ class ExportRequest:
     week: dt.date | None = None
     today: dt.date = dt.date.min
     vcard_version: str = "3.0"
+    ride: int | None = None
+    """For pdf: the ride leg whose ride card to write."""
 
 
 Importer = Callable[["Plan", Path], Imported]
@@ -191,8 +193,12 @@ def import_files(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 
 def export_file(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     exporter = exporter_for(args.format)
+    if args.ride is not None and args.format != "pdf":
+        raise InvalidInput(
+            f"--ride writes a ride card (export pdf); it does not apply to {args.format}."
+        )
     request = ExportRequest(
-        args.output, args.helper, args.week, plan.clock.today(), args.vcard_version
+        args.output, args.helper, args.week, plan.clock.today(), args.vcard_version, args.ride
     )
     print(exporter(plan, request), file=out)
     return EXIT_OK

@@ -18,7 +18,12 @@ from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatu
 from planner.domain.errors import InvalidInput
 from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER, RULES, Fix, Gap, short_when
 from planner.domain.model import Appointment, Helper, HelpTask, Place, PlanWindow, RideLeg
-from planner.domain.settings import int_setting, text_setting, time_setting
+
+# The patient's profile is its own module; the rides read it, and older code finds it here.
+from planner.domain.profile import HOME_ADDRESS as HOME_ADDRESS
+from planner.domain.profile import PATIENT_NAME as PATIENT_NAME
+from planner.domain.profile import PATIENT_PHONE as PATIENT_PHONE
+from planner.domain.settings import Setting, int_setting, time_setting
 
 if TYPE_CHECKING:
     from planner.domain.reminders import Reminder
@@ -26,6 +31,7 @@ if TYPE_CHECKING:
 DRIVER_DOUBLE_BOOKED = "driver_double_booked"
 DRIVER_UNAVAILABLE = "driver_unavailable"
 NOTICE_DEADLINE = "ride_notice_deadline"
+PROFILE_MISSING = "profile_missing"
 
 MARGIN = int_setting("rides.margin_minutes", 15, 0, 240)
 """Minutes the patient should arrive before the appointment starts."""
@@ -33,10 +39,6 @@ DEFAULT_TRAVEL = int_setting("rides.default_travel_minutes", 30, 0, 24 * 60)
 """Travel time to a place the plan does not know yet."""
 CONFIRM_BY = time_setting("rides.confirm_by", dt.time(18))
 """The evening before a ride, a driver should have confirmed by this time."""
-PATIENT_NAME = text_setting("patient.name", "")
-PATIENT_PHONE = text_setting("patient.phone", "", longest=40)
-HOME_ADDRESS = text_setting("patient.home_address", "")
-"""Where the leg there picks the patient up (and the leg back brings them)."""
 
 LONGEST_TRAVEL = dt.timedelta(days=1)
 SHORTEST_BUSY = dt.timedelta(minutes=1)
@@ -331,6 +333,30 @@ def notice_deadlines(window: PlanWindow) -> Iterable[Gap]:
         )
 
 
+_PRINTED: tuple[tuple[Setting[str], str], ...] = (
+    (PATIENT_NAME, "Add the patient's name: the ride cards print it"),
+    (PATIENT_PHONE, "Add the patient's phone number: the ride cards print it for the driver"),
+    (HOME_ADDRESS, "Add the home address: the rides pick the patient up and bring them back there"),
+)
+
+
+def profile_missing(window: PlanWindow) -> Iterable[Gap]:
+    """A ride card names the patient, their phone and home; each one the plan lacks is a gap
+    from the first coming ride on, to close the day before (when the card is printed)."""
+    first = min((a.start for a in _needing_rides(window)), default=None)
+    if first is None:
+        return
+    for setting, need in _PRINTED:
+        if not setting.read(window.settings):
+            yield Gap(
+                PROFILE_MISSING,
+                first.date(),
+                f"{need} (the first ride is on {first:%a} {first.day} {first:%b}).",
+                Fix(Area.RIDES, None, "Add the patient's details"),
+                due=first.date() - dt.timedelta(days=1),
+            )
+
+
 # ---------------------------------------------------------------- reminders
 def call_unconfirmed_drivers(window: PlanWindow) -> Iterable[Reminder]:
     """The evening before a ride, call each driver who has not confirmed it yet.
@@ -356,4 +382,12 @@ def call_unconfirmed_drivers(window: PlanWindow) -> Iterable[Reminder]:
         )
 
 
-RULES.extend([rides_not_confirmed, drivers_double_booked, drivers_unavailable, notice_deadlines])
+RULES.extend(
+    [
+        rides_not_confirmed,
+        drivers_double_booked,
+        drivers_unavailable,
+        notice_deadlines,
+        profile_missing,
+    ]
+)

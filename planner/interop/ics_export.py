@@ -6,9 +6,10 @@ export updates the events the first one made instead of adding copies. Every tex
 the file as a property value set through ``icalendar``, which escapes it: a title with a
 line break or ``END:VEVENT`` in it stays a title.
 
-A calendar for one helper holds only that helper's ride legs and help tasks, with what the
-trip or the task needs (pickup place and time, where to go, the patient's phone) and
-nothing else of the plan (no appointment titles, kinds, clinicians or notes).
+A calendar for one helper holds only that helper's ride legs (those they drive, and those
+they back up, marked as such) and help tasks, with what the trip or the task needs (pickup
+place and time, where to go, the patient's phone) and nothing else of the plan (no
+appointment titles, kinds, clinicians or notes).
 """
 
 from __future__ import annotations
@@ -203,16 +204,19 @@ class _Writer:
     def helper_events(self, helper: Helper) -> list[Event]:
         c = self.content
         events = [
-            self._helper_leg(leg)
+            self._helper_leg(leg, backup=leg.driver_id != helper.id)
             for leg in c.legs
-            if leg.driver_id == helper.id and leg.appointment_id in self.appointments
+            if helper.id is not None
+            and helper.id in (leg.driver_id, leg.backup_driver_id)
+            and leg.appointment_id in self.appointments
         ]
         events += [
             self._task(task, private=True) for task in c.tasks if task.helper_id == helper.id
         ]
         return events
 
-    def _helper_leg(self, leg: RideLeg) -> Event:
+    def _helper_leg(self, leg: RideLeg, *, backup: bool = False) -> Event:
+        """A leg the helper drives, or (``backup``) one they drive only if its driver cannot."""
         a = self.appointments[leg.appointment_id]
         who = self.content.patient_name or "the patient"
         where = a.location or "the appointment"
@@ -220,8 +224,18 @@ class _Writer:
             title = f"Drive {who} to {where}"
         else:
             title = f"Drive {who} home from {where}"
-        event = self._leg_event(leg, title)
+        if backup:
+            title = f"Backup driver for: {title[0].lower()}{title[1:]}"
+        # A backup is on standby: tentative until they are asked to drive.
+        event = self._leg_event(leg, title, tentative=backup)
         lines = [f"Pickup: {self._pickup(leg)}"]
+        if backup:
+            driver = self.helpers.get(leg.driver_id)
+            if driver is not None:
+                phone = f" ({driver.phone})" if driver.phone else ""
+                lines.insert(0, f"You drive only if {driver.name}{phone} cannot.")
+            else:
+                lines.insert(0, "Nobody drives this ride yet; you are its backup driver.")
         place = self.places.get(a.location.casefold()) if a.location else None
         if leg.direction is LegDirection.THERE:
             lines.append(f"Destination: {self._where(a.location) or where}")
@@ -257,22 +271,29 @@ class _Writer:
         self._status(event, "TENTATIVE" if task.status is TaskStatus.OPEN else "")
         return event
 
-    def _leg_event(self, leg: RideLeg, title: str) -> Event:
+    def _leg_event(self, leg: RideLeg, title: str, *, tentative: bool = False) -> Event:
         end = leg.pickup_time + leg.travel
         event = self._event("ride-leg", leg.id, title, leg.pickup_time, end, leg.version)
-        if leg.pickup_place:
-            event.add("location", leg.pickup_place)
+        place = self._pickup_place(leg)
+        if place:
+            event.add("location", place)
         status = {
             LegStatus.CANCELLED: "CANCELLED",
             LegStatus.NEEDED: "TENTATIVE",
             LegStatus.ASKED: "TENTATIVE",
-        }.get(leg.status, "")
+        }.get(leg.status, "TENTATIVE" if tentative else "")
         self._status(event, status)
         return event
 
+    def _pickup_place(self, leg: RideLeg) -> str:
+        """Where the leg picks up: its own place, else home for the leg there."""
+        if leg.pickup_place or leg.direction is not LegDirection.THERE:
+            return leg.pickup_place
+        return self.content.home_address
+
     def _pickup(self, leg: RideLeg) -> str:
         time = leg.pickup_time.strftime("%H:%M")
-        place = leg.pickup_place or ("home" if leg.direction is LegDirection.THERE else "")
+        place = self._pickup_place(leg) or ("home" if leg.direction is LegDirection.THERE else "")
         return f"{time} at {place}" if place else time
 
     def _patient_lines(self) -> list[str]:

@@ -13,8 +13,8 @@ from pathlib import Path
 from planner.domain.appointments import check_appointment
 from planner.domain.enums import AppointmentStatus, Area
 from planner.domain.errors import InvalidInput
-from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.model import Appointment, Helper
+from planner.domain.profile import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.settings import text_setting
 from planner.domain.sharing import TIME_ZONE
 from planner.interop.ics_export import CalendarContent, known_zone, local_zone, read_uid

@@ -6,7 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.domain.enums import Area
+from planner.domain.profile import read_profile
 from planner.services.plan import Plan
+
+PROFILE_STEP = "profile"
+"""The step done in the patient's profile form rather than on a page."""
 
 
 @dataclass(frozen=True)
@@ -21,7 +25,14 @@ def getting_started(plan: Plan, *, today: dt.date | None = None) -> list[Step]:
     """The checklist of a new plan; every step says whether it is done yet."""
     with plan.unit_of_work() as work:
         counts = work.store.first_steps(today or plan.clock.today())
+        profile = read_profile(work.store.settings())
     return [
+        Step(
+            PROFILE_STEP,
+            "Add the patient's name, phone and home address",
+            Area.RIDES,
+            bool(profile.name and profile.phone and profile.home),
+        ),
         Step("appointment", "Add the next appointment", Area.APPOINTMENTS, counts.appointments),
         Step("drivers", "Add helpers who can drive", Area.HELPERS, counts.drivers),
         Step("freezer", "Stock the freezer", Area.FREEZER, counts.meals),

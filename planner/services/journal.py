@@ -12,6 +12,7 @@ from planner.domain.errors import InvalidInput
 from planner.domain.hard_days import RECOVERY_SETTINGS
 from planner.domain.learning import Proposal, learn_hard_days
 from planner.domain.model import Appointment, Helper, JournalEntry, Question
+from planner.domain.profile import PATIENT_NAME
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.settings import change_setting
@@ -172,6 +173,8 @@ class VisitPacket:
     rest: JournalEntry | None
     mood: JournalEntry | None
     drives: tuple[Drive, ...]
+    patient: str = ""
+    """The patient's name from the plan's profile (empty when not given)."""
 
 
 PACKET_FIRST_DAYS = 28
@@ -198,6 +201,7 @@ def visit_packet(plan: Plan, appointment_id: int, now: dt.datetime) -> VisitPack
         until = min(day, now.date())
         entries = store.journal(since, until)
         questions = rules.questions_for(appointment, store.questions(), around, now)
+        patient = PATIENT_NAME.read(store.settings())
         helpers = {h.id: h for h in store.helpers()}
         legs = [
             leg for leg in store.legs_for([appointment_id]) if leg.status is not LegStatus.CANCELLED
@@ -223,4 +227,5 @@ def visit_packet(plan: Plan, appointment_id: int, now: dt.datetime) -> VisitPack
         rules.latest(entries, JournalKind.REST),
         rules.latest(entries, JournalKind.MOOD),
         drives,
+        patient,
     )

@@ -1,8 +1,8 @@
-"""Ride legs follow their appointment.
+"""Ride legs follow their appointment, and the home address they pick up at.
 
 Called inside the unit of work of any change to an appointment (adding it, or changing its
-time, status or "needs ride"), so that the appointment and its legs are saved together or
-not at all.
+time, status or "needs ride") or to the home address, so that the change and its legs are
+saved together or not at all.
 """
 
 from __future__ import annotations
@@ -81,6 +81,31 @@ def follow_appointment(
             if changed.status is not leg.status:
                 ride_queries.note_status(store, changed, now)
     add_legs(store, after, now)
+
+
+def follow_home(
+    store: PlanStore, before: str, after: str, now: dt.datetime
+) -> list[tuple[RideLeg, RideLeg]]:
+    """Give the new home address to the legs that pick the patient up at home.
+
+    Called inside the unit of work that changes the address. Every live leg there still to
+    come whose pickup place is the old address (or empty) takes the new one; legs already
+    driven, cancelled or picking up somewhere else keep theirs. Returns each leg before and
+    after.
+    """
+    old, new = before.strip(), after.strip()
+    if old == new:
+        return []
+    moved = []
+    for leg in store.legs(now.date()):
+        if (
+            leg.direction is LegDirection.THERE
+            and leg.status not in _OVER
+            and leg.pickup_time > now
+            and leg.pickup_place.strip() in ("", old)
+        ):
+            moved.append((leg, store.update_leg(dataclasses.replace(leg, pickup_place=new))))
+    return moved
 
 
 def _followed(leg: RideLeg, shift: dt.timedelta, cancelled: bool, now: dt.datetime) -> RideLeg:

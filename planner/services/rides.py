@@ -21,6 +21,7 @@ from planner.domain import legs as rules
 from planner.domain.enums import Area, LegStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Helper, LegStatusChange, Place, RideLeg
+from planner.domain.profile import read_profile
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import rides as queries
@@ -217,18 +218,28 @@ class LegDetails:
     patient: str
     patient_phone: str
     home: str
+    out_of_hours: str
+    """The care team's out-of-hours number (empty when the plan has none)."""
 
 
 def leg_details(plan: Plan, leg_id: int) -> LegDetails:
-    """The leg, its appointment and people, and each driver with what keeps them busy then."""
+    """The leg, its appointment and people, and each driver with what keeps them busy then.
+
+    A leg the plan does not hold (a mistyped id, or removed meanwhile) is an InvalidInput.
+    """
     with plan.unit_of_work() as work:
         store = work.store
-        leg = store.leg(leg_id)
+        try:
+            leg = store.leg(leg_id)
+        except RecordMissing:
+            raise InvalidInput(
+                f"The plan has no ride leg {leg_id} (it may have been removed)."
+            ) from None
         appointment = store.appointment(leg.appointment_id)
         helpers = store.helpers()
         day = leg.pickup_time.date()
         around = (day - dt.timedelta(days=1), day + dt.timedelta(days=1))
-        settings = store.settings()
+        profile = read_profile(store.settings())
         options = rules.driver_options(leg, helpers, store.legs(*around), store.tasks(*around))
         by_id = {helper.id: helper for helper in helpers}
         return LegDetails(
@@ -239,7 +250,8 @@ def leg_details(plan: Plan, leg_id: int) -> LegDetails:
             queries.place_named(store, appointment.location),
             tuple(options),
             tuple(queries.status_history(store, leg_id)),
-            rules.PATIENT_NAME.read(settings),
-            rules.PATIENT_PHONE.read(settings),
-            rules.HOME_ADDRESS.read(settings),
+            profile.name,
+            profile.phone,
+            profile.home,
+            profile.out_of_hours,
         )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVar
 
 from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
+from planner.domain.profile import HOME_ADDRESS
 from planner.domain.settings import Setting
 from planner.domain.sharing import TIME_ZONE
 from planner.services.changes import Changes
+from planner.services.legs import follow_home
 from planner.services.plan import Plan
+from planner.store.plan_store import PlanStore
 
 T = TypeVar("T")
 
@@ -32,11 +36,21 @@ def change_setting(plan: Plan, setting: Setting[T], value: T) -> tuple[tuple[T, 
         checked = setting.check(value)
     except ValueError as error:
         raise InvalidInput(str(error)) from None
+    now = plan.clock.now()
     with plan.unit_of_work() as work:
-        before = setting.read(work.store.settings())
-        work.store.set_setting(setting.key, setting.show(checked))
+        before = write_setting(work.store, setting, checked, now)
         work.commit()
     if setting.key == TIME_ZONE.key:
         plan.clock.zone = setting.show(checked)  # "today" follows the plan's zone at once
     # A setting can change any rule's answer, so every area looks again.
     return (before, checked), Changes.of(*Area)
+
+
+def write_setting(store: PlanStore, setting: Setting[T], value: T, now: dt.datetime) -> T:
+    """Store a checked ``value`` inside the caller's unit of work, with what follows from it
+    (the legs picking up at home follow the home address); returns the value before."""
+    before = setting.read(store.settings())
+    store.set_setting(setting.key, setting.show(value))
+    if setting.key == HOME_ADDRESS.key:
+        follow_home(store, str(before), str(value), now)
+    return before

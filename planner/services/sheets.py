@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from planner.domain.contacts import phone_key
 from planner.domain.enums import AppointmentStatus, ContactRole, LegDirection, LegStatus, label
 from planner.domain.freezer import portions_text
 from planner.domain.freezer_reminders import planned_thaws
-from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.meetings import ScheduleError, meetings_between
 from planner.domain.model import Contact, Helper, HelpTask, Place, PlanWindow, RideLeg
+from planner.domain.profile import Profile, read_profile
 from planner.domain.tasks import occurrences
 from planner.services.calendar import find_helper
 from planner.services.contacts import who_to_call
@@ -38,6 +39,8 @@ class Trip:
     confirmed: bool
     cancelled: bool = False
     note: str = ""
+    as_backup: bool = False
+    """In a helper's packet: they are this trip's backup driver, not its driver."""
 
 
 @dataclass(frozen=True)
@@ -146,12 +149,13 @@ def week_sheet(plan: Plan, first: dt.date, *, today: dt.date | None = None) -> W
             Visit(m.start, m.end, m.group_name, m.where) for m in meetings if m.start.date() == date
         )
         days.append(SheetDay(date, appointments, tuple(thaw.get(date, ())), helpers, met))
+    profile = read_profile(window.settings)
     return WeekSheet(
         first,
         last,
-        PATIENT_NAME.read(window.settings),
+        profile.name,
         tuple(days),
-        tuple(_number(c) for c in contacts if c.phone),
+        _with_out_of_hours(tuple(_number(c) for c in contacts if c.phone), profile),
     )
 
 
@@ -170,7 +174,7 @@ def _trips(window: PlanWindow, places: Sequence[Place]) -> dict[int | None, Trip
     """Each leg of the window's appointments as a trip, by the leg's id."""
     by_name = {p.name.casefold(): p for p in places}
     appointments = {a.id: a for a in window.appointments}
-    home = HOME_ADDRESS.read(window.settings)
+    home = read_profile(window.settings).home
     found: dict[int | None, Trip] = {}
     for leg in sorted(window.legs, key=lambda leg: leg.pickup_time):
         appointment = appointments.get(leg.appointment_id)
@@ -181,16 +185,18 @@ def _trips(window: PlanWindow, places: Sequence[Place]) -> dict[int | None, Trip
         if place is not None and place.address:
             where = f"{where}, {place.address}"
         there = leg.direction is LegDirection.THERE
-        found[leg.id] = _trip(window, leg, where if there else (home or "home"))
+        found[leg.id] = _trip(
+            window, leg, leg.pickup_place or (home if there else ""), where if there else home
+        )
     return found
 
 
-def _trip(window: PlanWindow, leg: RideLeg, destination: str) -> Trip:
+def _trip(window: PlanWindow, leg: RideLeg, place: str, destination: str) -> Trip:
     driver = window.helper(leg.driver_id)
     return Trip(
         leg.direction,
         leg.pickup_time,
-        leg.pickup_place,
+        place,
         destination,
         driver.name if driver is not None else "",
         leg.is_covered,
@@ -207,6 +213,14 @@ def _helper_name(window: PlanWindow, task: HelpTask) -> str:
 def _number(contact: Contact) -> Number:
     role = contact.organisation or label(contact.role)
     return Number(contact.name, role, contact.phone)
+
+
+def _with_out_of_hours(numbers: tuple[Number, ...], profile: Profile) -> tuple[Number, ...]:
+    """The care team's out-of-hours number first, unless a contact has it already."""
+    known = {phone_key(n.phone) for n in numbers}
+    if not profile.out_of_hours or phone_key(profile.out_of_hours) in known:
+        return numbers
+    return (Number("Care team", "out of hours", profile.out_of_hours), *numbers)
 
 
 # ------------------------------------------------------------------ a helper's packet
@@ -237,14 +251,23 @@ def helper_packets(
     chosen = list(helpers) if helpers is not None else list(window.helpers)
     trips = _trips(window, places)
     tasks = occurrences(window.tasks, first, last)
-    settings = window.settings
-    emergency = tuple(_number(c) for c in contacts if c.phone and c.role is ContactRole.EMERGENCY)
+    profile = read_profile(window.settings)
+    emergency = _with_out_of_hours(
+        tuple(_number(c) for c in contacts if c.phone and c.role is ContactRole.EMERGENCY),
+        profile,
+    )
+    coming = [
+        leg
+        for leg in sorted(window.legs, key=lambda leg: leg.pickup_time)
+        if leg.pickup_time.date() >= first and leg.id in trips
+    ]
     packets = []
     for helper in chosen:
+        # The rides they drive, and those they back up (they step in if the driver cannot).
         mine = tuple(
-            trips[leg.id]
-            for leg in sorted(window.legs, key=lambda leg: leg.pickup_time)
-            if leg.driver_id == helper.id and leg.pickup_time.date() >= first and leg.id in trips
+            trips[leg.id] if leg.driver_id == helper.id else replace(trips[leg.id], as_backup=True)
+            for leg in coming
+            if helper.id is not None and helper.id in (leg.driver_id, leg.backup_driver_id)
         )
         visits = tuple(
             Visit(t.start, t.end, helper.name, t.title) for t in tasks if t.helper_id == helper.id
@@ -259,9 +282,9 @@ def helper_packets(
                 helper,
                 first,
                 last,
-                PATIENT_NAME.read(settings),
-                PATIENT_PHONE.read(settings),
-                HOME_ADDRESS.read(settings),
+                profile.name,
+                profile.phone,
+                profile.home,
                 mine,
                 visits,
                 emergency + places_phones,

@@ -44,20 +44,24 @@ def _person(helper: Helper | None) -> tuple[str, ...]:
 
 
 def card_html(details: LegDetails) -> str:
-    """The card as HTML; every text from the plan is escaped."""
+    """The card as HTML; every text from the plan is escaped. What the plan does not know
+    (the patient's name, the home address) is left out, never printed as a placeholder."""
     leg, appointment, place = details.leg, details.appointment, details.place
     clinic_lines = (
         (place.name, place.address, place.phone) if place is not None else (appointment.location,)
     )
-    if leg.direction is LegDirection.THERE:
-        destination = (tr("Drive to"), *clinic_lines)
-    else:
-        destination = (tr("Drive home to"), details.home)
+    there = leg.direction is LegDirection.THERE
+    pickup = leg.pickup_place or (details.home if there else "")
+    rows = []
+    if details.patient or details.patient_phone:
+        rows.append(_row(tr("Patient"), details.patient, details.patient_phone))
+    rows.append(_row(tr("Pickup"), time_of_day(leg.pickup_time), pickup))
+    if there:
+        rows.append(_row(tr("Drive to"), *clinic_lines))
+    elif details.home:
+        rows.append(_row(tr("Drive home to"), details.home))
     notes = [text for text in (place.notes if place else "", leg.notes) if text]
-    rows = [
-        _row(tr("Patient"), details.patient or tr("(name not set)"), details.patient_phone),
-        _row(tr("Pickup"), time_of_day(leg.pickup_time), leg.pickup_place),
-        _row(destination[0], *destination[1:]),
+    rows += [
         _row(tr("Appointment"), vocabulary(appointment.kind)),
         _row(tr("Starts"), time_of_day(appointment.start)),
         _row(tr("Expected end"), time_of_day(appointment.end)),
@@ -66,6 +70,9 @@ def card_html(details: LegDetails) -> str:
         _row(tr("Backup driver"), *_person(details.backup)),
         _row(tr("Notes"), *notes),
     ]
+    if details.out_of_hours:
+        number = tr("Care team: {number}").format(number=details.out_of_hours)
+        rows.append(_row(tr("Out of hours"), number))
     heading = html.escape(card_title(details))
     thanks = html.escape(
         tr("Thank you for driving. If you cannot make it, please call as early as you can.")

@@ -10,6 +10,7 @@ import pytest
 from planner.main import main
 from planner.services import lists
 from planner.services.plan import open_plan
+from tests.conftest import TODAY
 
 HEADER = "name,category,portions,frozen_on,use_by,tags,made_by,location,reheating"
 
@@ -158,3 +159,47 @@ def test_a_format_nobody_registered_is_one_clear_error(
     finally:
         plan.close()
     assert not target.exists()
+
+
+@pytest.mark.parametrize("format", ["csv", "ics", "vcf"])
+def test_ride_is_for_a_pdf_ride_card_only(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], format: str
+) -> None:
+    target = tmp_path / f"out.{format}"
+    status, out, err = run(
+        capsys, "export", format, "-o", str(target), "--ride", "3", "--database-url", url(demo_file)
+    )
+    assert (status, out) == (2, "")
+    assert err == (
+        f"care-planner: error: --ride writes a ride card (export pdf); it does not apply to "
+        f"{format}.\n"
+    )
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("text", ["0", "-4", "three"])
+def test_a_ride_that_is_no_leg_id_is_refused_by_the_parser(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "pdf", "-o", str(tmp_path / "card.pdf"), "--ride", text])
+    assert exited.value.code == 2
+    assert f"'{text}' is not a ride leg's id" in capsys.readouterr().err
+
+
+def test_ride_items_of_week_json_carry_the_leg_id(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    status, out, _ = run(capsys, "week", "--json", "--database-url", url(demo_file))
+    rides = [i for d in json.loads(out)["days"] for i in d["items"] if i["type"] == "ride"]
+    plan = open_plan(url(demo_file), create=False)
+    try:
+        legs = {leg.id: leg for leg in lists.legs(plan, since=TODAY)[0]}
+    finally:
+        plan.close()
+    assert status == 0 and rides
+    for ride in rides:
+        leg = legs[ride["id"]]
+        assert ride["start"] == leg.pickup_time.isoformat(timespec="minutes")

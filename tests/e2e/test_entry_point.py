@@ -144,3 +144,37 @@ def test_a_mistyped_pin_is_one_line_and_exit_2(tmp_path: Path) -> None:
         "write it as 2026-12-05T21:30."
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_ride_from_week_json_prints_as_a_ride_card(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    database = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert care_planner("demo", "--database-url", database).returncode == 0
+    week = json.loads(care_planner("week", "--json", "--database-url", database).stdout)
+    ride = next(item for day in week["days"] for item in day["items"] if item["type"] == "ride")
+    card = tmp_path / "card.pdf"
+
+    written = care_planner(
+        "export", "pdf", "-o", str(card), "--ride", str(ride["id"]), "--database-url", database
+    )
+
+    assert written.returncode == 0, written.stderr
+    text = " ".join(PdfReader(card).pages[0].extract_text().split())
+    assert "Ride card" in text and "Maria Keller" in text
+    assert ride["start"][11:16] in text  # the pickup time the week shows
+    unknown = care_planner(
+        "export",
+        "pdf",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        "--ride",
+        "99999",
+        "--database-url",
+        database,
+    )
+    assert unknown.returncode == 2
+    assert unknown.stderr.splitlines() == [
+        "care-planner: error: The plan has no ride leg 99999 (it may have been removed)."
+    ]
+    assert not (tmp_path / "x.pdf").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from planner.domain import model
@@ -13,6 +14,7 @@ from planner.domain.enums import (
     LegDirection,
     LegStatus,
 )
+from planner.domain.profile import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 
 MONDAY = dt.date(2026, 3, 9)
 
@@ -60,13 +62,27 @@ def driver(id: int, name: str = "Sam Keller") -> model.Helper:
     return model.Helper(name, capabilities=frozenset({Capability.DRIVE}), id=id)
 
 
+PROFILE = {
+    PATIENT_NAME.key: "Maria Keller",
+    PATIENT_PHONE.key: "+44 7700 900100",
+    HOME_ADDRESS.key: "12 Linden Road",
+}
+"""A patient's profile filled in, as a plan's is once set up (a missing one is a gap)."""
+
+
 def window(
-    first: dt.date, days: int = 7, *, today: dt.date | None = None, **parts: Any
+    first: dt.date,
+    days: int = 7,
+    *,
+    today: dt.date | None = None,
+    settings: Mapping[str, str] = PROFILE,
+    **parts: Any,
 ) -> model.PlanWindow:
     """A window of ``days`` days from ``first``; ``parts`` are lists of values."""
     return model.PlanWindow(
         first_day=first,
         last_day=first + dt.timedelta(days=days - 1),
         today=today or first,
+        settings=settings,
         **{name: tuple(values) for name, values in parts.items()},
     )

@@ -20,6 +20,7 @@ from planner.domain.enums import (
 )
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Helper, HelpTask, RideLeg
+from planner.domain.profile import PATIENT_NAME
 from planner.interop.ics_import import CalendarFileError
 from planner.services import calendar
 from planner.services.plan import Plan, open_plan
@@ -204,3 +205,31 @@ def test_a_helpers_calendar_names_an_unknown_helper_clearly(plan: Plan) -> None:
 def test_export_to_a_folder_that_does_not_exist_says_so(plan: Plan, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="could not be written"):
         calendar.export_calendar_file(plan, tmp_path / "no" / "such.ics", today=TODAY)
+
+
+def test_a_backup_drivers_calendar_holds_the_rides_they_back_up_marked_as_backup(
+    plan: Plan,
+) -> None:
+    ids = fill(plan)
+    change_setting(plan, PATIENT_NAME, "Maria Keller")
+    with plan.unit_of_work() as work:
+        tom = work.store.add(
+            Helper("Tom Becker", "+44 7700 900333", capabilities=frozenset({Capability.DRIVE}))
+        )
+        (leg,) = work.store.legs_for([ids["chemo"]])
+        work.store.update_leg(dataclasses.replace(leg, backup_driver_id=tom))
+        work.commit()
+
+    toms = icalendar.Calendar.from_ical(calendar.export_calendar(plan, helper="Tom Becker"))
+    sams = icalendar.Calendar.from_ical(calendar.export_calendar(plan, helper="Sam Keller"))
+
+    (backed,) = toms.walk("VEVENT")
+    assert str(backed["summary"]) == "Backup driver for: drive Maria Keller to Day Unit"
+    assert str(backed["status"]) == "TENTATIVE"  # on standby, though Sam has confirmed
+    description = str(backed["description"])
+    assert description.startswith("You drive only if Sam Keller cannot.")
+    assert "Pickup: 08:45 at Home" in description
+    driven = next(e for e in sams.walk("VEVENT") if "Day Unit" in str(e["summary"]))
+    assert str(driven["summary"]) == "Drive Maria Keller to Day Unit"
+    assert str(driven["status"]) == "CONFIRMED"
+    assert str(driven["uid"]) == str(backed["uid"])  # a swap updates the same event

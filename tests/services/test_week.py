@@ -123,13 +123,21 @@ def test_the_demo_plan_has_done_every_first_step(demo_plan: Plan) -> None:
 
 def test_a_new_plan_has_every_first_step_to_do(plan: Plan) -> None:
     steps = getting_started(plan, today=TODAY)
-    assert [s.key for s in steps] == ["appointment", "drivers", "freezer", "support", "questions"]
+    assert [s.key for s in steps] == [
+        "profile",
+        "appointment",
+        "drivers",
+        "freezer",
+        "support",
+        "questions",
+    ]
     assert not any(step.done for step in steps)
 
     add_question(plan, "Which side effects should I expect?", today=TODAY)
 
     after = {s.key: s.done for s in getting_started(plan, today=TODAY)}
     assert after == {
+        "profile": False,
         "appointment": False,
         "drivers": False,
         "freezer": False,

@@ -17,11 +17,11 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from planner.domain.enums import AppointmentKind
+from planner.domain.enums import AppointmentKind, LegDirection
 from planner.domain.model import Appointment
 from planner.interop.ics_export import read_uid
 from planner.main import main
-from planner.services import sheets
+from planner.services import lists, sheets
 from planner.services.plan import Plan
 from planner.ui.print import fridge_sheet, helper_packet
 from planner.ui.sharing import file_name
@@ -218,3 +218,46 @@ def test_export_pdf_runs_without_a_display_through_the_real_entry_point(
     )
     assert found.returncode == 0, found.stderr
     assert len(PdfReader(sheet).pages) == 1
+
+
+def test_a_backup_drivers_packet_lists_the_ride_they_back_up(
+    demo_plan: Plan, tmp_path: Path, qapp: QApplication
+) -> None:
+    path = tmp_path / "tom.pdf"
+    helper_packet.save_pdf(sheets.helper_packet(demo_plan, "Tom Becker", today=TODAY), path)
+
+    text = pdf_text(path)
+    assert "No rides for you" not in text
+    assert "Backup driver for Sam Keller (you drive only if they cannot)." in text
+    assert "Drive there: pick up at Home, 12 Linden Road" in text
+    assert "please confirm" not in text  # Sam confirms; Tom stands by
+    sam = tmp_path / "sam.pdf"
+    helper_packet.save_pdf(sheets.helper_packet(demo_plan, "Sam Keller", today=TODAY), sam)
+    assert "Backup driver" not in pdf_text(sam)
+
+
+def test_export_pdf_ride_writes_that_legs_card_and_refuses_an_unknown_id(
+    demo_plan: Plan, tmp_path: Path, qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{demo_plan.file}"
+    legs, _, _ = lists.legs(demo_plan, since=TODAY)
+    back = next(leg for leg in legs if leg.direction is LegDirection.BACK and leg.driver_id)
+    card = tmp_path / "card.pdf"
+
+    status = main(["export", "pdf", "-o", str(card), "--ride", str(back.id), "--database-url", url])
+
+    out = capsys.readouterr().out
+    assert status == 0 and f"ride card of ride leg {back.id}" in out
+    text = pdf_text(card)
+    assert "Ride card: home from the appointment" in text
+    assert "Maria Keller" in text and back.pickup_time.strftime("%H:%M") in text
+    gone = tmp_path / "gone.pdf"
+    status = main(["export", "pdf", "-o", str(gone), "--ride", "9999", "--database-url", url])
+    err = capsys.readouterr().err
+    assert status == 2 and err.splitlines() == [
+        "care-planner: error: The plan has no ride leg 9999 (it may have been removed)."
+    ]
+    assert not gone.exists()
+    both = ["--ride", str(back.id), "--helper", "Ana Ruiz"]
+    assert main(["export", "pdf", "-o", str(gone), *both, "--database-url", url]) == 2
+    assert "not two of them" in capsys.readouterr().err

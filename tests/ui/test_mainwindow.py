@@ -164,7 +164,7 @@ def test_an_empty_plan_gets_a_getting_started_checklist(
     checklist = page.getting_started
     assert checklist.isVisibleTo(window)
     questions = checklist.buttons["questions"]
-    assert questions.text() == "☐ Note questions for the doctor"
+    assert questions.label_text() == "☐ Note questions for the doctor"
     assert questions.accessibleName() == "Note questions for the doctor: to do"
 
     qtbot.mouseClick(checklist.buttons["freezer"], Qt.MouseButton.LeftButton)
@@ -173,7 +173,7 @@ def test_an_empty_plan_gets_a_getting_started_checklist(
     add_question(plan, "How long does recovery take?")
     window.show_area(Area.WEEK)
     page.refresh()
-    assert questions.text() == "☑ Note questions for the doctor (done)"
+    assert questions.label_text() == "☑ Note questions for the doctor (done)"
     assert checklist.isVisibleTo(window)  # four steps are still to do
     assert page.gaps.all_clear.isVisibleTo(window)
     assert not page.gaps.view.isVisibleTo(window)

@@ -365,3 +365,52 @@ def test_the_dialog_tells_when_the_ride_was_confirmed(
     assert dialog is not None and dialog.history.isVisibleTo(dialog)
     assert dialog.history.text().startswith("So far: Confirmed ")
     dialog.reject()
+
+
+def test_a_ride_card_leaves_out_what_the_plan_does_not_know(plan: Plan, qapp: object) -> None:
+    """No "(name not set)": a card without the patient's details leaves their lines out."""
+    from planner.domain.profile import HOME_ADDRESS, OUT_OF_HOURS
+    from planner.services.rides import leg_details
+    from planner.ui.ride_card import card_html
+
+    visit = Appointment(
+        AppointmentKind.SCAN,
+        "CT scan",
+        dt.datetime.combine(TREATMENT, dt.time(11)),
+        location="City Hospital, Imaging",
+        needs_ride=True,
+    )
+    add_appointment(plan, visit, today=TODAY)
+    legs, _, _ = lists.legs(plan, since=TODAY)
+    there, back = sorted(legs, key=lambda leg: leg.direction is LegDirection.BACK)
+    assert there.id is not None and back.id is not None
+
+    for leg_id in (there.id, back.id):
+        card = card_html(leg_details(plan, leg_id))
+        assert "not set" not in card
+        assert ">Patient<" not in card and "Drive home to" not in card
+        assert "Out of hours" not in card
+
+    plan_settings.change_setting(plan, HOME_ADDRESS, "12 Linden Road")
+    plan_settings.change_setting(plan, OUT_OF_HOURS, "020 7946 0999")
+    assert "12 Linden Road" in card_html(leg_details(plan, there.id))  # the leg followed
+    back_card = card_html(leg_details(plan, back.id))
+    assert "Drive home to" in back_card and "12 Linden Road" in back_card
+    assert "Out of hours" in back_card and "Care team: 020 7946 0999" in back_card
+
+
+def test_a_home_address_changed_in_the_preferences_moves_the_rides_from_home(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    there = treatment_leg(demo_plan, LegDirection.THERE)
+    back = treatment_leg(demo_plan, LegDirection.BACK)
+    dialog = window.open_preferences()
+    home = dialog.findChild(QLineEdit, "preferenceHomeAddress")
+    assert home is not None and there.pickup_place == home.text()
+
+    home.setText("3 Harbour View")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.ok.click()
+
+    assert treatment_leg(demo_plan, LegDirection.THERE).pickup_place == "3 Harbour View"
+    assert treatment_leg(demo_plan, LegDirection.BACK).pickup_place == back.pickup_place

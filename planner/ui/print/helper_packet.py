@@ -30,15 +30,30 @@ def title(packet: HelperPacket) -> str:
     )
 
 
+def _trip_text(trip: Trip) -> str:
+    """Where to pick up and where to go; a place the plan does not know is left out."""
+    there = trip.direction is LegDirection.THERE
+    way = tr("Drive there") if there else tr("Drive home")
+    place = trip.place or (tr("home") if there else "")
+    steps = []
+    if place:
+        steps.append(tr("pick up at {place}").format(place=place))
+    if trip.destination:
+        steps.append(tr("go to {destination}").format(destination=trip.destination))
+    return tr("{way}: {steps}").format(way=way, steps=", ".join(steps)) if steps else way
+
+
 def _trip(trip: Trip) -> str:
-    if trip.direction is LegDirection.THERE:
-        what = tr("Drive there: pick up at {place}, go to {destination}")
-    else:
-        what = tr("Drive home: pick up at {place}, go to {destination}")
-    line = what.format(place=trip.place or tr("home"), destination=trip.destination)
+    line = _trip_text(trip)
+    if trip.as_backup:
+        if trip.driver:
+            backup = tr("Backup driver for {driver} (you drive only if they cannot).")
+        else:
+            backup = tr("Backup driver (nobody drives it yet).")
+        line = f"{backup.format(driver=trip.driver)} {line}"
     if trip.cancelled:
         line = tr("CANCELLED: {line}").format(line=line)
-    elif not trip.confirmed:
+    elif not trip.confirmed and not trip.as_backup:
         line += f" ({tr('please confirm')})"
     if trip.note:
         line += f". {trip.note}"

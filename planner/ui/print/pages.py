@@ -1,5 +1,5 @@
 """Printed pages for the command line (``care-planner export pdf``), written through Qt
-without a window: the fridge sheet of a week, or one helper's packet."""
+without a window: the fridge sheet of a week, one helper's packet, or one leg's ride card."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from planner.domain.errors import InvalidInput
-from planner.services import sheets
+from planner.services import rides, sheets
 from planner.services.plan import Plan
+from planner.ui import ride_card
 from planner.ui.print import fridge_sheet, helper_packet
 
 _application: QGuiApplication | None = None
@@ -29,18 +30,23 @@ def export_pdf(
     *,
     week: dt.date | None = None,
     helper: str | None = None,
+    ride: int | None = None,
     today: dt.date | None = None,
 ) -> str:
-    """Write the week's fridge sheet, or with ``helper`` that helper's packet; returns a
-    line saying what was written."""
-    if week is not None and helper is not None:
+    """Write the week's fridge sheet, with ``helper`` that helper's packet, or with ``ride``
+    that ride leg's card; returns a line saying what was written."""
+    if sum(chosen is not None for chosen in (week, helper, ride)) > 1:
         raise InvalidInput(
-            "export pdf writes either a week's fridge sheet (--week) or a helper's packet "
-            "(--helper), not both."
+            "export pdf writes one page: a week's fridge sheet (--week), a helper's packet "
+            "(--helper) or a ride card (--ride), not two of them."
         )
     _ensure_application()
     today = today or plan.clock.today()
     try:
+        if ride is not None:
+            details = rides.leg_details(plan, ride)
+            ride_card.save_pdf(details, path)
+            return f"Wrote the ride card of ride leg {ride} to {path}."
         if helper is not None:
             packet = sheets.helper_packet(plan, helper, today=today)
             helper_packet.save_pdf(packet, path)

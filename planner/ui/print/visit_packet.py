@@ -47,9 +47,12 @@ def _chart_tag(packet: VisitPacket) -> str:
 
 
 def packet_html(packet: VisitPacket) -> str:
-    """The packet as one HTML page."""
+    """The packet as one HTML page, naming the patient (the line is left out without one)."""
+    patient = packet.patient
     visit = packet.appointment
     parts = [f"<h1>{_e(title(packet))}</h1>"]
+    if patient:
+        parts.append(f"<p><b>{_e(tr('Patient: {name}').format(name=patient))}</b></p>")
     where = ", ".join(p for p in (visit.location, visit.clinician) if p)
     parts.append(
         f"<p>{_e(date_time(visit.start))}" + (f" &mdash; {_e(where)}" if where else "") + "</p>"

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from planner.services.getting_started import Step
+from planner.services.getting_started import PROFILE_STEP, Step
 from planner.ui.labels import tr
+from planner.ui.widgets.wrapping_button import WrappingButton
 
 
 class Checklist(QFrame):
-    """A short list of first steps; a step's button opens the area where it is done.
+    """A short list of first steps; a step's button opens the area where it is done (the
+    patient's profile step opens its form).
 
     Signals:
-        area_requested(Area): the user chose a step.
+        area_requested(Area): the user chose a step done on a page.
+        profile_requested(): the user chose the patient's profile step.
     """
 
     area_requested = Signal(object)
+    profile_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,24 +32,25 @@ class Checklist(QFrame):
         heading.setWordWrap(True)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(heading)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, WrappingButton] = {}
 
     def set_steps(self, steps: list[Step]) -> None:
         """Show the steps; the list hides itself once every step is done."""
         for step in steps:
             button = self.buttons.get(step.key)
             if button is None:
-                button = self.buttons[step.key] = QPushButton(self)
+                button = self.buttons[step.key] = WrappingButton(self)
                 button.setObjectName(f"step_{step.key}")
-                button.setFlat(True)
-                button.setStyleSheet("text-align: left")
-                button.clicked.connect(
-                    lambda _=False, area=step.area: self.area_requested.emit(area)
-                )
+                if step.key == PROFILE_STEP:
+                    button.clicked.connect(lambda _=False: self.profile_requested.emit())
+                else:
+                    button.clicked.connect(
+                        lambda _=False, area=step.area: self.area_requested.emit(area)
+                    )
                 self._layout.addWidget(button)
             # Done or not is said in words, not by the mark alone.
             text = tr("☑ {step} (done)") if step.done else tr("☐ {step}")
-            button.setText(text.format(step=tr(step.text)))
+            button.set_label_text(text.format(step=tr(step.text)))
             button.setAccessibleName(
                 tr("{step}: done").format(step=tr(step.text))
                 if step.done
