@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from planner.ui.app import run_window
 
-            return run_window(args.database_url, demo=args.demo)
+            return run_window(args.database_url, demo=args.demo, in_tray=args.tray)
         from planner.cli.commands import run_command
 
         if args.command == "export" and args.format == "pdf":
@@ -51,6 +51,8 @@ def _register_printed_pages() -> None:
     from planner.ui.print.pages import export_pdf
 
     def export(plan: Plan, request: transfer.ExportRequest) -> str:
-        return export_pdf(plan, request.path, week=request.week, helper=request.helper)
+        return export_pdf(
+            plan, request.path, week=request.week, helper=request.helper, ride=request.ride
+        )
 
     transfer.EXPORTERS.setdefault("pdf", export)

@@ -18,8 +18,9 @@ import pytest
 
 # Before anything imports Qt: tests never need (or touch) a real display. The offscreen
 # screen is a 1280x800 laptop's (Qt's own default is 800x800).
-SCREEN = Path(__file__).resolve().parent / "helpers" / "screen.json"
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'helpers' / 'screen.json'}"
+)
 
 from planner.domain.clock import PIN_VARIABLE
 from planner.services.demo import fill_demo, next_treatment

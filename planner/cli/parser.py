@@ -29,6 +29,18 @@ def week_count(text: str) -> int:
     return value
 
 
+def leg_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a ride leg's id; 'care-planner week --json' lists each ride's id"
+        )
+    return value
+
+
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--database-url",
@@ -50,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="open the window on a fresh demo plan (your own plan is untouched)",
+    )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the system tray with the window closed, to show reminders (where the "
+        "desktop has a tray; Start at login uses it)",
     )
     _database_option(parser, None)
     # The option may also follow the subcommand; SUPPRESS keeps an earlier value.
@@ -118,6 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=iso_date,
         metavar="YYYY-MM-DD",
         help="the fridge sheet of the seven days from this date (default: today)",
+    )
+    transfer_out.add_argument(
+        "--ride",
+        type=leg_id,
+        metavar="LEG_ID",
+        help="for pdf: the ride card of this ride leg (its id as 'week --json' shows it)",
     )
     transfer_out.add_argument(
         "--vcard-version",

@@ -35,6 +35,9 @@ ReminderRule = Callable[[PlanWindow], Iterable[Reminder]]
 LOOK_AHEAD_DAYS = 2
 """How far ahead of today the rules are asked: a reminder is due the day before at most."""
 
+LOOK_BACK_DAYS = 7
+"""How far back a start looks for reminders that fell due while nothing looked."""
+
 RULES: list[ReminderRule] = [call_unconfirmed_drivers]
 
 
@@ -49,6 +52,21 @@ def due_reminders(
         if reminder.due <= now and (reminder.until is None or now < reminder.until)
     ]
     return sorted(found, key=lambda reminder: (reminder.due, reminder.key))
+
+
+def due_between(
+    window: PlanWindow,
+    since: dt.datetime,
+    now: dt.datetime,
+    rules: Sequence[ReminderRule] = RULES,
+) -> list[Reminder]:
+    """The reminders that fell due after ``since`` and by ``now`` and are still of use at
+    ``now``: what came due while nothing looked (the program closed, the computer asleep).
+
+    The rules yield nothing for days before ``window.today``, so the window is seen from
+    ``since``'s day.
+    """
+    return [reminder for reminder in due_reminders(window, now, rules) if since < reminder.due]
 
 
 import planner.domain.appointment_reminders  # noqa: E402

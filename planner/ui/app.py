@@ -20,12 +20,25 @@ from planner.services.plan import Plan, open_plan
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from planner.ui.tray import TrayIconFactory
+
 QUIT_AFTER_SHOW = "CARE_PLANNER_QUIT_AFTER_SHOW"
 """Set to 1 to quit right after the first window is painted (for tests and benchmarks)."""
 
 
-def run_window(database_url: str | None, *, demo: bool) -> int:
-    """Open the plan in the window and run until the window closes; returns the exit code."""
+def run_window(
+    database_url: str | None,
+    *,
+    demo: bool,
+    in_tray: bool = False,
+    tray_icon: TrayIconFactory | None = None,
+) -> int:
+    """Open the plan in the window and run until the window closes, or until Quit when it
+    is kept in the tray; returns the exit code.
+
+    ``in_tray`` starts with the window closed, in the system tray (where there is one);
+    ``tray_icon`` makes the tray icon (the desktop's by default).
+    """
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
@@ -43,7 +56,14 @@ def run_window(database_url: str | None, *, demo: bool) -> int:
         except PlannerError as error:
             return _fail(app, str(error), quit_after_show=quit_after_show)
         try:
-            return _run(app, plan, demo=demo, quit_after_show=quit_after_show)
+            return _run(
+                app,
+                plan,
+                demo=demo,
+                quit_after_show=quit_after_show,
+                in_tray=in_tray,
+                tray_icon=tray_icon,
+            )
         finally:
             plan.close()
     finally:
@@ -66,13 +86,32 @@ def _open(database_url: str | None, demo_folder: Path | None) -> Plan:
     return plan
 
 
-def _run(app: QApplication, plan: Plan, *, demo: bool, quit_after_show: bool) -> int:
-    from planner.ui.mainwindow import MainWindow
+def _run(
+    app: QApplication,
+    plan: Plan,
+    *,
+    demo: bool,
+    quit_after_show: bool,
+    in_tray: bool,
+    tray_icon: TrayIconFactory | None,
+) -> int:
+    from PySide6.QtCore import QTimer
 
-    window = MainWindow(plan, demo=demo)
-    if quit_after_show:
-        _quit_after_first_paint(app, window, announce=True)
-    window.show()
+    from planner.ui.mainwindow import MainWindow
+    from planner.ui.tray import system_tray_icon
+
+    window = MainWindow(plan, demo=demo, tray_icon=tray_icon or system_tray_icon)
+    window.tray.quit_requested.connect(app.quit)
+    # Without a tray the window is the only way in, so it opens whatever was asked.
+    hidden = in_tray and window.tray.available
+    if hidden:
+        if quit_after_show:
+            print("started in the tray", flush=True)
+            QTimer.singleShot(0, window.tray.quit)
+    else:
+        if quit_after_show:
+            _quit_after_first_paint(app, window, announce=True)
+        window.show()
     code = app.exec()
     window.hide()
     window.deleteLater()

@@ -27,12 +27,14 @@ from planner import __version__
 from planner.domain.enums import Area
 from planner.domain.errors import PlannerError
 from planner.domain.gaps import Gap
+from planner.domain.legs import PROFILE_MISSING
 from planner.domain.settings import Setting
 from planner.services import backups
 from planner.services import settings as plan_settings
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui import messages, settings
+from planner.ui.autostart import StartAtLogin
 from planner.ui.dialogs.preferences import PREFERENCES, Changed, PreferencesDialog
 from planner.ui.dialogs.question import QuestionDialog
 from planner.ui.info.links import Action
@@ -41,10 +43,12 @@ from planner.ui.operations import Operations
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.lazy import Pages
 from planner.ui.pages.week.page import WeekPage
+from planner.ui.profile import PatientProfile
 from planner.ui.reminders import ReminderBar, ReminderClock
 from planner.ui.resources import style_sheet
 from planner.ui.sharing import Sharing
 from planner.ui.textsize import TextSize
+from planner.ui.tray import Tray, TrayIconFactory, system_tray_icon
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
 from planner.ui.widgets.who_to_call import WhoToCall
@@ -71,7 +75,8 @@ class MainWindow(QMainWindow):
     """The whole window over one open plan.
 
     Today and now are the plan's clock's (``plan.clock``), read whenever needed.
-    ``choose_backup_file`` asks where a backup goes.
+    ``choose_backup_file`` asks where a backup goes. With ``ask_profile``, a new plan asks
+    for the patient's details once the window shows.
     """
 
     def __init__(
@@ -80,6 +85,8 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         choose_backup_file: ChooseFile = ask_backup_file,
+        tray_icon: TrayIconFactory = system_tray_icon,
+        ask_profile: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,6 +115,15 @@ class MainWindow(QMainWindow):
         self.week_page = cast(WeekPage, self.pages[Area.WEEK])
         self.week_page.fix_requested.connect(self.fix_gap)
         self.week_page.area_requested.connect(self.show_area)
+        # The patient's profile: asked for once on a new plan, after the window first shows.
+        self.patient_profile = PatientProfile(
+            self,
+            plan,
+            self.operations,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+            ask_on_show=ask_profile,
+        )
+        self.week_page.getting_started.profile_requested.connect(self.patient_profile.open)
         self.area_list = AreaList()
         self.area_list.area_chosen.connect(self.show_area)
         central = QWidget()
@@ -119,7 +135,11 @@ class MainWindow(QMainWindow):
         # first asks a moment after start, so start-up costs nothing more.
         self.reminder_bar = ReminderBar()
         self.reminder_bar.open_requested.connect(self.open_reminder)
-        self.reminder_clock = ReminderClock(plan, self.reminder_bar, now=self.now, parent=self)
+        # Where the desktop has a tray, closing the window can keep the reminders coming.
+        self.tray = Tray(self, tray_icon(self))
+        self.reminder_clock = ReminderClock(
+            plan, self.reminder_bar, now=self.now, notify=self.tray.message, parent=self
+        )
         self.reminder_clock.start(REMINDERS_AFTER_MS)
         column = QVBoxLayout(central)
         column.addWidget(self.reminder_bar)
@@ -196,12 +216,21 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(tr("&File"))
         file_menu.setObjectName("menuFile")
         self.action_backup = self._action("actionBackUp", tr("&Back up plan…"), self.back_up)
-        self.action_quit = self._action("actionQuit", tr("&Quit"), self.close, "Ctrl+Q")
+        self.action_quit = self._action("actionQuit", tr("&Quit"), self.tray.quit, "Ctrl+Q")
         # Ctrl+Shift+N works from every area (it opens Appointments with the dialog).
         self.action_plan_course = self._action(
             "actionPlanCourseMenu", tr("&Plan a course…"), self.plan_course, "Ctrl+Shift+N"
         )
-        file_menu.addActions([self.action_plan_course, self.action_backup, self.action_quit])
+        file_menu.addActions([self.action_plan_course, self.action_backup])
+        # Reminders with the window closed: the tray and starting at login (tray.py, autostart.py).
+        self.start_at_login = StartAtLogin(self)
+        self.start_at_login.failed.connect(self.show_warning)
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.tray.action_close, self.tray.action_keep, self.start_at_login.action]
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
         # Calendars, the fridge sheet and helper packets: their own module holds the actions.
         self.sharing = Sharing(
             self,
@@ -340,6 +369,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def fix_gap(self, gap: Gap) -> None:
         """Open the area that fixes ``gap``, with its record selected."""
+        if gap.kind == PROFILE_MISSING:  # fixed in the profile form, not on a page
+            self.patient_profile.open()
+            return
         self.show_area(gap.fix.area)
         if not self.pages[gap.fix.area].select_record(gap.fix.record_id):
             self.statusBar().showMessage(gap.message)
@@ -492,6 +524,17 @@ class MainWindow(QMainWindow):
         state = stored.value(settings.STATE)
         if state is not None:
             self.restoreState(state)
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """Never larger than the screen's free area (a small laptop screen, a saved size
+        from a larger one): the status bar and Who to call stay in reach."""
+        free = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def save_settings(self) -> None:
         stored = settings.settings()
@@ -500,4 +543,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        if self.tray.holds(event):  # kept running in the tray, or asking whether to
+            return
         super().closeEvent(event)

@@ -4,6 +4,10 @@ The timer wakes once a minute, on the minute (a coarse timer, nothing busy in be
 asks the plan for the reminders due, and shows each new one: in the bar until dismissed,
 and as a tray message when the desktop has a system tray. A reminder is shown once: its
 key is kept in the user's settings.
+
+The time of each look is kept there too. A look that comes long after the last one (the
+program was not running, or the computer slept) also asks for what fell due in between,
+and shows it under "While you were away".
 """
 
 from __future__ import annotations
@@ -13,13 +17,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStyle,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -27,15 +29,23 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.domain.reminders import Reminder
 from planner.services.plan import Plan
-from planner.services.reminders import reminders_due
+from planner.services.reminders import reminders_due, reminders_due_since
 from planner.ui import settings
-from planner.ui.labels import tr
+from planner.ui.labels import date_time, time_of_day, tr
 
 SHOWN = "reminders/shown"
 """The settings key holding the keys of the reminders already shown."""
 REMEMBERED = 500
 """How many shown keys are kept (the oldest are forgotten; they are long past)."""
+LAST_CHECKED = "reminders/lastChecked"
+"""The settings key holding when reminders were last looked for (the plan's wall time)."""
+AWAY_AFTER = dt.timedelta(minutes=2)
+"""A look this long after the last one means nothing looked in between; a reminder that
+fell due this long before it is shown is shown under "While you were away"."""
 MINUTE_MS = 60_000
+
+Notify = Callable[[str, str], None]
+"""Shows a title and a text outside the window (the tray's message)."""
 
 
 class ReminderBar(QFrame):
@@ -53,10 +63,15 @@ class ReminderBar(QFrame):
         self.setAccessibleName(tr("Reminders"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._waiting: list[Reminder] = []
+        self._headings: dict[str, str] = {}
         self.icon = icon = QLabel(self)
         icon.setObjectName("reminderIcon")
         icon.setAccessibleName(tr("Reminder"))
         self._size_icon()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("reminderHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.hide()
         self.title = QLabel(self)
         self.title.setObjectName("reminderTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,6 +91,7 @@ class ReminderBar(QFrame):
         self.dismiss_button.setObjectName("reminderDismiss")
         self.dismiss_button.setAccessibleName(tr("Dismiss reminder"))
         words = QVBoxLayout()
+        words.addWidget(self.heading)
         words.addWidget(self.title)
         words.addWidget(self.text)
         words.addWidget(self.more)
@@ -104,9 +120,12 @@ class ReminderBar(QFrame):
         if event.type() == QEvent.Type.FontChange:
             self._size_icon()
 
-    def add(self, reminder: Reminder) -> None:
+    def add(self, reminder: Reminder, *, heading: str = "") -> None:
+        """Queue ``reminder``, under ``heading`` when given ("While you were away ...")."""
         if all(waiting.key != reminder.key for waiting in self._waiting):
             self._waiting.append(reminder)
+            if heading:
+                self._headings[reminder.key] = heading
             self._show_first()
 
     def current(self) -> Reminder | None:
@@ -119,7 +138,7 @@ class ReminderBar(QFrame):
     def dismiss(self) -> None:
         """Put the reminder shown away and show the next, if any."""
         if self._waiting:
-            self._waiting.pop(0)
+            self._headings.pop(self._waiting.pop(0).key, None)
         self._show_first()
 
     @Slot()
@@ -134,6 +153,9 @@ class ReminderBar(QFrame):
         if reminder is None:
             self.hide()
             return
+        heading = self._headings.get(reminder.key, "")
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
         self.title.setText(reminder.title)
         self.text.setText(reminder.text)
         self.open_button.setText(tr("&{action}").format(action=reminder.fix.action))
@@ -145,15 +167,16 @@ class ReminderBar(QFrame):
         later = len(self._waiting) - 1
         self.more.setVisible(later > 0)
         self.more.setText(tr("{count} more after this one").format(count=later))
-        self.setAccessibleDescription(f"{reminder.title}. {reminder.text}")
+        said = [heading, reminder.title, reminder.text]
+        self.setAccessibleDescription(". ".join(part for part in said if part))
         self.show()
 
 
 class ReminderClock(QObject):
     """Asks the plan each minute for due reminders and shows the new ones.
 
-    ``now`` gives the current time (for tests); ``tray`` is used when given, otherwise one
-    is made if the desktop has a system tray.
+    ``now`` gives the current time (for tests); ``notify`` shows a reminder outside the
+    window too (the tray's message), when given.
     """
 
     def __init__(
@@ -162,20 +185,14 @@ class ReminderClock(QObject):
         bar: ReminderBar,
         *,
         now: Callable[[], dt.datetime] | None = None,
+        notify: Notify | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._bar = bar
         self._now = now or plan.clock.now
-        self.tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(
-                QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-                self,
-            )
-            self.tray.setToolTip(tr("Care Planner"))
-            self.tray.show()
+        self._notify = notify
         self.timer = QTimer(self)
         self.timer.setObjectName("reminderTimer")
         self.timer.setSingleShot(True)
@@ -194,27 +211,73 @@ class ReminderClock(QObject):
 
     @Slot()
     def check(self) -> list[Reminder]:
-        """Show the reminders due and not yet shown; returns them."""
+        """Show the reminders due and not yet shown, those that fell due since the last look
+        first; returns them."""
         now = self._now()
+        stored = settings.settings()
+        last = _as_time(stored.value(LAST_CHECKED))
         try:
             due = reminders_due(self._plan, now)
+            missed = []
+            if last is not None and now - last > AWAY_AFTER:
+                missed = reminders_due_since(self._plan, last, now)
         except PlannerError:
-            due = []  # the plan cannot be read this minute; the next check tries again
-        stored = settings.settings()
+            # The plan cannot be read this minute; the next look tries again, from the same
+            # last look, so nothing that falls due meanwhile is missed.
+            self._wait_for_next_minute(now)
+            return []
         shown = [str(key) for key in _as_list(stored.value(SHOWN))]
-        new = [reminder for reminder in due if reminder.key not in shown]
-        for reminder in new:
-            self._bar.add(reminder)
-            if self.tray is not None:
-                self.tray.showMessage(
-                    reminder.title, reminder.text, QSystemTrayIcon.MessageIcon.Information
-                )
+        new = {r.key: r for r in (*missed, *due) if r.key not in shown}
+        away = {r.key for r in missed if r.due <= now - AWAY_AFTER}
+        ordered = sorted(new.values(), key=lambda r: (r.key not in away, r.due, r.key))
+        for reminder in ordered:
+            heading = away_heading(reminder.due, now) if reminder.key in away else ""
+            self._bar.add(reminder, heading=heading)
+        self._tell(ordered, away)
         if new:
-            stored.setValue(SHOWN, (shown + [r.key for r in new])[-REMEMBERED:])
+            stored.setValue(SHOWN, (shown + [r.key for r in ordered])[-REMEMBERED:])
+        stored.setValue(LAST_CHECKED, now.isoformat(timespec="seconds"))
+        self._wait_for_next_minute(now)
+        return ordered
+
+    def _tell(self, reminders: list[Reminder], away: set[str]) -> None:
+        """The tray's messages: one for all that fell due while away, one per new one."""
+        if self._notify is None:
+            return
+        missed = [r for r in reminders if r.key in away]
+        if missed:
+            self._notify(tr("While you were away"), "\n".join(r.title for r in missed))
+        for reminder in reminders:
+            if reminder.key not in away:
+                self._notify(reminder.title, reminder.text)
+
+    def _wait_for_next_minute(self, now: dt.datetime) -> None:
         # Wake on the next full minute (plus a moment, so the minute has surely begun).
         into_minute = now.second * 1000 + now.microsecond // 1000
         self.timer.start(MINUTE_MS - into_minute + 50)
-        return new
+
+
+def away_heading(due: dt.datetime, now: dt.datetime) -> str:
+    """The heading of a reminder that fell due while the program was not running; the day
+    is said relative to now, since the reminder's own words ("Tomorrow: ...") are."""
+    when = time_of_day(due)
+    days = (now.date() - due.date()).days
+    if days == 0:
+        return tr("While you were away (due today at {time})").format(time=when)
+    if days == 1:
+        return tr("While you were away (due yesterday at {time})").format(time=when)
+    return tr("While you were away (due {when})").format(when=date_time(due))
+
+
+def _as_time(value: object) -> dt.datetime | None:
+    """The stored time of the last look; ``None`` when there is none (or it is unreadable)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is None else None  # the plan's times carry no zone
 
 
 def _as_list(value: object) -> list[object]:

@@ -64,6 +64,9 @@ def make_window(qtbot: QtBot) -> MakeWindow:
     """Build a main window on a plan, shown (its clock is pinned like every test's)."""
 
     def make(plan: Plan, **options: object) -> MainWindow:
+        # A new plan's first-run form would take the keyboard; tests/ui/test_profile.py
+        # asks for it (ask_profile=True).
+        options.setdefault("ask_profile", False)
         window = MainWindow(plan, **options)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -14,12 +15,15 @@ from planner.domain.enums import AppointmentKind, Area
 from planner.domain.model import Appointment
 from planner.services import settings as plan_settings
 from planner.services.plan import Plan
+from planner.ui.labels import date_time
 from planner.ui.mainwindow import REMINDERS_AFTER_MS, MainWindow
-from planner.ui.reminders import ReminderBar, ReminderClock
-from tests.conftest import TODAY
+from planner.ui.reminders import LAST_CHECKED, ReminderBar, ReminderClock, away_heading
+from tests.conftest import NOW, TODAY, Moment
+from tests.helpers.tray import TrayIcons
 from tests.ui.conftest import MakeWindow
 
 TOMORROW = TODAY + dt.timedelta(days=1)
+YESTERDAY = TODAY - dt.timedelta(days=1)
 
 
 def add_scan(plan: Plan) -> int:
@@ -75,6 +79,90 @@ def test_the_reminder_shows_the_evening_before_once_and_opens_the_appointment(
     # Shown keys are kept in the settings: a restarted window does not show it again.
     again = ReminderClock(plan, ReminderBar(window), now=clock, parent=window)
     assert again.check() == []
+
+
+@pytest.mark.parametrize(
+    "pinned_moment",
+    [Moment("yesterday-noon", dt.datetime.combine(YESTERDAY, dt.time(12)))],
+    indirect=True,
+)
+def test_reminders_due_while_nothing_ran_are_shown_at_the_next_start_once(
+    plan: Plan, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    with plan.unit_of_work() as work:
+        work.store.add(
+            Appointment(
+                AppointmentKind.SCAN,
+                "CT scan",
+                dt.datetime.combine(TODAY, dt.time(14)),
+                location="Imaging",
+            )
+        )
+        work.commit()
+    # Yesterday at noon the program ran: nothing was due yet (the reminder is due at 18:00).
+    earlier = make_window(plan)
+    assert earlier.reminder_clock.check() == []
+    earlier.close()
+
+    # Nothing runs until this morning at 10:00; then the program starts (in the tray).
+    plan.clock.move_to(NOW)
+    icons = TrayIcons()
+    window = make_window(plan, tray_icon=icons)
+    shown = window.reminder_clock.check()
+
+    bar = window.reminder_bar
+    assert [r.title for r in shown] == ["Tomorrow: CT scan"]
+    assert bar.isVisible() and bar.heading.isVisible()
+    assert bar.heading.text() == "While you were away (due yesterday at 18:00)"
+    assert bar.title.text() == "Tomorrow: CT scan"
+    assert "While you were away" in bar.accessibleDescription()
+    assert icons.icon.messages == [("While you were away", "Tomorrow: CT scan")]
+    bar.dismiss_button.click()
+    assert bar.isHidden()
+    window.close()
+
+    # The start after that shows it no more.
+    plan.clock.move_to(NOW + dt.timedelta(hours=1))
+    again = make_window(plan)
+    assert again.reminder_clock.check() == []
+    assert again.reminder_bar.isHidden()
+
+
+def test_a_reminder_due_while_the_window_was_open_has_no_away_heading(
+    plan: Plan, make_window: MakeWindow
+) -> None:
+    add_scan(plan)
+    window = make_window(plan)
+    clock = Clock(dt.datetime.combine(TODAY, dt.time(17, 59)))
+    reminders = ReminderClock(plan, window.reminder_bar, now=clock, parent=window)
+    assert reminders.check() == []
+    clock.moment = dt.datetime.combine(TODAY, dt.time(18))
+    assert len(reminders.check()) == 1
+    assert window.reminder_bar.heading.isHidden()
+
+
+def test_an_unreadable_last_look_is_no_look(plan: Plan, make_window: MakeWindow) -> None:
+    from planner.ui import settings
+
+    add_scan(plan)
+    settings.settings().setValue(LAST_CHECKED, "the day before yesterday")
+    window = make_window(plan)
+    clock = Clock(dt.datetime.combine(TODAY, dt.time(18, 30)))
+    reminders = ReminderClock(plan, window.reminder_bar, now=clock, parent=window)
+    assert len(reminders.check()) == 1  # due now, shown as usual
+    assert window.reminder_bar.heading.isHidden()
+    assert settings.settings().value(LAST_CHECKED) == "2026-03-11T18:30:00"
+
+
+def test_the_away_heading_says_the_day_relative_to_now() -> None:
+    now = dt.datetime.combine(TODAY, dt.time(10))
+    assert away_heading(now.replace(hour=7, minute=5), now) == (
+        "While you were away (due today at 07:05)"
+    )
+    three_days_ago = now - dt.timedelta(days=3)
+    assert away_heading(three_days_ago, now) == (
+        f"While you were away (due {date_time(three_days_ago)})"
+    )
 
 
 def test_dismiss_shows_the_next_reminder(qtbot: QtBot) -> None:

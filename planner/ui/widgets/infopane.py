@@ -133,8 +133,10 @@ class InfoPane(QDockWidget):
     def _fill_chooser(self) -> None:
         self.chooser.clear()
         for name in topics.names():
-            if not topics.is_background(name) and self.chooser.count() and (
-                topics.is_background(str(self.chooser.itemData(self.chooser.count() - 1)))
+            if (
+                not topics.is_background(name)
+                and self.chooser.count()
+                and (topics.is_background(str(self.chooser.itemData(self.chooser.count() - 1))))
             ):
                 self.chooser.insertSeparator(self.chooser.count())  # the planner's own topics
             self.chooser.addItem(topics.load(name).title, name)
