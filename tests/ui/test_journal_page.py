@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,7 +20,7 @@ from planner.ui.mainwindow import MainWindow
 from planner.ui.pages.journal import JournalPage
 from planner.ui.pages.journal.alert import AlertDialog
 from planner.ui.widgets.severity_chart import Mode
-from tests.conftest import TODAY
+from tests.conftest import TODAY, Moment
 
 
 def journal_page(window: MainWindow) -> JournalPage:
@@ -316,3 +317,46 @@ def test_the_alert_level_is_a_preference_of_the_plan(
     page.refresh()
     type_entry(qtbot, page, "Pain", "8")
     assert page.findChild(AlertDialog, "journalAlert") is None
+
+
+LATE_EVENING = Moment("late-evening", dt.datetime(2026, 3, 11, 23, 58))
+
+
+@pytest.mark.parametrize("pinned_moment", [LATE_EVENING], indirect=True)
+def test_a_window_left_open_past_midnight_dates_the_next_entry_today(
+    qtbot: QtBot, window: MainWindow, demo_plan: Plan
+) -> None:
+    page = journal_page(window)
+    assert page.entry.follows_now
+    demo_plan.clock.move_to(dt.datetime(2026, 3, 12, 0, 4))  # the window stays open
+    type_entry(qtbot, page, "Pain", "3")
+
+    (noted,) = [e for e in lists.journal(demo_plan) if e.symptom == "Pain"]
+    assert noted.at == dt.datetime(2026, 3, 12, 0, 4)
+    window.show_area(Area.WEEK)
+    demo_plan.clock.move_to(dt.datetime(2026, 3, 12, 7, 30))
+    journal_page(window)  # shown again: the form shows the time now
+    assert page.entry.when.dateTime().toPython() == dt.datetime(2026, 3, 12, 7, 30)
+
+
+def test_a_time_set_by_hand_is_said_and_kept_until_the_entry_is_saved(
+    qtbot: QtBot, window: MainWindow, demo_plan: Plan, now: dt.datetime
+) -> None:
+    page = journal_page(window)
+    fields = page.entry
+    assert not fields.now_button.isVisibleTo(page)
+    earlier = now - dt.timedelta(hours=3)
+    fields.when.setDateTime(QDateTime(earlier))
+    assert not fields.follows_now
+    assert fields.now_button.isVisibleTo(page)
+    assert "Not now" in fields.when.accessibleDescription()
+    demo_plan.clock.move_to(now + dt.timedelta(minutes=10))
+    type_entry(qtbot, page, "Pain", "2")
+
+    (noted,) = [e for e in lists.journal(demo_plan) if e.symptom == "Pain"]
+    assert noted.at == earlier
+    assert fields.follows_now  # the next entry is "now" again
+    assert fields.when.dateTime().toPython() == now + dt.timedelta(minutes=10)
+    fields.when.setDateTime(QDateTime(earlier))
+    fields.now_button.click()
+    assert fields.follows_now and not fields.now_button.isVisibleTo(page)

@@ -6,20 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from planner.domain.model import JournalEntry
 from planner.ui.labels import tr, vocabulary
 from planner.ui.widgets.dates import DateTimeField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
+from planner.ui.widgets.flow import FlowLayout, kept_together
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -42,8 +42,16 @@ def _datetime(value: QDateTime) -> dt.datetime:
     return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
+FOLLOW_NOW_MS = 20_000
+"""How often a form whose time is "now" moves its shown time on."""
+
+
 class EntryFields(QWidget):
     """Kind, what was noted, when, and a note; Enter in any field asks to save.
+
+    ``when`` is either a fixed time (an entry being edited) or a clock: the time then is
+    "now" -- read again when the form is shown, used and reset, and moved on while it is
+    open -- until the person changes it; a Now button (and its words) says it is not now.
 
     Signals:
         submitted(): Enter was pressed (or Save clicked) in the fields.
@@ -54,7 +62,7 @@ class EntryFields(QWidget):
     def __init__(
         self,
         symptoms: Sequence[str],
-        when: dt.datetime,
+        when: dt.datetime | Callable[[], dt.datetime],
         parent: QWidget | None = None,
         *,
         save_button: bool = True,
@@ -62,6 +70,8 @@ class EntryFields(QWidget):
         super().__init__(parent)
         self.setObjectName("entryFields")
         self._id: int | None = None
+        self._clock = when if callable(when) else None
+        self._setting_time = False
         self.kind = QComboBox(self)
         self.kind.setObjectName("entryKind")
         self.kind.setAccessibleName(tr("Kind of entry"))
@@ -109,9 +119,20 @@ class EntryFields(QWidget):
         self.what.addWidget(self._row((tr("M&ood (0 low, 10 good):"), self.mood)))
         self.kind.currentIndexChanged.connect(self.what.setCurrentIndex)
 
-        self.when = DateTimeField(_qdatetime(when), self)
+        self.when = DateTimeField(_qdatetime(when() if callable(when) else when), self)
         self.when.setObjectName("entryWhen")
         self.when.setAccessibleName(tr("Date and time"))
+        self.now_button = QToolButton(self)
+        self.now_button.setObjectName("entryNow")
+        self.now_button.setText(tr("Not now: set to &now"))
+        self.now_button.setAccessibleName(tr("Set the time to now"))
+        self.now_button.setToolTip(tr("The entry is dated as shown, not now; this sets it to now"))
+        self.now_button.clicked.connect(self.follow_now)
+        self.now_button.hide()
+        self.when.dateTimeChanged.connect(self._time_changed)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(FOLLOW_NOW_MS)
+        self._ticker.timeout.connect(self._show_now)
         self.note = QLineEdit(self)
         self.note.setObjectName("entryNote")
         self.note.setAccessibleName(tr("Note"))
@@ -120,44 +141,40 @@ class EntryFields(QWidget):
         # field is edited), or what was saved.
         self.message = FieldMessage(self.when, self, name="entryMessage")
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
         kind_label = QLabel(tr("&Kind:"), self)
         kind_label.setBuddy(self.kind)
         when_label = QLabel(tr("&When:"), self)
         when_label.setBuddy(self.when)
         note_label = QLabel(tr("&Note:"), self)
         note_label.setBuddy(self.note)
-        grid.addWidget(kind_label, 0, 0)
-        grid.addWidget(self.kind, 0, 1)
-        grid.addWidget(self.what, 0, 2, 1, 3)
-        grid.addWidget(when_label, 1, 0)
-        grid.addWidget(self.when, 1, 1)
-        grid.addWidget(note_label, 1, 2)
-        grid.addWidget(self.note, 1, 3)
         self.save = QPushButton(tr("&Save entry"), self)
         self.save.setObjectName("entrySave")
         self.save.setAccessibleName(tr("Save entry"))
         self.save.setToolTip(tr("Save the entry (Enter)"))
         self.save.clicked.connect(self.submitted)
         self.save.setVisible(save_button)
-        grid.addWidget(self.save, 1, 4)
-        grid.addWidget(self.message, 2, 0, 1, 5)
-        grid.setColumnStretch(3, 1)
+        # The fields flow onto more lines at large text instead of widening the page.
+        fields = FlowLayout()
+        fields.addWidget(kept_together(self, kind_label, self.kind))
+        fields.addWidget(self.what)
+        fields.addWidget(kept_together(self, when_label, self.when, self.now_button))
+        fields.addWidget(kept_together(self, note_label, self.note))
+        fields.addWidget(self.save)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(fields)
+        column.addWidget(self.message)
         self.message.clear_when_changed(
             [self.kind, self.symptom, self.severity, self.hours, self.mood, self.when, self.note]
         )
 
     def _row(self, *fields: tuple[str, QWidget]) -> QWidget:
         row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(row)
         for text, field in fields:
             label = QLabel(text, row)
             label.setBuddy(field)
-            layout.addWidget(label)
-            layout.addWidget(field)
-        layout.addStretch(1)
+            layout.addWidget(kept_together(row, label, field))
         return row
 
     def set_symptoms(self, symptoms: Sequence[str]) -> None:
@@ -182,7 +199,7 @@ class EntryFields(QWidget):
         return JournalKind(self.kind.currentData())
 
     def entry(self) -> JournalEntry:
-        kind, at, note = self.current_kind(), _datetime(self.when.dateTime()), self.note.text()
+        kind, at, note = self.current_kind(), self.when_value(), self.note.text()
         if kind is JournalKind.SIDE_EFFECT:
             return JournalEntry(
                 kind, at, self.symptom.currentText(), self.severity.value(), note=note, id=self._id
@@ -223,10 +240,56 @@ class EntryFields(QWidget):
             return
         super().keyPressEvent(event)
 
+    # -- the time ------------------------------------------------------------------------
+    @property
+    def follows_now(self) -> bool:
+        """The time is "now" (a new entry nobody has dated otherwise)."""
+        return self._clock is not None and not self.now_button.isVisibleTo(self)
+
+    @Slot()
+    def follow_now(self) -> None:
+        """Date the entry now, and keep it so until the person changes the time."""
+        if self._clock is None:
+            return
+        self.now_button.hide()
+        self.when.setAccessibleDescription("")
+        self._show_now()
+        self._ticker.start()
+
+    @Slot()
+    def _show_now(self) -> None:
+        if self._clock is not None and self.follows_now:
+            self._setting_time = True
+            try:
+                self.when.setDateTime(_qdatetime(self._clock()))
+            finally:
+                self._setting_time = False
+
+    @Slot()
+    def _time_changed(self) -> None:
+        if self._setting_time or self._clock is None:
+            return
+        self._ticker.stop()
+        self.now_button.show()
+        self.when.setAccessibleDescription(tr("Not now: the entry is dated as shown."))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_now()  # a window left open overnight: the next entry is dated today
+
+    def when_value(self) -> dt.datetime:
+        """The entry's time: now at this moment, or the time the person set."""
+        if self._clock is not None and self.follows_now:
+            self._show_now()
+            return self._clock()
+        return _datetime(self.when.dateTime())
+
     @Slot()
     def after_save(self) -> None:
-        """Ready for the next entry: note cleared, focus back on the first field."""
+        """Ready for the next entry: note cleared, time back to now, focus on the first
+        field."""
         self.note.clear()
+        self.follow_now()
         self.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
         line = self.symptom.lineEdit()
         if line is not None and self.current_kind() is JournalKind.SIDE_EFFECT:

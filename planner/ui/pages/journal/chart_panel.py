@@ -24,6 +24,7 @@ from planner.domain.journal import ChartRow, chart_model, chart_rows, cycle_star
 from planner.services.journal import JournalView
 from planner.ui.labels import date_time, tr, yes_no
 from planner.ui.models.rows import Column, RowsModel
+from planner.ui.widgets.flow import FlowLayout, kept_together
 from planner.ui.widgets.rowsview import RowsView
 from planner.ui.widgets.severity_chart import Mode, SeverityChart
 
@@ -87,15 +88,15 @@ class ChartPanel(QWidget):
         symptoms_label = QLabel(tr("&Symptoms:"), self)
         symptoms_label.setBuddy(self.symptoms)
         controls.addWidget(symptoms_label, 0, 0, Qt.AlignmentFlag.AlignTop)
-        controls.addWidget(self.symptoms, 0, 1, 1, 4)
-        for column, (text, field) in enumerate(
-            ((tr("&Period:"), self.period), (tr("Chart &by:"), self.mode))
-        ):
+        controls.addWidget(self.symptoms, 0, 1)
+        # Period and mode flow onto two lines at large text rather than widen the page.
+        choices = FlowLayout()
+        for text, field in ((tr("&Period:"), self.period), (tr("Chart &by:"), self.mode)):
             label = QLabel(text, self)
             label.setBuddy(field)
-            controls.addWidget(label, 1, 2 * column)
-            controls.addWidget(field, 1, 2 * column + 1)
-        controls.setColumnStretch(4, 1)
+            choices.addWidget(kept_together(self, label, field))
+        controls.addLayout(choices, 1, 0, 1, 2)
+        controls.setColumnStretch(1, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("chartSplitter")
         splitter.addWidget(self.chart)

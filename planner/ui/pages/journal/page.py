@@ -68,7 +68,7 @@ class JournalPage(TablePage[JournalEntry]):
         self.view: JournalView | None = None
 
         # The quick form comes first: a tired patient notes a symptom in a few keys.
-        self.entry = EntryFields(DEFAULT_SYMPTOMS, self.now(), self)
+        self.entry = EntryFields(DEFAULT_SYMPTOMS, self.now, self)
         self.entry.submitted.connect(self.save_entry)
         quick = QGroupBox(tr("Note how it is going"), self)
         quick.setObjectName("quickEntry")
