@@ -218,3 +218,17 @@ def test_the_filters_are_named_labelled_and_keyboard_reachable(
     qtbot.keyClick(filters.kind, Qt.Key.Key_Down)
     assert filters.kind.currentText() == "Chemotherapy"
     assert {a.kind for a in shown(page)} == {AppointmentKind.CHEMOTHERAPY}
+
+
+def test_the_date_filters_take_dates_as_the_forms_do(window: MainWindow, qtbot: QtBot) -> None:
+    page = page_of(window)
+    first = page.filters.first
+    assert "yyyy" in first.displayFormat()
+    before = first.date()
+    first.setFocus()
+    first.lineEdit().selectAll()
+    # The C locale of the tests writes day, month and year: 30 02 2026 does not exist.
+    qtbot.keyClicks(first, "30022026")
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert first.date() == before  # refused, never shifted to 2 March
+    assert shown(page)  # the list keeps the range it had

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,8 @@ def _datetime(value: QDateTime) -> dt.datetime:
     return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
+NOTE_CHARS = 32
+"""How many characters of the note the quick form shows."""
 FOLLOW_NOW_MS = 20_000
 """How often a form whose time is "now" moves its shown time on."""
 
@@ -137,6 +139,7 @@ class EntryFields(QWidget):
         self.note.setObjectName("entryNote")
         self.note.setAccessibleName(tr("Note"))
         self.note.setPlaceholderText(tr("Optional: what helped, what made it worse"))
+        self._size_note()
         # Under the fields: a date that does not exist, why an entry was not saved (until a
         # field is edited), or what was saved.
         self.message = FieldMessage(self.when, self, name="entryMessage")
@@ -228,6 +231,15 @@ class EntryFields(QWidget):
             self.message.show_problem(tr("Not saved: {reason}").format(reason=text), blocks=False)
         else:
             self.message.show_note("✓ " + text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_note()
+
+    def _size_note(self) -> None:
+        """Room for a short sentence in the note, at any text size."""
+        self.note.setMinimumWidth(self.fontMetrics().averageCharWidth() * NOTE_CHARS)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Fields pass Enter on (a line edit or spin box ignores it): it saves the entry.

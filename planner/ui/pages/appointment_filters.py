@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import AppointmentKind, AppointmentStatus
 from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import qdate, tr, vocabulary
+from planner.ui.widgets.dates import DateField
 from planner.ui.widgets.flow import FlowLayout, kept_together
 
 DAYS_BEFORE = 30
@@ -93,10 +93,9 @@ class FilterBar(QWidget):
         self.last.dateChanged.connect(self._changed)
         self.all_dates.toggled.connect(self._changed)
 
-    def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(qdate(day), self)
-        edit.setCalendarPopup(True)
-        return edit
+    def _date_edit(self, day: dt.date) -> DateField:
+        """A date as the forms take one (the locale's date, a day that exists)."""
+        return DateField(qdate(day), self)
 
     def current(self) -> AppointmentFilter | None:
         """The filter the controls show, or ``None`` while the date range is reversed."""

@@ -176,8 +176,8 @@ class WeekPage(AreaPage):
         """What the gap list says when it is empty, true to what was looked at."""
         if any(step.key == "appointment" and not step.done for step in self._steps):
             return tr(
-                "Nothing is planned for the coming days yet. Start with the first step "
-                "above: add the next appointment."
+                "Nothing is planned for the coming days yet. The steps above start the "
+                "plan: add the next appointment first."
             )
         ahead = days_looked_ahead(week, today)
         if ahead is not None:
