@@ -36,7 +36,8 @@ def restore(plan: Plan, source: Path) -> Path:
     """Replace the plan with the backup ``source``, after a backup of the plan as it is.
 
     Returns the safety backup of the replaced plan. The source is checked first: a file
-    that is not a Care Planner plan (or is from a newer version) changes nothing.
+    that is not a Care Planner plan (or is from a newer version), or that SQLite finds
+    damaged, changes nothing.
     """
     file = _local_file(plan)
     if not source.is_file():
@@ -45,6 +46,7 @@ def restore(plan: Plan, source: Path) -> Path:
         raise PlannerError("That file is the plan itself; choose a backup file.")
     if check_plan_file(source) is None:
         raise PlannerError(f"{source} is empty; it holds no plan to restore.")
+    backup.check_file(source)
     safety = back_up(plan, paths.backup_folder(file) / f"before-restore-{_stamp()}.sqlite3")
     backup.copy_into(source, file)
     # A backup from an older Care Planner holds an older schema.

@@ -9,6 +9,36 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from planner.store import paths
+from planner.store.errors import DatabaseError
+
+
+class DamagedFileError(DatabaseError):
+    """A plan file (or a backup of one) fails SQLite's own checks."""
+
+
+def problems(connection: sqlite3.Connection) -> list[str]:
+    """What SQLite's integrity and foreign-key checks find wrong (empty when sound)."""
+    found = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
+    found = [] if found == ["ok"] else found
+    found += [
+        f"{row[0]} row {row[1]} points at a missing {row[2]}"
+        for row in connection.execute("PRAGMA foreign_key_check")
+    ]
+    return found
+
+
+def check_file(path: Path) -> None:
+    """Refuse a plan file that SQLite finds damaged; :class:`DamagedFileError` says so."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            found = problems(db)
+    except sqlite3.DatabaseError:
+        found = ["it cannot be read as a database"]
+    if found:
+        raise DamagedFileError(
+            f"{path} is damaged (SQLite's own check finds it broken); it was not used. "
+            "Choose another backup."
+        )
 
 
 def _copy(source: sqlite3.Connection, target: Path) -> None:
@@ -20,6 +50,13 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
             source.backup(copy)
             # One self-contained file: reading a copy later leaves no -wal/-shm beside it.
             copy.execute("PRAGMA journal_mode = DELETE")
+            # A backup counts only once it is checked: a damaged plan gives a damaged copy.
+            found = problems(copy)
+        if found:
+            raise DamagedFileError(
+                "The plan fails SQLite's own check, so no backup was written; keep the plan "
+                "file as it is and ask for help before changing it."
+            )
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)

@@ -15,6 +15,7 @@ from planner.domain.helpers import MOST_IN_SEVEN_DAYS
 from planner.main import main
 from planner.services import lists, rides, settings
 from planner.services.plan import ENVIRONMENT_URL, open_plan
+from tests.helpers.files import damage_a_page
 
 
 def url(path: Path) -> str:
@@ -235,3 +236,29 @@ def test_a_named_plan_that_does_not_exist_is_an_error(
     assert out == ""
     assert f"There is no plan at {missing}" in err
     assert not missing.parent.exists()
+
+
+def test_a_damaged_backup_is_not_restored(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.sqlite3"
+    assert run(capsys, "backup", "-o", str(copy), "--database-url", url(demo_file))[0] == 0
+    damage_a_page(copy)
+    before = demo_file.read_bytes()
+
+    status, out, err = run(capsys, "restore", str(copy), "--database-url", url(demo_file))
+
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and "is damaged" in err and "Traceback" not in err
+    assert demo_file.read_bytes() == before
+
+
+def test_a_damaged_plan_is_not_backed_up(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damage_a_page(demo_file)
+    copy = tmp_path / "copy.sqlite3"
+    status, _, err = run(capsys, "backup", "-o", str(copy), "--database-url", url(demo_file))
+    assert status == 2
+    assert err.count("\n") == 1 and "no backup was written" in err
+    assert not copy.exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,3 +28,17 @@ def folder_state(folder: Path) -> dict[str, FileState]:
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
+
+
+def damage_a_page(path: Path, table: str = "journal_entry") -> None:
+    """Scribble over the page that holds ``table``'s rows (a disk or copy gone wrong), as
+    SQLite's integrity check notices and a plain read may not."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA journal_mode = DELETE")
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size + 8)  # past the page's header: its cell pointers
+        handle.write(b"\xff\xfe" * 16)

@@ -14,7 +14,7 @@ from planner.services import lists
 from planner.services.backups import back_up, default_backup_path, restore
 from planner.services.plan import Plan, open_plan
 from planner.store import migrate
-from tests.helpers.files import folder_state, mode
+from tests.helpers.files import damage_a_page, folder_state, mode
 from tests.helpers.migrations import EXTRA_REVISION, add_revision
 
 
@@ -182,3 +182,46 @@ def test_restoring_a_backup_from_an_older_version_brings_its_schema_up(
         assert names(upgraded) == ["Ana"]
     finally:
         upgraded.close()
+
+
+def test_a_damaged_backup_is_refused_and_the_plan_stays(
+    demo_plan: Plan, plan_path: Path, tmp_path: Path
+) -> None:
+    copy = back_up(demo_plan, tmp_path / "copy.sqlite3")
+    damage_a_page(copy)
+    before = names(demo_plan)
+    backups_before = folder_state(plan_path.parent)
+
+    with pytest.raises(
+        PlannerError,
+        match=r"copy\.sqlite3 is damaged \(SQLite's own check finds it broken\); it was not used",
+    ):
+        restore(demo_plan, copy)
+
+    assert names(demo_plan) == before
+    assert folder_state(plan_path.parent) == backups_before  # not even a safety backup
+
+
+def test_a_backup_of_a_damaged_plan_fails_and_leaves_no_file(
+    demo_plan: Plan, plan_path: Path, tmp_path: Path
+) -> None:
+    demo_plan.close()
+    damage_a_page(plan_path)
+    plan = open_plan(f"sqlite:///{plan_path}")
+    target = tmp_path / "copy.sqlite3"
+    try:
+        with pytest.raises(
+            PlannerError, match=r"fails SQLite's own check, so no backup was written"
+        ):
+            back_up(plan, target)
+    finally:
+        plan.close()
+    assert not target.exists() and not target.with_name("copy.sqlite3.partial").exists()
+
+
+def test_a_sound_backup_passes_its_check_and_restores(demo_plan: Plan, tmp_path: Path) -> None:
+    copy = back_up(demo_plan, tmp_path / "copy.sqlite3")
+    before = names(demo_plan)
+    add_helper(demo_plan, "Someone new")
+    restore(demo_plan, copy)
+    assert names(demo_plan) == before
