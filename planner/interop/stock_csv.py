@@ -23,6 +23,7 @@ from planner.domain.enums import MealCategory, label
 from planner.domain.errors import InvalidInput
 from planner.domain.freezer import split_tags
 from planner.domain.model import FreezerMeal
+from planner.interop.files import write_whole
 
 COLUMNS = (
     "name",
@@ -103,10 +104,8 @@ def stock_text(meals: Iterable[FreezerMeal]) -> str:
 
 
 def write_stock(meals: Iterable[FreezerMeal], path: Path) -> None:
-    text = stock_text(meals)
     try:
-        with path.open("w", encoding="utf-8-sig", newline="") as file:
-            file.write(text)
+        write_whole(path, stock_text(meals).encode("utf-8-sig"))
     except OSError as error:
         raise InvalidInput(f"Cannot write {path}: {error.strerror or error}.") from None
 

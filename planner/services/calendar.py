@@ -17,6 +17,7 @@ from planner.domain.model import Appointment, Helper
 from planner.domain.profile import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.settings import text_setting
 from planner.domain.sharing import TIME_ZONE
+from planner.interop import files
 from planner.interop.ics_export import CalendarContent, known_zone, local_zone, read_uid
 from planner.interop.ics_export import write_calendar as _write_calendar
 from planner.interop.ics_import import (
@@ -113,13 +114,10 @@ def plan_zone(settings: dict[str, str]) -> str:
 
 
 def write_whole(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so the file appears whole or not at all."""
-    partial = path.with_name(f".{path.name}.partial")
+    """Write ``data`` to ``path`` whole or not at all, readable by the user alone."""
     try:
-        partial.write_bytes(data)
-        partial.replace(path)
+        files.write_whole(path, data)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise InvalidInput(f"{path} could not be written: {error.strerror}.") from None
 
 

@@ -13,6 +13,7 @@ from planner.domain.enums import ContactRole
 from planner.domain.errors import InvalidInput
 from planner.domain.helpers import check_contact, check_helper
 from planner.domain.model import Contact, Helper
+from planner.interop.files import write_whole
 from planner.interop.vcard import Card, read_cards, write_cards
 from planner.services.changes import Changes
 from planner.services.helpers import Removed, changes_of, remove, save
@@ -184,8 +185,7 @@ def export_vcards(
             raise InvalidInput(f"No helper is called {helper!r}.")
     text = write_cards(found_helpers, found_contacts, version)
     try:
-        with path.open("w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        write_whole(path, text.encode("utf-8"))
     except OSError as error:
         raise InvalidInput(f"Cannot write {path}: {error.strerror}.") from None
     return len(found_helpers) + len(found_contacts)

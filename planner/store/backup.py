@@ -46,12 +46,15 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     paths.make_private_file(partial)
     try:
-        with contextlib.closing(sqlite3.connect(partial)) as copy:
-            source.backup(copy)
-            # One self-contained file: reading a copy later leaves no -wal/-shm beside it.
-            copy.execute("PRAGMA journal_mode = DELETE")
-            # A backup counts only once it is checked: a damaged plan gives a damaged copy.
-            found = problems(copy)
+        try:
+            with contextlib.closing(sqlite3.connect(partial)) as copy:
+                source.backup(copy)
+                # One self-contained file: reading a copy later leaves no -wal/-shm beside it.
+                copy.execute("PRAGMA journal_mode = DELETE")
+                # A backup counts only once it is checked: a damaged plan gives a damaged copy.
+                found = problems(copy)
+        except sqlite3.DatabaseError:
+            found = ["the plan cannot be read whole"]  # SQLite stopped at a damaged page
         if found:
             raise DamagedFileError(
                 "The plan fails SQLite's own check, so no backup was written; keep the plan "

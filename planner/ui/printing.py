@@ -13,6 +13,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from planner.interop.files import write_whole
+
 MARGIN_MM = 15.0
 # Points per inch of the document's layout: large type stays large on paper.
 RESOLUTION = 96
@@ -76,12 +78,9 @@ def write_pdf(
 
 
 def _write_whole(path: Path, data: bytes) -> None:
-    partial = path.with_name(f".{path.name}.partial")
     try:
-        partial.write_bytes(data)
-        partial.replace(path)
+        write_whole(path, data)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise OSError(f"The PDF could not be written to {path}: {error.strerror}.") from None
 
 

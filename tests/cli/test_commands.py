@@ -262,3 +262,19 @@ def test_a_damaged_plan_is_not_backed_up(
     assert status == 2
     assert err.count("\n") == 1 and "no backup was written" in err
     assert not copy.exists()
+
+
+@pytest.mark.parametrize("kind", ["csv", "vcf", "ics"])
+def test_exports_are_readable_by_the_user_alone(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    target = tmp_path / f"export.{kind}"
+    target.write_text("last week's export")
+    target.chmod(0o644)
+    status, _, err = run(
+        capsys, "export", kind, "-o", str(target), "--database-url", url(demo_file)
+    )
+    assert status == 0, err
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert target.read_text(encoding="utf-8-sig") != "last week's export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["demo.sqlite3", target.name])

@@ -1,0 +1,34 @@
+"""Files the program writes for people (exports, cards, sheets, packets): whole and private.
+
+A file is written beside its final name under a temporary one, flushed to the disk, then
+renamed over the old one: a full disk, a size limit or a crash leaves the earlier file as it
+was, never half a file. It is created readable by the user alone (0600): a plan's dates,
+symptoms and phone numbers are nobody else's business.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+PRIVATE_FILE = 0o600
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all, mode 0600; OSError when it cannot
+    (the file that was there before is then left as it was)."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        temporary.chmod(PRIVATE_FILE)
+        temporary.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
