@@ -31,7 +31,8 @@ BUILT_IN_TAGS: tuple[str, ...] = (
 
 LONGEST_NAME = 200
 LONGEST_TAG = 30
-MOST_PORTIONS = 999
+MOST_PORTIONS = 100
+"""The most portions one batch holds (a family pot is a few dozen; more is a typo)."""
 _TAG = re.compile(r"^[a-z0-9][a-z0-9 -]*$")
 
 DEFAULT_USE_BY_MONTHS: Mapping[MealCategory, int] = {
@@ -132,7 +133,7 @@ def problems(meal: FreezerMeal) -> list[str]:
     if meal.portions_left < 0:
         found.append(f"Portions cannot be negative ({meal.portions_left}).")
     elif meal.portions_left > MOST_PORTIONS:
-        found.append(f"{meal.portions_left} portions is more than one batch can hold.")
+        found.append(f"A batch holds at most {MOST_PORTIONS} portions (not {meal.portions_left}).")
     if meal.use_by < meal.frozen_on:
         found.append(
             f"The use-by date {meal.use_by.isoformat()} is before the date it was frozen "

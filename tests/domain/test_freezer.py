@@ -86,6 +86,12 @@ def test_a_batch_with_negative_portions_or_use_by_before_freezing_is_refused() -
         check_meal(meal(1, 2, TODAY, {"=cmd"}))
 
 
+def test_a_batch_holds_at_most_a_hundred_portions() -> None:
+    check_meal(meal(1, 100, TODAY))
+    with pytest.raises(InvalidInput, match=r"at most 100 portions \(not 500\)"):
+        check_meal(meal(1, 500, TODAY))
+
+
 def test_taking_more_than_is_left_is_refused_with_what_is_left() -> None:
     with pytest.raises(InvalidInput, match="Only 2 portions"):
         check_take_out(meal(1, 2, TODAY), 3)

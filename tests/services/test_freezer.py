@@ -116,6 +116,19 @@ def test_import_previews_without_writing_and_accepts_only_good_rows(
     assert added[0].id is not None
 
 
+def test_import_refuses_a_batch_of_500_portions_with_its_line(plan: Plan, tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "stock.csv",
+        "Soup,soup_or_stew,100,2026-02-01,,,,,",
+        "Chili,,500,2026-02-01,,,,,",
+    )
+    preview = freezer.preview_import(plan, path)
+    assert [m.name for m in preview.meals] == ["Soup"]
+    assert [str(e) for e in preview.errors] == [
+        "line 3: A batch holds at most 100 portions (not 500)."
+    ]
+
+
 def test_export_writes_every_batch(demo_plan: Plan, tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     assert freezer.export_csv(demo_plan, target) == len(lists.meals(demo_plan))

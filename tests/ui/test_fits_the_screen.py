@@ -4,42 +4,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QAbstractSpinBox,
     QApplication,
     QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
     QScrollArea,
     QStyle,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Area
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
+from tests.helpers.fitting import SIZES, cut_widgets
 from tests.ui.conftest import MakeWindow
-
-CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)
-SIZES = (100, 150, 200)
-
-
-def shown(widget: QWidget, top: QWidget) -> bool:
-    """Visible in the window, and not inside something that scrolls of its own (a table's
-    cells, the days list): those scroll the way tables do."""
-    if not widget.isVisibleTo(top):
-        return False
-    parent = widget.parentWidget()
-    while parent is not None and parent is not top:
-        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QScrollArea):
-            return False
-        parent = parent.parentWidget()
-    return True
 
 
 def problems(holder: QScrollArea) -> list[str]:
@@ -50,26 +27,7 @@ def problems(holder: QScrollArea) -> list[str]:
         found.append(
             f"{page.objectName()} is {page.width()} px wide in {holder.viewport().width()} px"
         )
-    visible = QRect(QPoint(0, 0), holder.viewport().size())
-    for widget in page.findChildren(QWidget):
-        if not shown(widget, page):
-            continue
-        name = widget.objectName() or type(widget).__name__
-        at = QRect(widget.mapTo(holder.viewport(), QPoint(0, 0)), widget.size())
-        if isinstance(widget, CONTROLS) and not (
-            visible.left() <= at.left() and at.right() <= visible.right()
-        ):
-            found.append(f"{name} lies outside the page's width ({at} in {visible})")
-        if isinstance(widget, CONTROLS) and widget.width() < widget.minimumSizeHint().width():
-            found.append(f"{name} is squeezed ({widget.width()} < {widget.minimumSizeHint()})")
-        if isinstance(widget, QLabel) and widget.text():
-            if widget.wordWrap():
-                needed = widget.heightForWidth(widget.width())
-                if widget.height() < needed:
-                    found.append(f"label {name} is cut: {widget.height()} < {needed} px tall")
-            elif widget.width() < widget.minimumSizeHint().width():
-                found.append(f"label {name} is cut: {widget.width()} px for {widget.text()!r}")
-    return found
+    return found + cut_widgets(page, holder.viewport())
 
 
 @pytest.mark.parametrize("percent", SIZES)

@@ -363,3 +363,26 @@ def test_save_labels_of_the_selected_batch_as_pdf(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
     assert "Red lentil dal" in text and "Microwave 4 minutes" in text
     assert "Fish pie" not in text
+
+
+def test_typing_more_portions_than_a_batch_holds_is_said_not_cut(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    page = page_of(window)
+    dialog = page.add()
+    dialog.name.setText("Party chili")
+    assert "at most 100 portions" in dialog.portions.toolTip()
+    dialog.portions.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.portions, "5000")
+    assert dialog.portions.value() == 5000  # not silently 500
+    assert "at most 100 portions" in dialog.portions_message.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert "Party chili" not in stock(demo_plan)
+
+    dialog.portions.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.portions, "100")
+    assert not dialog.portions_message.text()
+    with qtbot.wait_signal(dialog.finished):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert stock(demo_plan)["Party chili"].portions_left == 100

@@ -58,7 +58,7 @@ def test_a_helper_is_added_by_keyboard_shown_tidy_and_undone(
     qtbot.keyClicks(dialog.phone, "0047 (0)912-34-567")
     assert dialog.findChild(object, "helperPhoneHint").text() == "Saved as +47 912 34 567"
     dialog.capabilities[Capability.DRIVE].setChecked(True)
-    dialog.availability.add(Availability(4, dt.time(9), dt.time(12)))
+    dialog.availability.add({4}, dt.time(9), dt.time(12))
     with qtbot.waitSignal(dialog.finished):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     (zoe,) = [h for h in lists.helpers(demo_plan) if h.name == "Zoë Ødegård"]
@@ -331,3 +331,73 @@ def test_the_ask_for_help_tip_proposes_what_the_hard_days_need(window: MainWindo
     assert window.current_area() is Area.HELPERS
     (dialog,) = [d for d in window.findChildren(ProposalDialog) if d.isVisible()]
     dialog.reject()
+
+
+def test_monday_to_friday_is_one_row_that_saves_five_windows(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    page = page_of(window)
+    dialog = cast(HelperDialog, page._open_helper(Helper("Weekday Wendy", phone="0123")))
+    qtbot.mouseClick(dialog.availability.add_button, Qt.MouseButton.LeftButton)
+    (row,) = dialog.availability.rows
+    days = {button.accessibleName(): button for button in row.day_buttons}
+    assert list(days) == [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    ]  # fmt: skip
+    for name in ("Tuesday", "Wednesday", "Thursday", "Friday"):
+        qtbot.mouseClick(days[name], Qt.MouseButton.LeftButton)
+    assert row.chosen_days() == {0, 1, 2, 3, 4}
+    assert (row.start.time().hour(), row.end.time().hour()) == (9, 17)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    (wendy,) = [h for h in lists.helpers(demo_plan) if h.name == "Weekday Wendy"]
+    assert wendy.availability == tuple(
+        Availability(day, dt.time(9), dt.time(17)) for day in range(5)
+    )
+
+    page.helpers_tab.table.select_id(wendy.id)
+    again = cast(HelperDialog, page.edit())
+    (row,) = again.availability.rows
+    assert row.chosen_days() == {0, 1, 2, 3, 4}
+    assert [b.isChecked() for b in row.day_buttons] == [True] * 5 + [False] * 2
+    with qtbot.waitSignal(again.finished):
+        again.reject()
+
+
+def test_usual_times_with_other_hours_keep_rows_of_their_own(window: MainWindow) -> None:
+    windows = (
+        Availability(0, dt.time(17), dt.time(21)),
+        Availability(2, dt.time(17), dt.time(21)),
+        Availability(5, dt.time(9), dt.time(12)),
+    )
+    dialog = cast(
+        HelperDialog, page_of(window)._open_helper(Helper("Two rows", availability=windows))
+    )
+    rows = [row.usual_hours() for row in dialog.availability.rows]
+    assert [(set(r.days), r.start.hour) for r in rows] == [({0, 2}, 17), ({5}, 9)]
+    assert dialog.availability.windows() == windows
+    dialog.reject()
+
+
+def test_a_usual_time_with_no_day_is_refused_under_its_row(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    page = page_of(window)
+    before = lists.helpers(demo_plan)
+    dialog = cast(HelperDialog, page._open_helper(Helper("No day", phone="0123")))
+    qtbot.mouseClick(dialog.availability.add_button, Qt.MouseButton.LeftButton)
+    (row,) = dialog.availability.rows
+    monday = row.day_buttons[0]
+    assert monday.isChecked()
+    qtbot.mouseClick(monday, Qt.MouseButton.LeftButton)
+    assert row.message.is_problem()
+    assert "at least one day" in row.message.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert lists.helpers(demo_plan) == before
+    qtbot.mouseClick(row.day_buttons[3], Qt.MouseButton.LeftButton)
+    assert not row.message.text()
+    with qtbot.waitSignal(dialog.finished):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    (saved,) = [h for h in lists.helpers(demo_plan) if h.name == "No day"]
+    assert saved.availability == (Availability(3, dt.time(9), dt.time(17)),)

@@ -39,6 +39,13 @@ from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 from planner.ui.widgets.rows_area import RowsArea
 
 TAG_COLUMNS = 2
+TYPING_ROOM = 99_999
+"""The portions field takes this much, so a number past the batch's limit is said to be
+too many instead of losing the digit the spin box would not take."""
+
+
+def most_portions() -> str:
+    return tr("A batch holds at most {most} portions.").format(most=MOST_PORTIONS)
 
 
 def _date(day: QDate) -> dt.date:
@@ -95,8 +102,13 @@ class FreezerMealDialog(QDialog):
         self.category.view().setAccessibleName(tr("Category"))
         row(tr("&Category:"), self.category, "mealCategory", tr("Category"))
         self.portions = QSpinBox(self)
-        self.portions.setRange(0, MOST_PORTIONS)
+        self.portions.setRange(0, TYPING_ROOM)
+        self.portions.setToolTip(most_portions())
+        self.portions.setAccessibleDescription(most_portions())
         row(tr("&Portions:"), self.portions, "mealPortions", tr("Portions left"))
+        self.portions_message = FieldMessage(self.portions, self)
+        form.addRow(self.portions_message)
+        self.portions.valueChanged.connect(self._check_portions)
         self.frozen_on = DateField(parent=self)
         row(tr("&Frozen on:"), self.frozen_on, "mealFrozenOn", tr("Frozen on"))
         form.addRow(FieldMessage(self.frozen_on, self))
@@ -186,6 +198,13 @@ class FreezerMealDialog(QDialog):
             self.use_by.blockSignals(True)
             self.use_by.setDate(qdate(default))
             self.use_by.blockSignals(False)
+
+    @Slot()
+    def _check_portions(self) -> None:
+        if self.portions.value() > MOST_PORTIONS:
+            self.portions_message.show_problem(most_portions())
+        else:
+            self.portions_message.clear()
 
     @Slot()
     def _use_by_edited(self) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,8 @@ from planner.domain.helpers import MOST_NOTICE_DAYS
 from planner.domain.model import Availability, Helper
 from planner.ui.dialogs.form import FormDialog
 from planner.ui.labels import tr, vocabulary
+from planner.ui.widgets.field_message import FieldMessage
+from planner.ui.widgets.flow import FlowLayout, kept_together
 
 
 def day_name(weekday: int) -> str:
@@ -34,49 +36,103 @@ def day_name(weekday: int) -> str:
     return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
 
 
-class AvailabilityRow(QWidget):
-    """One usual window: a weekday and the hours."""
+def short_day_name(weekday: int) -> str:
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
 
-    def __init__(self, window: Availability, number: int, parent: QWidget | None = None) -> None:
+
+@dataclass(frozen=True)
+class UsualHours:
+    """The hours a helper is usually free on some weekdays (Monday is 0): one row."""
+
+    days: frozenset[int]
+    start: dt.time
+    end: dt.time
+
+    def windows(self) -> list[Availability]:
+        return [Availability(day, self.start, self.end) for day in sorted(self.days)]
+
+
+def grouped(windows: Iterable[Availability]) -> list[UsualHours]:
+    """The windows with the same hours as one row each, in the order of their first day."""
+    days: dict[tuple[dt.time, dt.time], set[int]] = {}
+    for window in sorted(windows, key=lambda w: (w.weekday, w.start, w.end)):
+        days.setdefault((window.start, window.end), set()).add(window.weekday)
+    return [UsualHours(frozenset(d), start, end) for (start, end), d in days.items()]
+
+
+class AvailabilityRow(QWidget):
+    """One row of usual times: the weekdays it holds (seven buttons) and the hours."""
+
+    def __init__(self, hours: UsualHours, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"availabilityRow{number}")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.weekday = QComboBox(self)
+        self.days = QWidget(self)
+        self.days.setObjectName(f"availabilityDays{number}")
+        self.days.setAccessibleName(tr("Days of usual time {n}").format(n=number))
+        day_row = QHBoxLayout(self.days)
+        day_row.setContentsMargins(0, 0, 0, 0)
+        day_row.setSpacing(2)
+        self.day_buttons: list[QToolButton] = []
         for day in range(7):
-            self.weekday.addItem(day_name(day), day)
-        self.weekday.setCurrentIndex(window.weekday)
-        self.start = QTimeEdit(QTime(window.start.hour, window.start.minute), self)
-        self.end = QTimeEdit(QTime(window.end.hour, window.end.minute), self)
+            button = QToolButton(self.days)
+            button.setText(short_day_name(day))
+            button.setCheckable(True)
+            button.setChecked(day in hours.days)
+            button.setObjectName(f"availabilityDay{day}_{number}")
+            button.setAccessibleName(day_name(day))
+            button.setToolTip(day_name(day))
+            day_row.addWidget(button)
+            self.day_buttons.append(button)
+        self.start = QTimeEdit(QTime(hours.start.hour, hours.start.minute), self)
+        self.end = QTimeEdit(QTime(hours.end.hour, hours.end.minute), self)
         self.remove = QToolButton(self)
         self.remove.setText(tr("Remove"))
         until = QLabel(tr("to"), self)
+        until.setObjectName(f"availabilityUntil{number}")
         for widget, name, accessible in (
-            (self.weekday, "Weekday", tr("Weekday of usual time {n}")),
             (self.start, "From", tr("Usual time {n} from")),
             (self.end, "To", tr("Usual time {n} to")),
             (self.remove, "Remove", tr("Remove usual time {n}")),
         ):
             widget.setObjectName(f"availability{name}{number}")
             widget.setAccessibleName(accessible.format(n=number))
-        self.weekday.view().setObjectName(f"availabilityWeekdayList{number}")
-        self.weekday.view().setAccessibleName(self.weekday.accessibleName())
-        until.setObjectName(f"availabilityUntil{number}")
-        for part in (self.weekday, self.start, until, self.end, self.remove):
-            row.addWidget(part)
-        row.addStretch(1)
+        # The days and the hours each stay on one line; the hours wrap below the days
+        # when the form is narrow (large text).
+        flow = FlowLayout()
+        flow.addWidget(self.days)
+        flow.addWidget(kept_together(self, self.start, until, self.end, self.remove))
+        self.message = FieldMessage(self.days, self, name=f"availabilityMessage{number}")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(flow)
+        column.addWidget(self.message)
+        for button in self.day_buttons:
+            button.toggled.connect(self._check)
+        self._check()
 
-    def usual_time(self) -> Availability:
+    @Slot()
+    def _check(self) -> None:
+        if self.chosen_days():
+            self.message.clear()
+        else:
+            self.message.show_problem(tr("Choose at least one day for these hours."))
+
+    def chosen_days(self) -> frozenset[int]:
+        return frozenset(day for day, b in enumerate(self.day_buttons) if b.isChecked())
+
+    def usual_hours(self) -> UsualHours:
         start, end = self.start.time(), self.end.time()
-        return Availability(
-            int(self.weekday.currentData()),
+        return UsualHours(
+            self.chosen_days(),
             dt.time(start.hour(), start.minute()),
             dt.time(end.hour(), end.minute()),
         )
 
 
 class AvailabilityEditor(QWidget):
-    """A helper's usual times, as rows the user adds and removes."""
+    """A helper's usual times, as rows the user adds and removes; the windows with the same
+    hours share a row (Monday to Friday, 8 to 18), each weekday is one window saved."""
 
     def __init__(self, windows: tuple[Availability, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +144,7 @@ class AvailabilityEditor(QWidget):
         self._list.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(tr("No usual times: counted as free at any time."), self)
         self.empty.setObjectName("availabilityEmpty")
-        self.empty.setWordWrap(True)
+        # One short line: a wrapped label inside a form's field is given one line's height.
         self.add_button = QPushButton(tr("Add a usual &time"), self)
         self.add_button.setObjectName("availabilityAdd")
         self.add_button.setAccessibleName(tr("Add a usual time"))
@@ -98,24 +154,26 @@ class AvailabilityEditor(QWidget):
         column.addLayout(self._list)
         column.addWidget(self.empty)
         column.addWidget(self.add_button)
-        for window in windows:
-            self.add(window)
+        for hours in grouped(windows):
+            self.add(hours.days, hours.start, hours.end)
         self._update()
 
-    def add(self, window: Availability) -> AvailabilityRow:
+    def add(self, days: Iterable[int], start: dt.time, end: dt.time) -> AvailabilityRow:
         self._numbered += 1
-        row = AvailabilityRow(window, self._numbered, self)
+        row = AvailabilityRow(UsualHours(frozenset(days), start, end), self._numbered, self)
         row.remove.clicked.connect(lambda: self._remove(row))
         self.rows.append(row)
         self._list.addWidget(row)
+        row.show()  # at once, not at the next turn of the event loop: it takes the focus
         self._update()
         return row
 
     @Slot()
     def _add_blank(self) -> None:
-        weekday = self.rows[-1].usual_time().weekday + 1 if self.rows else 0
-        row = self.add(Availability(weekday % 7, dt.time(9), dt.time(17)))
-        row.weekday.setFocus()
+        last = max(self.rows[-1].chosen_days(), default=-1) if self.rows else -1
+        day = (last + 1) % 7
+        row = self.add({day}, dt.time(9), dt.time(17))
+        row.day_buttons[day].setFocus()
 
     def _remove(self, row: AvailabilityRow) -> None:
         self.rows.remove(row)
@@ -128,7 +186,9 @@ class AvailabilityEditor(QWidget):
         self.empty.setVisible(not self.rows)
 
     def windows(self) -> tuple[Availability, ...]:
-        return tuple(row.usual_time() for row in self.rows)
+        """One window per weekday checked in a row (the same window twice only once)."""
+        found = {w for row in self.rows for w in row.usual_hours().windows()}
+        return tuple(sorted(found, key=lambda w: (w.weekday, w.start, w.end)))
 
 
 class HelperDialog(FormDialog[Helper]):
