@@ -16,6 +16,8 @@ from planner.services import backups, demo, week
 from planner.services.plan import Plan, database_url, open_plan
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+EXIT_FAILED_CHECK = 1
+"""backup: the plan fails SQLite's check, so no backup was written."""
 
 
 def _demo(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
@@ -54,7 +56,12 @@ def _check(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _backup(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
-    written = backups.back_up(plan, args.output)
+    try:
+        written = backups.back_up(plan, args.output)
+    except backups.DamagedFileError as error:
+        # Not a usage error: the plan itself fails its check (exit 1, as check's gaps).
+        print(f"care-planner: {error}", file=sys.stderr)
+        return EXIT_FAILED_CHECK
     print(f"Backed up the plan to {written}", file=out)
     return EXIT_OK
 

@@ -83,11 +83,7 @@ def import_vcards(plan: Plan, path: Path) -> Imported:
     phone or email) is updated; each card that cannot be read is reported."""
     from planner.services import contacts
 
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror}.") from None
-    previews = contacts.preview_vcards(plan, data)
+    previews = contacts.preview_vcards(plan, contacts.read_card_file(path))
     imported, _ = contacts.import_cards(plan, previews)
     added, updated = imported.added, imported.updated
     failures = tuple(f"{path.name}: {p.card.error}" for p in previews if p.value is None)

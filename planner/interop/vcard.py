@@ -32,6 +32,11 @@ ROLE = "X-CARE-PLANNER-ROLE"
 NOTICE = "X-CARE-PLANNER-NOTICE-DAYS"
 KNOWN_ENCODINGS = {"b", "base64", "quoted-printable", "8bit", "7bit"}
 MOST_CARDS = 5000
+MAX_BYTES = 5 * 1024 * 1024
+"""The largest vCard file taken (as for calendars): a team's cards fit many times over."""
+MAX_CARD_BYTES = 512 * 1024
+"""The largest single card read; beyond it is mostly a photo, which is not kept anyway, and
+reading it would take hundreds of megabytes."""
 
 _BEGIN = re.compile(rb"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 _END = re.compile(rb"^END:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
@@ -308,6 +313,10 @@ def read_cards(data: bytes) -> list[Card]:
         raise InvalidInput(f"The file holds more than {MOST_CARDS} cards; split it first.")
     cards = []
     for number, raw in enumerate(raws, start=1):
+        if len(raw) > MAX_CARD_BYTES:
+            too_big = f"the card is {len(raw) / 1e6:.1f} MB (a large photo?); at most 0.5 MB"
+            cards.append(Card(number, None, too_big, _written_name(raw)))
+            continue
         try:
             cards.append(Card(number, read_card(raw)))
         except CardError as error:

@@ -9,6 +9,7 @@ from planner.domain.clock import file_time
 from planner.domain.errors import PlannerError
 from planner.services.plan import Plan
 from planner.store import backup, paths
+from planner.store.backup import DamagedFileError as DamagedFileError
 from planner.store.database import check_plan_file
 
 

@@ -14,7 +14,7 @@ from planner.domain.errors import InvalidInput
 from planner.domain.helpers import check_contact, check_helper
 from planner.domain.model import Contact, Helper
 from planner.interop.files import write_whole
-from planner.interop.vcard import Card, read_cards, write_cards
+from planner.interop.vcard import MAX_BYTES, Card, read_cards, write_cards
 from planner.services.changes import Changes
 from planner.services.helpers import Removed, changes_of, remove, save
 from planner.services.plan import Plan
@@ -104,6 +104,20 @@ def _merged(stored: Helper | Contact, card: Helper | Contact) -> Helper | Contac
         organisation=card.organisation or stored.organisation,
         address=card.address or stored.address,
     )
+
+
+def read_card_file(path: Path) -> bytes:
+    """A vCard file's bytes, refusing one too big before reading it."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InvalidInput(
+                f"{path.name} is {size / 1e6:.1f} MB; a vCard file of up to "
+                f"{MAX_BYTES // 1_000_000} MB can be imported. Nothing was imported."
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {path}: {error.strerror}.") from None
 
 
 def preview_vcards(plan: Plan, data: bytes) -> list[CardPlan]:

@@ -126,6 +126,10 @@ def _prepare_sqlite_file(path: Path) -> None:
     """Create a new plan file (and its folder) with owner-only access."""
     try:
         paths.make_private_folder(path.parent)
+        if path.parent == paths.data_folder():
+            # Care Planner's own folder is private even if something loosened it; a folder
+            # the user chose for a plan is theirs to set.
+            path.parent.chmod(paths.PRIVATE_FOLDER)
         if not path.exists():
             paths.make_private_file(path)
     except OSError as error:
@@ -141,6 +145,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Deleted text (a journal note, a phone number) is overwritten, not left in free pages.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 

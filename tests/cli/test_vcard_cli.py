@@ -111,3 +111,32 @@ def test_export_writes_cards_that_import_back_to_the_same_people(
         capsys, "export", "vcf", "-o", str(target), "--helper", "Nobody", "--database-url", url
     )
     assert status == 2 and "No helper is called 'Nobody'" in err
+
+
+def card(name: str, extra: str = "") -> str:
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{name}", f"N:{name};;;;", "TEL:+44 7700 900999"]
+    return "\r\n".join(lines) + "\r\n" + extra + "END:VCARD\r\n"
+
+
+def test_a_file_over_5_mb_is_refused_before_it_is_read(
+    plan: Plan, plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    huge = tmp_path / "huge.vcf"
+    huge.write_text(card("Ana Ruiz", "NOTE:" + "x" * (6 * 1024 * 1024) + "\r\n"))
+    status, out, err = run(capsys, "import", str(huge), "--database-url", f"sqlite:///{plan_path}")
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and "a vCard file of up to 5 MB can be imported" in err
+    assert lists.helpers(plan) == []
+
+
+def test_a_card_with_a_huge_photo_is_refused_alone(
+    plan: Plan, plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "QUJD" * (200 * 1024) + "\r\n"
+    file = tmp_path / "team.vcf"
+    file.write_text(card("Tom Becker", photo) + card("Lena Hoff"))
+    status, out, err = run(capsys, "import", str(file), "--database-url", f"sqlite:///{plan_path}")
+    assert status == 1
+    assert "Added 1 person" in out
+    assert "Card 1 (Tom Becker)" in err and "a large photo" in err
+    assert [h.name for h in lists.helpers(plan)] == ["Lena Hoff"]

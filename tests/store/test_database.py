@@ -61,6 +61,16 @@ def test_the_default_plan_lives_in_the_private_data_folder(private_home: Path) -
     assert mode(database.path.parent) == 0o700
 
 
+def test_a_loosened_data_folder_is_made_private_again(private_home: Path) -> None:
+    open_database(None).close()
+    folder = paths.data_folder()
+    folder.chmod(0o755)  # a backup tool or a hand set it readable by others
+
+    open_database(None).close()
+
+    assert mode(folder) == 0o700
+
+
 def test_pragmas_hold_on_every_session_connection(plan_path: Path) -> None:
     database = open_database(url(plan_path))
     try:
@@ -68,12 +78,19 @@ def test_pragmas_hold_on_every_session_connection(plan_path: Path) -> None:
             with database.sessions() as session:
                 values = {
                     name: session.execute(text(f"PRAGMA {name}")).scalar()
-                    for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+                    for name in (
+                        "journal_mode",
+                        "synchronous",
+                        "foreign_keys",
+                        "busy_timeout",
+                        "secure_delete",
+                    )
                 }
                 assert values["journal_mode"] == "wal"
                 assert values["synchronous"] == 1  # NORMAL
                 assert values["foreign_keys"] == 1
                 assert values["busy_timeout"] > 0
+                assert values["secure_delete"] == 1  # deleted text is overwritten
     finally:
         database.close()
 

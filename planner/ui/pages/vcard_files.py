@@ -46,10 +46,7 @@ def preview(
     undoable step."""
     plan, operations = context.plan, context.operations
     try:
-        previews = contacts.preview_vcards(plan, path.read_bytes())
-    except OSError as error:
-        messages.warn(parent, tr("Cannot read {path}: {why}").format(path=path, why=error.strerror))
-        return None
+        previews = contacts.preview_vcards(plan, contacts.read_card_file(path))
     except PlannerError as error:
         messages.warn(parent, str(error))
         return None
