@@ -13,6 +13,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from planner.domain.errors import InvalidInput
+
 PRIVATE_FILE = 0o600
 
 
@@ -32,3 +34,21 @@ def write_whole(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+def read_at_most(
+    path: Path, most: int, kind: str, too_big: type[InvalidInput] = InvalidInput
+) -> bytes:
+    """The bytes of ``path``, a ``kind`` of file ("calendar", "vCard"), refusing one larger
+    than ``most`` bytes before reading it (with ``too_big``); InvalidInput says why, in the
+    program's words."""
+    try:
+        size = path.stat().st_size
+        if size > most:
+            raise too_big(
+                f"{path.name} is {size / 1e6:.1f} MB; a {kind} file of up to "
+                f"{most // 1_000_000} MB can be imported. Nothing was imported."
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {path}: {error.strerror}.") from None

@@ -146,16 +146,7 @@ class ImportResult:
 
 def read_file(path: Path) -> bytes:
     """A calendar file's bytes, refusing one too big before reading it."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise CalendarFileError(
-                f"{path.name} is {size / 1e6:.1f} MB; a calendar file of up to "
-                f"{MAX_BYTES // 1_000_000} MB can be imported. Nothing was imported."
-            )
-        return path.read_bytes()
-    except OSError as error:
-        raise InvalidInput(f"{path} could not be read: {error.strerror}.") from None
+    return files.read_at_most(path, MAX_BYTES, "calendar", CalendarFileError)
 
 
 def preview_import(

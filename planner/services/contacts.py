@@ -13,7 +13,7 @@ from planner.domain.enums import ContactRole
 from planner.domain.errors import InvalidInput
 from planner.domain.helpers import check_contact, check_helper
 from planner.domain.model import Contact, Helper
-from planner.interop.files import write_whole
+from planner.interop.files import read_at_most, write_whole
 from planner.interop.vcard import MAX_BYTES, Card, read_cards, write_cards
 from planner.services.changes import Changes
 from planner.services.helpers import Removed, changes_of, remove, save
@@ -108,16 +108,7 @@ def _merged(stored: Helper | Contact, card: Helper | Contact) -> Helper | Contac
 
 def read_card_file(path: Path) -> bytes:
     """A vCard file's bytes, refusing one too big before reading it."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InvalidInput(
-                f"{path.name} is {size / 1e6:.1f} MB; a vCard file of up to "
-                f"{MAX_BYTES // 1_000_000} MB can be imported. Nothing was imported."
-            )
-        return path.read_bytes()
-    except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror}.") from None
+    return read_at_most(path, MAX_BYTES, "vCard")
 
 
 def preview_vcards(plan: Plan, data: bytes) -> list[CardPlan]:
