@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 ORGANISATION = "Care Planner"
@@ -10,6 +14,8 @@ APPLICATION = "Care Planner"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 TEXT_SIZE = "view/textSize"
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
 
 
 def settings() -> QSettings:
@@ -19,6 +25,24 @@ def settings() -> QSettings:
     organisation-and-application constructor alone would always take the native format,
     and so the real user folder, whatever the default format says.)
     """
-    return QSettings(
+    store = QSettings(
         QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )
+    _keep_private(Path(store.fileName()))
+    return store
+
+
+def _keep_private(path: Path) -> None:
+    """The settings file says which reminders were shown and when the program last looked:
+    the user's alone (0600). Qt writes it anew under a temporary name and keeps the mode of
+    the file it replaces, so the file is made (empty) with that mode before Qt first writes.
+    Where the settings are no file (the Windows registry), there is nothing to do."""
+    if sys.platform == "win32" or not path.is_absolute():
+        return
+    try:
+        path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+        if path.stat().st_mode & 0o777 != PRIVATE_FILE:
+            path.chmod(PRIVATE_FILE)
+    except OSError:
+        pass  # a read-only home: Qt then keeps the settings in memory, and so do we
