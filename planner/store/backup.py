@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from planner.store import paths
+from planner.store.consistency import broken_rules
 from planner.store.errors import DatabaseError
 
 
@@ -17,14 +18,15 @@ class DamagedFileError(DatabaseError):
 
 
 def problems(connection: sqlite3.Connection) -> list[str]:
-    """What SQLite's integrity and foreign-key checks find wrong (empty when sound)."""
+    """What SQLite's integrity and foreign-key checks, and the plan's own rules, find
+    wrong (empty when sound)."""
     found = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
     found = [] if found == ["ok"] else found
     found += [
         f"{row[0]} row {row[1]} points at a missing {row[2]}"
         for row in connection.execute("PRAGMA foreign_key_check")
     ]
-    return found
+    return found + broken_rules(connection)
 
 
 def check_file(path: Path) -> None:
@@ -36,8 +38,8 @@ def check_file(path: Path) -> None:
         found = ["it cannot be read as a database"]
     if found:
         raise DamagedFileError(
-            f"{path} is damaged (SQLite's own check finds it broken); it was not used. "
-            "Choose another backup."
+            f"{path} fails its checks (it is damaged, or its records do not fit together); "
+            "it was not used. Choose another backup."
         )
 
 
@@ -57,8 +59,9 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
             found = ["the plan cannot be read whole"]  # SQLite stopped at a damaged page
         if found:
             raise DamagedFileError(
-                "The plan fails SQLite's own check, so no backup was written; keep the plan "
-                "file as it is and ask for help before changing it."
+                "The plan fails its checks (it is damaged, or its records do not fit "
+                "together), so no backup was written; keep the plan file as it is and ask "
+                "for help before changing it."
             )
         partial.replace(target)
     finally:
