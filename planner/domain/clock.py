@@ -44,10 +44,9 @@ def read_pin(text: str) -> dt.datetime:
     return moment
 
 
-def file_time() -> dt.datetime:
-    """The computer's own local time, for naming files (backups), never for plan dates: a
-    pinned clock must not make two backups share a name."""
-    return dt.datetime.now()
+def _system_now(zone: dt.tzinfo | None) -> dt.datetime:
+    """The one read of the system clock in the whole program (``zone`` None: local)."""
+    return dt.datetime.now(zone)
 
 
 class Clock:
@@ -83,7 +82,7 @@ class Clock:
     def now(self) -> dt.datetime:
         """The plan's wall-clock time now, without a zone."""
         if self._pinned is None:
-            moment = dt.datetime.now(self._tz)
+            moment = _system_now(self._tz)
         elif self._pinned.tzinfo is not None:
             moment = self._pinned.astimezone(self._tz)
         else:
@@ -96,7 +95,7 @@ class Clock:
     def utc_now(self) -> dt.datetime:
         """The same moment as an aware UTC time (time stamps in files that leave the plan)."""
         if self._pinned is None:
-            return dt.datetime.now(dt.UTC)
+            return _system_now(dt.UTC)
         if self._pinned.tzinfo is not None:
             return self._pinned.astimezone(dt.UTC)
         local = self._pinned.replace(tzinfo=self._tz) if self._tz else self._pinned.astimezone()

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from planner.domain.clock import Clock
 from planner.domain.enums import (
     AppointmentStatus,
     LegDirection,
@@ -60,8 +59,8 @@ class CalendarContent:
     home_address: str = ""
     helper: Helper | None = None
     """When set, the file is this helper's own: their legs and tasks, nothing else."""
-    stamp: dt.datetime = field(default_factory=lambda: Clock().utc_now())
-    """When the file was written (DTSTAMP), in UTC; the services give the plan's clock."""
+    stamp: dt.datetime = field(kw_only=True)
+    """When the file was written (DTSTAMP), in UTC: the plan's clock, given by the caller."""
 
 
 def uid(kind: str, record_id: int | None, plan_id: str) -> str:

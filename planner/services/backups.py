@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from planner.domain.clock import file_time
 from planner.domain.errors import PlannerError
 from planner.services.plan import Plan
 from planner.store import backup, paths
@@ -15,8 +14,8 @@ from planner.store.database import check_plan_file
 
 def default_backup_path(plan: Plan, now: dt.datetime | None = None) -> Path:
     file = _local_file(plan)
-    stamp = (now or file_time()).strftime("%Y%m%d-%H%M%S")
-    return paths.backup_folder(file) / f"plan-{stamp}.sqlite3"
+    stamp = (now or plan.clock.now()).strftime("%Y%m%d-%H%M%S")
+    return paths.unused(paths.backup_folder(file) / f"plan-{stamp}.sqlite3")
 
 
 def back_up(plan: Plan, target: Path | None = None) -> Path:
@@ -48,15 +47,14 @@ def restore(plan: Plan, source: Path) -> Path:
     if check_plan_file(source) is None:
         raise PlannerError(f"{source} is empty; it holds no plan to restore.")
     backup.check_file(source)
-    safety = back_up(plan, paths.backup_folder(file) / f"before-restore-{_stamp()}.sqlite3")
+    stamp = plan.clock.now().strftime("%Y%m%d-%H%M%S")
+    safety = back_up(
+        plan, paths.unused(paths.backup_folder(file) / f"before-restore-{stamp}.sqlite3")
+    )
     backup.copy_into(source, file)
     # A backup from an older Care Planner holds an older schema.
     plan.upgrade_schema()
     return safety
-
-
-def _stamp() -> str:
-    return file_time().strftime("%Y%m%d-%H%M%S")
 
 
 def _local_file(plan: Plan) -> Path:

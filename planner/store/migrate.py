@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from planner.domain.clock import file_time
-from planner.store import backup
+from planner.domain.clock import Clock
+from planner.store import backup, paths
 from planner.store.errors import DatabaseError
 
 VERSION_TABLE = "alembic_version"
@@ -93,8 +93,9 @@ def upgrade(engine: Engine, *, backup_folder: Path | None) -> bool:
     if revision == head():
         return False
     if revision is not None and backup_folder is not None:
-        stamp = file_time().strftime("%Y%m%d-%H%M%S")
-        backup.backup_engine(engine, backup_folder / f"before-upgrade-{revision}-{stamp}.sqlite3")
+        stamp = Clock.from_environment().now().strftime("%Y%m%d-%H%M%S")
+        name = f"before-upgrade-{revision}-{stamp}.sqlite3"
+        backup.backup_engine(engine, paths.unused(backup_folder / name))
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:

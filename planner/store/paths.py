@@ -27,6 +27,16 @@ def backup_folder(database: Path) -> Path:
     return database.parent / "backups"
 
 
+def unused(path: Path) -> Path:
+    """``path``, or the first of ``name-2.ext``, ``name-3.ext``, ... that does not exist yet:
+    two backups made in one second (or under a pinned clock) never overwrite each other."""
+    found, number = path, 1
+    while found.exists():
+        number += 1
+        found = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return found
+
+
 def make_private_folder(folder: Path) -> None:
     """Create ``folder`` (and missing parents) readable by the owner only."""
     missing = [p for p in (folder, *folder.parents) if not p.exists()]

@@ -48,6 +48,17 @@ def test_the_default_name_carries_the_time(plan: Plan, plan_path: Path) -> None:
     )
 
 
+def test_two_backups_at_one_moment_keep_both(demo_plan: Plan, plan_path: Path) -> None:
+    # The clock is pinned: both backups carry the same time in their names.
+    first = back_up(demo_plan)
+    add_helper(demo_plan, "Someone new")
+    second = back_up(demo_plan)
+
+    assert first != second and first.exists() and second.exists()
+    assert second.name == first.name.replace(".sqlite3", "-2.sqlite3")
+    assert first.name == f"plan-{demo_plan.clock.now():%Y%m%d-%H%M%S}.sqlite3"
+
+
 def test_a_backup_to_a_chosen_file(demo_plan: Plan, tmp_path: Path) -> None:
     target = tmp_path / "usb" / "care-plan.sqlite3"
 
