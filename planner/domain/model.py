@@ -242,6 +242,8 @@ class JournalEntry:
     mood: int | None = None
     note: str = ""
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,8 @@ class Question:
     answer: str = ""
     answered_on: dt.date | None = None
     id: int | None = None
+    version: int | None = None
+    """The stored version this value was read at; a change made from it must match it."""
 
 
 @dataclass(frozen=True)

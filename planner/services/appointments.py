@@ -1,4 +1,4 @@
-"""Appointments: add, change and delete one, and put a deleted one back (for undo).
+"""Appointments: add, change and delete one (undo puts back what the change log recorded).
 
 A change or deletion made with ``expected_version`` (the version of the appointment the user
 was looking at) is refused with a ConflictError when someone else changed it in between.
@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from planner.domain.appointments import check_appointment
-from planner.domain.enums import Area
 from planner.domain.model import Appointment
 from planner.domain.overlaps import overlapping
 from planner.services.changes import Changes
@@ -20,12 +19,10 @@ from planner.services.legs import add_legs, follow_appointment
 from planner.services.plan import Plan
 from planner.store import appointments as queries
 from planner.store.appointments import AppointmentQuery
-from planner.store.plan_store import RemovedAppointment
 
 __all__ = [
     "AppointmentChange",
     "AppointmentQuery",
-    "RemovedAppointment",
     "add_appointment",
     "appointment_ids",
     "appointment_page",
@@ -34,7 +31,6 @@ __all__ = [
     "count_appointments",
     "delete_appointment",
     "overlapping_appointments",
-    "restore_appointment",
     "update_appointment",
 ]
 
@@ -65,7 +61,7 @@ def add_appointment(
         added = work.store.appointment(new_id)
         add_legs(work.store, added, plan.clock.now())
         work.commit()
-    return added, Changes.of(Area.APPOINTMENTS, Area.RIDES)
+    return added, work.changes
 
 
 def update_appointment(
@@ -85,27 +81,18 @@ def update_appointment(
         follow_appointment(work.store, before, after, plan.clock.now())
         queries.move_tasks(work.store, appointment.id, after.start - before.start)
         work.commit()
-    return (before, after), Changes.of(Area.APPOINTMENTS, Area.RIDES, Area.HELPERS)
+    return (before, after), work.changes
 
 
 def delete_appointment(
     plan: Plan, appointment_id: int, *, expected_version: int | None = None
-) -> tuple[RemovedAppointment, Changes]:
-    """Delete an appointment with its ride legs; returns all of it as it was."""
+) -> tuple[Appointment, Changes]:
+    """Delete an appointment with its ride legs (help tasks and questions naming it are
+    unlinked); returns it as it was. The changes record all of it, for undo."""
     with plan.unit_of_work() as work:
         removed = work.store.delete_appointment(appointment_id, expected_version=expected_version)
         work.commit()
-    return removed, Changes.of(Area.APPOINTMENTS, Area.RIDES)
-
-
-def restore_appointment(
-    plan: Plan, removed: RemovedAppointment
-) -> tuple[RemovedAppointment, Changes]:
-    """Put a deleted appointment back with its legs (under their old ids where free)."""
-    with plan.unit_of_work() as work:
-        restored = work.store.restore_appointment(removed)
-        work.commit()
-    return restored, Changes.of(Area.APPOINTMENTS, Area.RIDES)
+    return removed, work.changes
 
 
 # -- the appointment list, a page at a time (the window's table over 100,000 rows) --------

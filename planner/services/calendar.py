@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain.appointments import check_appointment
-from planner.domain.enums import AppointmentStatus, Area
+from planner.domain.enums import AppointmentStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Helper
 from planner.domain.profile import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
@@ -228,8 +228,7 @@ def accept_import(
             assert stored.id is not None
             links.link(store, event.uid, event.recurrence_id, stored.id)
         work.commit()
-    changes = Changes.of(Area.APPOINTMENTS, Area.RIDES) if added or updated else Changes()
-    return ImportResult(added, updated, tuple(refused)), changes
+    return ImportResult(added, updated, tuple(refused)), work.changes
 
 
 def import_calendar_file(

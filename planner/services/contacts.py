@@ -16,7 +16,7 @@ from planner.domain.model import Contact, Helper
 from planner.interop.files import read_at_most, write_whole
 from planner.interop.vcard import MAX_BYTES, Card, read_cards, write_cards
 from planner.services.changes import Changes
-from planner.services.helpers import Removed, changes_of, remove, save
+from planner.services.helpers import Removed, remove, save
 from planner.services.plan import Plan
 from planner.store import people
 
@@ -173,7 +173,7 @@ def import_cards(plan: Plan, chosen: Sequence[CardPlan]) -> tuple[Imported, Chan
                 after = people.save(session, check_contact(value))
             saved.append((item.existing, after))
         work.commit()
-    return Imported(tuple(saved)), changes_of(Helper)
+    return Imported(tuple(saved)), work.changes
 
 
 def export_vcards(

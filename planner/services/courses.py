@@ -1,9 +1,9 @@
-"""Courses: plan one, take it back, delay a cycle, skip a day, edit part of a course.
+"""Courses: plan one, delay a cycle, skip a day, edit part of a course.
 
 Every change to an appointment's time or status takes what hangs on it along in the same
 unit of work: its ride legs (:func:`planner.services.legs.follow_appointment`) and the help
-tasks tied to it. Each write returns the :class:`Step` it made, so that the window can undo it
-with :func:`undo_step`.
+tasks tied to it. Each write returns the :class:`Step` it made; undo puts back what the
+change log recorded for it.
 """
 
 from __future__ import annotations
@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from planner.domain import courses as rules
 from planner.domain.appointments import check_appointment
 from planner.domain.courses import CourseError, EditScope, Move
-from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Course, RideLeg
 from planner.services.changes import Changes
 from planner.services.legs import add_legs, follow_appointment
 from planner.services.plan import ConflictError, Plan
 from planner.store import appointments as queries
-from planner.store.plan_store import PlanStore, RemovedAppointment
+from planner.store.plan_store import PlanStore
 
 __all__ = [
     "PlannedCourse",
@@ -32,22 +31,17 @@ __all__ = [
     "edit_appointment",
     "plan_course",
     "preview",
-    "remove_course",
-    "restore_course",
     "skip_appointment",
-    "undo_step",
 ]
-
-CHANGED = (Area.APPOINTMENTS, Area.RIDES, Area.HELPERS)
-"""A moved appointment moves its legs (Rides) and its help tasks (Helpers)."""
 
 
 @dataclass(frozen=True)
 class PlannedCourse:
-    """A course as stored with its appointments (or as it was when taken back)."""
+    """A course as stored with its appointments and their ride legs."""
 
     course: Course
-    appointments: tuple[RemovedAppointment, ...]
+    appointments: tuple[Appointment, ...]
+    legs: tuple[RideLeg, ...] = ()
 
 
 def preview(course: Course, template: Appointment, today: dt.date) -> list[Appointment]:
@@ -74,46 +68,10 @@ def plan_course(
         ids = work.store.add_all([dataclasses.replace(a, course_id=course_id) for a in made])
         members = [work.store.appointment(i) for i in ids]
         # Appointments that need a ride get their two legs, as one added alone does.
-        stored = PlannedCourse(
-            queries.course(work.store, course_id),
-            tuple(
-                RemovedAppointment(a, tuple(add_legs(work.store, a, plan.clock.now())))
-                for a in members
-            ),
-        )
+        legs = [leg for a in members for leg in add_legs(work.store, a, plan.clock.now())]
+        stored = PlannedCourse(queries.course(work.store, course_id), tuple(members), tuple(legs))
         work.commit()
-    return stored, Changes.of(*CHANGED)
-
-
-def remove_course(plan: Plan, course_id: int) -> tuple[PlannedCourse, Changes]:
-    """Take a whole course back: its appointments (with their legs) and the course itself."""
-    with plan.unit_of_work() as work:
-        removed = tuple(
-            work.store.delete_appointment(a.id, expected_version=a.version)
-            for a in queries.course_members(work.store, course_id)
-            if a.id is not None
-        )
-        gone = queries.delete_course(work.store, course_id)
-        work.commit()
-    return PlannedCourse(gone, removed), Changes.of(*CHANGED)
-
-
-def restore_course(plan: Plan, planned: PlannedCourse) -> tuple[PlannedCourse, Changes]:
-    """Put a taken-back course back, under its old ids where still free."""
-    with plan.unit_of_work() as work:
-        course_id = queries.restore_course(work.store, planned.course)
-        restored = tuple(
-            work.store.restore_appointment(
-                dataclasses.replace(
-                    removed,
-                    appointment=dataclasses.replace(removed.appointment, course_id=course_id),
-                )
-            )
-            for removed in planned.appointments
-        )
-        stored = PlannedCourse(queries.course(work.store, course_id), restored)
-        work.commit()
-    return stored, Changes.of(*CHANGED)
+    return stored, work.changes
 
 
 @dataclass(frozen=True)
@@ -167,7 +125,7 @@ def _course_change(
         )
         moves = _store_moves(work.store, change(current, members), now or plan.clock.now())
         work.commit()
-    return moves, Changes.of(*CHANGED)
+    return moves, work.changes
 
 
 def delay_cycle(
@@ -233,25 +191,3 @@ def edit_appointment(
         return moves
 
     return _course_change(plan, edited.id, expected_version, change, now)
-
-
-def undo_step(plan: Plan, step: Step) -> tuple[Step, Changes]:
-    """Put every appointment and ride leg of ``step`` back as it was before; refused
-    (ConflictError) if someone changed one of them since. Returns the reverse step, which
-    redoes the change when undone in turn."""
-    with plan.unit_of_work() as work:
-        store = work.store
-        moves = []
-        for before, after in reversed(step.moves):
-            back = store.update_appointment(
-                dataclasses.replace(before, version=after.version), expected_version=after.version
-            )
-            assert back.id is not None
-            queries.move_tasks(store, back.id, back.start - after.start)
-            moves.append((after, back))
-        legs = []
-        for before_leg, after_leg in reversed(step.legs):
-            back_leg = store.update_leg(dataclasses.replace(before_leg, version=after_leg.version))
-            legs.append((after_leg, back_leg))
-        work.commit()
-    return Step(tuple(moves), tuple(legs)), Changes.of(*CHANGED)

@@ -15,7 +15,6 @@ from planner.domain.courses import treatment_days
 from planner.domain.enums import (
     AppointmentKind,
     AppointmentStatus,
-    Area,
     Capability,
     ContactRole,
     CoursePattern,
@@ -633,4 +632,4 @@ def fill_demo(plan: Plan) -> Changes:
         _tasks(work, helpers, treatment, today, others["consultation"])
         _journal(work, treatment, now)
         work.commit()
-    return Changes.of(*Area)
+    return work.changes

@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
 from planner.domain.freezer import (
     BUILT_IN_TAGS,
@@ -176,7 +175,7 @@ def add_meal(plan: Plan, meal: FreezerMeal) -> tuple[FreezerMeal, Changes]:
         meal_id = work.store.add(new)
         added = _freezer(work).meal(meal_id)
         work.commit()
-    return added, Changes.of(Area.FREEZER)
+    return added, work.changes
 
 
 def update_meal(
@@ -191,7 +190,7 @@ def update_meal(
         before = freezer.meal(meal.id)
         after = freezer.update_meal(changed, expected_version=expected_version)
         work.commit()
-    return (before, after), Changes.of(Area.FREEZER)
+    return (before, after), work.changes
 
 
 def delete_meal(
@@ -201,7 +200,7 @@ def delete_meal(
     with plan.unit_of_work() as work:
         removed = _freezer(work).delete_meal(meal_id, expected_version=expected_version)
         work.commit()
-    return removed, Changes.of(Area.FREEZER)
+    return removed, work.changes
 
 
 def restore_meal(plan: Plan, removed: RemovedMeal) -> tuple[RemovedMeal, Changes]:
@@ -209,7 +208,7 @@ def restore_meal(plan: Plan, removed: RemovedMeal) -> tuple[RemovedMeal, Changes
     with plan.unit_of_work() as work:
         restored = _freezer(work).restore_meal(removed)
         work.commit()
-    return restored, Changes.of(Area.FREEZER)
+    return restored, work.changes
 
 
 # ---------------------------------------------------------------------------- portions
@@ -233,7 +232,7 @@ def take_out(
             check_take_out(freezer.meal(meal_id), portions)
             raise InvalidInput("The portions could not be taken out; look again.")
         work.commit()
-    return taken, Changes.of(Area.FREEZER)
+    return taken, work.changes
 
 
 def put_back(plan: Plan, taken: PortionsTaken) -> tuple[PortionsTaken, Changes]:
@@ -245,7 +244,7 @@ def put_back(plan: Plan, taken: PortionsTaken) -> tuple[PortionsTaken, Changes]:
                 "nothing was put back."
             )
         work.commit()
-    return taken, Changes.of(Area.FREEZER)
+    return taken, work.changes
 
 
 # ---------------------------------------------------------------------------- files
@@ -316,7 +315,7 @@ def accept_import(plan: Plan, meals: Sequence[FreezerMeal]) -> tuple[list[Freeze
     with plan.unit_of_work() as work:
         added = _freezer(work).add_meals(tidy)
         work.commit()
-    return added, Changes.of(Area.FREEZER) if added else Changes()
+    return added, work.changes
 
 
 def meal(plan: Plan, meal_id: int) -> FreezerMeal:
@@ -333,7 +332,7 @@ def delete_meals(
         freezer = _freezer(work)
         removed = [freezer.delete_meal(i, expected_version=v) for i, v in meals]
         work.commit()
-    return removed, Changes.of(Area.FREEZER)
+    return removed, work.changes
 
 
 def restore_meals(plan: Plan, removed: Sequence[RemovedMeal]) -> tuple[list[RemovedMeal], Changes]:
@@ -342,4 +341,4 @@ def restore_meals(plan: Plan, removed: Sequence[RemovedMeal]) -> tuple[list[Remo
         freezer = _freezer(work)
         restored = [freezer.restore_meal(state) for state in removed]
         work.commit()
-    return restored, Changes.of(Area.FREEZER)
+    return restored, work.changes

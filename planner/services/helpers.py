@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from planner.domain.enums import Area
 from planner.domain.helpers import ShareRow, check_helper, fair_share
 from planner.domain.model import Contact, Helper, HelpTask, SupportGroup
 from planner.services.changes import Changes
@@ -25,20 +24,8 @@ __all__ = ["Removed", "add_helper", "remove_helper", "restore", "save", "share",
 
 V = TypeVar("V", Helper, Contact, HelpTask, SupportGroup)
 
-AREAS: dict[type[object], tuple[Area, ...]] = {
-    Helper: (Area.HELPERS, Area.RIDES),
-    Contact: (Area.HELPERS,),
-    HelpTask: (Area.HELPERS,),
-    SupportGroup: (Area.SUPPORT,),
-}
-"""The areas that show each kind of value (a helper also appears as a driver)."""
-
 SHARE_WEEKS_BACK = 4
 SHARE_WEEKS_AHEAD = 4
-
-
-def changes_of(kind: type[object]) -> Changes:
-    return Changes.of(*AREAS[kind])
 
 
 def save(plan: Plan, value: V, check: Callable[[V], V]) -> tuple[tuple[V | None, V], Changes]:
@@ -50,7 +37,7 @@ def save(plan: Plan, value: V, check: Callable[[V], V]) -> tuple[tuple[V | None,
         before = None if checked.id is None else people.read(session, type(checked), checked.id)
         after = people.save(session, checked)
         work.commit()
-    return (before, after), changes_of(type(value))
+    return (before, after), work.changes
 
 
 def remove(
@@ -62,7 +49,7 @@ def remove(
     with plan.unit_of_work() as work:
         removed = people.remove(work.store.session, type(value), record_id, value.version)
         work.commit()
-    return removed, changes_of(type(value))
+    return removed, work.changes
 
 
 def restore(plan: Plan, removed: Removed) -> tuple[Removed, Changes]:
@@ -70,7 +57,7 @@ def restore(plan: Plan, removed: Removed) -> tuple[Removed, Changes]:
     with plan.unit_of_work() as work:
         restored = people.restore(work.store.session, removed)
         work.commit()
-    return restored, changes_of(type(removed.value))
+    return restored, work.changes
 
 
 def add_helper(plan: Plan, helper: Helper) -> tuple[Helper, Changes]:

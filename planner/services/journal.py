@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from planner.domain import journal as rules
-from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegDirection, LegStatus
+from planner.domain.enums import AppointmentStatus, JournalKind, LegDirection, LegStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.hard_days import RECOVERY_SETTINGS
 from planner.domain.learning import Proposal, learn_hard_days
@@ -16,7 +16,7 @@ from planner.domain.profile import PATIENT_NAME
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.settings import change_setting
-from planner.store import journal as queries
+from planner.store import rows
 from planner.store.plan_store import PlanStore
 
 BEFORE = dt.timedelta(days=400)
@@ -55,37 +55,35 @@ def _checked(store: PlanStore, entry: JournalEntry, now: dt.datetime) -> Journal
 def add_entry(plan: Plan, entry: JournalEntry, now: dt.datetime) -> tuple[Noted, Changes]:
     """Note a side effect, rest or mood; a bad value is refused and nothing is saved."""
     with plan.unit_of_work() as work:
-        entry = _checked(work.store, entry, now)
-        entry_id = work.store.add(entry)
-        alert = rules.is_alert(entry, work.store.settings())
+        checked = replace(_checked(work.store, entry, now), id=None, version=None)
+        stored = rows.save(work.store.session, checked)
+        alert = rules.is_alert(stored, work.store.settings())
         work.commit()
-    return Noted(replace(entry, id=entry_id), alert), Changes.of(Area.JOURNAL)
+    return Noted(stored, alert), work.changes
 
 
 def update_entry(
     plan: Plan, entry: JournalEntry, now: dt.datetime
 ) -> tuple[tuple[JournalEntry, JournalEntry], Changes]:
-    """Store the edited entry over the one of its id; returns it before and after."""
+    """Store the edited entry over the one of its id; returns it before and after.
+
+    An entry carrying the version it was read at is refused with a ConflictError when
+    someone else changed it since.
+    """
+    assert entry.id is not None
     with plan.unit_of_work() as work:
-        checked = _checked(work.store, entry, now)
-        change = queries.update(work.store, checked)
+        session = work.store.session
+        before = rows.read(session, JournalEntry, entry.id)
+        after = rows.save(session, _checked(work.store, entry, now))
         work.commit()
-    return change, Changes.of(Area.JOURNAL)
+    return (before, after), work.changes
 
 
 def remove_entry(plan: Plan, entry_id: int) -> tuple[JournalEntry, Changes]:
     with plan.unit_of_work() as work:
-        gone = queries.delete(work.store, JournalEntry, entry_id)
+        gone = rows.remove(work.store.session, JournalEntry, entry_id)
         work.commit()
-    return gone, Changes.of(Area.JOURNAL)
-
-
-def restore_entry(plan: Plan, entry: JournalEntry) -> tuple[JournalEntry, Changes]:
-    """Put a removed entry back (to undo removing it)."""
-    with plan.unit_of_work() as work:
-        back = queries.restore(work.store, entry)
-        work.commit()
-    return back, Changes.of(Area.JOURNAL)
+    return gone, work.changes
 
 
 def change_symptoms(plan: Plan, symptoms: tuple[str, ...]) -> tuple[tuple[str, ...], Changes]:
@@ -142,12 +140,6 @@ def accept_proposal(plan: Plan, proposal: Proposal) -> tuple[tuple[int, int], Ch
     """The user said yes: the kind's recovery days become the learned number; returns the
     number before and after."""
     return change_setting(plan, RECOVERY_SETTINGS[proposal.kind], proposal.recovery_days)
-
-
-def set_recovery_default(plan: Plan, proposal: Proposal, days: int) -> tuple[int, Changes]:
-    """Set the kind's recovery days back (to undo a yes); returns the number before."""
-    (before, _), changes = change_setting(plan, RECOVERY_SETTINGS[proposal.kind], days)
-    return before, changes
 
 
 # ---------------------------------------------------------------------------- visit packet

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from planner.domain.enums import Area, LegDirection, LegStatus
+from planner.domain.enums import LegDirection, LegStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.legs import check_travel
 from planner.domain.model import Place
@@ -73,7 +73,7 @@ def save_place(
         if before is not None and before.travel != after.travel:
             _retime(work.store, after, after.travel - before.travel, now or plan.clock.now())
         work.commit()
-    return (before, after), Changes.of(Area.RIDES)
+    return (before, after), work.changes
 
 
 def _retime(store: PlanStore, place: Place, longer: dt.timedelta, now: dt.datetime) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
 from planner.domain.sharing import TIME_ZONE
+from planner.services.changes import Changes
 from planner.store import migrate
+from planner.store.change_log import RECORDING, Recording
 from planner.store.database import Database, is_stale_read, open_database
 from planner.store.plan_store import PlanStore, RecordMissing
 
@@ -26,15 +29,26 @@ class ConflictError(PlannerError):
 
 
 class UnitOfWork:
-    """One user action: everything in it is saved together by :meth:`commit`, or not at all."""
+    """One user action: everything in it is saved together by :meth:`commit`, or not at all.
 
-    def __init__(self, store: PlanStore) -> None:
+    Every row it writes is recorded in the change log in the same transaction;
+    :attr:`changes` is what was recorded, once committed.
+    """
+
+    def __init__(self, store: PlanStore, recording: Recording) -> None:
         self.store = store
+        self._recording = recording
         self._committed = False
 
-    def commit(self) -> None:
+    def commit(self) -> Changes:
         self.store.session.commit()
         self._committed = True
+        return self.changes
+
+    @property
+    def changes(self) -> Changes:
+        """What this unit of work saved (nothing before it is committed)."""
+        return Changes(tuple(self._recording.written)) if self._committed else Changes()
 
 
 class Plan:
@@ -43,6 +57,7 @@ class Plan:
     def __init__(self, database: Database, clock: Clock | None = None) -> None:
         self._database = database
         self._clock = clock
+        self._author: str | None = None
 
     @property
     def clock(self) -> Clock:
@@ -55,6 +70,16 @@ class Plan:
                 zone = TIME_ZONE.read(work.store.settings())
             self._clock = Clock.from_environment(zone)
         return self._clock
+
+    @property
+    def author(self) -> str:
+        """Who the change log names for this window's changes: the computer's user."""
+        if self._author is None:
+            try:
+                self._author = getpass.getuser()
+            except (KeyError, OSError):
+                self._author = ""
+        return self._author
 
     @property
     def location(self) -> str:
@@ -70,7 +95,9 @@ class Plan:
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """Run one user action; it rolls back unless ``commit()`` was called."""
         with self._database.sessions() as session:
-            work = UnitOfWork(PlanStore(session))
+            recording = Recording(self.author, lambda: self.clock.now())
+            session.info[RECORDING] = recording
+            work = UnitOfWork(PlanStore(session), recording)
             try:
                 yield work
             except StaleDataError:

@@ -7,7 +7,6 @@ checklist and the "profile missing" gaps open the same form again.
 
 from __future__ import annotations
 
-from planner.domain.enums import Area
 from planner.domain.profile import (
     ASKED,
     PATIENT_NAME,
@@ -55,8 +54,7 @@ def save_profile(plan: Plan, profile: Profile) -> tuple[tuple[Profile, Profile],
                 write_setting(store, setting, value, now)
         write_setting(store, ASKED, 1, now)
         work.commit()
-    changed = Changes.of(*Area) if checked != before else Changes()
-    return (before, checked), changed
+    return (before, checked), work.changes
 
 
 def skip_profile(plan: Plan) -> tuple[None, Changes]:
@@ -65,4 +63,4 @@ def skip_profile(plan: Plan) -> tuple[None, Changes]:
     with plan.unit_of_work() as work:
         write_setting(work.store, ASKED, 1, now)
         work.commit()
-    return None, Changes()
+    return None, work.changes

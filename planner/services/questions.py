@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
 from planner.domain.journal import next_appointment
 from planner.domain.model import Question
 from planner.services.changes import Changes
 from planner.services.plan import Plan
-from planner.store import journal as queries
+from planner.store import rows
 
 LONGEST_QUESTION = 2000
 LONGEST_ANSWER = 4000
@@ -54,15 +53,19 @@ def add_question(
             appointment_id = visit.id if visit is not None else None
         else:
             work.store.appointment(appointment_id)  # still there?
-        question = Question(text, today, appointment_id)
-        question_id = work.store.add(question)
+        question = rows.save(work.store.session, Question(text, today, appointment_id))
         work.commit()
-    return replace(question, id=question_id), Changes.of(Area.JOURNAL)
+    return question, work.changes
 
 
 def edit_question(plan: Plan, question: Question) -> tuple[tuple[Question, Question], Changes]:
     """Store the question as edited (its text, its visit, its answer); returns it before and
-    after. An answer needs the day it was given."""
+    after. An answer needs the day it was given.
+
+    A question carrying the version it was read at is refused with a ConflictError when
+    someone else changed it since (a recorded answer is never wiped by a text edit).
+    """
+    assert question.id is not None
     text = _text(question.text)
     answer = question.answer.strip()
     if len(answer) > LONGEST_ANSWER:
@@ -74,9 +77,10 @@ def edit_question(plan: Plan, question: Question) -> tuple[tuple[Question, Quest
     with plan.unit_of_work() as work:
         if edited.appointment_id is not None:
             work.store.appointment(edited.appointment_id)
-        change = queries.update(work.store, edited)
+        before = rows.read(work.store.session, Question, question.id)
+        after = rows.save(work.store.session, edited)
         work.commit()
-    return change, Changes.of(Area.JOURNAL)
+    return (before, after), work.changes
 
 
 def answer_question(
@@ -86,21 +90,13 @@ def answer_question(
     if not answer.strip():
         raise InvalidInput("Write the answer first; an empty answer was not saved.")
     with plan.unit_of_work() as work:
-        question = queries.get(work.store, Question, question_id)
+        question = rows.read(work.store.session, Question, question_id)
     return edit_question(plan, replace(question, answer=answer, answered_on=today))
 
 
 def remove_question(plan: Plan, question_id: int) -> tuple[Question, Changes]:
     """Take a question off the list (e.g. to undo adding it); returns it as it was."""
     with plan.unit_of_work() as work:
-        gone = work.store.delete_question(question_id)
+        gone = rows.remove(work.store.session, Question, question_id)
         work.commit()
-    return gone, Changes.of(Area.JOURNAL)
-
-
-def restore_question(plan: Plan, question: Question) -> tuple[Question, Changes]:
-    """Put a removed question back (to undo removing it), under its old id where free."""
-    with plan.unit_of_work() as work:
-        back = queries.restore(work.store, question)
-        work.commit()
-    return back, Changes.of(Area.JOURNAL)
+    return gone, work.changes

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import legs as rules
-from planner.domain.enums import Area, LegStatus
+from planner.domain.enums import LegStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Helper, LegStatusChange, Place, RideLeg
 from planner.domain.profile import read_profile
@@ -60,7 +60,7 @@ def _change(
                 # status back.
                 queries.note_status(work.store, after, now or plan.clock.now())
         work.commit()
-    return (before, after), Changes.of(Area.RIDES)
+    return (before, after), work.changes
 
 
 def _check(store: PlanStore, leg: RideLeg) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVar
 
-from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
 from planner.domain.profile import HOME_ADDRESS
 from planner.domain.settings import Setting
@@ -43,7 +42,7 @@ def change_setting(plan: Plan, setting: Setting[T], value: T) -> tuple[tuple[T, 
     if setting.key == TIME_ZONE.key:
         plan.clock.zone = setting.show(checked)  # "today" follows the plan's zone at once
     # A setting can change any rule's answer, so every area looks again.
-    return (before, checked), Changes.of(*Area)
+    return (before, checked), work.changes
 
 
 def write_setting(store: PlanStore, setting: Setting[T], value: T, now: dt.datetime) -> T:

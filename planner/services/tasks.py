@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from planner.domain.enums import Area, TaskStatus
+from planner.domain.enums import TaskStatus
 from planner.domain.model import HelpTask
 from planner.domain.tasks import PROPOSAL_DAYS, Proposal, check_task, occurrences, propose_tasks
 from planner.services.changes import Changes
@@ -62,7 +62,7 @@ def accept(plan: Plan, chosen: Sequence[HelpTask]) -> tuple[list[HelpTask], Chan
     with plan.unit_of_work() as work:
         added = [people.save(work.store.session, task) for task in checked]
         work.commit()
-    return added, Changes.of(Area.HELPERS)
+    return added, work.changes
 
 
 def take_back(plan: Plan, added: Sequence[HelpTask]) -> tuple[list[Removed], Changes]:
@@ -74,7 +74,7 @@ def take_back(plan: Plan, added: Sequence[HelpTask]) -> tuple[list[Removed], Cha
             if t.id is not None
         ]
         work.commit()
-    return removed, Changes.of(Area.HELPERS)
+    return removed, work.changes
 
 
 def put_back(plan: Plan, removed: Sequence[Removed]) -> tuple[list[HelpTask], Changes]:
@@ -82,4 +82,4 @@ def put_back(plan: Plan, removed: Sequence[Removed]) -> tuple[list[HelpTask], Ch
     with plan.unit_of_work() as work:
         again = [people.restore(work.store.session, r).value for r in removed]
         work.commit()
-    return [t for t in again if isinstance(t, HelpTask)], Changes.of(Area.HELPERS)
+    return [t for t in again if isinstance(t, HelpTask)], work.changes

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, case, cast, delete, func, literal, select, tuple_
+from sqlalchemy import Integer, Select, case, cast, func, literal, select, tuple_
 
 from planner.domain import model
 from planner.domain.enums import AppointmentKind, AppointmentStatus
@@ -160,24 +160,6 @@ def course_members(store: PlanStore, course_id: int) -> list[model.Appointment]:
         .order_by(r.AppointmentRecord.start, r.AppointmentRecord.id)
     )
     return [convert.to_value(model.Appointment, rec) for rec in store.session.scalars(query)]
-
-
-def delete_course(store: PlanStore, course_id: int) -> model.Course:
-    """Remove the course itself (its appointments must be gone or kept unlinked)."""
-    gone = course(store, course_id)
-    store.session.execute(delete(r.CourseRecord).where(r.CourseRecord.id == course_id))
-    store.session.flush()
-    return gone
-
-
-def restore_course(store: PlanStore, value: model.Course) -> int:
-    """Put a removed course back under its old id where still free."""
-    record = convert.to_record(value)
-    if value.id is not None and store.session.get(r.CourseRecord, value.id) is None:
-        record.id = value.id  # type: ignore[attr-defined]
-    store.session.add(record)
-    store.session.flush()
-    return int(record.id)  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------- what hangs on one

@@ -7,3 +7,7 @@ from planner.domain.errors import PlannerError
 
 class DatabaseError(PlannerError):
     """The plan's database cannot be opened or used; the message says why."""
+
+
+class RecordMissing(LookupError):  # noqa: N818 (a public name the services use)
+    """A record asked for by id is not (or no longer) in the plan."""

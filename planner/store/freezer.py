@@ -17,11 +17,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
+from planner.domain.changes import Action, Kind
 from planner.store import convert
 from planner.store import records as r
+from planner.store.change_log import note
 from planner.store.plan_store import RecordMissing
 
 _MEALS = cast(Table, r.FreezerMealRecord.__table__)
+_LINE_FIELDS = convert.FIELDS[model.PortionsTaken]
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ class FreezerStore:
             [{**row, "version": 1} for row in rows],
         )
         ids = list(inserted.scalars())
+        for meal_id, row in zip(ids, rows, strict=True):
+            new = {name: (None, value) for name, value in row.items()}
+            note(self.session, Kind.MEAL, meal_id, Action.INSERT, None, 1, new)
         return [replace(m, id=i, version=1) for m, i in zip(meals, ids, strict=True)]
 
     def update_meal(
@@ -116,11 +122,15 @@ class FreezerStore:
             update(_MEALS)
             .where(_MEALS.c.id == meal_id, _MEALS.c.portions_left >= portions)
             .values(portions_left=_MEALS.c.portions_left - portions, version=_MEALS.c.version + 1)
+            .returning(_MEALS.c.portions_left, _MEALS.c.version)
         )
-        if self.session.execute(guarded).rowcount != 1:  # type: ignore[attr-defined]
+        left = self.session.execute(guarded).first()
+        if left is None:
             self._record(meal_id)  # a batch that is gone says so
             return None
-        self._forget(meal_id)
+        self._note_portions(
+            meal_id, left.portions_left + portions, left.portions_left, left.version
+        )
         line = model.PortionsTaken(meal_id, portions, at, for_day)
         line_id = self.add_line(line)
         return replace(line, id=line_id)
@@ -134,16 +144,42 @@ class FreezerStore:
         )
         if gone.rowcount != 1:  # type: ignore[attr-defined]
             return False
-        self.session.execute(
+        note(
+            self.session,
+            Kind.PORTIONS_TAKEN,
+            taken.id,
+            Action.DELETE,
+            None,
+            None,
+            {f.column: (f.store(getattr(taken, f.name)), None) for f in _LINE_FIELDS},
+        )
+        back = self.session.execute(
             update(_MEALS)
             .where(_MEALS.c.id == taken.meal_id)
             .values(
                 portions_left=_MEALS.c.portions_left + taken.portions,
                 version=_MEALS.c.version + 1,
             )
-        )
-        self._forget(taken.meal_id)
+            .returning(_MEALS.c.portions_left, _MEALS.c.version)
+        ).first()
+        if back is not None:
+            self._note_portions(
+                taken.meal_id, back.portions_left - taken.portions, back.portions_left, back.version
+            )
         return True
+
+    def _note_portions(self, meal_id: int, before: int, after: int, version: int) -> None:
+        """Record a guarded change of a batch's portions, and drop the session's stale copy."""
+        note(
+            self.session,
+            Kind.MEAL,
+            meal_id,
+            Action.UPDATE,
+            version - 1,
+            version,
+            {"portions_left": (before, after)},
+        )
+        self._forget(meal_id)
 
     def add_line(self, line: model.PortionsTaken) -> int:
         record = convert.to_record(line)

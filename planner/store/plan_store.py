@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any, TypeVar, cast
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, Table, literal, select, update
+from sqlalchemy import Select, literal, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
-from planner.store import convert
+from planner.store import convert, rows
 from planner.store import records as r
+from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
 
 Value = TypeVar("Value")
 Record = TypeVar("Record", bound=r.Base)
@@ -26,22 +27,6 @@ Record = TypeVar("Record", bound=r.Base)
 LOOKBACK = dt.timedelta(days=60)
 # The longest window a help task may span; bounds the task query to an index range.
 LONGEST_TASK = dt.timedelta(days=31)
-
-
-class RecordMissing(LookupError):  # noqa: N818 (a public name the services use)
-    """A record asked for by id is not (or no longer) in the plan."""
-
-
-@dataclass(frozen=True)
-class RemovedAppointment:
-    """An appointment as it was deleted, with what hung on it, so that it can be restored."""
-
-    appointment: model.Appointment
-    legs: tuple[model.RideLeg, ...] = ()
-    task_ids: tuple[int, ...] = ()
-    """Help tasks that named the appointment (the database unlinked them)."""
-    question_ids: tuple[int, ...] = ()
-    """Questions that named the appointment (the database unlinked them)."""
 
 
 @dataclass(frozen=True)
@@ -128,78 +113,12 @@ class PlanStore:
 
     def delete_appointment(
         self, appointment_id: int, *, expected_version: int | None = None
-    ) -> RemovedAppointment:
-        """Remove one appointment and its ride legs; returns them as they were."""
-        record = self._get(r.AppointmentRecord, appointment_id, "appointment")
-        if expected_version is not None and record.version != expected_version:
-            raise StaleDataError(f"appointment {appointment_id} is at version {record.version}")
-        tasks = select(r.HelpTaskRecord.id).where(r.HelpTaskRecord.appointment_id == appointment_id)
-        questions = select(r.QuestionRecord.id).where(
-            r.QuestionRecord.appointment_id == appointment_id
-        )
-        removed = RemovedAppointment(
-            convert.to_value(model.Appointment, record),
-            tuple(convert.to_value(model.RideLeg, leg) for leg in record.legs),
-            tuple(self.session.scalars(tasks)),
-            tuple(self.session.scalars(questions)),
-        )
-        self.session.delete(record)
-        self.session.flush()
-        return removed
-
-    def restore_appointment(self, removed: RemovedAppointment) -> RemovedAppointment:
-        """Put a deleted appointment back, under its old id and version where still free,
-        with its legs, and link the tasks and questions that named it (if still unlinked)."""
-        appointment_id = self._restore(removed.appointment)
-        legs = tuple(
-            self._restore(replace(leg, appointment_id=appointment_id)) for leg in removed.legs
-        )
-        tasks = select(r.HelpTaskRecord).where(
-            r.HelpTaskRecord.id.in_(removed.task_ids), r.HelpTaskRecord.appointment_id.is_(None)
-        )
-        for task in self.session.scalars(tasks):
-            task.appointment_id = appointment_id
-        questions = select(r.QuestionRecord).where(
-            r.QuestionRecord.id.in_(removed.question_ids),
-            r.QuestionRecord.appointment_id.is_(None),
-        )
-        for question in self.session.scalars(questions):
-            question.appointment_id = appointment_id
-        self.session.flush()
-        return replace(
-            removed,
-            appointment=self.appointment(appointment_id),
-            legs=tuple(self.leg(leg_id) for leg_id in legs),
-        )
-
-    def _restore(self, value: model.Appointment | model.RideLeg) -> int:
-        """Insert ``value`` again with its old id and version, or a new id if that is taken."""
-        record = convert.to_record(value)
-        record_type = type(record)
-        if value.id is not None and self.session.get(record_type, value.id) is None:
-            record.id = value.id  # type: ignore[attr-defined]
-        self.session.add(record)
-        self.session.flush()
-        record_id = int(record.id)  # type: ignore[attr-defined]
-        if value.version is not None and value.version != record.version:  # type: ignore[attr-defined]
-            # Every insert starts at version 1; the restored row is the one people saw, so
-            # it keeps the version they saw it at (set past the ORM's own version counter).
-            table = cast(Table, record_type.__table__)
-            self.session.execute(
-                update(table).where(table.c.id == record_id).values(version=value.version)
-            )
-            self.session.refresh(record)
-        return record_id
+    ) -> model.Appointment:
+        """Remove one appointment with its ride legs (tasks and questions naming it are
+        unlinked); returns it as it was."""
+        return rows.remove(self.session, model.Appointment, appointment_id, expected_version)
 
     # ------------------------------------------------------------------ reading
-    def delete_question(self, question_id: int) -> model.Question:
-        """Remove one question; returns it as it was."""
-        record = self._get(r.QuestionRecord, question_id, "question")
-        gone = convert.to_value(model.Question, record)
-        self.session.delete(record)
-        self.session.flush()
-        return gone
-
     def first_steps(self, today: dt.date) -> FirstSteps:
         """Whether each first step of a new plan is done; one row asked of each table."""
 

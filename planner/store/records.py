@@ -251,7 +251,7 @@ class SupportGroupRecord(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class JournalEntryRecord(Base):
+class JournalEntryRecord(Versioned, Base):
     __tablename__ = "journal_entry"
     __table_args__ = (
         CheckConstraint("severity IS NULL OR severity BETWEEN 0 AND 10", name="severity_range"),
@@ -282,13 +282,33 @@ class QuestionRecord(Versioned, Base):
     answered_on: Mapped[dt.date | None]
 
 
-class SettingRecord(Base):
+class SettingRecord(Versioned, Base):
     """Plan-wide settings that travel with the database (shared by a care team)."""
 
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ChangeRecord(Base):
+    """The change log: one row for each row a user action inserted, updated or deleted,
+    written in the same transaction (see :mod:`planner.store.change_log`)."""
+
+    __tablename__ = "change"
+    __table_args__ = (Index("ix_change_kind_row", "kind", "row"),)
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    who: Mapped[str] = mapped_column(Name, default="")
+    kind: Mapped[str] = mapped_column(Short)
+    row: Mapped[str] = mapped_column(String(80))
+    """The row's key as text (an id, or a setting's key)."""
+    action: Mapped[str] = mapped_column(String(10))
+    old_version: Mapped[int | None]
+    new_version: Mapped[int | None]
+    fields: Mapped[str] = mapped_column(Text, default="{}")
+    """JSON: each changed column's [old, new] value."""
 
 
 # ---------------------------------------------------------------- calendar import

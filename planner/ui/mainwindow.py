@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         """Refresh the shown page if the changes concern it; the others when next shown."""
         shown = self.current_area()
         for area, page in self.pages.made().items():
-            if not changes.concerns(area):
+            if not changes.touches(page.shows):
                 continue
             if area is shown:
                 page.refresh()

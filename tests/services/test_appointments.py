@@ -7,17 +7,18 @@ import datetime as dt
 
 import pytest
 
-from planner.domain.enums import AppointmentKind, Area, LegDirection, LegStatus, TaskCategory
+from planner.domain.changes import Action, Kind
+from planner.domain.enums import AppointmentKind, LegStatus, TaskCategory
 from planner.domain.errors import InvalidInput, PlannerError
 from planner.domain.model import Appointment, HelpTask, Question
 from planner.services import lists, rides
 from planner.services.appointments import (
     add_appointment,
     delete_appointment,
-    restore_appointment,
     update_appointment,
 )
 from planner.services.plan import ConflictError, Plan
+from planner.services.undo import put_back
 from planner.services.week import week
 from tests.conftest import TODAY, TREATMENT
 
@@ -55,7 +56,9 @@ def test_an_added_appointment_is_stored_and_shows_in_the_week(plan: Plan) -> Non
     assert added.id is not None and added.version == 1
     assert added == dataclasses.replace(SCAN, title="CT scan", id=added.id, version=1)
     assert lists.appointments(plan) == [added]
-    assert changes.concerns(Area.APPOINTMENTS) and changes.concerns(Area.WEEK)
+    (change,) = changes.records
+    assert (change.kind, change.row, change.action) == (Kind.APPOINTMENT, added.id, Action.INSERT)
+    assert change.fields["title"] == (None, "CT scan") and change.new_version == 1
     titles = [item.title for day in week(plan, TODAY, today=TODAY).days for item in day.items]
     assert "CT scan" in titles
 
@@ -73,7 +76,9 @@ def test_an_update_returns_before_and_after(plan: Plan) -> None:
     assert before == added
     assert (after.title, after.recovery_days, after.version) == ("PET scan", 2, 2)
     assert lists.appointments(plan) == [after]
-    assert changes.concerns(Area.APPOINTMENTS)
+    (change,) = changes.records
+    assert change.fields["title"] == ("CT scan", "PET scan")
+    assert (change.old_version, change.new_version) == (1, 2)
 
 
 def test_an_update_from_a_stale_view_is_refused(plan: Plan) -> None:
@@ -141,16 +146,26 @@ def test_deleting_takes_the_legs_and_restoring_brings_all_back(demo_plan: Plan) 
 
     removed, changes = delete_appointment(demo_plan, chemo.id, expected_version=chemo.version)
 
-    assert removed.appointment == chemo
-    assert {leg.direction for leg in removed.legs} == {LegDirection.THERE, LegDirection.BACK}
-    assert (removed.task_ids, removed.question_ids) == ((task_id,), (question_id,))
-    assert changes.concerns(Area.APPOINTMENTS) and changes.concerns(Area.RIDES)
+    assert removed == chemo
+    gone_legs = [c for c in changes.records if c.kind is Kind.RIDE_LEG]
+    assert {c.old("direction") for c in gone_legs} == {"there", "back"}
+    assert {c.action for c in gone_legs} == {Action.DELETE}
+    unlinked = {
+        (c.kind, c.row): c.fields["appointment_id"]
+        for c in changes.records
+        if c.kind in (Kind.TASK, Kind.QUESTION)
+    }
+    assert unlinked == {
+        (Kind.TASK, task_id): (chemo.id, None),
+        (Kind.QUESTION, question_id): (chemo.id, None),
+    }
+    assert changes.removed(Kind.APPOINTMENT) == {chemo.id}
     assert chemo not in lists.appointments(demo_plan)
     assert not [leg for leg in lists.legs(demo_plan, TODAY)[0] if leg.appointment_id == chemo.id]
 
-    restored, _ = restore_appointment(demo_plan, removed)
+    put_back(demo_plan, changes)
 
-    assert restored.appointment == chemo  # the same id and version
+    assert treatment_chemo(demo_plan) == chemo  # the same id and version
     assert everything(demo_plan)[:2] == before[:2]
     with demo_plan.unit_of_work() as work:
         assert [t.appointment_id for t in work.store.tasks() if t.id == task_id] == [chemo.id]
@@ -162,13 +177,14 @@ def test_deleting_takes_the_legs_and_restoring_brings_all_back(demo_plan: Plan) 
 def test_a_restore_whose_id_was_taken_gets_a_new_one(plan: Plan) -> None:
     added, _ = add_appointment(plan, SCAN, today=TODAY)
     assert added.id is not None
-    removed, _ = delete_appointment(plan, added.id)
+    _, removed = delete_appointment(plan, added.id)
     other, _ = add_appointment(plan, dataclasses.replace(SCAN, title="X-ray"), today=TODAY)
     assert other.id == added.id  # SQLite hands the free id out again
 
-    restored, _ = restore_appointment(plan, removed)
+    restored = put_back(plan, removed)
 
-    assert restored.appointment.id not in (None, added.id)
+    (back,) = restored.ids(Kind.APPOINTMENT)
+    assert back not in (None, added.id)
     assert sorted(a.title for a in lists.appointments(plan)) == ["CT scan", "X-ray"]
 
 
@@ -186,7 +202,7 @@ def test_legs_keep_their_place_in_the_week_after_a_restore(demo_plan: Plan) -> N
     assert chemo.id is not None
     gaps = week(demo_plan, TREATMENT, today=TODAY).gaps
     assert [g.date for g in gaps] == [TREATMENT]  # the ride home, only asked
-    removed, _ = delete_appointment(demo_plan, chemo.id)
+    _, removed = delete_appointment(demo_plan, chemo.id)
     assert week(demo_plan, TREATMENT, today=TODAY).gaps != gaps
-    restore_appointment(demo_plan, removed)
+    put_back(demo_plan, removed)
     assert week(demo_plan, TREATMENT, today=TODAY).gaps == gaps

@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
+from planner.domain.changes import Kind
 from planner.domain.courses import CourseError, EditScope
 from planner.domain.enums import (
     AppointmentKind,
     AppointmentStatus,
-    Area,
     CoursePattern,
     LegDirection,
     LegStatus,
@@ -30,6 +30,7 @@ from planner.services.appointments import (
 from planner.services.hard_days import hard_days
 from planner.services.plan import ConflictError, Plan
 from planner.services.settings import change_setting
+from planner.services.undo import put_back
 from planner.store import appointments as queries
 from tests.conftest import TODAY
 from tests.helpers.builders import driver
@@ -57,7 +58,8 @@ def stored(plan: Plan) -> list[Appointment]:
 
 def planned(plan: Plan) -> courses.PlannedCourse:
     made, changes = courses.plan_course(plan, FOLFOX, TEMPLATE, today=TODAY)
-    assert changes.concerns(Area.APPOINTMENTS)
+    assert changes.kinds >= {Kind.COURSE, Kind.APPOINTMENT}
+    assert len(changes.ids(Kind.APPOINTMENT)) == len(made.appointments)
     return made
 
 
@@ -82,15 +84,14 @@ def test_each_planned_appointment_that_needs_a_ride_gets_a_leg_there_and_back(
     made = planned(plan)
 
     with plan.unit_of_work() as work:
-        legs = work.store.legs_for([a.appointment.id for a in made.appointments])
+        legs = work.store.legs_for([a.id for a in made.appointments])
     for member in made.appointments:
-        mine = [leg for leg in legs if leg.appointment_id == member.appointment.id]
+        mine = [leg for leg in legs if leg.appointment_id == member.id]
         assert sorted(leg.direction for leg in mine) == sorted(LegDirection)
         assert all(leg.status is LegStatus.NEEDED for leg in mine)
         (there,) = [leg for leg in mine if leg.direction is LegDirection.THERE]
-        assert there.pickup_time < member.appointment.start
-    removed, _ = courses.remove_course(plan, made.course.id)  # type: ignore[arg-type]
-    assert all(len(gone.legs) == 2 for gone in removed.appointments)
+        assert there.pickup_time < member.start
+    assert len(made.legs) == 2 * len(made.appointments)
 
 
 def test_a_bad_regimen_writes_nothing(plan: Plan) -> None:
@@ -102,15 +103,16 @@ def test_a_bad_regimen_writes_nothing(plan: Plan) -> None:
 
 
 def test_taking_a_course_back_and_putting_it_back(plan: Plan) -> None:
-    made = planned(plan)
-    assert made.course.id is not None
+    made, changes = courses.plan_course(plan, FOLFOX, TEMPLATE, today=TODAY)
 
-    removed, _ = courses.remove_course(plan, made.course.id)
+    taken_back = put_back(plan, changes)
     assert stored(plan) == []
+    assert taken_back.removed(Kind.COURSE) == {made.course.id}
 
-    again, _ = courses.restore_course(plan, removed)
-    assert again.course.id == made.course.id
-    assert [a.id for a in stored(plan)] == [r.appointment.id for r in made.appointments]
+    put_back(plan, taken_back)
+    assert [a.id for a in stored(plan)] == [a.id for a in made.appointments]
+    with plan.unit_of_work() as work:
+        assert len(work.store.legs_for([a.id for a in made.appointments])) == len(made.legs)
 
 
 def _with_leg_and_task(plan: Plan, appointment: Appointment) -> tuple[int, int]:
@@ -158,7 +160,7 @@ def test_delaying_cycle_two_moves_it_and_later_ones_with_their_legs_and_tasks(pl
         week,
     ]
     assert step.count == 4
-    assert changes.concerns(Area.RIDES) and changes.concerns(Area.HELPERS)
+    assert len(changes.ids(Kind.APPOINTMENT)) == 4
     with plan.unit_of_work() as work:
         leg = work.store.leg(leg_id)
         (task,) = [t for t in work.store.tasks() if t.id == task_id]
@@ -166,7 +168,7 @@ def test_delaying_cycle_two_moves_it_and_later_ones_with_their_legs_and_tasks(pl
     assert leg.status is LegStatus.ASKED  # the driver agreed to the old day
     assert task.start == after[3].start + dt.timedelta(hours=6)
 
-    courses.undo_step(plan, step)
+    put_back(plan, changes)
 
     assert [a.start for a in stored(plan)] == [a.start for a in before]
     with plan.unit_of_work() as work:
@@ -190,7 +192,7 @@ def test_skipping_cancels_the_day_and_its_legs_and_undo_brings_both_back(plan: P
     day = stored(plan)[1]
     leg_id, _ = _with_leg_and_task(plan, day)
 
-    step, _ = courses.skip_appointment(plan, day, now=NOW)
+    _, changes = courses.skip_appointment(plan, day, now=NOW)
 
     statuses = [a.status for a in stored(plan)]
     assert statuses.count(AppointmentStatus.CANCELLED) == 1
@@ -198,7 +200,7 @@ def test_skipping_cancels_the_day_and_its_legs_and_undo_brings_both_back(plan: P
     with plan.unit_of_work() as work:
         assert work.store.leg(leg_id).status is LegStatus.CANCELLED
 
-    courses.undo_step(plan, step)
+    put_back(plan, changes)
 
     assert stored(plan)[1].status is AppointmentStatus.SCHEDULED
     with plan.unit_of_work() as work:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.domain.enums import Area, MealCategory
+from planner.domain.changes import Kind
+from planner.domain.enums import MealCategory
 from planner.domain.errors import InvalidInput
 from planner.domain.freezer import OWN_TAGS, PORTIONS_PER_HARD_DAY
 from planner.domain.freezer_coverage import CookReason
@@ -31,7 +32,7 @@ def test_add_tidies_the_batch_and_learns_new_tags(plan: Plan) -> None:
     added, changes = freezer.add_meal(plan, soup(tags=frozenset({"soft", "Nut-free"})))
     assert (added.name, added.id, added.version) == ("Chicken soup", added.id, 1)
     assert added.tags == frozenset({"soft", "nut-free"})
-    assert changes.concerns(Area.FREEZER) and changes.concerns(Area.WEEK)
+    assert changes.ids(Kind.MEAL) == {added.id}
     assert read_setting(plan, OWN_TAGS) == "nut-free"
 
 
@@ -63,7 +64,9 @@ def test_take_out_logs_the_day_and_refuses_more_than_is_left(plan: Plan) -> None
     assert added.id is not None
     taken, changes = freezer.take_out(plan, added.id, 3, TODAY + DAY, now=NOW)
     assert (taken.portions, taken.for_day, taken.taken_at) == (3, TODAY + DAY, NOW)
-    assert changes.concerns(Area.FREEZER)
+    (meal,) = [c for c in changes.records if c.kind is Kind.MEAL]
+    assert meal.fields["portions_left"] == (4, 1)
+    assert changes.ids(Kind.PORTIONS_TAKEN) == {taken.id}
     with pytest.raises(InvalidInput, match="Only 1 portion of Chicken soup is left"):
         freezer.take_out(plan, added.id, 2, TODAY + DAY)
     with pytest.raises(InvalidInput, match="at least one"):
@@ -112,7 +115,8 @@ def test_import_previews_without_writing_and_accepts_only_good_rows(
         (4, "portions"),
     ]
     added, changes = freezer.accept_import(plan, preview.meals)
-    assert [m.name for m in lists.meals(plan)] == ["Soup"] and changes.concerns(Area.FREEZER)
+    assert [m.name for m in lists.meals(plan)] == ["Soup"]
+    assert changes.ids(Kind.MEAL) == {added[0].id}
     assert added[0].id is not None
 
 

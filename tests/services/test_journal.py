@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from planner.domain.enums import AppointmentKind, Area, JournalKind
+from planner.domain.changes import Kind
+from planner.domain.enums import AppointmentKind, JournalKind
 from planner.domain.errors import InvalidInput
 from planner.domain.hard_days import RECOVERY_SETTINGS
 from planner.domain.journal import SYMPTOMS
@@ -15,6 +16,7 @@ from planner.domain.model import JournalEntry
 from planner.services import hard_days, journal, lists, questions
 from planner.services.plan import Plan
 from planner.services.settings import read_setting
+from planner.services.undo import put_back
 from tests.conftest import TODAY, TREATMENT
 from tests.helpers.builders import appointment, at
 
@@ -28,7 +30,7 @@ def effect(symptom: str = "Nausea", severity: int = 4, day: dt.date = TODAY) -> 
 def test_a_side_effect_is_noted_and_a_new_symptom_joins_the_list(plan: Plan) -> None:
     noted, changes = journal.add_entry(plan, effect("Tingling fingers", 3), NOW)
     assert noted.entry.id is not None and not noted.alert
-    assert changes.concerns(Area.JOURNAL)
+    assert noted.entry.id in changes.ids(Kind.JOURNAL_ENTRY)
     assert lists.journal(plan) == [noted.entry]
     assert read_setting(plan, SYMPTOMS)[-1] == "Tingling fingers"
 
@@ -58,10 +60,11 @@ def test_an_entry_is_edited_removed_and_put_back(plan: Plan) -> None:
     (before, after), _ = journal.update_entry(plan, replace(noted.entry, severity=6), NOW)
     assert (before.severity, after.severity) == (4, 6)
     assert after.id is not None
-    gone, _ = journal.remove_entry(plan, after.id)
+    gone, removed = journal.remove_entry(plan, after.id)
+    assert gone == after
     assert lists.journal(plan) == []
-    back, _ = journal.restore_entry(plan, gone)
-    assert back == after and lists.journal(plan) == [after]
+    put_back(plan, removed)
+    assert lists.journal(plan) == [after]
 
 
 def test_a_question_goes_to_the_next_visit_and_is_answered(plan: Plan) -> None:
@@ -95,7 +98,7 @@ def test_accepting_a_learned_proposal_changes_the_hard_days(demo_plan: Plan) -> 
     (before, after), changes = journal.accept_proposal(demo_plan, proposal)
 
     assert (before, after) == (proposal.current, proposal.recovery_days)
-    assert changes.concerns(Area.WEEK)
+    assert changes.kinds == {Kind.SETTING}
     assert read_setting(demo_plan, RECOVERY_SETTINGS[AppointmentKind.CHEMOTHERAPY]) == after
     assert far in hard_days.hard_days(demo_plan, chemo.start.date(), far + dt.timedelta(days=7))
 

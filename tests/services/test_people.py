@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
+from planner.domain.changes import Kind
 from planner.domain.enums import (
     AppointmentKind,
-    Area,
     Capability,
     ContactRole,
     GroupKind,
@@ -47,7 +47,7 @@ def at(day: dt.date, hour: int) -> dt.datetime:
 def test_a_helper_is_stored_in_the_plans_format(plan: Plan) -> None:
     added, changes = helpers.add_helper(plan, ANN)
     assert added.phone == "+44 7700 900001"
-    assert changes.concerns(Area.HELPERS) and changes.concerns(Area.RIDES)
+    assert changes.ids(Kind.HELPER) == {added.id}
     assert lists.helpers(plan) == [added]
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.domain.enums import Area
+from planner.domain.changes import Kind
 from planner.domain.errors import InvalidInput, PlannerError
 from planner.services import lists
 from planner.services.plan import Plan
@@ -22,7 +22,7 @@ def test_a_question_is_noted_for_the_doctor(plan: Plan) -> None:
 
     assert question.id is not None
     assert (question.text, question.asked_on) == ("Will I need a driver after each session?", TODAY)
-    assert changes.concerns(Area.JOURNAL) and changes.concerns(Area.WEEK)
+    assert changes.ids(Kind.QUESTION) == {question.id}
     assert questions(plan) == ["Will I need a driver after each session?"]
 
 
@@ -49,7 +49,7 @@ def test_a_question_can_be_taken_back(plan: Plan) -> None:
     gone, changes = remove_question(plan, taken.id)
 
     assert gone == taken
-    assert changes.concerns(Area.JOURNAL)
+    assert changes.removed(Kind.QUESTION) == {taken.id}
     assert questions(plan) == [kept.text]
     with pytest.raises(PlannerError, match="no longer in the plan"):
         remove_question(plan, taken.id)

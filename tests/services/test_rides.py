@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from planner.domain.enums import AppointmentKind, Area, Capability, LegDirection, LegStatus
+from planner.domain.changes import Kind
+from planner.domain.enums import AppointmentKind, Capability, LegDirection, LegStatus
 from planner.domain.errors import InvalidInput, PlannerError
 from planner.domain.model import Appointment, Helper, RideLeg
 from planner.services import lists
@@ -77,8 +78,11 @@ def test_confirming_the_asked_leg_closes_the_gap(demo_plan: Plan, now: dt.dateti
     assert previous == back
     assert after.status is LegStatus.CONFIRMED
     assert back.version is not None and after.version == back.version + 1
-    assert changes.concerns(Area.RIDES) and changes.concerns(Area.WEEK)
-    assert not changes.concerns(Area.FREEZER)
+    assert changes.ids(Kind.RIDE_LEG) == {back.id}
+    (leg,) = [c for c in changes.records if c.kind is Kind.RIDE_LEG]
+    assert leg.fields["status"] == ("asked", "confirmed")
+    assert (leg.old_version, leg.new_version) == (back.version, after.version)
+    assert not changes.touches({Kind.MEAL})
     stored = treatment_legs(demo_plan)[LegDirection.BACK]
     assert stored.status is LegStatus.CONFIRMED
     assert stored.status_changed_at == now  # the plan's (pinned) clock
@@ -95,7 +99,7 @@ def test_taking_the_driver_away_opens_a_gap(demo_plan: Plan) -> None:
     (previous, _), changes = set_driver(demo_plan, there.id, None)
 
     assert previous == there
-    assert changes.concerns(Area.RIDES) and changes.concerns(Area.WEEK)
+    assert changes.ids(Kind.RIDE_LEG) == {there.id}
     assert treatment_legs(demo_plan)[LegDirection.THERE].driver_id is None
     assert ride_gaps(demo_plan) == ["ride_without_driver", "ride_not_confirmed"]  # there, home
 

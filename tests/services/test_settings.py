@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.domain.enums import Area
+from planner.domain.changes import Kind
 from planner.domain.errors import InvalidInput
 from planner.domain.settings import int_setting
 from planner.services.plan import Plan, open_plan
@@ -21,7 +21,7 @@ def test_a_changed_setting_is_kept_in_the_plan_and_seen_by_the_rules(
     (before, after), changes = change_setting(plan, PORTIONS, 4)
 
     assert (before, after) == (2, 4)
-    assert all(changes.concerns(area) for area in Area)
+    assert changes.ids(Kind.SETTING) == {PORTIONS.key}
     reopened = open_plan(f"sqlite:///{plan_path}")
     try:
         assert read_setting(reopened, PORTIONS) == 4

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.changes import Kind
 from planner.domain.courses import EditScope, carries_over
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Area
 from planner.domain.hard_days import hard_days_after, recovery_days
@@ -48,6 +49,7 @@ NEW_START = dt.time(9)
 
 class AppointmentsPage(TablePage[Appointment]):
     area = Area.APPOINTMENTS
+    shows = frozenset({Kind.APPOINTMENT, Kind.COURSE, Kind.RIDE_LEG, Kind.PLACE, Kind.SETTING})
     table_name = "appointmentTable"
     model: AppointmentsModel  # a RowsModel that reads its rows a page at a time
 
@@ -258,7 +260,7 @@ class AppointmentsPage(TablePage[Appointment]):
         def save(course: Course, template: Appointment) -> bool:
             planned = course_commands.plan_course(operations, course, template)
             if planned is not None and planned.appointments:
-                self.select_record(planned.appointments[0].appointment.id)
+                self.select_record(planned.appointments[0].id)
             return planned is not None
 
         dialog = CourseDialog(self.context.today() + dt.timedelta(days=1), save, self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.changes import Kind
 from planner.domain.enums import Area
 from planner.services.plan import Plan
 from planner.ui.labels import area_title, tr
@@ -51,6 +52,8 @@ class AreaPage(QWidget):
     """
 
     area: Area
+    shows: frozenset[Kind] = frozenset(Kind)
+    """The kinds of data this page shows: a change to any of them refreshes it."""
     action_requested = Signal(object, str, object)
 
     def __init__(self, context: PageContext, intro: str, parent: QWidget | None = None) -> None:

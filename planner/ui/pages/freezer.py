@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.changes import Kind
 from planner.domain.enums import Area, MealCategory
 from planner.domain.errors import PlannerError
 from planner.domain.freezer import (
@@ -79,6 +80,7 @@ def choose_pdf(parent: QWidget, suggested: str) -> Path | None:
 
 class FreezerPage(AreaPage):
     area = Area.FREEZER
+    shows = frozenset({Kind.MEAL, Kind.PORTIONS_TAKEN, Kind.APPOINTMENT, Kind.SETTING})
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.changes import Kind
 from planner.domain.enums import Area, ContactRole, TaskCategory, TaskStatus
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Contact, Helper, HelpTask
@@ -51,6 +52,17 @@ TASKS_AHEAD = dt.timedelta(weeks=8)
 
 class HelpersPage(AreaPage):
     area = Area.HELPERS
+    shows = frozenset(
+        {
+            Kind.HELPER,
+            Kind.AVAILABILITY,
+            Kind.CONTACT,
+            Kind.TASK,
+            Kind.APPOINTMENT,
+            Kind.RIDE_LEG,
+            Kind.SETTING,
+        }
+    )
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.changes import Kind
 from planner.domain.enums import Area, LegDirection, LegStatus
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Helper, Place, RideLeg
@@ -172,6 +173,18 @@ class RidesPage(AreaPage):
     """The coming ride legs by day, with the actions that plan and confirm them."""
 
     area = Area.RIDES
+    shows = frozenset(
+        {
+            Kind.RIDE_LEG,
+            Kind.LEG_STATUS,
+            Kind.APPOINTMENT,
+            Kind.PLACE,
+            Kind.HELPER,
+            Kind.AVAILABILITY,
+            Kind.TASK,
+            Kind.SETTING,
+        }
+    )
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(

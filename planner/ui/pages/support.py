@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.changes import Kind
 from planner.domain.enums import Area, GroupKind
 from planner.domain.meetings import ScheduleError, meetings_between
 from planner.domain.model import SupportGroup
@@ -65,6 +66,7 @@ def repeats_text(group: SupportGroup) -> str:
 
 class SupportPage(TablePage[GroupRow]):
     area = Area.SUPPORT
+    shows = frozenset({Kind.GROUP, Kind.CONTACT, Kind.SETTING})
     table_name = "groupTable"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:

@@ -9,12 +9,16 @@ from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
-from planner.domain.enums import Area, ContactRole
+from planner.domain.changes import Kind
+from planner.domain.enums import ContactRole
 from planner.domain.model import Contact, Helper
 from planner.services import contacts, lists
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui.labels import tr, vocabulary
+
+SHOWS = frozenset({Kind.HELPER, Kind.CONTACT, Kind.SETTING})
+"""The kinds of data the panel shows: a change to any of them refreshes it."""
 
 
 def _reach(phone: str, email: str) -> str:
@@ -101,7 +105,7 @@ class WhoToCall(QDockWidget):
 
     @Slot(object)
     def plan_changed(self, changes: Changes) -> None:
-        if changes.concerns(Area.HELPERS):
+        if changes.touches(SHOWS):
             self._stale = True
             if self.isVisible():
                 self.refresh()

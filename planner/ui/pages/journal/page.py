@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.changes import Kind
 from planner.domain.enums import Area, JournalKind
 from planner.domain.errors import PlannerError
 from planner.domain.journal import DEFAULT_SYMPTOMS
@@ -51,6 +52,7 @@ def what(entry: JournalEntry) -> str:
 
 class JournalPage(TablePage[JournalEntry]):
     area = Area.JOURNAL
+    shows = frozenset({Kind.JOURNAL_ENTRY, Kind.QUESTION, Kind.APPOINTMENT, Kind.SETTING})
     table_name = "journalTable"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:

@@ -1,0 +1,120 @@
+"""The one write path for the records people edit: read one, save one, remove one.
+
+Saving a value without an id adds it; with an id it is stored over that record, and only if
+the value's version is still the stored one (someone else's change in between is refused,
+never overwritten). Removing a record first unlinks or removes, through the same records,
+what names it, so that the change log holds every row the removal touched and undo can put
+all of it back. Every write here is recorded by :mod:`planner.store.change_log`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.domain import model
+from planner.store import convert
+from planner.store import records as r
+from planner.store.errors import RecordMissing
+
+V = TypeVar("V")
+
+NAMES: dict[type[Any], str] = {
+    model.Appointment: "appointment",
+    model.Course: "course",
+    model.RideLeg: "ride leg",
+    model.Place: "place",
+    model.Helper: "helper",
+    model.Contact: "contact",
+    model.HelpTask: "help task",
+    model.FreezerMeal: "freezer meal",
+    model.PortionsTaken: "portions taken",
+    model.SupportGroup: "support group",
+    model.JournalEntry: "journal entry",
+    model.Question: "question",
+    model.LegStatusChange: "ride status",
+}
+"""What each kind of value is called in a message."""
+
+
+def record_of(session: Session, kind: type[Any], row_id: int) -> Any:
+    record = session.get(convert.RECORDS[kind], row_id)
+    if record is None:
+        raise RecordMissing(f"{NAMES[kind]} {row_id}")
+    return record
+
+
+def read(session: Session, kind: type[V], row_id: int) -> V:
+    return convert.to_value(kind, record_of(session, kind, row_id))
+
+
+def _guard(record: Any, kind: type[Any], version: int | None) -> None:
+    if version is not None and record.version != version:
+        raise StaleDataError(f"{NAMES[kind]} {record.id} is at version {record.version}")
+
+
+def save(session: Session, value: V) -> V:
+    """Add ``value`` (no id) or store it over the record of its id; returns it as stored.
+
+    A value carrying a version must still match the stored one (nobody changed it since).
+    """
+    kind = type(value)
+    value_id = getattr(value, "id", None)
+    if value_id is None:
+        record = convert.to_record(value)
+        session.add(record)
+        session.flush()
+        return convert.to_value(kind, record)
+    record = record_of(session, kind, value_id)
+    _guard(record, kind, getattr(value, "version", None))
+    for field in convert.FIELDS[kind]:
+        if field.name not in ("id", "version"):
+            setattr(record, field.column, field.store(getattr(value, field.name)))
+    if kind is model.Helper:
+        # New usual times change only child rows; the helper still gets a new version.
+        flag_modified(record, "name")
+    session.flush()
+    return convert.to_value(kind, record)
+
+
+def remove(session: Session, kind: type[V], row_id: int, version: int | None = None) -> V:
+    """Delete one record, refused if it is no longer at ``version`` (when given); returns it
+    as it was. Records that name it are unlinked or, where they belong to it, removed."""
+    record = record_of(session, kind, row_id)
+    _guard(record, kind, version)
+    gone = convert.to_value(kind, record)
+    _remove(session, record)
+    session.flush()
+    return gone
+
+
+def _remove(session: Session, record: Any) -> None:
+    table = cast(Table, type(record).__table__)
+    for child_type, column, cascade in _referrers(table.name):
+        query = select(child_type).where(getattr(child_type, column) == record.id)
+        for child in session.scalars(query):
+            if cascade:
+                _remove(session, child)
+            else:
+                setattr(child, column, None)
+    session.flush()
+    session.delete(record)
+
+
+@cache
+def _referrers(table_name: str) -> tuple[tuple[type[Any], str, bool], ...]:
+    """The records naming a row of ``table_name``: (record type, column, whether they go
+    with it)."""
+    classes = {cast(Table, m.local_table).name: m.class_ for m in r.Base.registry.mappers}
+    found = []
+    for table in r.Base.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table.name == table_name and table.name in classes:
+                cascade = (key.ondelete or "").upper() == "CASCADE"
+                found.append((classes[table.name], key.parent.name, cascade))
+    return tuple(found)
