@@ -19,6 +19,7 @@ from planner.store import migrate
 from planner.store.change_log import RECORDING, Recording
 from planner.store.database import Database, is_stale_read, open_database
 from planner.store.plan_store import PlanStore, RecordMissing
+from planner.store.signals import ChangeSignal
 
 ENVIRONMENT_URL = "CARE_PLANNER_DATABASE_URL"
 _CONFLICT = "Someone else changed this record just now; please look again and retry."
@@ -115,6 +116,10 @@ class Plan:
             finally:
                 if not work._committed:
                     session.rollback()
+
+    def change_signal(self) -> ChangeSignal:
+        """A listener for saves made by other windows and processes (see services.watch)."""
+        return self._database.change_signal()
 
     def upgrade_schema(self) -> None:
         """Bring the plan's schema to this version's (after its file was replaced)."""

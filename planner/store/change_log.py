@@ -18,13 +18,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from sqlalchemy import Column, Table, delete, event, insert, inspect, select, update
+from sqlalchemy import Column, Table, delete, event, insert, inspect, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.changes import Action, Change, Kind
 from planner.store import records as r
+from planner.store.signals import CHANNEL
 
 RECORDING = "care-planner.recording"
 _CHANGES = cast(Table, r.ChangeRecord.__table__)
@@ -39,6 +40,7 @@ class Recording:
     who: str
     now: Callable[[], dt.datetime]
     written: list[Change] = field(default_factory=list)
+    notified: bool = False
     versions_before: dict[int, int] = field(default_factory=dict)
     """The version each record about to be flushed had (by ``id()``), see ``_before_flush``."""
 
@@ -132,9 +134,14 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
         }
         for kind, row, action, old_version, new_version, fields in rows
     ]
-    seqs = session.connection().execute(
+    connection = session.connection()
+    seqs = connection.execute(
         insert(_CHANGES).returning(_CHANGES.c.seq, sort_by_parameter_order=True), values
     )
+    if connection.dialect.name == "postgresql" and not recording.notified:
+        # Delivered to every listening window when (and only if) this transaction commits.
+        connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+        recording.notified = True
     for seq, (kind, row, action, old_version, new_version, fields) in zip(
         seqs.scalars(), rows, strict=True
     ):

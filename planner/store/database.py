@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 from planner.domain.errors import PlannerError
 from planner.store import migrate, paths
 from planner.store.errors import DatabaseError as DatabaseError  # its home for callers
+from planner.store.signals import ChangeSignal, open_signal
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -39,6 +40,10 @@ class Database:
     def path(self) -> Path | None:
         """The SQLite file, or ``None`` for a server database."""
         return sqlite_path(self.url)
+
+    def change_signal(self) -> ChangeSignal:
+        """A new listener for saves made elsewhere (close it when done)."""
+        return open_signal(self.url, self.path)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,0 +1,65 @@
+"""Changes saved elsewhere (another window, the command line, another caregiver's
+computer), read from the change log as they arrive.
+
+A :class:`PlanWatcher` blocks in :meth:`~PlanWatcher.wait` (off the GUI thread, or in
+``care-planner changes --follow``) until the plan may have changed, then
+:meth:`~PlanWatcher.changes` reads the records after the last one seen. Changes the caller
+made itself and already announced are left out (:meth:`~PlanWatcher.made_here`).
+"""
+
+from __future__ import annotations
+
+import threading
+
+from planner.services.changes import Changes
+from planner.services.plan import Plan
+from planner.store import change_log
+
+
+def last_seq(plan: Plan) -> int:
+    """The sequence number of the newest change recorded (0 for none)."""
+    with plan.unit_of_work() as work:
+        return change_log.last_seq(work.store.session)
+
+
+def changes_since(plan: Plan, seq: int, limit: int | None = None) -> Changes:
+    """The recorded changes after ``seq``, oldest first."""
+    with plan.unit_of_work() as work:
+        return Changes(tuple(change_log.since(work.store.session, seq, limit)))
+
+
+class PlanWatcher:
+    """Learns of changes to one plan made by anyone else."""
+
+    def __init__(self, plan: Plan, after: int | None = None) -> None:
+        self.plan = plan
+        self._signal = plan.change_signal()
+        self._seen = last_seq(plan) if after is None else after
+        self._own: set[int] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def seen(self) -> int:
+        return self._seen
+
+    def wait(self, timeout: float) -> bool:
+        """Block up to ``timeout`` seconds; whether something may have been saved."""
+        return self._signal.wait(timeout)
+
+    def made_here(self, changes: Changes) -> None:
+        """Leave out ``changes`` (already announced by whoever made them)."""
+        with self._lock:
+            self._own.update(change.seq for change in changes.records if change.seq > self._seen)
+
+    def changes(self) -> Changes:
+        """The changes recorded since the last call, without those made here."""
+        found = changes_since(self.plan, self._seen)
+        with self._lock:
+            if found.records:
+                self._seen = found.last_seq
+            fresh = tuple(c for c in found.records if c.seq not in self._own)
+            self._own = {seq for seq in self._own if seq > self._seen}
+        return Changes(fresh)
+
+    def close(self) -> None:
+        self._signal.close()
