@@ -25,6 +25,7 @@ os.environ["QT_QPA_PLATFORM"] = (
 from planner.domain.clock import PIN_VARIABLE
 from planner.services.demo import fill_demo, next_treatment
 from planner.services.plan import ENVIRONMENT_URL, Plan, open_plan
+from tests.helpers.postgres import cluster, pg_url  # noqa: F401 (fixtures for every test)
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
 NOW = dt.datetime.combine(TODAY, dt.time(10))

@@ -81,14 +81,26 @@ def check_entry(entry: JournalEntry, now: dt.datetime) -> JournalEntry:
             raise ValueError(f"A symptom name has at most {LONGEST_SYMPTOM} characters.")
         if entry.severity is None or not 0 <= entry.severity <= 10:
             raise ValueError(f"Severity runs from 0 (none) to 10 (worst), not {entry.severity}.")
-        return JournalEntry(entry.kind, entry.at, symptom, entry.severity, note=note, id=entry.id)
+        return JournalEntry(
+            entry.kind,
+            entry.at,
+            symptom,
+            entry.severity,
+            note=note,
+            id=entry.id,
+            version=entry.version,
+        )
     if entry.kind is JournalKind.REST:
         if entry.hours is None or not 0 <= entry.hours <= 24:
             raise ValueError(f"Rest runs from 0 to 24 hours, not {entry.hours}.")
-        return JournalEntry(entry.kind, entry.at, hours=entry.hours, note=note, id=entry.id)
+        return JournalEntry(
+            entry.kind, entry.at, hours=entry.hours, note=note, id=entry.id, version=entry.version
+        )
     if entry.mood is None or not 0 <= entry.mood <= 10:
         raise ValueError(f"Mood runs from 0 (very low) to 10 (very good), not {entry.mood}.")
-    return JournalEntry(entry.kind, entry.at, mood=entry.mood, note=note, id=entry.id)
+    return JournalEntry(
+        entry.kind, entry.at, mood=entry.mood, note=note, id=entry.id, version=entry.version
+    )
 
 
 def is_alert(entry: JournalEntry, settings: Mapping[str, str]) -> bool:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
+from planner.domain.changes import Kind
 from planner.domain.enums import Area
 from planner.domain.errors import PlannerError
 from planner.domain.gaps import Gap
@@ -49,6 +50,7 @@ from planner.ui.resources import style_sheet
 from planner.ui.sharing import Sharing
 from planner.ui.textsize import TextSize
 from planner.ui.tray import Tray, TrayIconFactory, system_tray_icon
+from planner.ui.watcher import PlanWatch
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
 from planner.ui.widgets.who_to_call import WhoToCall
@@ -60,6 +62,10 @@ if TYPE_CHECKING:
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 REMINDERS_AFTER_MS = 3000
+REMINDER_KINDS = frozenset(
+    {Kind.APPOINTMENT, Kind.RIDE_LEG, Kind.MEAL, Kind.TASK, Kind.GROUP, Kind.SETTING}
+)
+"""The kinds of data reminders are made from: a change to one looks for due reminders."""
 """The first look for due reminders, after start (then each minute, on the minute)."""
 
 
@@ -100,6 +106,11 @@ class MainWindow(QMainWindow):
         self.operations = Operations(plan, self.undo_stack, self)
         self.operations.plan_changed.connect(self.apply_changes)
         self.operations.failed.connect(self.show_warning)
+        # What others save to the plan is shown as it arrives, like this window's changes.
+        self.plan_watch = PlanWatch(plan, self)
+        self.operations.saved.connect(self.plan_watch.made_here)
+        self.plan_watch.changed.connect(self.operations.changed_elsewhere)
+        self.plan_watch.changed.connect(self._note_changed_elsewhere)
         self.text_size = TextSize(parent=self)
         self.text_size.restore()  # before the widgets, so they start at the right size
         self._style_sheet = style_sheet()
@@ -141,6 +152,7 @@ class MainWindow(QMainWindow):
             plan, self.reminder_bar, now=self.now, notify=self.tray.message, parent=self
         )
         self.reminder_clock.start(REMINDERS_AFTER_MS)
+        self.operations.plan_changed.connect(self._check_reminders)
         column = QVBoxLayout(central)
         column.addWidget(self.reminder_bar)
         column.addLayout(layout, 1)
@@ -416,6 +428,23 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot(object)
+    def _check_reminders(self, changes: Changes) -> None:
+        if changes.touches(REMINDER_KINDS):
+            self.reminder_clock.check()
+
+    @Slot(object)
+    def _note_changed_elsewhere(self, changes: Changes) -> None:
+        who = sorted({change.who for change in changes.records if change.who})
+        text = (
+            tr("{who} changed the plan; the window shows it as it is now.").format(
+                who=", ".join(who)
+            )
+            if who
+            else tr("The plan was changed elsewhere; the window shows it as it is now.")
+        )
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot(object)
     def apply_changes(self, changes: Changes) -> None:
         """Refresh the shown page if the changes concern it; the others when next shown."""
         shown = self.current_area()
@@ -545,4 +574,5 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if self.tray.holds(event):  # kept running in the tray, or asking whether to
             return
+        self.plan_watch.stop()
         super().closeEvent(event)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.changes import Kind
@@ -29,11 +29,13 @@ class Operations(QObject):
     """Runs service calls for the window, each change an undoable step.
 
     Signals:
-        plan_changed(Changes): a service call changed the plan.
+        plan_changed(Changes): the plan changed, here or elsewhere.
+        saved(Changes): this window changed the plan (announced by ``plan_changed`` too).
         failed(str): a service call refused; the message is for the user.
     """
 
     plan_changed = Signal(object)
+    saved = Signal(object)
     failed = Signal(str)
 
     def __init__(self, plan: Plan, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
@@ -91,6 +93,14 @@ class Operations(QObject):
         """Tell the window what changed, and remember the versions it left rows at."""
         for change in changes.records:
             self._versions[(change.kind, change.row)] = change.new_version
+        if changes:
+            self.saved.emit(changes)
+            self.plan_changed.emit(changes)
+
+    @Slot(object)
+    def changed_elsewhere(self, changes: Changes) -> None:
+        """Tell the window what someone else saved. Their versions are not this window's:
+        an undo step over one of their rows is refused."""
         if changes:
             self.plan_changed.emit(changes)
 

@@ -12,10 +12,9 @@ from planner.domain.model import FreezerMeal
 from planner.services import freezer, lists
 from planner.services.plan import open_plan
 from tests.conftest import TODAY
-from tests.store.test_postgres import cluster, pg_url  # noqa: F401 (fixtures)
 
 
-def test_concurrent_take_outs_never_go_below_zero(pg_url: str) -> None:  # noqa: F811
+def test_concurrent_take_outs_never_go_below_zero(pg_url: str) -> None:
     plans = [open_plan(pg_url) for _ in range(2)]
     try:
         soup, _ = freezer.add_meal(

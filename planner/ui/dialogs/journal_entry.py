@@ -72,6 +72,7 @@ class EntryFields(QWidget):
         super().__init__(parent)
         self.setObjectName("entryFields")
         self._id: int | None = None
+        self._version: int | None = None
         self._clock = when if callable(when) else None
         self._setting_time = False
         self.kind = QComboBox(self)
@@ -202,17 +203,21 @@ class EntryFields(QWidget):
         return JournalKind(self.kind.currentData())
 
     def entry(self) -> JournalEntry:
+        """The entry as the form holds it, with the version it was opened at (a save is
+        refused if someone else changed the entry since)."""
         kind, at, note = self.current_kind(), self.when_value(), self.note.text()
+        known = {"note": note, "id": self._id, "version": self._version}
         if kind is JournalKind.SIDE_EFFECT:
             return JournalEntry(
-                kind, at, self.symptom.currentText(), self.severity.value(), note=note, id=self._id
+                kind, at, self.symptom.currentText(), self.severity.value(), **known
             )
         if kind is JournalKind.REST:
-            return JournalEntry(kind, at, hours=self.hours.value(), note=note, id=self._id)
-        return JournalEntry(kind, at, mood=self.mood.value(), note=note, id=self._id)
+            return JournalEntry(kind, at, hours=self.hours.value(), **known)
+        return JournalEntry(kind, at, mood=self.mood.value(), **known)
 
     def show_entry(self, entry: JournalEntry) -> None:
         self._id = entry.id
+        self._version = entry.version
         self.set_kind(entry.kind)
         self.when.setDateTime(_qdatetime(entry.at))
         self.note.setText(entry.note)

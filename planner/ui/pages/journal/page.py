@@ -3,6 +3,7 @@ chart; keep the questions for the doctor; print a visit packet; learn the hard d
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -321,9 +322,7 @@ class JournalPage(TablePage[JournalEntry]):
         def save(text: str, day: dt.date) -> str | None:
             if not text.strip():
                 return tr("Write the answer first; an empty answer was not saved.")
-            answered = Question(
-                chosen.text, chosen.asked_on, chosen.appointment_id, text, day, chosen.id
-            )
+            answered = dataclasses.replace(chosen, answer=text, answered_on=day)
             result = self.changes.edit_question(answered)
             return result if isinstance(result, str) else None
 

@@ -1,0 +1,77 @@
+"""Changes saved elsewhere, shown in this window as they arrive.
+
+Another window on the same plan, the command line, or another caregiver's computer on a
+shared plan: a thread of its own waits for the plan's change signal (SQLite's data version,
+PostgreSQL's notification) and the window's thread then reads what changed from the change
+log and announces it like a change of its own, so every page, Who to call and the reminders
+react the same way.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from planner.domain.errors import PlannerError
+from planner.services.changes import Changes
+from planner.services.plan import Plan
+from planner.services.watch import PlanWatcher
+
+WAIT_SECONDS = 0.5
+"""How long one wait for the signal lasts; stopping takes at most this long."""
+RETRY_SECONDS = 2.0
+"""How long to wait before listening again when the plan could not be asked."""
+
+
+class PlanWatch(QObject):
+    """Announces changes others saved to the plan.
+
+    Signals:
+        changed(Changes): changes saved elsewhere since the last announcement.
+    """
+
+    changed = Signal(object)
+    _maybe = Signal()
+
+    def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planWatch")
+        self._watcher = PlanWatcher(plan)
+        self._stop = threading.Event()
+        self._maybe.connect(self._read, Qt.ConnectionType.QueuedConnection)
+        self._thread = threading.Thread(target=self._listen, name="plan-watch", daemon=True)
+        self._thread.start()
+
+    def _listen(self) -> None:
+        while not self._stop.is_set():
+            try:
+                heard = self._watcher.wait(WAIT_SECONDS)
+            except Exception:
+                self._stop.wait(RETRY_SECONDS)
+                continue
+            if heard and not self._stop.is_set() and shiboken6.isValid(self):
+                self._maybe.emit()
+
+    @Slot()
+    def _read(self) -> None:
+        try:
+            changes = self._watcher.changes()
+        except PlannerError:
+            return  # read again on the next signal
+        if changes:
+            self.changed.emit(changes)
+
+    @Slot(object)
+    def made_here(self, changes: Changes) -> None:
+        """Leave out changes this window made (it announced them already)."""
+        self._watcher.made_here(changes)
+
+    def stop(self) -> None:
+        """Stop listening (the window closes)."""
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        self._thread.join(timeout=WAIT_SECONDS * 4)
+        self._watcher.close()

@@ -1,0 +1,150 @@
+"""Two windows on one plan: each shows what the other saves, and neither overwrites the
+other silently. (The PostgreSQL variant lives in tests/store/test_live_postgres.py.)"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import AppointmentKind, JournalKind
+from planner.domain.model import Appointment, JournalEntry
+from planner.services import lists
+from planner.services.journal import Noted
+from planner.services.plan import Plan, open_plan
+from planner.ui.commands.journal import JournalActions
+from planner.ui.mainwindow import MainWindow
+from tests.conftest import TODAY
+from tests.ui.conftest import MakeWindow
+
+SHOWN_WITHIN_MS = 2000
+"""The bar: a change saved in one window is painted in another within 2 s on SQLite."""
+
+
+def day_texts(window: MainWindow) -> list[str]:
+    return [row.text for row in window.week_page.day_list.rows()]
+
+
+@pytest.fixture
+def other_plan(plan_path: Path, demo_plan: Plan) -> Iterator[Plan]:
+    """The same plan file, opened a second time (as a second window would)."""
+    opened = open_plan(f"sqlite:///{plan_path}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def two_windows(
+    demo_plan: Plan, other_plan: Plan, make_window: MakeWindow
+) -> tuple[MainWindow, MainWindow]:
+    return make_window(demo_plan), make_window(other_plan)
+
+
+SCAN = Appointment(
+    AppointmentKind.SCAN, "PET scan", dt.datetime.combine(TODAY, dt.time(15)), location="Clinic"
+)
+
+
+def test_an_appointment_added_in_one_window_shows_in_the_other(
+    two_windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+) -> None:
+    first, second = two_windows
+    assert not any("PET scan" in text for text in day_texts(second))
+
+    assert first.operations.add_appointment(SCAN) is not None
+
+    qtbot.wait_until(
+        lambda: any("PET scan" in text for text in day_texts(second)), timeout=SHOWN_WITHIN_MS
+    )
+    assert second.statusBar().currentMessage().endswith("as it is now.")
+
+
+CALENDAR = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//clinic//EN
+BEGIN:VEVENT
+UID:scan-1@clinic
+DTSTAMP:20260301T090000Z
+DTSTART:20260311T160000
+DTEND:20260311T170000
+SUMMARY:MRI scan
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_change_from_the_command_line_shows_in_the_window(
+    demo_plan: Plan, plan_path: Path, tmp_path: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window(demo_plan)
+    calendar = tmp_path / "clinic.ics"
+    calendar.write_text(CALENDAR)
+
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "import", str(calendar)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "CARE_PLANNER_DATABASE_URL": f"sqlite:///{plan_path}"},
+    )
+    assert done.returncode == 0, done.stderr
+
+    qtbot.wait_until(
+        lambda: any("MRI scan" in text for text in day_texts(window)), timeout=SHOWN_WITHIN_MS
+    )
+    assert window.statusBar().currentMessage().endswith("as it is now.")
+
+
+def note(window: MainWindow) -> JournalEntry:
+    at = dt.datetime.combine(TODAY, dt.time(8))
+    noted = JournalActions(window.operations, window.now).note(
+        JournalEntry(JournalKind.SIDE_EFFECT, at, "Nausea", 4)
+    )
+    assert isinstance(noted, Noted)
+    return noted.entry
+
+
+def test_a_journal_edit_from_an_older_copy_is_refused(
+    two_windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+) -> None:
+    first, second = two_windows
+    entry = note(first)
+    mine = JournalActions(first.operations, first.now)
+    theirs = JournalActions(second.operations, second.now)
+
+    saved = mine.edit_entry(dataclasses.replace(entry, note="Better after lunch"))
+    assert isinstance(saved, JournalEntry)
+    refused = theirs.edit_entry(dataclasses.replace(entry, severity=7))  # from the old copy
+
+    assert isinstance(refused, str) and "Someone else changed" in refused
+    (stored,) = [e for e in lists.journal(first.plan) if e.id == entry.id]
+    assert (stored.note, stored.severity) == ("Better after lunch", 4)  # nothing lost
+
+
+def test_undo_over_someone_elses_change_is_refused_and_the_step_dropped(
+    two_windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+) -> None:
+    first, second = two_windows
+    added = first.operations.add_appointment(SCAN)
+    assert added is not None
+    qtbot.wait_until(
+        lambda: any("PET scan" in text for text in day_texts(second)), timeout=SHOWN_WITHIN_MS
+    )
+    assert second.operations.update_appointment(dataclasses.replace(added, title="PET-CT scan"))
+    assert first.undo_stack.canUndo()
+
+    with qtbot.waitSignal(first.operations.failed) as refusal:
+        first.undo_stack.undo()  # would delete the scan someone else has just renamed
+
+    assert "Someone else changed" in refusal.args[0]
+    assert [a.title for a in lists.appointments(first.plan) if a.id == added.id] == ["PET-CT scan"]
+    assert first.undo_stack.undoText() != "Add PET scan"  # the step is gone, not half-done
+    assert first.undo_stack.redoText() != "Add PET scan"
