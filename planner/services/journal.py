@@ -79,6 +79,12 @@ def update_entry(
     return (before, after), work.changes
 
 
+def entry(plan: Plan, entry_id: int) -> JournalEntry:
+    """One entry as stored now."""
+    with plan.unit_of_work() as work:
+        return rows.read(work.store.session, JournalEntry, entry_id)
+
+
 def remove_entry(plan: Plan, entry_id: int) -> tuple[JournalEntry, Changes]:
     with plan.unit_of_work() as work:
         gone = rows.remove(work.store.session, JournalEntry, entry_id)

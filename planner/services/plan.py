@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
@@ -17,9 +19,11 @@ from planner.domain.sharing import TIME_ZONE
 from planner.services.changes import Changes
 from planner.store import migrate
 from planner.store.change_log import RECORDING, Recording
-from planner.store.database import Database, is_stale_read, open_database
+from planner.store.database import Database, is_busy, open_database
 from planner.store.plan_store import PlanStore, RecordMissing
 from planner.store.signals import ChangeSignal
+
+R = TypeVar("R")
 
 ENVIRONMENT_URL = "CARE_PLANNER_DATABASE_URL"
 _CONFLICT = "Someone else changed this record just now; please look again and retry."
@@ -27,6 +31,26 @@ _CONFLICT = "Someone else changed this record just now; please look again and re
 
 class ConflictError(PlannerError):
     """Someone else changed the same record first; nothing of this action was saved."""
+
+
+class Busy(ConflictError):  # noqa: N818 (reads as "the plan is busy")
+    """Someone else was saving at the same moment; nothing was saved, and the action can
+    run again as it is (see :func:`retrying`)."""
+
+
+RETRY_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8)
+"""The pauses between tries of an action that met a busy plan (about 1.5 s in all)."""
+
+
+def retrying(action: Callable[[], R]) -> R:
+    """Run ``action`` (one or more whole units of work), again after a growing pause while
+    the plan is busy with someone else's save; then the busy error (a ConflictError)."""
+    for pause in RETRY_PAUSES:
+        try:
+            return action()
+        except Busy:
+            time.sleep(pause)
+    return action()
 
 
 class UnitOfWork:
@@ -109,8 +133,8 @@ class Plan:
                 raise PlannerError(f"The {missing} is no longer in the plan.") from None
             except SQLAlchemyError as error:
                 session.rollback()
-                if is_stale_read(error):
-                    raise ConflictError(_CONFLICT) from None
+                if is_busy(error):
+                    raise Busy(_CONFLICT) from None
                 reason = str(getattr(error, "orig", error)).splitlines()[0]
                 raise PlannerError(f"The plan could not be saved: {reason}") from None
             finally:

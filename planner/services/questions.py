@@ -83,6 +83,12 @@ def edit_question(plan: Plan, question: Question) -> tuple[tuple[Question, Quest
     return (before, after), work.changes
 
 
+def question(plan: Plan, question_id: int) -> Question:
+    """One question as stored now."""
+    with plan.unit_of_work() as work:
+        return rows.read(work.store.session, Question, question_id)
+
+
 def answer_question(
     plan: Plan, question_id: int, answer: str, today: dt.date
 ) -> tuple[tuple[Question, Question], Changes]:

@@ -25,7 +25,8 @@ from planner.store.signals import ChangeSignal, open_signal
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-SQLITE_BUSY_SNAPSHOT = 517
+SQLITE_BUSY = 5
+"""SQLite's primary result code for "busy", shared by its extended codes (BUSY_SNAPSHOT)."""
 
 
 @dataclass
@@ -202,14 +203,17 @@ def open_database(
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
 
 
-def is_stale_read(error: BaseException) -> bool:
-    """Whether ``error`` means another action changed the plan after this one read it.
+def is_busy(error: BaseException) -> bool:
+    """Whether ``error`` means another action was saving to the plan at the same moment.
 
     On SQLite (WAL) a write whose snapshot is out of date fails at once with
-    SQLITE_BUSY_SNAPSHOT, before the version counter could be compared.
+    SQLITE_BUSY_SNAPSHOT, before the version counter could be compared, and a write that
+    waited out the busy timeout fails with SQLITE_BUSY ("database is locked"). Either way
+    nothing was written, and the action can simply run again.
     """
     orig = getattr(error, "orig", None)
-    return getattr(orig, "sqlite_errorcode", None) == SQLITE_BUSY_SNAPSHOT
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == SQLITE_BUSY
 
 
 def _shown(url: URL) -> str:

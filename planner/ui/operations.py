@@ -7,22 +7,28 @@ window shows them; nothing was changed then.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from planner.domain.changes import Kind
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Question
-from planner.services import appointments, questions, undo
+from planner.services import appointments, conflicts, questions, undo
 from planner.services.changes import Changes
-from planner.services.plan import Plan
+from planner.services.conflicts import Conflict
+from planner.services.plan import ConflictError, Plan, retrying
+from planner.ui.dialogs import conflict as conflict_dialog
+from planner.ui.dialogs.conflict import Choice
 from planner.ui.labels import tr
 
 R = TypeVar("R")
+V = TypeVar("V")
 
 
 class Operations(QObject):
@@ -58,9 +64,9 @@ class Operations(QObject):
     def attempt(self, service: Callable[[], tuple[R, Changes]]) -> R | Refused:
         """Run one service call; announce its changes, or return why it was refused."""
         try:
-            result, changes = service()
+            result, changes = retrying(service)
         except PlannerError as error:
-            return Refused(str(error))
+            return Refused.because(error)
         self.announce(changes)
         return result
 
@@ -80,14 +86,48 @@ class Operations(QObject):
     ) -> R | Refused:
         """As :meth:`record`, but a refusal is returned rather than announced."""
         try:
-            result, changes = service()
+            result, changes = retrying(service)
         except PlannerError as error:
-            return Refused(str(error))
+            return Refused.because(error)
         self.announce(changes)
         if changes:
             name = text if isinstance(text, str) else text(result)
             self.undo_stack.push(RecordedStep(self, name, changes))
         return result
+
+    def save(
+        self, text: str, value: V, service: Callable[[V], tuple[R, Changes]], what: str
+    ) -> R | Refused:
+        """Save ``value`` (as read at its version) as an undoable step.
+
+        When someone else changed the record in between, the person sees what they changed
+        and chooses: use theirs (nothing of theirs is lost; a ``Refused`` that is
+        ``settled``), put mine on top (saved over theirs), or go back to editing (a
+        ``Refused`` with no reason to show).
+        """
+        outcome = self.attempt_recorded(text, lambda: service(value))
+        version = getattr(value, "version", None)
+        row = getattr(value, "id", None)
+        if not (isinstance(outcome, Refused) and outcome.conflict) or row is None:
+            return outcome
+        try:
+            conflict = conflicts.what_changed(self.plan, conflicts.kind_of(value), row, version)
+        except PlannerError:
+            return outcome
+        choice = self.resolve(conflict, conflicts.values_of(value), what)
+        if choice is Choice.MINE and not conflict.removed:
+            on_top = dataclasses.replace(value, version=conflict.version)  # type: ignore[type-var]
+            return self.attempt_recorded(text, lambda: service(on_top))
+        if choice is Choice.THEIRS:
+            return Refused(tr("Their values were kept; yours were not saved."), True, True)
+        return Refused("", True)
+
+    def resolve(self, conflict: Conflict, mine: dict[str, Any], what: str) -> Choice:
+        """Ask the person whose values to keep (a modal dialog over the window)."""
+        parent = self.parent()
+        return conflict_dialog.ask(
+            conflict, mine, what, parent if isinstance(parent, QWidget) else None
+        )
 
     def announce(self, changes: Changes) -> None:
         """Tell the window what changed, and remember the versions it left rows at."""
@@ -108,7 +148,7 @@ class Operations(QObject):
         """Reverse recorded changes (undo or redo); ``None`` when refused, with the reason
         announced."""
         try:
-            done = undo.put_back(self.plan, changes, self._versions)
+            done = retrying(lambda: undo.put_back(self.plan, changes, self._versions))
         except PlannerError as error:
             self.failed.emit(str(error))
             return None
@@ -129,15 +169,28 @@ class Operations(QObject):
     def update_appointment(self, appointment: Appointment) -> Appointment | None:
         """Save the appointment as edited from the version the user saw, undoably.
 
-        ``None`` when it was refused: a bad value, or someone else changed it meanwhile.
+        When someone else changed it meanwhile, the person chooses whose values to keep.
+        Returns it as stored; ``None`` when it was refused (a bad value, or the person
+        went back to editing).
         """
-        change = self.record(
+        assert appointment.id is not None
+        appointment_id = appointment.id
+        outcome = self.save(
             tr("Edit {title}").format(title=appointment.title),
-            lambda: appointments.update_appointment(
-                self.plan, appointment, expected_version=appointment.version
+            appointment,
+            lambda value: appointments.update_appointment(
+                self.plan, value, expected_version=value.version
             ),
+            tr("appointment"),
         )
-        return None if change is None else change[1]
+        if not isinstance(outcome, Refused):
+            return outcome[1]
+        if outcome.settled:
+            found = appointments.appointments_by_id(self.plan, [appointment_id])
+            return found.get(appointment_id)
+        if outcome.reason:
+            self.failed.emit(outcome.reason)
+        return None
 
     def delete_appointment(self, appointment: Appointment) -> bool:
         """Delete the appointment the user saw (with its ride legs), undoably."""
@@ -157,6 +210,14 @@ class Refused:
     """Why a service call changed nothing (a sentence for the user)."""
 
     reason: str
+    conflict: bool = False
+    """Someone else changed the record first."""
+    settled: bool = False
+    """The person chose to keep the other person's values (nothing more to do)."""
+
+    @classmethod
+    def because(cls, error: PlannerError) -> Refused:
+        return cls(str(error), isinstance(error, ConflictError))
 
 
 class RecordedStep(QUndoCommand):

@@ -9,7 +9,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.enums import LegDirection
 from planner.store import records as r
-from planner.store.database import Database, is_stale_read
+from planner.store.database import Database, is_busy
 from planner.store.plan_store import PlanStore
 from tests.helpers.builders import MONDAY, appointment, leg
 
@@ -79,7 +79,7 @@ def test_an_edit_over_a_stale_snapshot_is_recognised_as_a_conflict(database: Dat
         with pytest.raises(OperationalError) as raised:
             second.flush()
 
-    assert is_stale_read(raised.value)
+    assert is_busy(raised.value)
 
 
 def test_a_broken_link_is_refused_by_the_database(database: Database) -> None:

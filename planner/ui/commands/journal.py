@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
+from planner.domain.errors import PlannerError
 from planner.domain.learning import Proposal
 from planner.domain.model import JournalEntry, Question
 from planner.services import journal, questions
@@ -46,10 +47,15 @@ class JournalActions:
     def edit_entry(self, entry: JournalEntry) -> JournalEntry | str:
         """Save the entry as edited from the version the user saw (refused when someone
         else changed it meanwhile)."""
-        change = self.attempt(
-            tr("Edit journal entry"), lambda: journal.update_entry(self.plan, entry, self.now())
+        assert entry.id is not None
+        entry_id = entry.id
+        outcome = self.operations.save(
+            tr("Edit journal entry"),
+            entry,
+            lambda value: journal.update_entry(self.plan, value, self.now()),
+            tr("journal entry"),
         )
-        return change if isinstance(change, str) else change[1]
+        return _settled(outcome, lambda: journal.entry(self.plan, entry_id))
 
     def remove_entry(self, entry: JournalEntry) -> bool:
         assert entry.id is not None
@@ -74,9 +80,15 @@ class JournalActions:
     def edit_question(self, question: Question) -> Question | str:
         """Save the question as edited from the version the user saw (refused when someone
         else changed it meanwhile: a recorded answer is never wiped)."""
-        text = tr("Answer question") if question.answer else tr("Edit question")
-        change = self.attempt(text, lambda: questions.edit_question(self.plan, question))
-        return change if isinstance(change, str) else change[1]
+        assert question.id is not None
+        question_id = question.id
+        outcome = self.operations.save(
+            tr("Answer question") if question.answer else tr("Edit question"),
+            question,
+            lambda value: questions.edit_question(self.plan, value),
+            tr("question"),
+        )
+        return _settled(outcome, lambda: questions.question(self.plan, question_id))
 
     def remove_question(self, question: Question) -> bool:
         assert question.id is not None
@@ -93,3 +105,16 @@ class JournalActions:
         )
         change = self.operations.record(text, lambda: journal.accept_proposal(self.plan, proposal))
         return change is not None
+
+
+def _settled(outcome: tuple[V, V] | Refused, current: Callable[[], V]) -> V | str:
+    """The value as stored after a save (or, when the person kept someone else's values,
+    as they stored it), or why nothing was saved."""
+    if not isinstance(outcome, Refused):
+        return outcome[1]
+    if outcome.settled:
+        try:
+            return current()
+        except PlannerError as error:
+            return str(error)
+    return outcome.reason

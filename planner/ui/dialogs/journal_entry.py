@@ -3,6 +3,7 @@ form and as the dialog that edits an entry."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
@@ -206,14 +207,13 @@ class EntryFields(QWidget):
         """The entry as the form holds it, with the version it was opened at (a save is
         refused if someone else changed the entry since)."""
         kind, at, note = self.current_kind(), self.when_value(), self.note.text()
-        known = {"note": note, "id": self._id, "version": self._version}
         if kind is JournalKind.SIDE_EFFECT:
-            return JournalEntry(
-                kind, at, self.symptom.currentText(), self.severity.value(), **known
-            )
-        if kind is JournalKind.REST:
-            return JournalEntry(kind, at, hours=self.hours.value(), **known)
-        return JournalEntry(kind, at, mood=self.mood.value(), **known)
+            entry = JournalEntry(kind, at, self.symptom.currentText(), self.severity.value())
+        elif kind is JournalKind.REST:
+            entry = JournalEntry(kind, at, hours=self.hours.value())
+        else:
+            entry = JournalEntry(kind, at, mood=self.mood.value())
+        return dataclasses.replace(entry, note=note, id=self._id, version=self._version)
 
     def show_entry(self, entry: JournalEntry) -> None:
         self._id = entry.id
