@@ -1,9 +1,10 @@
 """Freezer: keep the batches, take portions out, plan them for the hard days, files.
 
-Every write is one unit of work and returns the changes it made. A change or deletion
-made with ``expected_version`` (the batch as the user saw it) is refused with a
-ConflictError when someone else changed the batch in between; taking portions out is one
-guarded UPDATE, so the portions never go below zero, even from two windows at once.
+Every write is one unit of work and returns the changes it recorded; undo puts those back
+(:func:`planner.services.undo.put_back`). A change or deletion made with
+``expected_version`` (the batch as the user saw it) is refused with a ConflictError when
+someone else changed the batch in between; taking portions out is one guarded UPDATE, so
+the portions never go below zero, even from two windows at once.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from planner.domain.freezer import (
     hard_day_tags,
     join_tags,
     known_tags,
-    portions_text,
     problems,
     split_tags,
 )
@@ -38,25 +38,20 @@ from planner.interop import stock_csv
 from planner.interop.stock_csv import RowError, StockRow
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
-from planner.store.freezer import FreezerStore, RemovedMeal
+from planner.store import rows
+from planner.store.freezer import FreezerStore
 
 __all__ = [
     "FreezerOverview",
     "ImportPreview",
     "MealChange",
-    "RemovedMeal",
     "accept_import",
     "add_meal",
     "cook_next_list",
     "delete_meal",
-    "delete_meals",
     "export_csv",
-    "meal",
     "overview",
     "preview_import",
-    "put_back",
-    "restore_meal",
-    "restore_meals",
     "take_out",
     "update_meal",
 ]
@@ -183,32 +178,25 @@ def update_meal(
 ) -> tuple[MealChange, Changes]:
     if meal.id is None:
         raise ValueError("only a stored batch can be updated")
-    changed = _tidy(meal)
+    changed = dataclasses.replace(_tidy(meal), version=expected_version)
     with plan.unit_of_work() as work:
         _learn_tags(work, changed.tags)
-        freezer = _freezer(work)
-        before = freezer.meal(meal.id)
-        after = freezer.update_meal(changed, expected_version=expected_version)
+        session = work.store.session
+        before = rows.read(session, FreezerMeal, meal.id)
+        after = rows.save(session, changed)
         work.commit()
     return (before, after), work.changes
 
 
 def delete_meal(
     plan: Plan, meal_id: int, *, expected_version: int | None = None
-) -> tuple[RemovedMeal, Changes]:
-    """Delete a batch with its log of portions taken; returns both as they were."""
+) -> tuple[FreezerMeal, Changes]:
+    """Delete a batch with its log of portions taken (both recorded, so that undo puts
+    them back); returns the batch as it was."""
     with plan.unit_of_work() as work:
-        removed = _freezer(work).delete_meal(meal_id, expected_version=expected_version)
+        removed = rows.remove(work.store.session, FreezerMeal, meal_id, expected_version)
         work.commit()
     return removed, work.changes
-
-
-def restore_meal(plan: Plan, removed: RemovedMeal) -> tuple[RemovedMeal, Changes]:
-    """Put a deleted batch back (under its old id where still free)."""
-    with plan.unit_of_work() as work:
-        restored = _freezer(work).restore_meal(removed)
-        work.commit()
-    return restored, work.changes
 
 
 # ---------------------------------------------------------------------------- portions
@@ -231,18 +219,6 @@ def take_out(
         if taken is None:
             check_take_out(freezer.meal(meal_id), portions)
             raise InvalidInput("The portions could not be taken out; look again.")
-        work.commit()
-    return taken, work.changes
-
-
-def put_back(plan: Plan, taken: PortionsTaken) -> tuple[PortionsTaken, Changes]:
-    """Undo a taking out: the portions go back into their batch and the log line goes."""
-    with plan.unit_of_work() as work:
-        if not _freezer(work).put_back(taken):
-            raise InvalidInput(
-                f"Those {portions_text(taken.portions)} are no longer in the log; "
-                "nothing was put back."
-            )
         work.commit()
     return taken, work.changes
 
@@ -316,29 +292,3 @@ def accept_import(plan: Plan, meals: Sequence[FreezerMeal]) -> tuple[list[Freeze
         added = _freezer(work).add_meals(tidy)
         work.commit()
     return added, work.changes
-
-
-def meal(plan: Plan, meal_id: int) -> FreezerMeal:
-    """One batch as it is stored now."""
-    with plan.unit_of_work() as work:
-        return _freezer(work).meal(meal_id)
-
-
-def delete_meals(
-    plan: Plan, meals: Sequence[tuple[int, int | None]]
-) -> tuple[list[RemovedMeal], Changes]:
-    """Delete several batches (id and expected version each) together, or none of them."""
-    with plan.unit_of_work() as work:
-        freezer = _freezer(work)
-        removed = [freezer.delete_meal(i, expected_version=v) for i, v in meals]
-        work.commit()
-    return removed, work.changes
-
-
-def restore_meals(plan: Plan, removed: Sequence[RemovedMeal]) -> tuple[list[RemovedMeal], Changes]:
-    """Put several deleted batches back together (e.g. undoing an import)."""
-    with plan.unit_of_work() as work:
-        freezer = _freezer(work)
-        restored = [freezer.restore_meal(state) for state in removed]
-        work.commit()
-    return restored, work.changes

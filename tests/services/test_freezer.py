@@ -17,6 +17,7 @@ from planner.domain.model import FreezerMeal
 from planner.services import freezer, lists
 from planner.services.plan import ConflictError, Plan
 from planner.services.settings import change_setting, read_setting
+from planner.services.undo import put_back
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)
@@ -44,19 +45,48 @@ def test_a_bad_batch_is_refused_and_nothing_is_stored(plan: Plan) -> None:
     assert lists.meals(plan) == []
 
 
-def test_edit_refuses_a_stale_version_and_delete_restore_round_trips(plan: Plan) -> None:
+def taken_log(plan: Plan) -> list[tuple[int, int, dt.date]]:
+    """The log of portions taken, as (batch, portions, day)."""
+    with plan.unit_of_work() as work:
+        lines = work.store.portions_taken(TODAY - 7 * DAY, TODAY + 60 * DAY)
+    return sorted((t.meal_id, t.portions, t.for_day) for t in lines)
+
+
+def test_edit_refuses_a_stale_version_and_delete_undo_round_trips(plan: Plan) -> None:
     added, _ = freezer.add_meal(plan, soup())
-    (before, after), _ = freezer.update_meal(
+    (before, after), edited = freezer.update_meal(
         plan, dataclasses.replace(added, portions_left=3), expected_version=added.version
     )
     assert (before.portions_left, after.portions_left, after.version) == (4, 3, 2)
+    assert [c.fields for c in edited.records] == [{"portions_left": (4, 3)}]
     with pytest.raises(ConflictError):
         freezer.update_meal(plan, added, expected_version=added.version)
     assert added.id is not None
-    removed, _ = freezer.delete_meal(plan, added.id, expected_version=after.version)
-    assert lists.meals(plan) == []
-    restored, _ = freezer.restore_meal(plan, removed)
-    assert lists.meals(plan) == [restored.meal] and restored.meal == after
+    freezer.take_out(plan, added.id, 1, TODAY + DAY, now=NOW)
+    (meal,) = lists.meals(plan)
+    with pytest.raises(ConflictError):  # the batch moved on since the user saw ``after``
+        freezer.delete_meal(plan, added.id, expected_version=after.version)
+    removed, changes = freezer.delete_meal(plan, added.id, expected_version=meal.version)
+    assert removed == meal
+    assert changes.removed(Kind.MEAL) == {added.id} and changes.removed(Kind.PORTIONS_TAKEN)
+    assert lists.meals(plan) == [] and taken_log(plan) == []
+    put_back(plan, changes)
+    assert lists.meals(plan) == [meal]  # its id and version too
+    assert taken_log(plan) == [(added.id, 1, TODAY + DAY)]
+
+
+def test_undoing_an_edit_someone_else_overtook_is_refused(plan: Plan) -> None:
+    added, _ = freezer.add_meal(plan, soup())
+    (_, mine), edited = freezer.update_meal(
+        plan, dataclasses.replace(added, location="top drawer"), expected_version=added.version
+    )
+    freezer.update_meal(  # another window
+        plan, dataclasses.replace(mine, reheating="Microwave"), expected_version=mine.version
+    )
+    (theirs,) = lists.meals(plan)
+    with pytest.raises(ConflictError):
+        put_back(plan, edited)
+    assert lists.meals(plan) == [theirs]
 
 
 def test_take_out_logs_the_day_and_refuses_more_than_is_left(plan: Plan) -> None:
@@ -72,10 +102,40 @@ def test_take_out_logs_the_day_and_refuses_more_than_is_left(plan: Plan) -> None
     with pytest.raises(InvalidInput, match="at least one"):
         freezer.take_out(plan, added.id, 0, TODAY + DAY)
     assert lists.meals(plan)[0].portions_left == 1
-    freezer.put_back(plan, taken)
+    undone = put_back(plan, changes)
+    assert lists.meals(plan)[0].portions_left == 4 and taken_log(plan) == []
+    with pytest.raises(ConflictError):  # put back once only
+        put_back(plan, changes)
     assert lists.meals(plan)[0].portions_left == 4
-    with pytest.raises(InvalidInput, match="no longer in the log"):
-        freezer.put_back(plan, taken)
+    put_back(plan, undone)  # redo
+    assert lists.meals(plan)[0].portions_left == 1
+    assert taken_log(plan) == [(added.id, 3, TODAY + DAY)]
+
+
+def test_undoing_a_take_out_after_another_window_took_from_the_batch_is_refused(
+    plan: Plan,
+) -> None:
+    added, _ = freezer.add_meal(plan, soup())
+    assert added.id is not None
+    _, mine = freezer.take_out(plan, added.id, 1, TODAY + DAY, now=NOW)
+    freezer.take_out(plan, added.id, 2, TODAY + 2 * DAY, now=NOW)  # another window
+    (before,) = lists.meals(plan)
+    log = taken_log(plan)
+    assert before.portions_left == 1 and len(log) == 2
+    with pytest.raises(ConflictError):
+        put_back(plan, mine)
+    assert lists.meals(plan) == [before]  # nothing of the undo was kept
+    assert taken_log(plan) == log
+
+
+def test_undoing_an_import_removes_every_batch_and_redo_brings_them_back(plan: Plan) -> None:
+    added, changes = freezer.accept_import(plan, [soup(), soup(name="Stew", tags=frozenset())])
+    assert sorted(m.name for m in lists.meals(plan)) == ["Chicken soup", "Stew"]
+    assert changes.ids(Kind.MEAL) == {m.id for m in added}
+    undone = put_back(plan, changes)
+    assert lists.meals(plan) == []
+    put_back(plan, undone)
+    assert sorted(lists.meals(plan), key=lambda m: m.name) == added
 
 
 def test_overview_plans_the_demo_hard_days_and_follows_the_setting(demo_plan: Plan) -> None:

@@ -8,10 +8,15 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from planner.domain.changes import Change
 from planner.domain.model import FreezerMeal
 from planner.services.plan import Plan, open_plan
+from planner.store import change_log, rows
 from planner.store import records as r
+from planner.store.change_log import RECORDING, Recording
 from planner.store.database import Database, open_database
 from planner.store.freezer import FreezerStore
 from planner.store.plan_store import PlanStore, RecordMissing
@@ -88,18 +93,55 @@ def test_many_threads_taking_one_portion_each_leave_exactly_zero(plan_path: Path
         database.close()
 
 
-def test_put_back_returns_the_portions_once(database: Database) -> None:
+def recorded(session: Session) -> list[Change]:
+    """Record what ``session`` writes from now on (as a unit of work does); the list fills
+    as it flushes."""
+    recording = Recording("test", lambda: NOW)
+    session.info[RECORDING] = recording
+    return recording.written
+
+
+def logged(session: Session) -> list[tuple[int, int]]:
+    query = select(r.PortionsTakenRecord.meal_id, r.PortionsTakenRecord.portions)
+    return [(meal_id, portions) for meal_id, portions in session.execute(query)]
+
+
+def test_a_take_out_put_back_returns_the_portions_once(database: Database) -> None:
     meal_id = add_soup(database, 3)
     with database.sessions() as session:
+        written = recorded(session)
         freezer = FreezerStore(session)
         taken = freezer.take_out(meal_id, 2, TODAY, NOW)
         assert taken is not None
         assert freezer.meal(meal_id).portions_left == 1
         assert freezer.meal(meal_id).version == 2
-        assert freezer.put_back(taken) is True
-        assert freezer.put_back(taken) is False
-        assert freezer.meal(meal_id).portions_left == 3
+        take = list(written)
         session.commit()
+        change_log.put_back(session, take)
+        assert (freezer.meal(meal_id).portions_left, logged(session)) == (3, [])
+        session.commit()
+        with pytest.raises(StaleDataError):
+            change_log.put_back(session, take)
+        session.rollback()
+        assert (freezer.meal(meal_id).portions_left, logged(session)) == (3, [])
+
+
+def test_a_take_out_is_not_put_back_over_another_sessions_take_out(database: Database) -> None:
+    meal_id = add_soup(database, 3)
+    with database.sessions() as session:
+        written = recorded(session)
+        FreezerStore(session).take_out(meal_id, 1, TODAY, NOW)
+        take = list(written)
+        session.commit()
+    with database.sessions() as other:
+        FreezerStore(other).take_out(meal_id, 1, TODAY, NOW)
+        other.commit()
+    with database.sessions() as session:
+        with pytest.raises(StaleDataError):
+            change_log.put_back(session, take)
+        session.rollback()
+        assert FreezerStore(session).meal(meal_id).portions_left == 1
+        assert logged(session) == [(meal_id, 1), (meal_id, 1)]
 
 
 def test_a_deleted_batch_comes_back_with_its_id_version_and_log(database: Database) -> None:
@@ -107,14 +149,17 @@ def test_a_deleted_batch_comes_back_with_its_id_version_and_log(database: Databa
     with database.sessions() as session:
         freezer = FreezerStore(session)
         freezer.take_out(meal_id, 1, TODAY, NOW)
-        removed = freezer.delete_meal(meal_id)
+        session.commit()
+        written = recorded(session)
+        removed = rows.remove(session, FreezerMeal, meal_id, version=2)
         session.commit()
         with pytest.raises(RecordMissing):
             freezer.meal(meal_id)
-        restored = freezer.restore_meal(removed)
+        assert logged(session) == []
+        change_log.put_back(session, written)
         session.commit()
-    assert restored.meal == removed.meal
-    assert [t.portions for t in restored.taken] == [1]
+        assert freezer.meal(meal_id) == removed
+        assert logged(session) == [(meal_id, 1)]
 
 
 def test_taking_out_of_a_batch_that_is_gone_says_so(database: Database) -> None:

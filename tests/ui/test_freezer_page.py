@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Area
 from planner.domain.freezer import PORTIONS_PER_HARD_DAY
-from planner.domain.model import FreezerMeal
+from planner.domain.model import FreezerMeal, PortionsTaken
 from planner.services import freezer, lists, week
 from planner.services.plan import Plan
 from planner.services.settings import read_setting
@@ -51,6 +51,12 @@ def names(page: FreezerPage) -> list[str]:
 
 def stock(plan: Plan) -> dict[str, FreezerMeal]:
     return {m.name: m for m in lists.meals(plan)}
+
+
+def taken_from(plan: Plan, meal_id: int) -> list[PortionsTaken]:
+    with plan.unit_of_work() as work:
+        lines = work.store.portions_taken(TODAY - 30 * DAY, TODAY + 30 * DAY)
+    return [line for line in lines if line.meal_id == meal_id]
 
 
 def select(page: FreezerPage, plan: Plan, name: str) -> FreezerMeal:
@@ -153,6 +159,30 @@ def test_edit_and_delete_are_undoable(window: MainWindow, demo_plan: Plan, qtbot
     assert stock(demo_plan)["Rice pudding"].portions_left == 9
     window.action_undo.trigger()
     assert stock(demo_plan)["Rice pudding"].portions_left == 5
+    window.action_redo.trigger()
+    assert stock(demo_plan)["Rice pudding"].portions_left == 9
+    window.action_redo.trigger()
+    assert "Rice pudding" not in stock(demo_plan)
+    assert window.undo_stack.count() == 2 and window.undo_stack.index() == 2
+
+
+def test_a_deleted_batch_comes_back_with_its_log_of_portions_taken(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    page = page_of(window)
+    dal = select(page, demo_plan, "Red lentil dal")
+    assert dal.id is not None
+    assert page.stock_actions.take_out(dal, 1, TODAY + DAY) is not None
+    log = taken_from(demo_plan, dal.id)
+    assert len(log) == 1
+    assert page.stock_actions.delete(stock(demo_plan)["Red lentil dal"])
+    assert "Red lentil dal" not in stock(demo_plan) and taken_from(demo_plan, dal.id) == []
+    window.action_undo.trigger()
+    assert stock(demo_plan)["Red lentil dal"].portions_left == dal.portions_left - 1
+    assert taken_from(demo_plan, dal.id) == log
+    window.action_undo.trigger()
+    assert stock(demo_plan)["Red lentil dal"].portions_left == dal.portions_left
+    assert taken_from(demo_plan, dal.id) == []
 
 
 def test_thaw_for_tomorrow_takes_portions_and_undo_puts_them_back(
@@ -170,6 +200,32 @@ def test_thaw_for_tomorrow_takes_portions_and_undo_puts_them_back(
     assert stock(demo_plan)["Chicken and rice soup"].portions_left == soup.portions_left - 2
     window.action_undo.trigger()
     assert stock(demo_plan)["Chicken and rice soup"].portions_left == soup.portions_left
+
+
+def test_undoing_a_take_out_another_window_overtook_is_refused(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    page = page_of(window)
+    soup = select(page, demo_plan, "Chicken and rice soup")
+    assert soup.id is not None
+    assert page.stock_actions.take_out(soup, 2, TODAY + DAY) is not None
+    assert window.undo_stack.count() == 1
+    freezer.take_out(demo_plan, soup.id, 1, TODAY)  # another window takes one meanwhile
+    before = stock(demo_plan)["Chicken and rice soup"]
+    log = taken_from(demo_plan, soup.id)
+
+    window.action_undo.trigger()
+
+    box = window.findChild(QMessageBox, "messageBox")
+    assert box is not None and box.isVisible()
+    assert "Someone else changed" in box.text()
+    with qtbot.wait_signal(box.finished):
+        box.accept()
+    assert stock(demo_plan)["Chicken and rice soup"] == before
+    assert before.portions_left == soup.portions_left - 3
+    assert taken_from(demo_plan, soup.id) == log
+    assert window.undo_stack.count() == 0  # the step is obsolete: gone from the stack
+    assert not window.action_undo.isEnabled() and not window.action_redo.isEnabled()
 
 
 def test_taking_more_than_another_window_left_is_refused(
