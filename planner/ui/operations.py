@@ -37,11 +37,13 @@ class Operations(QObject):
     Signals:
         plan_changed(Changes): the plan changed, here or elsewhere.
         saved(Changes): this window changed the plan (announced by ``plan_changed`` too).
+        elsewhere(Changes): someone else changed it (announced by ``plan_changed`` too).
         failed(str): a service call refused; the message is for the user.
     """
 
     plan_changed = Signal(object)
     saved = Signal(object)
+    elsewhere = Signal(object)
     failed = Signal(str)
 
     def __init__(self, plan: Plan, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
@@ -142,6 +144,7 @@ class Operations(QObject):
         """Tell the window what someone else saved. Their versions are not this window's:
         an undo step over one of their rows is refused."""
         if changes:
+            self.elsewhere.emit(changes)
             self.plan_changed.emit(changes)
 
     def put_back(self, changes: Changes) -> Changes | None:

@@ -9,17 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import AppointmentKind
 from planner.domain.model import Appointment
 from planner.services import lists
 from planner.services.plan import Plan, open_plan
-from planner.ui.dialogs.conflict import ConflictDialog
 from planner.ui.mainwindow import MainWindow
 from tests.conftest import TODAY
+from tests.helpers.conflicts import BACK_TO_EDITING, PUT_MINE_ON_TOP, USE_THEIRS, answer_conflict
 from tests.ui.conftest import MakeWindow
 
 SCAN = Appointment(
@@ -40,27 +38,6 @@ def two_windows(
     other.close()
 
 
-def answer(qtbot: QtBot, button: str, seen: list[list[str]]) -> None:
-    """Click ``button`` in the conflict dialog once it shows; note its table's rows."""
-
-    def click() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ConflictDialog):
-            QTimer.singleShot(10, click)
-            return
-        table = dialog.findChild(QTableWidget, "conflictTable")
-        assert table is not None
-        seen.extend(
-            [table.item(row, col).text() for col in range(table.columnCount())]
-            for row in range(table.rowCount())
-        )
-        found = dialog.findChild(QPushButton, button)
-        assert found is not None
-        found.click()
-
-    QTimer.singleShot(0, click)
-
-
 def edited_elsewhere(first: MainWindow, second: MainWindow) -> tuple[Appointment, Appointment]:
     """The scan as the first window read it, and as the second window then saved it."""
     mine = first.operations.add_appointment(SCAN)
@@ -79,7 +56,7 @@ def test_the_conflict_shows_their_change_and_use_theirs_keeps_it(
     mine, theirs = edited_elsewhere(first, second)
     seen: list[list[str]] = []
 
-    answer(qtbot, "useTheirsButton", seen)
+    answer_conflict(USE_THEIRS, seen)
     kept = first.operations.update_appointment(dataclasses.replace(mine, notes="No fasting"))
 
     assert kept == theirs  # the dialog closes on their values
@@ -97,7 +74,7 @@ def test_put_mine_on_top_saves_mine_over_theirs(
     first, second = two_windows
     mine, theirs = edited_elsewhere(first, second)
 
-    answer(qtbot, "putMineOnTopButton", [])
+    answer_conflict(PUT_MINE_ON_TOP)
     saved = first.operations.update_appointment(dataclasses.replace(mine, notes="No fasting"))
 
     assert saved is not None and saved.notes == "No fasting"
@@ -117,7 +94,7 @@ def test_back_to_editing_saves_nothing_and_says_nothing(
     warnings: list[str] = []
     first.operations.failed.connect(warnings.append)
 
-    answer(qtbot, "conflictCancelButton", [])
+    answer_conflict(BACK_TO_EDITING)
     saved = first.operations.update_appointment(dataclasses.replace(mine, notes="No fasting"))
 
     assert saved is None and warnings == []  # the form stays open as filled in

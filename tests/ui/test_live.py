@@ -10,18 +10,22 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from planner.domain.enums import AppointmentKind, JournalKind
+from planner.domain.enums import AppointmentKind, Area, JournalKind
 from planner.domain.model import Appointment, JournalEntry
 from planner.services import lists
 from planner.services.journal import Noted
 from planner.services.plan import Plan, open_plan
 from planner.ui.commands.journal import JournalActions
 from planner.ui.mainwindow import MainWindow
+from planner.ui.pages.appointments import AppointmentsPage
 from tests.conftest import TODAY
+from tests.helpers.conflicts import BACK_TO_EDITING, answer_conflict
 from tests.ui.conftest import MakeWindow
 
 SHOWN_WITHIN_MS = 2000
@@ -112,7 +116,7 @@ def note(window: MainWindow) -> JournalEntry:
     return noted.entry
 
 
-def test_a_journal_edit_from_an_older_copy_is_refused(
+def test_a_journal_edit_from_an_older_copy_is_not_saved_over_theirs(
     two_windows: tuple[MainWindow, MainWindow], qtbot: QtBot
 ) -> None:
     first, second = two_windows
@@ -122,9 +126,12 @@ def test_a_journal_edit_from_an_older_copy_is_refused(
 
     saved = mine.edit_entry(dataclasses.replace(entry, note="Better after lunch"))
     assert isinstance(saved, JournalEntry)
+    seen: list[list[str]] = []
+    answer_conflict(BACK_TO_EDITING, seen)
     refused = theirs.edit_entry(dataclasses.replace(entry, severity=7))  # from the old copy
 
-    assert isinstance(refused, str) and "Someone else changed" in refused
+    assert refused == ""  # the form stays open as typed, nothing saved
+    assert [row[0] for row in seen] == ["Note"]  # what the other person changed
     (stored,) = [e for e in lists.journal(first.plan) if e.id == entry.id]
     assert (stored.note, stored.severity) == ("Better after lunch", 4)  # nothing lost
 
@@ -148,3 +155,33 @@ def test_undo_over_someone_elses_change_is_refused_and_the_step_dropped(
     assert [a.title for a in lists.appointments(first.plan) if a.id == added.id] == ["PET-CT scan"]
     assert first.undo_stack.undoText() != "Add PET scan"  # the step is gone, not half-done
     assert first.undo_stack.redoText() != "Add PET scan"
+
+
+def test_an_open_form_says_when_its_record_changed_and_reloads_their_values(
+    two_windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+) -> None:
+    first, second = two_windows
+    added = first.operations.add_appointment(SCAN)
+    assert added is not None and added.id is not None
+    first.show_area(Area.APPOINTMENTS)
+    page = cast(AppointmentsPage, first.pages[Area.APPOINTMENTS])
+    assert page.select_record(added.id)
+    dialog = page.edit()
+    assert dialog is not None
+    bar = dialog.findChild(QFrame, "changedMeanwhileBar")
+    assert bar is not None and not bar.isVisibleTo(dialog)
+
+    assert second.operations.update_appointment(dataclasses.replace(added, title="PET-CT scan"))
+
+    qtbot.wait_until(lambda: bar.isVisibleTo(dialog), timeout=SHOWN_WITHIN_MS)
+    text = bar.findChild(QLabel, "changedMeanwhileText")
+    assert text is not None and "changed this appointment meanwhile" in text.text()
+    reload = bar.findChild(QPushButton, "reloadButton")
+    assert reload is not None
+    reload.click()
+    assert dialog.title.text() == "PET-CT scan" and not bar.isVisibleTo(dialog)
+    dialog.notes.setPlainText("Bring the letter")
+    dialog.accept()  # from their version now: saved without a conflict
+
+    (stored,) = [a for a in lists.appointments(first.plan) if a.id == added.id]
+    assert (stored.title, stored.notes) == ("PET-CT scan", "Bring the letter")

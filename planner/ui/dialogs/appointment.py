@@ -147,6 +147,11 @@ class AppointmentDialog(QDialog):
             else self._default_recovery()
         )
 
+    def reload(self, appointment: Appointment) -> None:
+        """Show ``appointment`` as stored now (someone else changed it meanwhile)."""
+        self._original = appointment
+        self._show(appointment)
+
     def _default_recovery(self) -> int:
         return DEFAULT_RECOVERY_DAYS.get(self.selected_kind(), 0)
 

@@ -41,6 +41,7 @@ from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.appointment_filters import AppointmentFilter, FilterBar
 from planner.ui.pages.base import VISIT_PACKET, AreaPage, PageContext
 from planner.ui.pages.table import TablePage
+from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
 NEW_START = dt.time(9)
@@ -221,6 +222,21 @@ class AppointmentsPage(TablePage[Appointment]):
             return self._save(appointment, edited, dialog)
 
         dialog = AppointmentDialog(appointment, save, self, overlaps)
+
+        def reload() -> None:
+            assert appointment.id is not None
+            found = appointment_service.appointments_by_id(plan, [appointment.id])
+            if appointment.id in found:
+                dialog.reload(found[appointment.id])
+
+        watch_record(
+            dialog,
+            self.context.operations,
+            Kind.APPOINTMENT,
+            appointment.id,
+            tr("appointment"),
+            reload,
+        )
         dialog.open()
         return dialog
 

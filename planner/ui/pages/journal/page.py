@@ -38,6 +38,7 @@ from planner.ui.pages.journal.alert import AlertDialog
 from planner.ui.pages.journal.chart_panel import ChartPanel
 from planner.ui.pages.journal.packet import PacketDialog
 from planner.ui.pages.table import TablePage
+from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
 
@@ -277,6 +278,22 @@ class JournalPage(TablePage[JournalEntry]):
 
         symptoms = self.view.symptoms if self.view else ()
         dialog = JournalEntryDialog(chosen, symptoms, save, self)
+
+        def reload() -> None:
+            assert chosen.id is not None
+            try:
+                dialog.fields.show_entry(journal.entry(self.context.plan, chosen.id))
+            except PlannerError as error:
+                self.say(str(error))
+
+        watch_record(
+            dialog,
+            self.context.operations,
+            Kind.JOURNAL_ENTRY,
+            chosen.id,
+            tr("journal entry"),
+            reload,
+        )
         dialog.open()
         return dialog
 
