@@ -185,3 +185,22 @@ def test_an_open_form_says_when_its_record_changed_and_reloads_their_values(
 
     (stored,) = [a for a in lists.appointments(first.plan) if a.id == added.id]
     assert (stored.title, stored.notes) == ("PET-CT scan", "Bring the letter")
+
+
+def test_two_windows_on_a_shared_plan_see_each_others_changes(
+    pg_url: str, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    plans = [open_plan(pg_url), open_plan(pg_url)]
+    try:
+        first, second = (make_window(p) for p in plans)
+        assert first.operations.add_appointment(SCAN) is not None
+
+        qtbot.wait_until(
+            lambda: any("PET scan" in text for text in day_texts(second)),
+            timeout=SHOWN_WITHIN_MS,
+        )
+        first.close()
+        second.close()
+    finally:
+        for plan in plans:
+            plan.close()
