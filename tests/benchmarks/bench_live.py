@@ -1,0 +1,160 @@
+"""Bar: a change saved in one window is painted in another within 2 s on SQLite and within
+0.5 s on PostgreSQL.
+
+    python -m tests.benchmarks.bench_live [--changes 20] [--backend sqlite|postgresql|both]
+
+A window (offscreen) shows the coming days of a demo plan; a second process, the writer,
+opens the same plan and adds one appointment for today each time it is asked, printing the
+moment (``time.monotonic``, shared by processes on one machine) its save returned. The
+window is driven until the new appointment is painted in its coming days; the latency is
+that moment minus the writer's. PostgreSQL uses a throwaway server (skipped without the
+server binaries). Exit status 1 when the slowest change misses its bar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+from tests.benchmarks import machine_facts, median, percentile
+from tests.benchmarks.bench_week import OFFSCREEN_NOISE, private_environment
+
+BARS_MS = {"sqlite": 2000.0, "postgresql": 500.0}
+PINNED = "2026-03-11T10:00"
+TIMEOUT_S = 10.0
+
+WRITER = textwrap.dedent(
+    """
+    import datetime as dt, sys, time
+    from planner.domain.enums import AppointmentKind
+    from planner.domain.model import Appointment
+    from planner.services.appointments import add_appointment
+    from planner.services.plan import open_plan
+
+    plan = open_plan(sys.argv[1])
+    today = plan.clock.today()
+    for line in sys.stdin:
+        n = int(line)
+        start = dt.datetime.combine(today, dt.time(18)) + dt.timedelta(minutes=n)
+        add_appointment(plan, Appointment(AppointmentKind.LAB_TEST, f"Probe {n}", start))
+        print(time.monotonic(), flush=True)
+    """
+)
+
+
+def measure(url: str, changes: int) -> list[float]:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from planner.services.demo import fill_demo
+    from planner.services.plan import open_plan
+    from planner.ui.mainwindow import MainWindow
+
+    def quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if OFFSCREEN_NOISE not in message:  # the test platform talking, on every window
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet_offscreen)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    plan = open_plan(url)
+    fill_demo(plan)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, url],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdin is not None and writer.stdout is not None
+    window = MainWindow(plan, ask_profile=False)
+    window.show()
+    app.processEvents()
+    latencies: list[float] = []
+    try:
+        for n in range(changes):
+            writer.stdin.write(f"{n}\n")
+            writer.stdin.flush()
+            saved = float(writer.stdout.readline())
+            title = f"Probe {n}"
+            while True:
+                app.processEvents()
+                rows = window.week_page.day_list.rows()
+                if any(title in row.text for row in rows):
+                    window.week_page.day_list.viewport().repaint()
+                    latencies.append((time.monotonic() - saved) * 1000)
+                    break
+                if time.monotonic() - saved > TIMEOUT_S:
+                    latencies.append(TIMEOUT_S * 1000)
+                    break
+                time.sleep(0.002)
+    finally:
+        writer.stdin.close()
+        writer.wait(timeout=30)
+        window.plan_watch.stop()
+        window.deleteLater()
+        app.processEvents()
+        plan.close()
+    return latencies
+
+
+def report(backend: str, latencies: list[float]) -> bool:
+    bar = BARS_MS[backend]
+    worst = max(latencies)
+    passed = worst <= bar
+    print(
+        f"{backend}: {len(latencies)} changes, median {median(latencies):.0f} ms, "
+        f"95th percentile {percentile(latencies, 0.95):.0f} ms, slowest {worst:.0f} ms "
+        f"(bar {bar:.0f} ms): {'PASS' if passed else 'FAIL'}"
+    )
+    return passed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=20, help="changes to time (default 20)")
+    parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
+    args = parser.parse_args(argv)
+    print(f"machine: {machine_facts()}")
+    os.environ["CARE_PLANNER_NOW"] = PINNED  # both processes: the demo's week, every run
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="care-planner-bench-") as folder:
+        private_environment(Path(folder))
+        if args.backend in ("sqlite", "both"):
+            url = f"sqlite:///{Path(folder) / 'plan.sqlite3'}"
+            ok &= report("sqlite", measure(url, args.changes))
+        if args.backend in ("postgresql", "both"):
+            ok &= postgresql(Path(folder), args.changes)
+    return 0 if ok else 1
+
+
+def postgresql(folder: Path, changes: int) -> bool:
+    import pwd
+
+    from tests.helpers.postgres import SERVER_USER, Cluster, server_binaries
+
+    binaries = server_binaries()
+    if binaries is None:
+        print("postgresql: skipped (no server binaries)")
+        return True
+    as_user = SERVER_USER if os.geteuid() == 0 else None
+    if as_user:
+        pwd.getpwnam(as_user)
+    server_folder = Path(tempfile.mkdtemp(prefix="care-planner-pg-"))
+    cluster = Cluster(binaries, server_folder, as_user)
+    try:
+        cluster.start()
+        return report("postgresql", measure(cluster.new_database(), changes))
+    finally:
+        cluster.stop()
+        shutil.rmtree(server_folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
