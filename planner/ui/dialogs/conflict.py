@@ -98,8 +98,7 @@ class ConflictDialog(QDialog):
             ]
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(cell))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fit_table()
         if not conflict.fields:
             self.table.hide()
         buttons = QDialogButtonBox(self)
@@ -121,6 +120,25 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         cancel.setDefault(True)
+
+    def _fit_table(self) -> None:
+        """Show every cell whole: the table as wide and tall as its contents, within the
+        screen (it scrolls beyond that)."""
+        table = self.table
+        table.setWordWrap(True)
+        table.resizeColumnsToContents()
+        screen = self.screen().availableGeometry()
+        widest = max(200, screen.width() // 5)
+        for column in range(table.columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column), widest))
+        table.resizeRowsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        frame = 2 * table.frameWidth()
+        width = sum(table.columnWidth(c) for c in range(table.columnCount())) + frame
+        height = table.horizontalHeader().height() + frame
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setMinimumWidth(min(width, screen.width() * 9 // 10))
+        table.setMinimumHeight(min(height, screen.height() // 2))
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
