@@ -151,3 +151,26 @@ def test_a_failing_migration_is_a_database_error_and_changes_nothing(
     assert revision_of(plan_path) == old
     columns = [row[1] for row in rows(plan_path, "PRAGMA table_info(helper)")]
     assert "nickname" not in columns
+
+
+def test_the_change_log_migration_versions_journal_entries_and_settings(plan_path: Path) -> None:
+    from alembic import command
+
+    demo_file(plan_path)
+    engine = make_engine(parse_url(f"sqlite:///{plan_path}"))
+    with engine.begin() as connection:
+        command.downgrade(migrate._config(connection), "0005_calendar")
+    engine.dispose()
+    assert "change" not in {r[0] for r in rows(plan_path, "SELECT name FROM sqlite_master")}
+    entries = rows(plan_path, "SELECT id, kind, at, note FROM journal_entry ORDER BY id")
+    settings = rows(plan_path, "SELECT key, value FROM setting ORDER BY key")
+    assert entries and settings
+
+    open_database(f"sqlite:///{plan_path}").close()
+
+    assert revision_of(plan_path) == migrate.head()
+    assert rows(plan_path, "SELECT id, kind, at, note FROM journal_entry ORDER BY id") == entries
+    assert rows(plan_path, "SELECT key, value FROM setting ORDER BY key") == settings
+    assert {r[0] for r in rows(plan_path, "SELECT version FROM journal_entry")} == {1}
+    assert {r[0] for r in rows(plan_path, "SELECT version FROM setting")} == {1}
+    assert rows(plan_path, "SELECT count(*) FROM change") == [(0,)]
