@@ -26,7 +26,7 @@ from planner.store.signals import ChangeSignal
 R = TypeVar("R")
 
 ENVIRONMENT_URL = "CARE_PLANNER_DATABASE_URL"
-_CONFLICT = "Someone else changed this record just now; please look again and retry."
+CONFLICT = "Someone else changed this record just now; please look again and retry."
 
 
 class ConflictError(PlannerError):
@@ -127,14 +127,14 @@ class Plan:
                 yield work
             except StaleDataError:
                 session.rollback()
-                raise ConflictError(_CONFLICT) from None
+                raise ConflictError(CONFLICT) from None
             except RecordMissing as missing:
                 session.rollback()
                 raise PlannerError(f"The {missing} is no longer in the plan.") from None
             except SQLAlchemyError as error:
                 session.rollback()
                 if is_busy(error):
-                    raise Busy(_CONFLICT) from None
+                    raise Busy(CONFLICT) from None
                 reason = str(getattr(error, "orig", error)).splitlines()[0]
                 raise PlannerError(f"The plan could not be saved: {reason}") from None
             finally:

@@ -11,7 +11,7 @@ from planner.domain.settings import Setting
 from planner.domain.sharing import TIME_ZONE
 from planner.services.changes import Changes
 from planner.services.legs import follow_home
-from planner.services.plan import Plan
+from planner.services.plan import CONFLICT, ConflictError, Plan
 from planner.store.plan_store import PlanStore
 
 T = TypeVar("T")
@@ -28,15 +28,23 @@ def stored_settings(plan: Plan) -> dict[str, str]:
         return work.store.settings()
 
 
-def change_setting(plan: Plan, setting: Setting[T], value: T) -> tuple[tuple[T, T], Changes]:
+def change_setting(
+    plan: Plan, setting: Setting[T], value: T, *, seen: str | None = None
+) -> tuple[tuple[T, T], Changes]:
     """Store ``value``; returns the value before and after. A value the setting cannot hold
-    is refused with an InvalidInput and nothing is stored."""
+    is refused with an InvalidInput and nothing is stored.
+
+    ``seen`` is the setting as the person saw it (its text); when someone else changed it
+    since, the change is refused with a ConflictError instead of saved over theirs.
+    """
     try:
         checked = setting.check(value)
     except ValueError as error:
         raise InvalidInput(str(error)) from None
     now = plan.clock.now()
     with plan.unit_of_work() as work:
+        if seen is not None and setting.show(setting.read(work.store.settings())) != seen:
+            raise ConflictError(CONFLICT)
         before = write_setting(work.store, setting, checked, now)
         work.commit()
     if setting.key == TIME_ZONE.key:

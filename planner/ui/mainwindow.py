@@ -408,18 +408,24 @@ class MainWindow(QMainWindow):
             p.setting.key: p.setting.show(plan_settings.read_setting(self.plan, p.setting))
             for p in PREFERENCES
         }
-        dialog = PreferencesDialog(values, self._store_preferences, self)
+        dialog = PreferencesDialog(
+            values, lambda changed: self._store_preferences(changed, values), self
+        )
         dialog.open()
         return dialog
 
-    def _store_preferences(self, changes: Changed) -> bool:
+    def _store_preferences(self, changes: Changed, seen: dict[str, str]) -> bool:
+        """Store the changed preferences, each only if nobody changed it since the dialog
+        showed it."""
         plan = self.plan
         for setting, value in changes:
 
             def change(
                 setting: Setting[Any] = setting, value: Any = value
             ) -> tuple[tuple[Any, Any], Changes]:
-                return plan_settings.change_setting(plan, setting, value)
+                return plan_settings.change_setting(
+                    plan, setting, value, seen=seen.get(setting.key)
+                )
 
             if self.operations.call(change) is None:
                 return False

@@ -5,7 +5,7 @@ import pytest
 from planner.domain.changes import Kind
 from planner.domain.errors import InvalidInput
 from planner.domain.settings import int_setting
-from planner.services.plan import Plan, open_plan
+from planner.services.plan import ConflictError, Plan, open_plan
 from planner.services.settings import change_setting, read_setting
 from planner.services.week import week
 from tests.conftest import TODAY
@@ -40,3 +40,17 @@ def test_a_value_the_setting_cannot_hold_is_refused_and_nothing_changes(plan: Pl
         change_setting(plan, PORTIONS, 99)
 
     assert read_setting(plan, PORTIONS) == 3
+
+
+def test_a_setting_changed_by_someone_else_since_it_was_shown_is_not_saved_over(
+    plan: Plan,
+) -> None:
+    shown = PORTIONS.show(read_setting(plan, PORTIONS))  # what the preferences dialog showed
+    change_setting(plan, PORTIONS, 3, seen=shown)  # someone else saves first
+
+    with pytest.raises(ConflictError):
+        change_setting(plan, PORTIONS, 5, seen=shown)
+
+    assert read_setting(plan, PORTIONS) == 3
+    (_, after), _ = change_setting(plan, PORTIONS, 5, seen=PORTIONS.show(3))
+    assert after == 5
