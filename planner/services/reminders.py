@@ -4,7 +4,12 @@ fell due while the program was not running."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable
 
+from planner.domain.errors import PlannerError
 from planner.domain.reminders import (
     LOOK_AHEAD_DAYS,
     LOOK_BACK_DAYS,
@@ -12,6 +17,7 @@ from planner.domain.reminders import (
     due_between,
     due_reminders,
 )
+from planner.domain.settings import text_setting
 from planner.services.plan import Plan
 
 
@@ -32,3 +38,32 @@ def reminders_due_since(plan: Plan, since: dt.datetime, now: dt.datetime) -> lis
     with plan.unit_of_work() as work:
         window = work.store.window(first, now.date() + dt.timedelta(days=LOOK_AHEAD_DAYS), first)
     return due_between(window, since, now)
+
+
+SECRET = text_setting("reminders.secret", "", 64)
+"""A random key of the plan's own, for :func:`reminder_names`."""
+
+
+def reminder_names(plan: Plan) -> Callable[[str], str]:
+    """A one-way name for each reminder, for the window's own settings file: it tells this
+    computer that a reminder was shown, never which appointment or meal it was about.
+
+    The names are keyed with a random secret kept in the plan (made once); a plan that
+    cannot be written to names them with a plain hash instead.
+    """
+    with plan.unit_of_work() as work:
+        secret = SECRET.read(work.store.settings())
+    if not secret:
+        try:
+            with plan.unit_of_work() as work:
+                secret = SECRET.read(work.store.settings()) or secrets.token_hex(32)
+                work.store.set_setting(SECRET.key, secret)
+                work.commit()
+        except PlannerError:
+            secret = ""
+    key = secret.encode()
+
+    def name(reminder_key: str) -> str:
+        return hmac.new(key, reminder_key.encode(), hashlib.sha256).hexdigest()[:32]
+
+    return name

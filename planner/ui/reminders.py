@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.domain.reminders import Reminder
 from planner.services.plan import Plan
-from planner.services.reminders import reminders_due, reminders_due_since
+from planner.services.reminders import reminder_names, reminders_due, reminders_due_since
 from planner.ui import settings
 from planner.ui.labels import date_time, time_of_day, tr
 
 SHOWN = "reminders/shown"
-"""The settings key holding the keys of the reminders already shown."""
+"""The settings key holding the reminders already shown (their one-way names, see
+services.reminders.reminder_names: the file never says which appointment they were about)."""
 REMEMBERED = 500
 """How many shown keys are kept (the oldest are forgotten; they are long past)."""
 LAST_CHECKED = "reminders/lastChecked"
@@ -190,6 +191,7 @@ class ReminderClock(QObject):
     ) -> None:
         super().__init__(parent)
         self._plan = plan
+        self._name: Callable[[str], str] | None = None
         self._bar = bar
         self._now = now or plan.clock.now
         self._notify = notify
@@ -226,8 +228,15 @@ class ReminderClock(QObject):
             # last look, so nothing that falls due meanwhile is missed.
             self._wait_for_next_minute(now)
             return []
+        if self._name is None:
+            try:
+                self._name = reminder_names(self._plan)
+            except PlannerError:
+                self._wait_for_next_minute(now)
+                return []
+        name = self._name
         shown = [str(key) for key in _as_list(stored.value(SHOWN))]
-        new = {r.key: r for r in (*missed, *due) if r.key not in shown}
+        new = {r.key: r for r in (*missed, *due) if name(r.key) not in shown}
         away = {r.key for r in missed if r.due <= now - AWAY_AFTER}
         ordered = sorted(new.values(), key=lambda r: (r.key not in away, r.due, r.key))
         for reminder in ordered:
@@ -235,7 +244,7 @@ class ReminderClock(QObject):
             self._bar.add(reminder, heading=heading)
         self._tell(ordered, away)
         if new:
-            stored.setValue(SHOWN, (shown + [r.key for r in ordered])[-REMEMBERED:])
+            stored.setValue(SHOWN, (shown + [name(r.key) for r in ordered])[-REMEMBERED:])
         stored.setValue(LAST_CHECKED, now.isoformat(timespec="seconds"))
         self._wait_for_next_minute(now)
         return ordered

@@ -4,6 +4,8 @@ as a preference."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTime
@@ -15,9 +17,11 @@ from planner.domain.enums import AppointmentKind, Area
 from planner.domain.model import Appointment
 from planner.services import settings as plan_settings
 from planner.services.plan import Plan
+from planner.services.reminders import reminders_due
+from planner.ui import settings
 from planner.ui.labels import date_time
 from planner.ui.mainwindow import REMINDERS_AFTER_MS, MainWindow
-from planner.ui.reminders import LAST_CHECKED, ReminderBar, ReminderClock, away_heading
+from planner.ui.reminders import LAST_CHECKED, SHOWN, ReminderBar, ReminderClock, away_heading
 from tests.conftest import NOW, TODAY, Moment
 from tests.helpers.tray import TrayIcons
 from tests.ui.conftest import MakeWindow
@@ -79,6 +83,15 @@ def test_the_reminder_shows_the_evening_before_once_and_opens_the_appointment(
     # Shown keys are kept in the settings: a restarted window does not show it again.
     again = ReminderClock(plan, ReminderBar(window), now=clock, parent=window)
     assert again.check() == []
+    # ... under one-way names: the settings file never says what the reminder was about.
+    stored = settings.settings()
+    stored.sync()
+    text = Path(stored.fileName()).read_text()
+    (reminder,) = reminders_due(plan, clock.moment)
+    assert reminder.key not in text and "MRI" not in text and "appointment" not in text
+    names = stored.value(SHOWN)
+    (name,) = names if isinstance(names, list) else [names]
+    assert re.fullmatch("[0-9a-f]{32}", str(name))
 
 
 @pytest.mark.parametrize(
