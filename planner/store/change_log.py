@@ -18,7 +18,19 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from sqlalchemy import Column, Table, delete, event, insert, inspect, select, text, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Table,
+    Text,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.exc import StaleDataError
@@ -128,13 +140,14 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
             "action": action.value,
             "old_version": old_version,
             "new_version": new_version,
-            "fields": json.dumps(
-                {name: [_encode(old), _encode(new)] for name, (old, new) in fields.items()}
-            ),
+            "fields": _stored(kind, action, fields),
         }
         for kind, row, action, old_version, new_version, fields in rows
     ]
     connection = session.connection()
+    for kind, row, action, *_ in rows:
+        if action is Action.DELETE:
+            _forget_text(connection, kind, row)
     seqs = connection.execute(
         insert(_CHANGES).returning(_CHANGES.c.seq, sort_by_parameter_order=True), values
     )
@@ -148,6 +161,44 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
         recording.written.append(
             Change(seq, at, recording.who, kind, row, action, old_version, new_version, fields)
         )
+
+
+def _free_text(kind: Kind) -> frozenset[str]:
+    """The columns of ``kind`` that hold what people wrote (notes, questions, answers)."""
+    return frozenset(c.name for c in _TABLES[kind].columns if isinstance(c.type, Text))
+
+
+def _stored(kind: Kind, action: Action, fields: Mapping[str, tuple[Any, Any]]) -> str:
+    """The fields as the log keeps them: a deleted row's free text is not kept (undo has it
+    in memory; the file must not)."""
+    gone = _free_text(kind) if action is Action.DELETE else frozenset()
+    return json.dumps(
+        {
+            name: [_encode(old), _encode(new)]
+            for name, (old, new) in fields.items()
+            if name not in gone
+        }
+    )
+
+
+def _forget_text(connection: Connection, kind: Kind, row: int | str) -> None:
+    """A row is deleted: its free text goes from the log's earlier records of it too, so
+    deleted words do not live on in the file (``secure_delete`` overwrites them)."""
+    private = _free_text(kind)
+    if not private:
+        return
+    earlier = connection.execute(
+        select(_CHANGES.c.seq, _CHANGES.c.fields).where(
+            _CHANGES.c.kind == kind.value, _CHANGES.c.row == str(row)
+        )
+    ).all()
+    for seq, stored in earlier:
+        fields = json.loads(stored)
+        kept = {name: values for name, values in fields.items() if name not in private}
+        if kept != fields:
+            connection.execute(
+                update(_CHANGES).where(_CHANGES.c.seq == seq).values(fields=json.dumps(kept))
+            )
 
 
 def _columns(record: Any) -> list[Column[Any]]:
