@@ -85,3 +85,32 @@ def window(demo_plan: Plan, make_window: MakeWindow) -> MainWindow:
 
 def visible_top_levels() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+UNANSWERED_AFTER_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_conflicts(qapp: QApplication) -> Iterator[None]:
+    """A save that asks whose values to keep waits in a modal dialog; a test that does not
+    answer it (see tests/helpers/conflicts.py) fails instead of hanging the run."""
+    from PySide6.QtCore import QTimer
+
+    from planner.ui.dialogs.conflict import ConflictDialog
+
+    unanswered: list[str] = []
+
+    def close_unanswered() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ConflictDialog):
+            unanswered.append(dialog.windowTitle())
+            dialog.reject()
+        watchdog.start(UNANSWERED_AFTER_MS)
+
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(close_unanswered)
+    watchdog.start(UNANSWERED_AFTER_MS)
+    yield
+    watchdog.stop()
+    assert not unanswered, "a save asked whose values to keep, and the test did not answer"

@@ -32,6 +32,7 @@ from planner.ui.mainwindow import MainWindow
 from planner.ui.models.week import RowKind
 from planner.ui.pages.appointments import AppointmentsPage
 from tests.conftest import TODAY
+from tests.helpers.conflicts import BACK_TO_EDITING, answer_conflict
 from tests.helpers.waiting import wait_until
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -240,7 +241,7 @@ def test_recovery_days_follow_the_kind_until_edited(window: MainWindow, qtbot: Q
     dialog.reject()
 
 
-def test_an_edit_someone_else_overtook_is_refused(
+def test_an_edit_someone_else_overtook_asks_and_saves_nothing_unless_told(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot
 ) -> None:
     page = page_of(window)
@@ -254,12 +255,13 @@ def test_an_edit_someone_else_overtook_is_refused(
         demo_plan, Appointment(**{**vars(seen), "notes": "theirs"}), expected_version=seen.version
     )
     dialog.title.setText("Mine")
+    shown: list[list[str]] = []
+    answer_conflict(BACK_TO_EDITING, shown)
     dialog.accept()
 
-    box = warning_box(window)
-    assert "Someone else changed" in box.text()
-    close_box(box, qtbot)
-    assert dialog.isVisible()
+    assert [row[0] for row in shown] == ["Notes"]  # what they changed
+    assert dialog.isVisible()  # back to editing, as typed
+    assert dialog.title.text() == "Mine"
     (now,) = [a for a in lists.appointments(demo_plan) if a.id == seen.id]
     assert (now.title, now.notes) == (seen.title, "theirs")
     assert window.undo_stack.count() == 0
