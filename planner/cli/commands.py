@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from planner.cli import output, transfer
+from planner.cli import changes, output, transfer
 from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
 from planner.services import backups, demo, week
@@ -78,6 +78,7 @@ COMMANDS: dict[str, Callable[[Plan, argparse.Namespace, TextIO], int]] = {
     "check": _check,
     "backup": _backup,
     "restore": _restore,
+    "changes": changes.show_changes,
     "import": transfer.import_files,
     "export": transfer.export_file,
 }

@@ -98,6 +98,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print one JSON object")
 
+    changes = commands.add_parser(
+        "changes",
+        parents=[common],
+        help="the change log: who changed what and when, one line each",
+        description="The change log: who changed what in the plan and when, one line each, "
+        "oldest first. Without --since: the last 50 changes.",
+    )
+    changes.add_argument(
+        "--since",
+        metavar="SEQ|DATE",
+        help="the changes after change number SEQ (the seq --json shows), or those on or "
+        "after DATE (YYYY-MM-DD); default: the last 50 changes",
+    )
+    changes.add_argument(
+        "--follow",
+        action="store_true",
+        help="then keep printing the changes anyone saves, until Ctrl+C",
+    )
+    changes.add_argument("--json", action="store_true", help="print one JSON object per line")
+
     backup = commands.add_parser(
         "backup", parents=[common], help="write a consistent copy of the local plan file"
     )

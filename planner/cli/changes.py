@@ -1,0 +1,126 @@
+"""``care-planner changes [--since SEQ|DATE] [--follow] [--json]``: the change log, one line
+for each change (or each action), in plain sentences; with ``--follow``, the changes anyone
+makes afterwards as they are saved, until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import re
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any, TextIO
+
+from planner.domain.errors import InvalidInput
+from planner.services import activity
+from planner.services.plan import Plan
+from planner.services.watch import PlanWatcher
+
+EXIT_OK = 0
+WAIT_SECONDS = 1.0
+"""How long one wait for a save elsewhere lasts while following."""
+
+
+def since_value(text: str | None) -> int | dt.date | None:
+    """``--since``: a change's number or a date (YYYY-MM-DD); InvalidInput otherwise."""
+    if text is None:
+        return None
+    value = text.strip()
+    if re.fullmatch(r"[0-9]+", value):
+        return int(value)
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise InvalidInput(f"--since {text!r} is not a date; write it as 2026-03-14") from None
+    raise InvalidInput(
+        f"--since takes a change's number (its seq, e.g. 120) or a date (YYYY-MM-DD, "
+        f"e.g. 2026-03-14), not {text!r}"
+    )
+
+
+def line_json(line: activity.Line) -> dict[str, Any]:
+    return {
+        "seq": line.seq,
+        "at": line.at.isoformat(timespec="seconds"),
+        "who": line.who,
+        "kind": line.kind.value,
+        "id": line.id,
+        "action": line.action.value,
+        "summary": line.summary,
+        "folded": list(line.folded),
+    }
+
+
+def line_text(line: activity.Line, this_year: int) -> str:
+    """``Sat 5 Dec 21:30  root confirmed the ride home on Mon 7 Dec``."""
+    return f"{activity.moment_text(line.at, this_year)}  {line.summary}"
+
+
+def show_changes(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    since = since_value(args.since)
+    this_year = plan.clock.today().year
+
+    def write(lines: Sequence[activity.Line]) -> None:
+        for line in lines:
+            if args.json:
+                out.write(json.dumps(line_json(line), ensure_ascii=False) + "\n")
+            else:
+                out.write(line_text(line, this_year) + "\n")
+            out.flush()  # a reader (a pipe, another program) sees each line as it comes
+
+    shown, newest = activity.feed(plan, since)
+    write(shown)
+    if not args.follow:
+        if not shown and not args.json:
+            out.write(_nothing(since, this_year) + "\n")
+        return EXIT_OK
+    # Ctrl+C (or SIGTERM) is the usual way to stop following: quietly, exit status 0.
+    with _stopped_by_sigterm(), contextlib.suppress(KeyboardInterrupt):
+        _follow(plan, newest, write)
+    return EXIT_OK
+
+
+def _nothing(since: int | dt.date | None, this_year: int) -> str:
+    if isinstance(since, int):
+        return f"No changes after change {since}."
+    if isinstance(since, dt.date):
+        return f"No changes since {activity.day_text(since, this_year)}."
+    return "No changes recorded yet."
+
+
+def _follow(plan: Plan, after: int, write: Callable[[Sequence[activity.Line]], None]) -> None:
+    """Print what anyone saves after change ``after``, until interrupted."""
+    watcher = PlanWatcher(plan, after=after)
+    try:
+        heard = True  # look once at the start: a save may have come before the listener
+        while True:
+            if heard:
+                found = watcher.changes()
+                if found:
+                    write(activity.describe(plan, found))
+            heard = watcher.wait(WAIT_SECONDS)
+    finally:
+        watcher.close()
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM stops following as Ctrl+C does (quietly, exit status 0)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_number: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
