@@ -1,10 +1,13 @@
-"""Backups of the local plan file, and restoring one."""
+"""Backups of the local plan file, automatic ones kept in rotation, and restoring one."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from planner.domain.backups import to_keep
 from planner.domain.errors import PlannerError
 from planner.services.plan import Plan
 from planner.store import backup, paths
@@ -55,6 +58,75 @@ def restore(plan: Plan, source: Path) -> Path:
     # A backup from an older Care Planner holds an older schema.
     plan.upgrade_schema()
     return safety
+
+
+AUTOMATIC = "auto"
+"""The name automatic backups start with (``auto-20261205-213000.sqlite3``)."""
+
+KINDS = {
+    AUTOMATIC: "automatic",
+    "plan": "by hand",
+    "before-upgrade": "before an upgrade",
+    "before-restore": "before a restore",
+}
+"""What made each kind of backup, by the start of its name."""
+_NAME = re.compile(
+    rf"^(?P<kind>{'|'.join(KINDS)})-(?:[0-9a-z_]+-)?(?P<stamp>\d{{8}}-\d{{6}})(?:-\d+)?\.sqlite3$"
+)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made: dt.datetime
+    kind: str
+    """What made it: one of the values of :data:`KINDS`."""
+    size: int
+
+
+def backup_folder(plan: Plan) -> Path | None:
+    """Where the plan's backups go (``None`` for a shared plan)."""
+    return paths.backup_folder(plan.file) if plan.file is not None else None
+
+
+def backups(plan: Plan) -> list[BackupFile]:
+    """The backups in the plan's backup folder, newest first (none for a shared plan)."""
+    if plan.file is None:
+        return []
+    folder = paths.backup_folder(plan.file)
+    found = []
+    for path in folder.glob("*.sqlite3") if folder.is_dir() else ():
+        match = _NAME.match(path.name)
+        if match is None or match["kind"] not in KINDS:
+            continue
+        try:
+            made = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(BackupFile(path, made, KINDS[match["kind"]], size))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def automatic_backup(plan: Plan) -> Path | None:
+    """Write an automatic backup and remove the automatic ones the rotation no longer keeps
+    (:func:`planner.domain.backups.to_keep`); ``None`` for a shared plan (pg_dump's job)."""
+    if plan.file is None:
+        return None
+    now = plan.clock.now()
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    written = back_up(
+        plan, paths.unused(paths.backup_folder(plan.file) / f"{AUTOMATIC}-{stamp}.sqlite3")
+    )
+    automatic = [b for b in backups(plan) if b.kind == KINDS[AUTOMATIC]]
+    kept = to_keep([b.made for b in automatic], now)
+    newest_each: dict[dt.datetime, Path] = {}
+    for item in automatic:  # newest first: the first of each time is the one kept
+        newest_each.setdefault(item.made, item.path)
+    for item in automatic:
+        if item.made not in kept or newest_each[item.made] != item.path:
+            item.path.unlink(missing_ok=True)
+    return written
 
 
 def _local_file(plan: Plan) -> Path:

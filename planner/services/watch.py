@@ -61,5 +61,12 @@ class PlanWatcher:
             self._own = {seq for seq in self._own if seq > self._seen}
         return Changes(fresh)
 
+    def skip_to_now(self) -> None:
+        """Start again from the newest change (the plan was replaced by a backup)."""
+        newest = last_seq(self.plan)
+        with self._lock:
+            self._seen = newest
+            self._own.clear()
+
     def close(self) -> None:
         self._signal.close()

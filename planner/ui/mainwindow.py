@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui import messages, settings
 from planner.ui.autostart import StartAtLogin
+from planner.ui.dialogs.backups import BackupsDialog
 from planner.ui.dialogs.preferences import PREFERENCES, Changed, PreferencesDialog
 from planner.ui.dialogs.question import QuestionDialog
 from planner.ui.info.links import Action
@@ -62,6 +63,8 @@ if TYPE_CHECKING:
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 REMINDERS_AFTER_MS = 3000
+BACKUP_EVERY_MS = 30 * 60 * 1000
+"""How often the plan is backed up while it changes."""
 REMINDER_KINDS = frozenset(
     {Kind.APPOINTMENT, Kind.RIDE_LEG, Kind.MEAL, Kind.TASK, Kind.GROUP, Kind.SETTING}
 )
@@ -153,6 +156,14 @@ class MainWindow(QMainWindow):
         )
         self.reminder_clock.start(REMINDERS_AFTER_MS)
         self.operations.plan_changed.connect(self._check_reminders)
+        # Backups: every half hour while the plan changes, and when the window closes.
+        self._changed_since_backup = False
+        self.operations.plan_changed.connect(self._note_change_for_backup)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("backupTimer")
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.automatic_backup)
+        self.backup_timer.start()
         column = QVBoxLayout(central)
         column.addWidget(self.reminder_bar)
         column.addLayout(layout, 1)
@@ -228,12 +239,13 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(tr("&File"))
         file_menu.setObjectName("menuFile")
         self.action_backup = self._action("actionBackUp", tr("&Back up plan…"), self.back_up)
+        self.action_backups = self._action("actionBackups", tr("Back&ups…"), self.open_backups)
         self.action_quit = self._action("actionQuit", tr("&Quit"), self.tray.quit, "Ctrl+Q")
         # Ctrl+Shift+N works from every area (it opens Appointments with the dialog).
         self.action_plan_course = self._action(
             "actionPlanCourseMenu", tr("&Plan a course…"), self.plan_course, "Ctrl+Shift+N"
         )
-        file_menu.addActions([self.action_plan_course, self.action_backup])
+        file_menu.addActions([self.action_plan_course, self.action_backup, self.action_backups])
         # Reminders with the window closed: the tray and starting at login (tray.py, autostart.py).
         self.start_at_login = StartAtLogin(self)
         self.start_at_login.failed.connect(self.show_warning)
@@ -480,6 +492,58 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(tr("Backup written to {path}").format(path=written))
 
+    @Slot()
+    def open_backups(self) -> BackupsDialog:
+        """File > Backups…: the plan's backups, and restoring one."""
+        folder = backups.backup_folder(self.plan)
+        dialog = BackupsDialog(backups.backups(self.plan), folder, self.restore_backup, self)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, source: Path) -> bool:
+        """Replace the plan with ``source`` (after a backup of it as it is); the window then
+        shows the restored plan, and its undo steps (about the plan before) are cleared."""
+        try:
+            safety = backups.restore(self.plan, source)
+        except PlannerError as error:
+            self.show_warning(str(error))
+            return False
+        self.undo_stack.clear()
+        self.plan_watch.skip_to_now()
+        self.show_all_again()
+        self.statusBar().showMessage(
+            tr("Backup restored. The plan as it was is kept in {path}").format(path=safety)
+        )
+        return True
+
+    def show_all_again(self) -> None:
+        """Read every page, Who to call and the reminders afresh (the whole plan changed)."""
+        shown = self.current_area()
+        self._stale = set(Area) - {shown}
+        self.pages[shown].refresh()
+        self.who_to_call.refresh()
+        self.reminder_clock.check()
+
+    @Slot(object)
+    def _note_change_for_backup(self, _changes: Changes) -> None:
+        self._changed_since_backup = True
+
+    @Slot()
+    def automatic_backup(self) -> Path | None:
+        """Back the plan up if it changed since the last automatic backup (every half hour
+        while changing, and when the window closes); a failure is noted, not in the way."""
+        if not self._changed_since_backup:
+            return None
+        try:
+            written = backups.automatic_backup(self.plan)
+        except PlannerError as error:
+            self.statusBar().showMessage(
+                tr("The automatic backup could not be written: {reason}").format(reason=error)
+            )
+            return None
+        self._changed_since_backup = False
+        return written
+
     # -- the tips' actions ---------------------------------------------------------------
     @Slot(object, str)
     def _page_made(self, page: AreaPage) -> None:
@@ -580,5 +644,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if self.tray.holds(event):  # kept running in the tray, or asking whether to
             return
+        self.automatic_backup()
         self.plan_watch.stop()
         super().closeEvent(event)

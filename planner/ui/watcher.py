@@ -68,6 +68,10 @@ class PlanWatch(QObject):
         """Leave out changes this window made (it announced them already)."""
         self._watcher.made_here(changes)
 
+    def skip_to_now(self) -> None:
+        """Listen from the newest change on (the plan was replaced by a backup)."""
+        self._watcher.skip_to_now()
+
     def stop(self) -> None:
         """Stop listening (the window closes)."""
         if self._stop.is_set():

@@ -9,11 +9,19 @@ from pathlib import Path
 import pytest
 
 from planner.domain import model
+from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
 from planner.services import lists
-from planner.services.backups import back_up, default_backup_path, restore
+from planner.services.backups import (
+    automatic_backup,
+    back_up,
+    backups,
+    default_backup_path,
+    restore,
+)
+from planner.services.demo import fill_demo
 from planner.services.plan import Plan, open_plan
-from planner.store import migrate
+from planner.store import migrate, paths
 from tests.helpers.files import damage_a_page, folder_state, mode
 from tests.helpers.migrations import EXTRA_REVISION, add_revision
 
@@ -236,3 +244,35 @@ def test_a_sound_backup_passes_its_check_and_restores(demo_plan: Plan, tmp_path:
     add_helper(demo_plan, "Someone new")
     restore(demo_plan, copy)
     assert names(demo_plan) == before
+
+
+def test_automatic_backups_are_kept_in_rotation_and_listed(plan_path: Path) -> None:
+    clock = Clock(pinned=dt.datetime(2026, 1, 1, 9))
+    plan = open_plan(f"sqlite:///{plan_path}", clock=clock)
+    try:
+        fill_demo(plan)
+        by_hand = back_up(plan)
+        written = []
+        for half_hour in range(48 * 20):  # every half hour for twenty days
+            clock.move_to(dt.datetime(2026, 1, 1, 9) + dt.timedelta(minutes=30 * half_hour))
+            made = automatic_backup(plan)
+            assert made is not None
+            written.append(made)
+
+        listed = backups(plan)
+        automatic = [b for b in listed if b.kind == "automatic"]
+        assert written[-1] == automatic[0].path  # newest first
+        assert len(automatic) < 40  # of 960 written
+        assert {b.path for b in listed} == set(paths.backup_folder(plan_path).glob("*.sqlite3"))
+        assert [b.kind for b in listed if b.path == by_hand] == ["by hand"]
+        assert all(mode(b.path) == 0o600 for b in automatic)
+        days = {b.made.date() for b in automatic}
+        assert len(days) >= 14  # one a day for the last two weeks at least
+    finally:
+        plan.close()
+
+
+def test_a_new_plan_lists_no_backups_until_the_first_automatic_one(plan: Plan) -> None:
+    assert backups(plan) == []
+    assert automatic_backup(plan) is not None
+    assert [b.kind for b in backups(plan)] == ["automatic"]
