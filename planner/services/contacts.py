@@ -16,7 +16,7 @@ from planner.domain.model import Contact, Helper
 from planner.interop.files import read_at_most, write_whole
 from planner.interop.vcard import MAX_BYTES, Card, read_cards, write_cards
 from planner.services.changes import Changes
-from planner.services.helpers import Removed, remove, save
+from planner.services.helpers import remove, save
 from planner.services.plan import Plan
 from planner.store import people
 
@@ -47,7 +47,7 @@ def update_contact(plan: Plan, contact: Contact) -> tuple[tuple[Contact | None, 
     return save(plan, contact, check_contact)
 
 
-def remove_contact(plan: Plan, contact: Contact) -> tuple[Removed, Changes]:
+def remove_contact(plan: Plan, contact: Contact) -> tuple[Contact, Changes]:
     return remove(plan, contact)
 
 

@@ -1,9 +1,10 @@
-"""Helpers: add, change and remove one (and put a removed one back, for undo), and the
-fair-share view of who does what.
+"""Helpers: add, change and remove one, and the fair-share view of who does what.
 
 The same few steps serve contacts, help tasks and support groups: each value is checked
 by its domain rule, saved in one unit of work, and a change made from a stale version
-(someone else changed it meanwhile) is refused with a ConflictError.
+(someone else changed it meanwhile) is refused with a ConflictError. Undo puts back what
+the change log recorded (see :mod:`planner.services.undo`): a removed helper comes back
+with the tasks and ride legs that named them.
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ from planner.domain.helpers import ShareRow, check_helper, fair_share
 from planner.domain.model import Contact, Helper, HelpTask, SupportGroup
 from planner.services.changes import Changes
 from planner.services.plan import Plan
-from planner.store import people
-from planner.store.people import Removed
+from planner.store import people, rows
 
-__all__ = ["Removed", "add_helper", "remove_helper", "restore", "save", "share", "update_helper"]
+__all__ = ["add_helper", "remove", "remove_helper", "save", "share", "update_helper"]
 
 V = TypeVar("V", Helper, Contact, HelpTask, SupportGroup)
 
@@ -30,34 +30,26 @@ SHARE_WEEKS_AHEAD = 4
 
 def save(plan: Plan, value: V, check: Callable[[V], V]) -> tuple[tuple[V | None, V], Changes]:
     """Check ``value`` and add it (no id) or store it over its record; returns the value
-    before (``None`` for a new one) and after."""
+    before (``None`` for a new one) and after. Storing what is stored already changes
+    nothing."""
     checked = check(value)
     with plan.unit_of_work() as work:
         session = work.store.session
-        before = None if checked.id is None else people.read(session, type(checked), checked.id)
-        after = people.save(session, checked)
+        before = None if checked.id is None else rows.read(session, type(checked), checked.id)
+        after = checked if before == checked else people.save(session, checked)
         work.commit()
     return (before, after), work.changes
 
 
-def remove(
-    plan: Plan, value: Helper | Contact | HelpTask | SupportGroup
-) -> tuple[Removed, Changes]:
-    """Remove the record ``value`` was read from (refused if it changed since)."""
+def remove(plan: Plan, value: V) -> tuple[V, Changes]:
+    """Remove the record ``value`` was read from (refused if it changed since); returns it
+    as it was. What named it loses it (a helper's tasks and rides), or goes with it."""
     assert value.id is not None
     record_id = value.id
     with plan.unit_of_work() as work:
         removed = people.remove(work.store.session, type(value), record_id, value.version)
         work.commit()
     return removed, work.changes
-
-
-def restore(plan: Plan, removed: Removed) -> tuple[Removed, Changes]:
-    """Put a removed value back (under its old id where free) with its links."""
-    with plan.unit_of_work() as work:
-        restored = people.restore(work.store.session, removed)
-        work.commit()
-    return restored, work.changes
 
 
 def add_helper(plan: Plan, helper: Helper) -> tuple[Helper, Changes]:
@@ -74,7 +66,7 @@ def update_helper(plan: Plan, helper: Helper) -> tuple[tuple[Helper | None, Help
     return save(plan, helper, check_helper)
 
 
-def remove_helper(plan: Plan, helper: Helper) -> tuple[Removed, Changes]:
+def remove_helper(plan: Plan, helper: Helper) -> tuple[Helper, Changes]:
     """Remove a helper; their tasks and rides lose them (undo gives them back)."""
     return remove(plan, helper)
 

@@ -14,6 +14,7 @@ from planner.domain.enums import AppointmentStatus, LegDirection, LegStatus
 from planner.domain.legs import DEFAULT_TRAVEL, HOME_ADDRESS, MARGIN, planned_legs
 from planner.domain.model import Appointment, RideLeg
 from planner.store import rides as ride_queries
+from planner.store import rows
 from planner.store.plan_store import PlanStore
 
 _ANSWERED = (LegStatus.ASKED, LegStatus.CONFIRMED)
@@ -73,7 +74,7 @@ def follow_appointment(
         if leg.status in _OVER:
             continue
         if not after.needs_ride and leg.driver_id is None and leg.id is not None:
-            ride_queries.delete_leg(store, leg.id)
+            rows.remove(store.session, RideLeg, leg.id)
             continue
         changed = _followed(leg, shifts[leg.direction], cancelled, now)
         if changed != leg:

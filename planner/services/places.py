@@ -17,6 +17,7 @@ from planner.domain.model import Place
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import rides as queries
+from planner.store import rows
 from planner.store.plan_store import PlanStore
 
 LONGEST_NAME = 200
@@ -64,12 +65,8 @@ def save_place(
         same_name = queries.place_named(store, tidy.name)
         if same_name is not None and same_name.id != tidy.id:
             raise InvalidInput(f"The plan already has a place called {same_name.name}.")
-        if tidy.id is None:
-            before = None
-            after = queries.place(store, store.add(tidy))
-        else:
-            before = queries.place(store, tidy.id)
-            after = queries.update_place(store, tidy)
+        before = None if tidy.id is None else queries.place(store, tidy.id)
+        after = rows.save(store.session, tidy)
         if before is not None and before.travel != after.travel:
             _retime(work.store, after, after.travel - before.travel, now or plan.clock.now())
         work.commit()

@@ -56,8 +56,7 @@ def _change(
             _check(work.store, after)
             after = work.store.update_leg(after)
             if after.status is not before.status:
-                # The history notes when it happened, also for an undo that puts an old
-                # status back.
+                # The history notes when it happened (an undo takes the note back with it).
                 queries.note_status(work.store, after, now or plan.clock.now())
         work.commit()
     return (before, after), work.changes
@@ -162,22 +161,6 @@ def plan_leg(
         )
 
     return _change(plan, leg_id, expected_version, edit, moment)
-
-
-def put_leg(
-    plan: Plan, values: RideLeg, *, expected_version: int | None = None
-) -> tuple[LegChange, Changes]:
-    """Give the leg of ``values.id`` these pickup, people and status again (undo, redo)."""
-    assert values.id is not None
-    fields = ("pickup_time", "travel", "driver_id", "backup_driver_id", "status")
-
-    def restore(_: PlanStore, leg: RideLeg) -> RideLeg:
-        changed = dataclasses.replace(leg, **{name: getattr(values, name) for name in fields})
-        if changed.status is not leg.status:
-            changed = dataclasses.replace(changed, status_changed_at=values.status_changed_at)
-        return changed
-
-    return _change(plan, values.id, expected_version, restore)
 
 
 # ---------------------------------------------------------------- reading

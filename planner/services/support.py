@@ -7,7 +7,7 @@ import dataclasses
 from planner.domain.model import SupportGroup
 from planner.domain.support import check_group
 from planner.services.changes import Changes
-from planner.services.helpers import Removed, remove, save
+from planner.services.helpers import remove, save
 from planner.services.plan import Plan
 
 
@@ -24,5 +24,5 @@ def update_group(
     return save(plan, group, check_group)
 
 
-def remove_group(plan: Plan, group: SupportGroup) -> tuple[Removed, Changes]:
+def remove_group(plan: Plan, group: SupportGroup) -> tuple[SupportGroup, Changes]:
     return remove(plan, group)

@@ -1,5 +1,6 @@
 """Help tasks: add, change, remove, move along open → claimed → done, and "Fill the hard
-days": the proposals for the coming hard days, accepted together in one step."""
+days": the proposals for the coming hard days, accepted together in one step (and taken
+back together by one undo)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from planner.domain.enums import TaskStatus
 from planner.domain.model import HelpTask
 from planner.domain.tasks import PROPOSAL_DAYS, Proposal, check_task, occurrences, propose_tasks
 from planner.services.changes import Changes
-from planner.services.helpers import Removed, remove, save
+from planner.services.helpers import remove, save
 from planner.services.plan import Plan
-from planner.store import people
+from planner.store import rows
 
 
 def add_task(plan: Plan, task: HelpTask) -> tuple[HelpTask, Changes]:
@@ -33,11 +34,11 @@ def set_task_status(
     """Move the task (as the user saw it) to ``status``; its times stay as stored."""
     assert task.id is not None
     with plan.unit_of_work() as work:
-        stored = people.read(work.store.session, HelpTask, task.id)
+        stored = rows.read(work.store.session, HelpTask, task.id)
     return update_task(plan, dataclasses.replace(stored, status=status, version=task.version))
 
 
-def remove_task(plan: Plan, task: HelpTask) -> tuple[Removed, Changes]:
+def remove_task(plan: Plan, task: HelpTask) -> tuple[HelpTask, Changes]:
     return remove(plan, task)
 
 
@@ -60,26 +61,6 @@ def accept(plan: Plan, chosen: Sequence[HelpTask]) -> tuple[list[HelpTask], Chan
     """Add the chosen proposals together: all of them, or (on any bad one) none."""
     checked = [dataclasses.replace(check_task(t), id=None, version=None) for t in chosen]
     with plan.unit_of_work() as work:
-        added = [people.save(work.store.session, task) for task in checked]
+        added = [rows.save(work.store.session, task) for task in checked]
         work.commit()
     return added, work.changes
-
-
-def take_back(plan: Plan, added: Sequence[HelpTask]) -> tuple[list[Removed], Changes]:
-    """Remove tasks added together (undo of :func:`accept`), all or none."""
-    with plan.unit_of_work() as work:
-        removed = [
-            people.remove(work.store.session, HelpTask, t.id, t.version)
-            for t in added
-            if t.id is not None
-        ]
-        work.commit()
-    return removed, work.changes
-
-
-def put_back(plan: Plan, removed: Sequence[Removed]) -> tuple[list[HelpTask], Changes]:
-    """Redo of :func:`accept` after an undo: the same tasks again, under their old ids."""
-    with plan.unit_of_work() as work:
-        again = [people.restore(work.store.session, r).value for r in removed]
-        work.commit()
-    return [t for t in again if isinstance(t, HelpTask)], work.changes

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, literal, select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
@@ -73,28 +72,19 @@ class PlanStore:
         expected_version: int | None = None,
     ) -> model.RideLeg:
         """Change one leg; with ``expected_version``, only if nobody changed it since."""
-        record = self._get(r.RideLegRecord, leg_id, "ride leg")
-        if expected_version is not None and record.version != expected_version:
-            raise StaleDataError(f"ride leg {leg_id} is at version {record.version}")
-        if status is not None and status.value != record.status:
-            record.status = status.value
-            record.status_changed_at = at
+        leg = self.leg(leg_id)
+        if expected_version is not None:
+            leg = replace(leg, version=expected_version)
+        if status is not None and status is not leg.status:
+            leg = replace(leg, status=status, status_changed_at=at)
         if driver_id is not None or clear_driver:
-            record.driver_id = driver_id
-        self.session.flush()
-        return convert.to_value(model.RideLeg, record)
+            leg = replace(leg, driver_id=driver_id)
+        return rows.save(self.session, leg)
 
     def update_leg(self, value: model.RideLeg) -> model.RideLeg:
         """Store ``value`` over the leg of its id (its version must still be the stored one)."""
         assert value.id is not None
-        record = self._get(r.RideLegRecord, value.id, "ride leg")
-        if value.version is not None and record.version != value.version:
-            raise StaleDataError(f"ride leg {value.id} is at version {record.version}")
-        for field in convert.FIELDS[model.RideLeg]:
-            if field.name not in ("id", "version"):
-                setattr(record, field.column, field.store(getattr(value, field.name)))
-        self.session.flush()
-        return convert.to_value(model.RideLeg, record)
+        return rows.save(self.session, value)
 
     def update_appointment(
         self, value: model.Appointment, *, expected_version: int | None = None
@@ -102,14 +92,7 @@ class PlanStore:
         """Store ``value`` over the appointment of its id; with ``expected_version``, only if
         nobody changed it since."""
         assert value.id is not None
-        record = self._get(r.AppointmentRecord, value.id, "appointment")
-        if expected_version is not None and record.version != expected_version:
-            raise StaleDataError(f"appointment {value.id} is at version {record.version}")
-        for field in convert.FIELDS[model.Appointment]:
-            if field.name not in ("id", "version"):
-                setattr(record, field.column, field.store(getattr(value, field.name)))
-        self.session.flush()
-        return convert.to_value(model.Appointment, record)
+        return rows.save(self.session, replace(value, version=expected_version))
 
     def delete_appointment(
         self, appointment_id: int, *, expected_version: int | None = None

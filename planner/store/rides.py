@@ -1,4 +1,6 @@
-"""Queries of the Rides area: places and their travel times, helpers by id, coming legs."""
+"""Queries of the Rides area: places and their travel times, helpers by id, coming legs.
+
+Places and legs are written through :mod:`planner.store.rows`."""
 
 from __future__ import annotations
 
@@ -7,10 +9,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
-from planner.store import convert
+from planner.store import convert, rows
 from planner.store import records as r
 from planner.store.plan_store import PlanStore, RecordMissing
 
@@ -21,10 +22,7 @@ def places(store: PlanStore) -> list[model.Place]:
 
 
 def place(store: PlanStore, place_id: int) -> model.Place:
-    record = store.session.get(r.PlaceRecord, place_id)
-    if record is None:
-        raise RecordMissing(f"place {place_id}")
-    return convert.to_value(model.Place, record)
+    return rows.read(store.session, model.Place, place_id)
 
 
 def place_named(store: PlanStore, name: str) -> model.Place | None:
@@ -34,21 +32,6 @@ def place_named(store: PlanStore, name: str) -> model.Place | None:
     query = select(r.PlaceRecord).where(func.lower(r.PlaceRecord.name) == name.strip().lower())
     record = store.session.scalars(query.limit(1)).first()
     return convert.to_value(model.Place, record) if record is not None else None
-
-
-def update_place(store: PlanStore, value: model.Place) -> model.Place:
-    """Store ``value`` over the place of its id; its version must still be the stored one."""
-    assert value.id is not None
-    record = store.session.get(r.PlaceRecord, value.id)
-    if record is None:
-        raise RecordMissing(f"place {value.id}")
-    if value.version is not None and record.version != value.version:
-        raise StaleDataError(f"place {value.id} is at version {record.version}")
-    for field in convert.FIELDS[model.Place]:
-        if field.name not in ("id", "version"):
-            setattr(record, field.column, field.store(getattr(value, field.name)))
-    store.session.flush()
-    return convert.to_value(model.Place, record)
 
 
 def helper(store: PlanStore, helper_id: int) -> model.Helper:
@@ -86,14 +69,6 @@ def appointments_of(
     return {
         rec.id: convert.to_value(model.Appointment, rec) for rec in store.session.scalars(query)
     }
-
-
-def delete_leg(store: PlanStore, leg_id: int) -> None:
-    record = store.session.get(r.RideLegRecord, leg_id)
-    if record is None:
-        raise RecordMissing(f"ride leg {leg_id}")
-    store.session.delete(record)
-    store.session.flush()
 
 
 def note_status(store: PlanStore, leg: model.RideLeg, at: dt.datetime) -> None:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
-from planner.store import convert
+from planner.domain.changes import Action, Kind
+from planner.store import change_log, convert
 from planner.store import records as r
 from planner.store.errors import RecordMissing
 
@@ -72,14 +72,46 @@ def save(session: Session, value: V) -> V:
         return convert.to_value(kind, record)
     record = record_of(session, kind, value_id)
     _guard(record, kind, getattr(value, "version", None))
-    for field in convert.FIELDS[kind]:
-        if field.name not in ("id", "version"):
-            setattr(record, field.column, field.store(getattr(value, field.name)))
-    if kind is model.Helper:
-        # New usual times change only child rows; the helper still gets a new version.
-        flag_modified(record, "name")
+    started_at = getattr(record, "version", None)
+    fields = [f for f in convert.FIELDS[kind] if f.name not in ("id", "version")]
+    values = {f.column: f.store(getattr(value, f.name)) for f in fields}
+    children = [
+        f
+        for f in fields
+        if isinstance(values[f.column], list)
+        and f.load(getattr(record, f.column)) != getattr(value, f.name)
+    ]
+    for field in children:
+        # Child rows (a helper's usual times): the old ones are deleted one by one, so the
+        # change log records each, then the new ones are added.
+        for old in list(getattr(record, field.column)):
+            session.delete(old)
+        session.flush()
+        session.expire(record, [field.column])
+    for field in fields:
+        if not isinstance(values[field.column], list) or field in children:
+            setattr(record, field.column, values[field.column])
     session.flush()
+    if children and _stored_version(session, record) == started_at:
+        _new_version(session, record)
     return convert.to_value(kind, record)
+
+
+def _stored_version(session: Session, record: Any) -> int:
+    table = cast(Table, type(record).__table__)
+    return int(session.execute(select(table.c.version).where(table.c.id == record.id)).scalar_one())
+
+
+def _new_version(session: Session, record: Any) -> None:
+    """Give ``record`` a new version (only its child rows changed), guarded and recorded."""
+    table = cast(Table, type(record).__table__)
+    version = _stored_version(session, record)
+    mine = (table.c.id == record.id) & (table.c.version == version)
+    if session.execute(update(table).where(mine).values(version=version + 1)).rowcount != 1:  # type: ignore[attr-defined]
+        raise StaleDataError(f"{table.name} {record.id} was changed meanwhile")
+    kind = Kind(table.name)
+    change_log.note(session, kind, record.id, Action.UPDATE, version, version + 1, {})
+    session.expire(record, ["version"])
 
 
 def remove(session: Session, kind: type[V], row_id: int, version: int | None = None) -> V:
@@ -103,6 +135,7 @@ def _remove(session: Session, record: Any) -> None:
             else:
                 setattr(child, column, None)
     session.flush()
+    session.expire(record)  # collections it loaded hold the children deleted just now
     session.delete(record)
 
 

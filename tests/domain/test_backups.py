@@ -10,9 +10,7 @@ from hypothesis import strategies as st
 from planner.domain.backups import DAILY, LAST, WEEKLY, to_keep
 
 NOW = dt.datetime(2026, 3, 11, 10)
-moments = st.lists(
-    st.datetimes(min_value=NOW - dt.timedelta(days=200), max_value=NOW), max_size=80
-)
+moments = st.lists(st.datetimes(min_value=NOW - dt.timedelta(days=200), max_value=NOW), max_size=80)
 
 
 @given(moments)

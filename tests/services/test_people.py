@@ -1,4 +1,5 @@
-"""Helpers, contacts, tasks and groups on a real SQLite plan: checks, conflicts, undo."""
+"""Helpers, contacts, tasks and groups on a real SQLite plan: checks, conflicts, and undo
+through the change log."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from planner.domain.model import (
 )
 from planner.services import contacts, helpers, lists, support, tasks
 from planner.services.plan import ConflictError, Plan
+from planner.services.undo import put_back
 from planner.services.week import week
 from tests.conftest import TODAY
 
@@ -74,29 +76,126 @@ def test_new_usual_times_alone_make_a_new_version(plan: Plan) -> None:
     assert after.version != added.version
 
 
-def test_removing_a_helper_and_undoing_it_gives_back_their_tasks_and_drives(plan: Plan) -> None:
-    ann, _ = helpers.add_helper(plan, ANN)
-    task, _ = tasks.add_task(
-        plan,
-        HelpTask(TaskCategory.MEALS, "Soup", at(TODAY, 17), at(TODAY, 18), helper_id=ann.id),
+def test_undoing_an_edit_gives_back_the_earlier_details_and_usual_times(plan: Plan) -> None:
+    added, _ = helpers.add_helper(plan, ANN)
+    later = (Availability(4, dt.time(9), dt.time(12)),)
+    (_, after), changes = helpers.update_helper(
+        plan, dataclasses.replace(added, name="Ann Lee-Park", availability=later)
     )
+    assert after.version == (added.version or 0) + 1
+    assert changes.touches({Kind.AVAILABILITY})
+
+    undone = put_back(plan, changes)
+
+    (back,) = lists.helpers(plan)
+    assert dataclasses.replace(back, version=None) == dataclasses.replace(added, version=None)
+    put_back(plan, undone)
+    (again,) = lists.helpers(plan)
+    assert (again.name, again.availability) == ("Ann Lee-Park", later)
+
+
+def test_saving_a_helper_unchanged_changes_nothing(plan: Plan) -> None:
+    added, _ = helpers.add_helper(plan, ANN)
+    (_, after), changes = helpers.update_helper(plan, added)
+    assert after == added
+    assert not changes
+
+
+def add_drives(plan: Plan, driver: Helper, backup: Helper) -> tuple[int, int]:
+    """A scan with a leg there driven by ``driver`` and one back with ``backup`` as the
+    backup driver; returns the legs' ids."""
     visit = Appointment(AppointmentKind.SCAN, "Scan", at(TODAY, 10), needs_ride=True)
     with plan.unit_of_work() as work:
         visit_id = work.store.add(visit)
-        leg_id = work.store.add(
-            RideLeg(visit_id, LegDirection.THERE, at(TODAY, 9), driver_id=ann.id)
+        there = work.store.add(
+            RideLeg(visit_id, LegDirection.THERE, at(TODAY, 9), driver_id=driver.id)
+        )
+        back = work.store.add(
+            RideLeg(
+                visit_id,
+                LegDirection.BACK,
+                at(TODAY, 11),
+                driver_id=driver.id if driver != backup else None,
+                backup_driver_id=backup.id,
+            )
         )
         work.commit()
-    removed, _ = helpers.remove_helper(plan, ann)
+    return there, back
+
+
+def test_removing_a_helper_and_undoing_it_gives_back_their_tasks_and_drives(plan: Plan) -> None:
+    ann, _ = helpers.add_helper(plan, ANN)
+    tasks.add_task(
+        plan,
+        HelpTask(TaskCategory.MEALS, "Soup", at(TODAY, 17), at(TODAY, 18), helper_id=ann.id),
+    )
+    there, back = add_drives(plan, ann, ann)
+    removed, changes = helpers.remove_helper(plan, ann)
+    assert removed == ann
+    assert changes.removed(Kind.HELPER) == {ann.id}
     assert lists.helpers(plan) == []
     with plan.unit_of_work() as work:
-        assert work.store.leg(leg_id).driver_id is None
-    restored, _ = helpers.restore(plan, removed)
-    assert restored.value == ann
+        assert work.store.leg(there).driver_id is None
+        assert work.store.leg(back).backup_driver_id is None
+        assert work.store.tasks()[0].helper_id is None
+
+    put_back(plan, changes)
+
+    assert [h.id for h in lists.helpers(plan)] == [ann.id]
+    assert lists.helpers(plan)[0].availability == ann.availability
     with plan.unit_of_work() as work:
-        assert work.store.leg(leg_id).driver_id == ann.id
+        assert work.store.leg(there).driver_id == ann.id
+        assert work.store.leg(back).backup_driver_id == ann.id
         assert work.store.tasks()[0].helper_id == ann.id
-    assert task.id is not None
+
+
+def test_undoing_a_helpers_removal_gives_the_legs_they_drove_their_driver_again(
+    plan: Plan,
+) -> None:
+    """Through the change log: the removal recorded each leg it took the driver off."""
+    ann, _ = helpers.add_helper(plan, ANN)
+    bob, _ = helpers.add_helper(plan, Helper("Bob Marsh", phone="07700 900002"))
+    there, back = add_drives(plan, ann, bob)
+    _, changes = helpers.remove_helper(plan, ann)
+    unlinked = {
+        change.row: change.fields for change in changes.records if change.kind is Kind.RIDE_LEG
+    }
+    assert unlinked == {
+        there: {"driver_id": (ann.id, None)},
+        back: {"driver_id": (ann.id, None)},
+    }
+
+    undone = put_back(plan, changes)
+
+    assert undone.ids(Kind.RIDE_LEG) == {there, back}
+    with plan.unit_of_work() as work:
+        assert work.store.leg(there).driver_id == ann.id
+        assert (work.store.leg(back).driver_id, work.store.leg(back).backup_driver_id) == (
+            ann.id,
+            bob.id,
+        )
+    put_back(plan, undone)  # redo: removed again, the legs without her
+    with plan.unit_of_work() as work:
+        assert work.store.leg(there).driver_id is None
+        assert work.store.leg(back).backup_driver_id == bob.id
+    assert [h.name for h in lists.helpers(plan)] == ["Bob Marsh"]
+
+
+def test_undoing_a_removal_is_refused_after_someone_else_changed_a_leg(plan: Plan) -> None:
+    ann, _ = helpers.add_helper(plan, ANN)
+    bob, _ = helpers.add_helper(plan, Helper("Bob Marsh", phone="07700 900002"))
+    there, _ = add_drives(plan, ann, bob)
+    _, changes = helpers.remove_helper(plan, ann)
+    with plan.unit_of_work() as work:  # another caregiver gives the leg to Bob
+        work.store.set_leg(there, driver_id=bob.id)
+        work.commit()
+
+    with pytest.raises(ConflictError, match="Someone else changed"):
+        put_back(plan, changes)
+
+    assert [h.name for h in lists.helpers(plan)] == ["Bob Marsh"]  # nothing of it was kept
+    with plan.unit_of_work() as work:
+        assert work.store.leg(there).driver_id == bob.id
 
 
 def test_a_task_ending_before_it_starts_changes_nothing(plan: Plan) -> None:
@@ -147,13 +246,14 @@ def test_accepted_proposals_arrive_together_and_leave_together(plan: Plan) -> No
         TaskCategory.MEALS,
         TaskCategory.ERRANDS,
     }
-    added, _ = tasks.accept(plan, [p.task for p in found])
+    added, changes = tasks.accept(plan, [p.task for p in found])
     assert len(tasks.tasks_between(plan, TODAY, TODAY + dt.timedelta(days=13))) == len(found)
     assert tasks.proposals(plan, TODAY) == []  # the hard days are filled now
-    removed, _ = tasks.take_back(plan, added)
+    undone = put_back(plan, changes)
     assert tasks.tasks_between(plan, TODAY, TODAY + dt.timedelta(days=13)) == []
-    again, _ = tasks.put_back(plan, removed)
-    assert [t.id for t in again] == [t.id for t in added]
+    put_back(plan, undone)
+    again = tasks.tasks_between(plan, TODAY, TODAY + dt.timedelta(days=13))
+    assert sorted(t.id for t in again) == sorted(t.id for t in added)
 
 
 def test_one_bad_proposal_keeps_all_of_them_out(plan: Plan) -> None:
@@ -179,10 +279,11 @@ def test_a_group_with_an_unreadable_schedule_is_refused(plan: Plan) -> None:
     added, _ = support.add_group(
         plan, dataclasses.replace(group, recurrence="FREQ=WEEKLY;BYDAY=WE")
     )
-    removed, _ = support.remove_group(plan, added)
+    removed, changes = support.remove_group(plan, added)
+    assert removed == added
     assert lists.groups(plan) == []
-    support_back, _ = helpers.restore(plan, removed)
-    assert lists.groups(plan) == [support_back.value]
+    put_back(plan, changes)
+    assert lists.groups(plan) == [added]
 
 
 def test_fair_share_spans_four_weeks_back_and_four_ahead(plan: Plan) -> None:

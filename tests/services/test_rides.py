@@ -14,11 +14,11 @@ from planner.services.plan import ConflictError, Plan
 from planner.services.rides import (
     leg_details,
     plan_leg,
-    put_leg,
     set_driver,
     set_leg_status,
     swap_to_backup,
 )
+from planner.services.undo import put_back
 from planner.services.week import check, week
 from tests.conftest import TODAY, TREATMENT
 
@@ -210,15 +210,34 @@ def test_swapping_to_the_backup_needs_the_backup_asked(demo_plan: Plan) -> None:
         swap_to_backup(demo_plan, back.id)
 
 
-def test_put_leg_takes_a_change_back(demo_plan: Plan) -> None:
+def test_undo_takes_a_change_back_and_redo_makes_it_again(demo_plan: Plan) -> None:
     there = treatment_legs(demo_plan)[LegDirection.THERE]
     assert there.id is not None
-    (_, swapped), _ = swap_to_backup(demo_plan, there.id)
+    history = leg_details(demo_plan, there.id).history
+    (_, swapped), changes = swap_to_backup(demo_plan, there.id)
 
-    (_, restored), _ = put_leg(demo_plan, there, expected_version=swapped.version)
+    undone = put_back(demo_plan, changes)
 
+    restored = treatment_legs(demo_plan)[LegDirection.THERE]
     fields = ("driver_id", "backup_driver_id", "status", "status_changed_at", "pickup_time")
     assert [getattr(restored, f) for f in fields] == [getattr(there, f) for f in fields]
+    assert leg_details(demo_plan, there.id).history == history  # the note went with it
+    put_back(demo_plan, undone)
+    again = treatment_legs(demo_plan)[LegDirection.THERE]
+    assert [getattr(again, f) for f in fields] == [getattr(swapped, f) for f in fields]
+
+
+def test_an_undo_after_someone_else_changed_the_leg_is_refused(demo_plan: Plan) -> None:
+    back = treatment_legs(demo_plan)[LegDirection.BACK]
+    assert back.id is not None
+    _, changes = set_leg_status(demo_plan, back.id, LegStatus.CONFIRMED)
+    set_driver(demo_plan, back.id, helper_id(demo_plan, "Tom Becker"))  # someone else
+
+    with pytest.raises(ConflictError, match="Someone else changed"):
+        put_back(demo_plan, changes)
+
+    now = treatment_legs(demo_plan)[LegDirection.BACK]
+    assert (now.driver_id, now.status) == (helper_id(demo_plan, "Tom Becker"), LegStatus.NEEDED)
 
 
 def test_the_ride_dialog_sees_who_is_free(demo_plan: Plan) -> None:

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
 from planner.domain.enums import (
@@ -134,6 +136,23 @@ def test_set_leg_changes_status_driver_and_time(store: PlanStore) -> None:
     assert same.status_changed_at == when  # no change of status, no new time
     assert cleared.driver_id is None and cleared.status is LegStatus.ASKED
     assert store.leg(leg_id) == cleared
+
+
+def test_a_leg_change_from_an_older_version_is_refused(store: PlanStore) -> None:
+    visit_id = add_visit(store, MONDAY)
+    (seen, _) = store.legs_for([visit_id])
+    assert seen.id is not None
+    asked = store.update_leg(replace(seen, status=LegStatus.ASKED))
+    assert asked.version == (seen.version or 0) + 1
+
+    with pytest.raises(StaleDataError):
+        store.update_leg(replace(seen, status=LegStatus.CANCELLED))
+    with pytest.raises(StaleDataError):
+        store.set_leg(seen.id, status=LegStatus.CANCELLED, expected_version=seen.version)
+
+    assert store.leg(seen.id) == asked
+    confirmed = store.set_leg(seen.id, status=LegStatus.CONFIRMED, expected_version=asked.version)
+    assert confirmed.status is LegStatus.CONFIRMED
 
 
 def test_a_missing_leg_is_named(store: PlanStore) -> None:

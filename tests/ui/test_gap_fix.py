@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import Area, LegStatus
 from planner.domain.errors import PlannerError
 from planner.domain.gaps import RIDE_NOT_CONFIRMED, Gap
-from planner.services import lists, rides
+from planner.services import lists, rides, undo
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
 from tests.conftest import TODAY
@@ -166,7 +166,7 @@ def test_an_undo_that_fails_is_dropped_with_a_warning(
     def refuse(*args: object, **keywords: object) -> None:
         raise PlannerError("Someone else changed this record just now.")
 
-    monkeypatch.setattr(rides, "put_leg", refuse)  # what undo calls
+    monkeypatch.setattr(undo, "put_back", refuse)  # what undo calls
     window.action_undo.trigger()
     box = window.findChild(QMessageBox, "messageBox")
     assert box is not None and box.text() == "Someone else changed this record just now."

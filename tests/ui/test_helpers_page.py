@@ -3,10 +3,12 @@ days, the fair share, and a vCard file through its preview."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import cast
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -110,6 +112,69 @@ def test_removing_a_helper_asks_and_undo_brings_back_their_task(
         if t.title == "Bring dinner"
     )
     assert dinner.helper_id == lena.id
+
+
+def remove_by_page(window: MainWindow, qtbot: QtBot, helper: Helper) -> None:
+    page = page_of(window)
+    page.tabs.setCurrentWidget(page.helpers_tab)
+    page.helpers_tab.table.select_id(helper.id)
+    box = page.delete()
+    assert box is not None
+    with qtbot.waitSignal(box.finished):
+        box.findChild(object, "confirmDeleteButton").click()
+
+
+@pytest.mark.parametrize(
+    ("name", "role"), [("Sam Keller", "driver_id"), ("Tom Becker", "backup_driver_id")]
+)
+def test_undoing_a_helpers_removal_gives_their_rides_back_to_them(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot, name: str, role: str
+) -> None:
+    (helper,) = [h for h in lists.helpers(demo_plan) if h.name == name]
+    legs, _, _ = lists.legs(demo_plan, since=TODAY - dt.timedelta(days=60))
+    theirs = {leg.id for leg in legs if getattr(leg, role) == helper.id}
+    assert theirs
+
+    remove_by_page(window, qtbot, helper)
+    legs, _, _ = lists.legs(demo_plan, since=TODAY - dt.timedelta(days=60))
+    assert not {leg.id for leg in legs if getattr(leg, role) == helper.id}
+    assert window.action_undo.text() == f"&Undo Remove {name}"
+    window.action_undo.trigger()
+
+    assert helper.id in {h.id for h in lists.helpers(demo_plan)}
+    legs, _, _ = lists.legs(demo_plan, since=TODAY - dt.timedelta(days=60))
+    assert {leg.id for leg in legs if getattr(leg, role) == helper.id} == theirs
+    window.action_redo.trigger()
+    assert helper.id not in {h.id for h in lists.helpers(demo_plan)}
+
+
+def test_an_undo_over_someone_elses_change_is_refused_and_the_step_dropped(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    """Lena is removed here; another caregiver gives her dinner to Sam before the Undo."""
+    helpers_by_name = {h.name: h for h in lists.helpers(demo_plan)}
+    remove_by_page(window, qtbot, helpers_by_name["Lena Hoff"])
+    (dinner,) = [
+        t
+        for t in tasks.tasks_between(demo_plan, TODAY, TODAY + dt.timedelta(days=7))
+        if t.title == "Bring dinner"
+    ]
+    assert dinner.helper_id is None
+    sam = helpers_by_name["Sam Keller"].id
+    tasks.update_task(demo_plan, dataclasses.replace(dinner, helper_id=sam))
+    assert window.undo_stack.count() == 1
+
+    window.action_undo.trigger()
+
+    assert "Someone else changed" in warning_text(window)
+    assert window.undo_stack.count() == 0
+    assert "Lena Hoff" not in {h.name for h in lists.helpers(demo_plan)}
+    (kept,) = [
+        t
+        for t in tasks.tasks_between(demo_plan, TODAY, TODAY + dt.timedelta(days=7))
+        if t.title == "Bring dinner"
+    ]
+    assert kept.helper_id == sam
 
 
 def test_a_task_is_claimed_then_done_by_shortcut_and_undone(

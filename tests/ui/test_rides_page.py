@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import AppointmentKind, Area, LegDirection, LegStatus
 from planner.domain.legs import MARGIN, PATIENT_NAME
 from planner.domain.model import Appointment, RideLeg
-from planner.services import lists, places
+from planner.services import lists, places, rides
 from planner.services import settings as plan_settings
 from planner.services.appointments import add_appointment
 from planner.services.plan import Plan
@@ -131,6 +131,26 @@ def test_mark_asked_then_confirmed_by_keyboard_and_undo(
     assert treatment_leg(demo_plan, LegDirection.BACK).status is LegStatus.ASKED
     window.action_redo.trigger()
     assert treatment_leg(demo_plan, LegDirection.BACK).status is LegStatus.CONFIRMED
+
+
+def test_undoing_a_status_someone_else_changed_since_is_refused(
+    window: MainWindow, demo_plan: Plan, qtbot: QtBot
+) -> None:
+    page = rides_page(window)
+    back = treatment_leg(demo_plan, LegDirection.BACK)
+    assert back.id is not None
+    page.select_record(back.id)
+    qtbot.keyClick(window, Qt.Key.Key_C, CTRL_SHIFT)
+    assert window.undo_stack.count() == 1
+    # Another caregiver takes the driver off the confirmed ride before this window's Undo.
+    rides.set_driver(demo_plan, back.id, None)
+
+    window.action_undo.trigger()
+
+    assert "Someone else changed" in close_warning(window, qtbot)
+    assert window.undo_stack.count() == 0
+    now = treatment_leg(demo_plan, LegDirection.BACK)
+    assert (now.driver_id, now.status) == (None, LegStatus.NEEDED)
 
 
 def test_swap_to_backup_by_keyboard_and_undo(

@@ -1,4 +1,9 @@
-"""Undoable ride changes: a leg's status, driver, backup or pickup, as one step each."""
+"""Undoable ride changes: a leg's status, driver, backup or pickup, as one step each.
+
+Undo puts back what the change log recorded for the step (the leg and the note of its
+status); a change someone else made to the leg in between is refused, not overwritten,
+and the step becomes obsolete.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,6 @@ from planner.domain.model import RideLeg
 from planner.services import rides
 from planner.services.changes import Changes
 from planner.services.rides import LegChange
-from planner.ui.commands.base import AppliedCommand
 from planner.ui.labels import tr
 from planner.ui.operations import Operations
 
@@ -30,15 +34,10 @@ def change_leg(
 ) -> RideLeg | None:
     """Run one change of a leg; if it changed anything, Edit > Undo can take it back.
 
-    ``None`` when it was refused (the window shows why).
+    Returns the leg after it; ``None`` when it was refused (the window shows why).
     """
-    change = operations.call(service)
-    if change is None:
-        return None
-    before, after = change
-    if after.version != before.version:
-        operations.undo_stack.push(ChangeLeg(operations, text, before, after))
-    return after
+    change = operations.record(text, service)
+    return None if change is None else change[1]
 
 
 def set_status(operations: Operations, leg: RideLeg, status: LegStatus) -> RideLeg | None:
@@ -50,34 +49,3 @@ def set_status(operations: Operations, leg: RideLeg, status: LegStatus) -> RideL
         status_text(status),
         lambda: rides.set_leg_status(plan, leg_id, status, expected_version=leg.version),
     )
-
-
-class ChangeLeg(AppliedCommand):
-    """A leg changed; undo gives it its earlier pickup, people and status, redo the later.
-
-    Each step expects the version its own last change left the leg at, so a change someone
-    else made in between is refused, not overwritten.
-    """
-
-    def __init__(self, operations: Operations, text: str, before: RideLeg, after: RideLeg) -> None:
-        super().__init__(text)
-        self._operations = operations
-        self._before = before
-        self._after = after
-        self._version = after.version
-
-    def forward(self) -> None:
-        self._put(self._after)
-
-    def back(self) -> None:
-        self._put(self._before)
-
-    def _put(self, values: RideLeg) -> None:
-        plan, version = self._operations.plan, self._version
-        change = self._operations.call(
-            lambda: rides.put_leg(plan, values, expected_version=version)
-        )
-        if change is None:
-            self.setObsolete(True)  # changed or gone under us; this step can no longer be undone
-        else:
-            self._version = change[1].version

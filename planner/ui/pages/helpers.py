@@ -25,7 +25,7 @@ from planner.services import contacts, lists
 from planner.services import tasks as task_service
 from planner.services.hard_days import hard_days
 from planner.ui import messages
-from planner.ui.commands.helpers import PeopleOperations
+from planner.ui.commands import helpers as people
 from planner.ui.dialogs.contact import ContactDialog
 from planner.ui.dialogs.helper import HelperDialog
 from planner.ui.dialogs.task import TaskDialog
@@ -73,7 +73,6 @@ class HelpersPage(AreaPage):
             ),
             parent,
         )
-        self.people = PeopleOperations.of(context.operations)
         self.ask_open_vcard: vcard_files.ChooseFile = vcard_files.ask_open
         self.ask_save_vcard: vcard_files.ChooseTarget = vcard_files.ask_save
         self._helpers: list[Helper] = []
@@ -287,7 +286,7 @@ class HelpersPage(AreaPage):
 
     def _save(self, value: Any) -> bool:
         """Save a form's value, undoably; the window has refreshed the page when it returns."""
-        saved = self.people.save(value)
+        saved = people.save(self.context.operations, value)
         if saved is not None:
             self.select_in_tab(saved)
         return saved is not None
@@ -333,7 +332,7 @@ class HelpersPage(AreaPage):
             self,
             tr("Delete"),
             tr("Delete {name}?").format(name=name),
-            lambda: self.people.remove(chosen),
+            lambda: people.remove(self.context.operations, chosen),
             consequence,
         )
 
@@ -348,7 +347,7 @@ class HelpersPage(AreaPage):
     def _move_task(self, status: TaskStatus) -> None:
         chosen = self.tasks_tab.selected() if self.current_tab() is self.tasks_tab else None
         if isinstance(chosen, HelpTask):
-            self.people.set_task_status(chosen, status)
+            people.set_task_status(self.context.operations, chosen, status)
 
     @Slot()
     def fill_hard_days(self) -> ProposalDialog | None:
@@ -361,7 +360,7 @@ class HelpersPage(AreaPage):
         names = {h.id: h.name for h in self._helpers if h.id is not None}
 
         def accept(chosen: list[HelpTask]) -> bool:
-            added = self.people.accept(chosen)
+            added = people.accept(self.context.operations, chosen)
             if added:
                 self.tabs.setCurrentWidget(self.tasks_tab)
                 self.tasks_tab.table.select_id(added[0].id)
@@ -379,7 +378,7 @@ class HelpersPage(AreaPage):
         return self.preview_vcard(path)
 
     def preview_vcard(self, path: Path) -> VcardImportDialog | None:
-        return vcard_files.preview(self, self.context, self.people, path, self._tell)
+        return vcard_files.preview(self, self.context, path, self._tell)
 
     @Slot()
     def export_vcard(self) -> Path | None:

@@ -20,7 +20,7 @@ from planner.domain.model import SupportGroup
 from planner.domain.support import Repeat, RepeatRule, read_repeat
 from planner.services import lists
 from planner.ui import messages
-from planner.ui.commands.helpers import PeopleOperations
+from planner.ui.commands import helpers as people
 from planner.ui.dialogs.group import GroupDialog, describe
 from planner.ui.labels import date_time, tr, vocabulary
 from planner.ui.models.rows import ROW_ROLE, Column
@@ -76,7 +76,6 @@ class SupportPage(TablePage[GroupRow]):
             tr("Support groups"),
             parent=parent,
         )
-        self.people = PeopleOperations.of(context.operations)
         self.add_action, self.edit_action, self.delete_action = self.record_actions(
             "Group", self.add, self.edit, self.delete
         )
@@ -152,7 +151,7 @@ class SupportPage(TablePage[GroupRow]):
 
     def _open(self, group: SupportGroup) -> GroupDialog:
         def save(value: SupportGroup) -> bool:
-            saved = self.people.save(value)
+            saved = people.save(self.context.operations, value)
             if saved is not None:
                 self.select_record(saved.id)
             return saved is not None
@@ -170,5 +169,5 @@ class SupportPage(TablePage[GroupRow]):
             self,
             tr("Delete support group"),
             tr("Delete {name}?").format(name=chosen.name),
-            lambda: self.people.remove(chosen),
+            lambda: people.remove(self.context.operations, chosen),
         )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from planner.domain.errors import PlannerError
 from planner.services import contacts
 from planner.ui import messages
-from planner.ui.commands.helpers import PeopleOperations
+from planner.ui.commands import helpers as people
 from planner.ui.dialogs.vcard_import import VcardImportDialog
 from planner.ui.labels import tr
 from planner.ui.pages.base import PageContext
@@ -40,7 +40,7 @@ def ask_save(parent: QWidget) -> tuple[Path, str] | None:
 
 
 def preview(
-    parent: QWidget, context: PageContext, people: PeopleOperations, path: Path, tell: Tell
+    parent: QWidget, context: PageContext, path: Path, tell: Tell
 ) -> VcardImportDialog | None:
     """Read the file and show what each card would do; OK imports the readable ones as one
     undoable step."""
@@ -52,10 +52,9 @@ def preview(
         return None
 
     def accept(chosen: list[contacts.CardPlan]) -> bool:
-        done = operations.call(lambda: contacts.import_cards(plan, chosen))
+        done = people.import_cards(operations, chosen, path.name)
         if done is None:
             return False
-        people.imported(done.saved, path.name)
         tell(
             tr("Added {added} and updated {updated} from {file}.").format(
                 added=done.added, updated=done.updated, file=path.name
