@@ -50,6 +50,7 @@ __all__ = [
     "cook_next_list",
     "delete_meal",
     "export_csv",
+    "meal",
     "overview",
     "preview_import",
     "take_out",
@@ -171,6 +172,12 @@ def add_meal(plan: Plan, meal: FreezerMeal) -> tuple[FreezerMeal, Changes]:
         added = _freezer(work).meal(meal_id)
         work.commit()
     return added, work.changes
+
+
+def meal(plan: Plan, meal_id: int) -> FreezerMeal:
+    """One batch as stored now."""
+    with plan.unit_of_work() as work:
+        return rows.read(work.store.session, FreezerMeal, meal_id)
 
 
 def update_meal(

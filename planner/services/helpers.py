@@ -28,6 +28,12 @@ SHARE_WEEKS_BACK = 4
 SHARE_WEEKS_AHEAD = 4
 
 
+def read(plan: Plan, kind: type[V], row_id: int) -> V:
+    """One helper, contact, task or group as stored now."""
+    with plan.unit_of_work() as work:
+        return rows.read(work.store.session, kind, row_id)
+
+
 def save(plan: Plan, value: V, check: Callable[[V], V]) -> tuple[tuple[V | None, V], Changes]:
     """Check ``value`` and add it (no id) or store it over its record; returns the value
     before (``None`` for a new one) and after. Storing what is stored already changes

@@ -124,6 +124,30 @@ class Operations(QObject):
             return Refused(tr("Their values were kept; yours were not saved."), True, True)
         return Refused("", True)
 
+    def save_edit(
+        self,
+        text: str,
+        value: V,
+        service: Callable[[V], tuple[tuple[Any, V], Changes]],
+        what: str,
+        current: Callable[[], V | None],
+    ) -> V | None:
+        """:meth:`save` for an edit form: the value as stored (or, when the person kept
+        someone else's values, as they stored it, read by ``current``); ``None`` when it
+        was refused (announced) or the person went back to editing (nothing to say)."""
+        outcome = self.save(text, value, service, what)
+        if not isinstance(outcome, Refused):
+            return outcome[1]
+        if outcome.settled:
+            try:
+                return current()
+            except PlannerError as error:
+                self.failed.emit(str(error))
+                return None
+        if outcome.reason:
+            self.failed.emit(outcome.reason)
+        return None
+
     def resolve(self, conflict: Conflict, mine: dict[str, Any], what: str) -> Choice:
         """Ask the person whose values to keep (a modal dialog over the window)."""
         parent = self.parent()
@@ -178,22 +202,17 @@ class Operations(QObject):
         """
         assert appointment.id is not None
         appointment_id = appointment.id
-        outcome = self.save(
+        return self.save_edit(
             tr("Edit {title}").format(title=appointment.title),
             appointment,
             lambda value: appointments.update_appointment(
                 self.plan, value, expected_version=value.version
             ),
             tr("appointment"),
+            lambda: appointments.appointments_by_id(self.plan, [appointment_id]).get(
+                appointment_id
+            ),
         )
-        if not isinstance(outcome, Refused):
-            return outcome[1]
-        if outcome.settled:
-            found = appointments.appointments_by_id(self.plan, [appointment_id])
-            return found.get(appointment_id)
-        if outcome.reason:
-            self.failed.emit(outcome.reason)
-        return None
 
     def delete_appointment(self, appointment: Appointment) -> bool:
         """Delete the appointment the user saw (with its ride legs), undoably."""

@@ -12,9 +12,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import AppointmentKind
-from planner.domain.model import Appointment
+from planner.domain.model import Appointment, Helper
 from planner.services import lists
 from planner.services.plan import Plan, open_plan
+from planner.ui.commands import helpers as people_commands
 from planner.ui.mainwindow import MainWindow
 from tests.conftest import TODAY
 from tests.helpers.conflicts import BACK_TO_EDITING, PUT_MINE_ON_TOP, USE_THEIRS, answer_conflict
@@ -100,3 +101,22 @@ def test_back_to_editing_saves_nothing_and_says_nothing(
     assert saved is None and warnings == []  # the form stays open as filled in
     (stored,) = lists.appointments(first.plan)
     assert stored == theirs
+
+
+def test_a_helper_edited_elsewhere_asks_too_and_mine_on_top_keeps_mine(
+    two_windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+) -> None:
+    first, second = two_windows
+    ann = people_commands.save(first.operations, Helper("Ann Lee", phone="+44 7700 900001"))
+    assert ann is not None
+    theirs = people_commands.save(second.operations, dataclasses.replace(ann, notes="Evenings"))
+    assert theirs is not None
+    seen: list[list[str]] = []
+
+    answer_conflict(PUT_MINE_ON_TOP, seen)
+    mine = people_commands.save(first.operations, dataclasses.replace(ann, phone="+44 7700 900002"))
+
+    assert [row[0] for row in seen] == ["Notes"]
+    assert mine is not None and mine.phone == "+44 7700 900002"
+    assert mine.version is not None and theirs.version is not None
+    assert mine.version == theirs.version + 1

@@ -37,11 +37,15 @@ class FreezerActions:
 
     def update(self, meal: FreezerMeal) -> FreezerMeal | None:
         """Save the batch as edited from the version the user saw."""
-        change = self.operations.record(
-            lambda done: tr("Edit {name}").format(name=done[1].name),
-            lambda: freezer.update_meal(self.plan, meal, expected_version=meal.version),
+        assert meal.id is not None
+        meal_id = meal.id
+        return self.operations.save_edit(
+            tr("Edit {name}").format(name=meal.name),
+            meal,
+            lambda edited: freezer.update_meal(self.plan, edited, expected_version=edited.version),
+            tr("freezer batch"),
+            lambda: freezer.meal(self.plan, meal_id),
         )
-        return None if change is None else change[1]
 
     def delete(self, meal: FreezerMeal) -> bool:
         """Delete the batch the user saw, with its log of portions taken."""

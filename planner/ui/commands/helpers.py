@@ -37,6 +37,15 @@ CHECKS: dict[type[Any], Callable[[Any], Any]] = {
 }
 
 
+WHAT = {
+    Helper: tr("helper"),
+    Contact: tr("contact"),
+    HelpTask: tr("help task"),
+    SupportGroup: tr("support group"),
+}
+"""What each kind is called when someone else changed it meanwhile."""
+
+
 def _title(value: Person) -> str:
     return value.title if isinstance(value, HelpTask) else value.name
 
@@ -51,8 +60,17 @@ def save(operations: Operations, value: V) -> V | None:
     """Add ``value`` (no id) or store it as edited from the version the user saw, undoably;
     ``None`` when it was refused."""
     plan, check = operations.plan, CHECKS[type(value)]
-    change = operations.record(_saved_text, lambda: service.save(plan, value, check))
-    return None if change is None else change[1]
+    if value.id is None:
+        change = operations.record(_saved_text, lambda: service.save(plan, value, check))
+        return None if change is None else change[1]
+    kind, row = type(value), value.id
+    return operations.save_edit(
+        tr("Edit {name}").format(name=_title(value)),
+        value,
+        lambda edited: service.save(plan, edited, check),
+        WHAT[kind],
+        lambda: service.read(plan, kind, row),
+    )
 
 
 def remove(operations: Operations, value: V) -> bool:
