@@ -135,15 +135,9 @@ class Operations(QObject):
         """:meth:`save` for an edit form: the value as stored (or, when the person kept
         someone else's values, as they stored it, read by ``current``); ``None`` when it
         was refused (announced) or the person went back to editing (nothing to say)."""
-        outcome = self.save(text, value, service, what)
+        outcome = settled(self.save(text, value, service, what), current)
         if not isinstance(outcome, Refused):
-            return outcome[1]
-        if outcome.settled:
-            try:
-                return current()
-            except PlannerError as error:
-                self.failed.emit(str(error))
-                return None
+            return outcome
         if outcome.reason:
             self.failed.emit(outcome.reason)
         return None
@@ -240,6 +234,21 @@ class Refused:
     @classmethod
     def because(cls, error: PlannerError) -> Refused:
         return cls(str(error), isinstance(error, ConflictError))
+
+
+def settled(
+    outcome: tuple[Any, V] | Refused, current: Callable[[], V | None]
+) -> V | Refused | None:
+    """What an edit form shows after :meth:`Operations.save`: the value as stored, or as
+    someone else stored it when the person kept theirs, or why nothing was saved."""
+    if not isinstance(outcome, Refused):
+        return outcome[1]
+    if outcome.settled:
+        try:
+            return current()
+        except PlannerError as error:
+            return Refused(str(error))
+    return outcome
 
 
 class RecordedStep(QUndoCommand):

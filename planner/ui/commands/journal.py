@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from planner.domain.errors import PlannerError
 from planner.domain.learning import Proposal
 from planner.domain.model import JournalEntry, Question
 from planner.services import journal, questions
@@ -15,7 +14,7 @@ from planner.services.changes import Changes
 from planner.services.journal import Noted
 from planner.services.plan import Plan
 from planner.ui.labels import tr
-from planner.ui.operations import Operations, Refused
+from planner.ui.operations import Operations, Refused, settled
 
 V = TypeVar("V", bound=JournalEntry | Question)
 R = TypeVar("R")
@@ -108,13 +107,10 @@ class JournalActions:
 
 
 def _settled(outcome: tuple[V, V] | Refused, current: Callable[[], V]) -> V | str:
-    """The value as stored after a save (or, when the person kept someone else's values,
-    as they stored it), or why nothing was saved."""
-    if not isinstance(outcome, Refused):
-        return outcome[1]
-    if outcome.settled:
-        try:
-            return current()
-        except PlannerError as error:
-            return str(error)
-    return outcome.reason
+    """The value as stored after a save (or as someone else stored it, when the person
+    kept theirs), or why nothing was saved (for the form to show)."""
+    result = settled(outcome, current)
+    if isinstance(result, Refused):
+        return result.reason
+    assert result is not None
+    return result
