@@ -21,9 +21,12 @@ from planner.domain.model import Appointment, JournalEntry
 from planner.services import lists
 from planner.services.journal import Noted
 from planner.services.plan import Plan, open_plan
+from planner.ui.commands import helpers as people_commands
 from planner.ui.commands.journal import JournalActions
 from planner.ui.mainwindow import MainWindow
 from planner.ui.pages.appointments import AppointmentsPage
+from planner.ui.pages.freezer import FreezerPage
+from planner.ui.pages.helpers import HelpersPage
 from tests.conftest import TODAY
 from tests.helpers.conflicts import BACK_TO_EDITING, answer_conflict
 from tests.ui.conftest import MakeWindow
@@ -204,3 +207,32 @@ def test_two_windows_on_a_shared_plan_see_each_others_changes(
     finally:
         for plan in plans:
             plan.close()
+
+
+def test_the_people_and_freezer_forms_say_when_their_record_changed(
+    two_windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+) -> None:
+    first, second = two_windows
+    first.show_area(Area.HELPERS)
+    page = cast(HelpersPage, first.pages[Area.HELPERS])
+    (helper, *_) = lists.helpers(first.plan)
+    dialog = page._open_helper(helper)
+    bar = dialog.findChild(QFrame, "changedMeanwhileBar")
+    assert bar is not None and not bar.isVisibleTo(dialog)
+    reload = bar.findChild(QPushButton, "reloadButton")
+    assert reload is not None and not reload.isVisibleTo(dialog)  # saving asks instead
+
+    changed = people_commands.save(second.operations, dataclasses.replace(helper, notes="Away"))
+    assert changed is not None
+
+    qtbot.wait_until(lambda: bar.isVisibleTo(dialog), timeout=SHOWN_WITHIN_MS)
+    text = bar.findChild(QLabel, "changedMeanwhileText")
+    assert text is not None and "changed this helper meanwhile" in text.text()
+    dialog.reject()
+
+    first.show_area(Area.FREEZER)
+    freezer_page = cast(FreezerPage, first.pages[Area.FREEZER])
+    (meal, *_) = lists.meals(first.plan)
+    meal_dialog = freezer_page._open(meal)
+    assert meal_dialog.findChild(QFrame, "changedMeanwhileBar") is not None
+    meal_dialog.reject()

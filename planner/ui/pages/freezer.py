@@ -52,6 +52,7 @@ from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.freezer_coverage import CoverageTab
 from planner.ui.pages.freezer_settings import Change, FreezerSettings
+from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
 ChooseFile = Callable[[QWidget, str, bool], Path | None]
@@ -298,6 +299,7 @@ class FreezerPage(AreaPage):
 
     def _open(self, meal: FreezerMeal) -> FreezerMealDialog:
         dialog = FreezerMealDialog(meal, self._tags(), self._settings(), self._save, self)
+        watch_record(dialog, self.context.operations, Kind.MEAL, meal.id, tr("freezer batch"))
         dialog.open()
         return dialog
 

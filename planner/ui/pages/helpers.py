@@ -43,6 +43,7 @@ from planner.ui.pages.people_tables import (
     status_text,
     task_when,
 )
+from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
 TASKS_BACK = dt.timedelta(weeks=4)
@@ -299,11 +300,13 @@ class HelpersPage(AreaPage):
 
     def _open_helper(self, helper: Helper) -> HelperDialog:
         dialog = HelperDialog(helper, self._save, self)
+        watch_record(dialog, self.context.operations, Kind.HELPER, helper.id, tr("helper"))
         dialog.open()
         return dialog
 
     def _open_contact(self, contact: Contact) -> ContactDialog:
         dialog = ContactDialog(contact, self._save, self)
+        watch_record(dialog, self.context.operations, Kind.CONTACT, contact.id, tr("contact"))
         dialog.open()
         return dialog
 
@@ -313,6 +316,7 @@ class HelpersPage(AreaPage):
             self.context.plan, today - dt.timedelta(days=7), today + TASKS_AHEAD
         )
         dialog = TaskDialog(task, self._helpers, coming, self._save, self)
+        watch_record(dialog, self.context.operations, Kind.TASK, task.id, tr("help task"))
         dialog.open()
         return dialog
 

@@ -26,6 +26,7 @@ from planner.ui.labels import date_time, tr, vocabulary
 from planner.ui.models.rows import ROW_ROLE, Column
 from planner.ui.pages.base import PageContext
 from planner.ui.pages.table import TablePage
+from planner.ui.widgets.changed_meanwhile import watch_record
 
 LOOK_AHEAD = dt.timedelta(days=62)
 
@@ -157,6 +158,7 @@ class SupportPage(TablePage[GroupRow]):
             return saved is not None
 
         dialog = GroupDialog(group, save, self)
+        watch_record(dialog, self.context.operations, Kind.GROUP, group.id, tr("support group"))
         dialog.open()
         return dialog
 

@@ -16,8 +16,8 @@ from planner.ui.operations import Operations
 
 class ChangedMeanwhile(QFrame):
     """Hidden until a change saved elsewhere touches the record; then it says who changed
-    it, and Reload puts the stored values in the form (saving without reloading asks whose
-    values to keep)."""
+    it, and Reload (where the form can take new values) puts the stored values in the form.
+    Saving without reloading asks whose values to keep."""
 
     def __init__(
         self,
@@ -25,7 +25,7 @@ class ChangedMeanwhile(QFrame):
         kind: Kind,
         row: int,
         what: str,
-        reload: Callable[[], object],
+        reload: Callable[[], object] | None,
         parent: QDialog,
     ) -> None:
         super().__init__(parent)
@@ -39,6 +39,7 @@ class ChangedMeanwhile(QFrame):
         self.button = QPushButton(tr("&Reload their values"), self)
         self.button.setObjectName("reloadButton")
         self.button.clicked.connect(self._reload_now)
+        self.button.setVisible(reload is not None)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
@@ -54,10 +55,14 @@ class ChangedMeanwhile(QFrame):
         if any(c.new_version is None for c in mine):
             text = tr("{who} removed this {what} meanwhile.").format(who=who, what=self._what)
             self.button.hide()
-        else:
+        elif self._reload is not None:
             text = tr(
                 "{who} changed this {what} meanwhile. Reload to see their values; saving "
                 "without reloading asks whose values to keep."
+            ).format(who=who, what=self._what)
+        else:
+            text = tr(
+                "{who} changed this {what} meanwhile; saving asks whose values to keep."
             ).format(who=who, what=self._what)
         self.text.setText(text)
         self.setAccessibleName(text)
@@ -65,7 +70,8 @@ class ChangedMeanwhile(QFrame):
 
     @Slot()
     def _reload_now(self) -> None:
-        self._reload()
+        if self._reload is not None:
+            self._reload()
         self.hide()
 
 
@@ -75,7 +81,7 @@ def watch_record(
     kind: Kind,
     row: int | None,
     what: str,
-    reload: Callable[[], object],
+    reload: Callable[[], object] | None = None,
 ) -> ChangedMeanwhile | None:
     """Put the bar at the top of ``dialog`` (an edit of a stored record only)."""
     layout = dialog.layout()
