@@ -41,7 +41,9 @@ sweep: $(VENV)/.test-installed
 # The tests that wait on background work or timers, 20 times in a row while another
 # process keeps one core busy: a wait that depends on the machine's speed shows here.
 STRESS_TESTS = tests/ui/test_calendar_import.py tests/ui/test_freezer_page.py \
-	tests/ui/test_fridge_sheet.py tests/ui/test_reminders.py tests/ui/test_app.py
+	tests/ui/test_fridge_sheet.py tests/ui/test_reminders.py tests/ui/test_app.py \
+	tests/ui/test_live.py tests/ui/test_conflicts.py tests/cli/test_changes_cli.py \
+	tests/services/test_simultaneous_saves.py
 stress: $(VENV)/.test-installed
 	$(BIN)/python -c 'while True: pass' & busy=$$!; \
 	trap "kill $$busy" EXIT; \
