@@ -21,8 +21,9 @@ def default_backup_path(plan: Plan, now: dt.datetime | None = None) -> Path:
     return paths.unused(paths.backup_folder(file) / f"plan-{stamp}.sqlite3")
 
 
-def back_up(plan: Plan, target: Path | None = None) -> Path:
-    """Write a consistent copy of the plan (mode 0600); returns where it went."""
+def back_up(plan: Plan, target: Path | None = None, *, keep_damaged: bool = False) -> Path:
+    """Write a consistent copy of the plan (mode 0600); returns where it went. A plan that
+    fails its checks is not backed up, unless ``keep_damaged`` (see :func:`restore`)."""
     file = _local_file(plan)
     target = target or default_backup_path(plan)
     if target.resolve() == file:
@@ -30,7 +31,7 @@ def back_up(plan: Plan, target: Path | None = None) -> Path:
     if target.is_dir():
         raise PlannerError(f"{target} is a folder; name a file for the backup.")
     try:
-        return backup.backup_file(file, target)
+        return backup.backup_file(file, target, keep_damaged=keep_damaged)
     except OSError as error:
         raise PlannerError(f"Cannot write the backup to {target}: {error.strerror}.") from None
 
@@ -51,8 +52,11 @@ def restore(plan: Plan, source: Path) -> Path:
         raise PlannerError(f"{source} is empty; it holds no plan to restore.")
     backup.check_file(source)
     stamp = plan.clock.now().strftime("%Y%m%d-%H%M%S")
+    # The plan as it is, kept even when it fails its checks: it may be all there is of it.
     safety = back_up(
-        plan, paths.unused(paths.backup_folder(file) / f"before-restore-{stamp}.sqlite3")
+        plan,
+        paths.unused(paths.backup_folder(file) / f"before-restore-{stamp}.sqlite3"),
+        keep_damaged=True,
     )
     backup.copy_into(source, file)
     # A backup from an older Care Planner holds an older schema.
@@ -127,6 +131,32 @@ def automatic_backup(plan: Plan) -> Path | None:
         if item.made not in kept or newest_each[item.made] != item.path:
             item.path.unlink(missing_ok=True)
     return written
+
+
+@dataclass(frozen=True)
+class StartCheck:
+    """What the check of a plan at start found wrong, and the newest backup that passes."""
+
+    problems: tuple[str, ...]
+    newest_good: BackupFile | None
+
+
+def check_at_start(plan: Plan) -> StartCheck | None:
+    """Check the local plan file (SQLite's quick check, its links and the plan's rules);
+    ``None`` when sound (or a shared plan). Otherwise the newest backup that passes the
+    full check is offered."""
+    if plan.file is None:
+        return None
+    found = backup.quick_problems(plan.file)
+    if not found:
+        return None
+    for item in backups(plan):
+        try:
+            backup.check_file(item.path)
+        except DamagedFileError:
+            continue
+        return StartCheck(tuple(found), item)
+    return StartCheck(tuple(found), None)
 
 
 def _local_file(plan: Plan) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -29,6 +30,22 @@ def problems(connection: sqlite3.Connection) -> list[str]:
     return found + broken_rules(connection)
 
 
+def quick_problems(path: Path) -> list[str]:
+    """SQLite's quick check, the links and the plan's rules, for a plan in use (a quicker
+    integrity check: it skips matching indexes against their tables)."""
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=5)) as db:
+            found = [row[0] for row in db.execute("PRAGMA quick_check(20)")]
+            found = [] if found == ["ok"] else found
+            found += [
+                f"{row[0]} row {row[1]} points at a missing {row[2]}"
+                for row in db.execute("PRAGMA foreign_key_check")
+            ]
+            return found + broken_rules(db)
+    except sqlite3.DatabaseError:
+        return ["it cannot be read as a database"]
+
+
 def check_file(path: Path) -> None:
     """Refuse a plan file that SQLite finds damaged; :class:`DamagedFileError` says so."""
     try:
@@ -43,10 +60,14 @@ def check_file(path: Path) -> None:
         )
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
+def _copy(source: sqlite3.Connection, target: Path, *, keep_damaged: bool = False) -> None:
+    """Copy ``source`` to ``target`` and check the copy; a copy that fails its checks is
+    refused, unless ``keep_damaged`` (the plan as it was, kept before a restore replaces
+    it: the only copy of what it still holds)."""
     paths.make_private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     paths.make_private_file(partial)
+    unreadable = False
     try:
         try:
             with contextlib.closing(sqlite3.connect(partial)) as copy:
@@ -57,6 +78,12 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
                 found = problems(copy)
         except sqlite3.DatabaseError:
             found = ["the plan cannot be read whole"]  # SQLite stopped at a damaged page
+            unreadable = True
+        if found and keep_damaged:
+            database = _file_of(source)
+            if unreadable and database is not None:
+                shutil.copyfile(database, partial)  # not readable whole: its bytes, as they are
+            found = []
         if found:
             raise DamagedFileError(
                 "The plan fails its checks (it is damaged, or its records do not fit "
@@ -81,11 +108,18 @@ def backup_engine(engine: Engine, target: Path) -> Path:
     return target
 
 
-def backup_file(database: Path, target: Path) -> Path:
+def backup_file(database: Path, target: Path, *, keep_damaged: bool = False) -> Path:
     """Copy the SQLite file ``database`` to ``target`` through SQLite's backup API."""
     with contextlib.closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as source:
-        _copy(source, target)
+        _copy(source, target, keep_damaged=keep_damaged)
     return target
+
+
+def _file_of(connection: sqlite3.Connection) -> Path | None:
+    for _, name, file in connection.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file)
+    return None
 
 
 def copy_into(source: Path, database: Path) -> None:

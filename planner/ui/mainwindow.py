@@ -32,6 +32,7 @@ from planner.domain.legs import PROFILE_MISSING
 from planner.domain.settings import Setting
 from planner.services import backups
 from planner.services import settings as plan_settings
+from planner.services.backups import StartCheck
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui import messages, settings
@@ -40,7 +41,7 @@ from planner.ui.dialogs.backups import BackupsDialog
 from planner.ui.dialogs.preferences import PREFERENCES, Changed, PreferencesDialog
 from planner.ui.dialogs.question import QuestionDialog
 from planner.ui.info.links import Action
-from planner.ui.labels import area_title, tr
+from planner.ui.labels import area_title, date_time, tr
 from planner.ui.operations import Operations
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.lazy import Pages
@@ -55,6 +56,7 @@ from planner.ui.watcher import PlanWatch
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
 from planner.ui.widgets.who_to_call import WhoToCall
+from planner.ui.workers import Job
 
 if TYPE_CHECKING:
     from planner.domain.reminders import Reminder
@@ -63,6 +65,8 @@ if TYPE_CHECKING:
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 REMINDERS_AFTER_MS = 3000
+START_CHECK_AFTER_MS = 2000
+"""The check of the plan file's health, this long after start (the first paint comes first)."""
 BACKUP_EVERY_MS = 30 * 60 * 1000
 """How often the plan is backed up while it changes."""
 REMINDER_KINDS = frozenset(
@@ -164,6 +168,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.automatic_backup)
         self.backup_timer.start()
+        # A look at the plan file's health a moment after start, off the window's thread.
+        self.start_check: Job | None = None
+        QTimer.singleShot(START_CHECK_AFTER_MS, self, self.check_plan_file)
         column = QVBoxLayout(central)
         column.addWidget(self.reminder_bar)
         column.addLayout(layout, 1)
@@ -515,6 +522,45 @@ class MainWindow(QMainWindow):
             tr("Backup restored. The plan as it was is kept in {path}").format(path=safety)
         )
         return True
+
+    @Slot()
+    def check_plan_file(self) -> Job:
+        """Check the plan file (SQLite's quick check, its links and the plan's rules) off
+        the window's thread; if it fails, offer the newest backup that passes."""
+        plan = self.plan
+        job = Job(lambda progress, cancelled: backups.check_at_start(plan))
+        job.succeeded.connect(self._plan_file_checked)
+        self.start_check = job
+        job.start()
+        return job
+
+    @Slot(object)
+    def _plan_file_checked(self, found: StartCheck | None) -> None:
+        if found is None:
+            return
+        damaged = tr(
+            "The plan file fails its checks: it is damaged, or its records do not fit together."
+        )
+        good = found.newest_good
+        if good is None:
+            self.show_warning(
+                damaged
+                + " "
+                + tr(
+                    "No backup passes its checks either. Keep a copy of the plan file "
+                    "({path}) before changing more."
+                ).format(path=self.plan.location)
+            )
+            return
+        self.start_restore_box = messages.confirm(
+            self,
+            tr("The plan needs attention"),
+            damaged + " " + tr("Restore the backup made {made}?").format(made=date_time(good.made)),
+            lambda: self.restore_backup(good.path),
+            consequence=tr("The plan as it is now is kept as a backup too."),
+            action=tr("&Restore backup"),
+            name="StartRestore",
+        )
 
     def show_all_again(self) -> None:
         """Read every page, Who to call and the reminders afresh (the whole plan changed)."""

@@ -16,6 +16,7 @@ from planner.services.backups import (
     automatic_backup,
     back_up,
     backups,
+    check_at_start,
     default_backup_path,
     restore,
 )
@@ -276,3 +277,19 @@ def test_a_new_plan_lists_no_backups_until_the_first_automatic_one(plan: Plan) -
     assert backups(plan) == []
     assert automatic_backup(plan) is not None
     assert [b.kind for b in backups(plan)] == ["automatic"]
+
+
+def test_a_damaged_plan_can_be_replaced_by_a_good_backup_and_is_kept_as_it_was(
+    demo_plan: Plan, plan_path: Path
+) -> None:
+    good = back_up(demo_plan)
+    damage_a_page(plan_path)
+    found = check_at_start(demo_plan)
+    assert found is not None and found.problems and found.newest_good is not None
+    assert found.newest_good.path == good
+
+    safety = restore(demo_plan, good)
+
+    assert check_at_start(demo_plan) is None
+    assert safety.exists() and mode(safety) == 0o600  # the damaged plan, kept as it was
+    assert [b.kind for b in backups(demo_plan) if b.path == safety] == ["before a restore"]

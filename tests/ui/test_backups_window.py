@@ -3,8 +3,11 @@ and restoring one (the window then shows the restored plan)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import sqlite3
+from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -53,3 +56,45 @@ def test_a_change_is_backed_up_on_close_and_restored_from_the_list(
     kinds = sorted(b.kind for b in backups.backups(demo_plan))
     assert kinds == ["automatic", "before a restore"]
     assert "restored" in window.statusBar().currentMessage()
+
+
+def break_a_rule(plan_path: Path) -> None:
+    """A second live ride there for one appointment (as a bad copy or a bug could leave)."""
+    with contextlib.closing(sqlite3.connect(plan_path)) as db:
+        db.execute(
+            "INSERT INTO ride_leg (appointment_id, direction, pickup_time, pickup_place, status,"
+            " notes, travel_minutes, version) SELECT appointment_id, direction, pickup_time,"
+            " pickup_place, status, notes, travel_minutes, 1 FROM ride_leg"
+            " WHERE status NOT IN ('done', 'cancelled') LIMIT 1"
+        )
+        db.commit()
+
+
+def test_a_plan_that_fails_its_checks_at_start_is_offered_its_newest_good_backup(
+    demo_plan: Plan, plan_path: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    good = backups.back_up(demo_plan)
+    break_a_rule(plan_path)
+    window = make_window(demo_plan)
+
+    with qtbot.waitSignal(window.check_plan_file().ended, timeout=10_000):
+        pass
+
+    box = window.start_restore_box
+    assert good.name in str(backups.check_at_start(demo_plan))  # the one offered
+    assert "fails its checks" in box.text()
+    confirm = box.findChild(QPushButton, "confirmStartRestoreButton")
+    assert confirm is not None
+    confirm.click()
+    assert backups.check_at_start(demo_plan) is None  # sound again
+    assert "restored" in window.statusBar().currentMessage()
+
+
+def test_a_sound_plan_says_nothing_at_start(
+    demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window(demo_plan)
+    with qtbot.waitSignal(window.check_plan_file().succeeded, timeout=10_000) as checked:
+        pass
+    assert checked.args == [None]
+    assert not hasattr(window, "start_restore_box")
