@@ -37,8 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the contract: a clear line, never a traceback
         if os.environ.get(DEBUG):
             raise
+        from planner.services import errorlog
+
+        where = errorlog.record(error)
+        noted = f" Where it happened is noted in {where}." if where else ""
         print(
-            f"care-planner: unexpected error: {error!r} (set {DEBUG}=1 for details)",
+            f"care-planner: something went wrong, and the command stopped; what it had not "
+            f"saved yet was not saved.{noted} (Set {DEBUG}=1 to see the details.)",
             file=sys.stderr,
         )
         return 2

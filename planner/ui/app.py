@@ -10,6 +10,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,7 @@ def _run(
 
     window = MainWindow(plan, demo=demo, tray_icon=tray_icon or system_tray_icon)
     window.tray.quit_requested.connect(app.quit)
+    sys.excepthook = calm_errors(window)
     # Without a tray the window is the only way in, so it opens whatever was asked.
     hidden = in_tray and window.tray.available
     if hidden:
@@ -116,6 +118,32 @@ def _run(
     window.hide()
     window.deleteLater()
     return 0 if quit_after_show else code
+
+
+def calm_errors(window: QWidget) -> Callable[..., None]:
+    """What an unexpected error in the window does: note where it happened in the private
+    log (never what it was about) and say so calmly; the window goes on."""
+    from planner.services import errorlog
+    from planner.ui.labels import tr
+    from planner.ui.messages import warn
+
+    def caught(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+            return
+        where = errorlog.record(error)
+        text = tr(
+            "Something went wrong in Care Planner, and the last action may not have "
+            "finished. What was saved before it is kept; please look at it again."
+        )
+        if where is not None:
+            text += " " + tr("Where it happened is noted for whoever helps you, in {path}.").format(
+                path=where
+            )
+        print(f"care-planner: {text}", file=sys.stderr, flush=True)
+        warn(window, text)
+
+    return caught
 
 
 def _fail(app: QApplication, message: str, *, quit_after_show: bool) -> int:
