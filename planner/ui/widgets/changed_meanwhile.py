@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QBoxLayout, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from planner.domain.changes import Kind
 from planner.services.changes import Changes
@@ -40,9 +48,12 @@ class ChangedMeanwhile(QFrame):
         self.button.setObjectName("reloadButton")
         self.button.clicked.connect(self._reload_now)
         self.button.setVisible(reload is not None)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        layout.addLayout(row)
         self.hide()
         operations.elsewhere.connect(self._changed)
 
@@ -67,6 +78,14 @@ class ChangedMeanwhile(QFrame):
         self.text.setText(text)
         self.setAccessibleName(text)
         self.show()
+        form = self.window()
+        # The form grows to take the bar (never past the screen), so no field is squeezed.
+        wanted = form.sizeHint()
+        room = form.screen().availableGeometry()
+        form.resize(
+            min(max(form.width(), wanted.width()), room.width()),
+            min(max(form.height(), wanted.height()), room.height()),
+        )
 
     @Slot()
     def _reload_now(self) -> None:
