@@ -124,6 +124,12 @@ def check_plan_file(path: Path) -> str | None:
                 side.unlink()
     if tables and migrate.VERSION_TABLE not in tables:
         raise DatabaseError(f"{path} is an SQLite file, but not a Care Planner database.")
+    if revision is None and tables - {migrate.VERSION_TABLE}:
+        # Records without the note of which layout they have: upgrading would guess.
+        raise DatabaseError(
+            f"{path} holds a plan that does not say which version wrote it (it is damaged); "
+            "it was left as it is. Restore a backup (care-planner restore FILE)."
+        )
     migrate.check_known(revision, str(path))
     return revision
 

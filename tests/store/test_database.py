@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -253,3 +254,16 @@ def test_an_unreachable_server_is_a_database_error_without_the_password() -> Non
 
     assert "secret" not in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+def test_a_plan_whose_version_note_is_gone_is_refused_and_left_alone(plan_path: Path) -> None:
+    open_database(f"sqlite:///{plan_path}").close()
+    with contextlib.closing(sqlite3.connect(plan_path)) as db:
+        db.execute("DELETE FROM alembic_version")
+        db.commit()
+    before = plan_path.read_bytes()
+
+    with pytest.raises(DatabaseError, match="does not say which version wrote it"):
+        open_database(f"sqlite:///{plan_path}")
+
+    assert plan_path.read_bytes() == before
