@@ -164,7 +164,14 @@ def read_lines(process: subprocess.Popen[bytes], count: int, timeout: float) -> 
     return found
 
 
-def test_a_process_killed_while_saving_keeps_every_acknowledged_save(plan_path: Path) -> None:
+KILL_ROUNDS = [3 + (n * 37) % 120 for n in range(50)]
+"""Fifty rounds, each killing the saver after a different number of acknowledged saves."""
+
+
+@pytest.mark.parametrize("kill_after", KILL_ROUNDS)
+def test_a_process_killed_while_saving_keeps_every_acknowledged_save(
+    plan_path: Path, kill_after: int
+) -> None:
     url = f"sqlite:///{plan_path}"
     open_plan(url).close()  # created and migrated before the saver starts
     process = subprocess.Popen(
@@ -175,7 +182,7 @@ def test_a_process_killed_while_saving_keeps_every_acknowledged_save(plan_path: 
         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
     )
     try:
-        acknowledged = read_lines(process, 200, timeout=30)
+        acknowledged = read_lines(process, kill_after, timeout=30)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
         acknowledged += read_lines(process, 10_000, timeout=5)  # printed before the kill
@@ -188,13 +195,21 @@ def test_a_process_killed_while_saving_keeps_every_acknowledged_save(plan_path: 
     process.stdout.close()  # type: ignore[union-attr]
     process.stderr.close()
 
-    assert len(acknowledged) >= 200, errors
+    assert len(acknowledged) >= kill_after, errors
     assert process.returncode == -signal.SIGKILL
     with sqlite3.connect(plan_path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         saved = {row[0] for row in connection.execute("SELECT id FROM helper")}
+        # The change log is written in the same transaction: one record per saved helper.
+        logged = {
+            int(row[0])
+            for row in connection.execute(
+                "SELECT row FROM change WHERE kind = 'helper' AND action = 'insert'"
+            )
+        }
     connection.close()
     assert set(acknowledged) <= saved
+    assert logged == saved
     reopened = open_plan(url)
     try:
         assert len(helper_names(reopened)) == len(saved)
