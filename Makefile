@@ -57,7 +57,7 @@ stress: $(VENV)/.test-installed
 # All three run even when one misses its bar.
 bench: $(VENV)/.test-installed
 	status=0; \
-	for bench in bench_startup bench_week bench_appointments bench_live; do \
+	for bench in bench_startup bench_week bench_appointments bench_live bench_imports; do \
 		$(BIN)/python -m tests.benchmarks.$$bench || status=1; \
 	done; \
 	exit $$status
