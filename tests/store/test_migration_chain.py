@@ -1,0 +1,63 @@
+"""The migrations: a pinned chain (a released revision is never renumbered, edited away or
+reordered), each revision applied one at a time on SQLite and on PostgreSQL, ending at a
+schema that matches the records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine
+
+from planner.store import migrate, records
+from planner.store.database import make_engine, parse_url
+
+CHAIN = (
+    "0001_baseline",
+    "0002_courses",
+    "0003_rides",
+    "0004_freezer",
+    "0005_calendar",
+    "0006_change_log",
+)
+"""Every released revision in order; a new one is added at the end, never elsewhere."""
+
+
+def test_the_chain_is_the_released_one_with_new_revisions_only_at_its_end() -> None:
+    follows = migrate._script_revisions()
+    chain = []
+    revision: str | None = migrate.head()
+    while revision is not None:
+        chain.append(revision)
+        revision = follows[revision]
+    chain.reverse()
+    assert tuple(chain[: len(CHAIN)]) == CHAIN
+    assert len(chain) == len(follows)  # one line, no branches
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Engine:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'plan.sqlite3'}"
+    else:
+        url = str(request.getfixturevalue("pg_url"))
+    engine = make_engine(parse_url(url))
+    request.addfinalizer(engine.dispose)
+    return engine
+
+
+def test_each_revision_applies_on_its_own_and_the_last_matches_the_records(
+    empty_engine: Engine,
+) -> None:
+    for revision in CHAIN:
+        with empty_engine.begin() as connection:
+            command.upgrade(migrate._config(connection), revision)
+        with empty_engine.connect() as connection:
+            assert migrate.current(connection) == revision
+
+    with empty_engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, records.Base.metadata) == []
