@@ -12,7 +12,7 @@ import datetime as dt
 import traceback
 from pathlib import Path
 
-from planner.domain.clock import Clock
+from planner.domain.clock import BadPin, Clock
 from planner.store import paths
 
 LOG_NAME = "errors.log"
@@ -41,7 +41,7 @@ def record(
     or ``None`` when it could not be written (an error report must never fail in turn)."""
     path = path or log_path()
     try:
-        at = at or Clock().now()
+        at = at or _now()
         paths.make_private_folder(path.parent)
         if path.exists() and path.stat().st_size > LARGEST:
             _rotate(path)
@@ -51,6 +51,15 @@ def record(
     except OSError:
         return None
     return path
+
+
+def _now() -> dt.datetime:
+    """The time for a log entry: the program's one clock (pinned in tests), or the
+    computer's own when the pin itself is what went wrong."""
+    try:
+        return Clock.from_environment().now()
+    except BadPin:
+        return Clock().now()
 
 
 def _rotate(path: Path) -> None:

@@ -66,4 +66,6 @@ def test_the_command_line_says_one_calm_line_and_notes_it(
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "MARKER" not in err and "ValueError" not in err
     assert "something went wrong" in err and str(errorlog.log_path()) in err
-    assert "fails_deep_down" in errorlog.log_path().read_text()
+    logged = errorlog.log_path().read_text()
+    assert "fails_deep_down" in logged
+    assert logged.startswith(AT.isoformat(timespec="seconds"))  # the one clock, pinned
