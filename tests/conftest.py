@@ -25,7 +25,9 @@ os.environ["QT_QPA_PLATFORM"] = (
 from planner.domain.clock import PIN_VARIABLE
 from planner.services.demo import fill_demo, next_treatment
 from planner.services.plan import ENVIRONMENT_URL, Plan, open_plan
+from tests.helpers.keyrings import memory_keyring, no_keyring  # noqa: F401 (fixtures, as below)
 from tests.helpers.postgres import cluster, pg_url  # noqa: F401 (fixtures for every test)
+from tests.helpers.shared_plans import shared_plan  # noqa: F401 (the same)
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
 NOW = dt.datetime.combine(TODAY, dt.time(10))
@@ -119,6 +121,7 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv(ENVIRONMENT_URL, raising=False)
+    monkeypatch.delenv("CARE_PLANNER_PASSPHRASE", raising=False)
     return home
 
 

@@ -1,6 +1,8 @@
-"""``care-planner changes [--since SEQ|DATE] [--follow] [--json]``: the change log, one line
-for each change (or each action), in plain sentences; with ``--follow``, the changes anyone
-makes afterwards as they are saved, until interrupted."""
+"""``care-planner changes [--since SEQ|DATE] [--follow] [--json] [--author NAME] [--area
+AREA] [--prune]``: the change log, one line for each change (or each action), in plain
+sentences; with ``--follow``, the changes anyone makes afterwards as they are saved, until
+interrupted. ``--author`` and ``--area`` narrow it as the window's Activity panel does;
+``--prune`` removes the changes older than the plan keeps them."""
 
 from __future__ import annotations
 
@@ -16,10 +18,11 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any, TextIO
 
+from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
-from planner.services import activity
-from planner.services.plan import Plan
-from planner.services.watch import PlanWatcher
+from planner.services import activity, activity_list, retention
+from planner.services.plan import Plan, retrying
+from planner.services.watch import PlanWatcher, last_seq
 
 EXIT_OK = 0
 WAIT_SECONDS = 1.0
@@ -63,26 +66,47 @@ def line_text(line: activity.Line, this_year: int) -> str:
 
 
 def show_changes(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    if args.prune:
+        return _prune(plan, out)
     since = since_value(args.since)
     this_year = plan.clock.today().year
+    who, area = args.author, Area(args.area) if args.area else None
 
     def write(lines: Sequence[activity.Line]) -> None:
         for line in lines:
+            if not activity_list.matches(line, who, area):
+                continue
             if args.json:
                 out.write(json.dumps(line_json(line), ensure_ascii=False) + "\n")
             else:
                 out.write(line_text(line, this_year) + "\n")
             out.flush()  # a reader (a pipe, another program) sees each line as it comes
 
-    shown, newest = activity.feed(plan, since)
+    if since is None and (who is not None or area is not None):
+        # The last changes of that person or area, not those among the last of all.
+        entries = activity_list.recent(plan, who=who, area=area, last=activity.RECENT)
+        shown, newest = [entry.line for entry in reversed(entries)], last_seq(plan)
+    else:
+        shown, newest = activity.feed(plan, since)
+        shown = [line for line in shown if activity_list.matches(line, who, area)]
     write(shown)
     if not args.follow:
         if not shown and not args.json:
-            out.write(_nothing(since, this_year) + "\n")
+            filtered = who is not None or area is not None
+            out.write(("No changes match." if filtered else _nothing(since, this_year)) + "\n")
         return EXIT_OK
     # Ctrl+C (or SIGTERM) is the usual way to stop following: quietly, exit status 0.
     with _stopped_by_sigterm(), contextlib.suppress(KeyboardInterrupt):
         _follow(plan, newest, write)
+    return EXIT_OK
+
+
+def _prune(plan: Plan, out: TextIO) -> int:
+    before = retention.cutoff(plan)
+    removed = retrying(lambda: retention.prune(plan))
+    day = activity.day_text(before, plan.clock.today().year)
+    noun = "change" if removed == 1 else "changes"
+    out.write(f"Removed {removed} {noun} made before {day}.\n")
     return EXIT_OK
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from planner.cli import changes, output, transfer
+from planner.cli import changes, encrypt, output, team, transfer
 from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
-from planner.services import backups, demo, week
+from planner.services import backups, demo, encryption, week
 from planner.services.plan import Plan, database_url, open_plan
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
@@ -81,6 +82,8 @@ COMMANDS: dict[str, Callable[[Plan, argparse.Namespace, TextIO], int]] = {
     "changes": changes.show_changes,
     "import": transfer.import_files,
     "export": transfer.export_file,
+    "team": team.run_team,
+    "encrypt": encrypt.encrypt_plan,
 }
 
 
@@ -94,12 +97,21 @@ def run_command(
         # A plan named on purpose must exist: a mistyped path would otherwise read as a
         # new, empty plan ("no gaps"). Only demo, or the default file, starts a new one.
         named = database_url(args.database_url) is not None
+        if args.command == "team":
+            team.check_shared(args.database_url)  # before a plan file could be made
         Clock.from_environment()  # a mistyped CARE_PLANNER_NOW is refused before any change
-        plan = open_plan(args.database_url, create=args.command == "demo" or not named)
+        # An encrypted plan's passphrase (a new plan given one is made encrypted); a plan
+        # to encrypt must be there already.
+        passphrase = os.environ.get(encryption.ENVIRONMENT_PASSPHRASE) or None
+        create = args.command == "demo" or not (named or args.command == "encrypt")
+        plan = open_plan(args.database_url, create=create, passphrase=passphrase)
         try:
             return COMMANDS[args.command](plan, args, out)
         finally:
             plan.close()
+    except encryption.PassphraseNeeded:
+        print(f"care-planner: error: {encrypt.NEEDED}", file=err)
+        return EXIT_ERROR
     except PlannerError as error:
         print(f"care-planner: error: {error}", file=err)
         return EXIT_ERROR

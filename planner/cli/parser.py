@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from planner import __version__
 from planner.cli.transfer import EXPORT_FORMATS
+from planner.domain.activity import AREAS
 
 
 def iso_date(text: str) -> dt.date:
@@ -117,6 +119,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="then keep printing the changes anyone saves, until Ctrl+C",
     )
     changes.add_argument("--json", action="store_true", help="print one JSON object per line")
+    changes.add_argument(
+        "--author", metavar="NAME", help="only the changes NAME made (as the list names them)"
+    )
+    changes.add_argument(
+        "--area",
+        choices=[area.value for area in AREAS],
+        help="only the changes in one area of the plan",
+    )
+    changes.add_argument(
+        "--prune",
+        action="store_true",
+        help="remove the changes older than the plan keeps them (Preferences; a year by "
+        "default) and say how many went",
+    )
 
     backup = commands.add_parser(
         "backup", parents=[common], help="write a consistent copy of the local plan file"
@@ -169,4 +185,66 @@ def build_parser() -> argparse.ArgumentParser:
         default="3.0",
         help="for vcf: the vCard version to write (3.0 unless told)",
     )
+    _team_parser(commands, common)
+    encrypt = commands.add_parser(
+        "encrypt",
+        parents=[common],
+        help="encrypt the local plan file with a passphrase (SQLCipher; the encryption extra)",
+        description="Encrypt the local plan file: from then on it opens only with its "
+        "passphrase, which cannot be recovered. The passphrase comes from the environment "
+        "variable CARE_PLANNER_PASSPHRASE, else it is asked for twice at a terminal, else it "
+        "is the first line of standard input. Other commands open an encrypted plan with "
+        "CARE_PLANNER_PASSPHRASE. Backups made before stay plain; close the plan in the "
+        "window first.",
+    )
+    encrypt.add_argument(
+        "--keep-plain-copy",
+        action="store_true",
+        help="keep the plain plan (not encrypted) in the backups folder; by default it is "
+        "overwritten",
+    )
     return parser
+
+
+def _team_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``care-planner team add|list|remove``: the logins of a shared plan (PostgreSQL)."""
+    team = commands.add_parser(
+        "team",
+        parents=[common],
+        help="the care team of a shared plan on PostgreSQL: one login per person, with a role",
+        description="The care team of a shared plan on PostgreSQL: one login per person. An "
+        "organiser may change everything; a helper may read the plan, claim a ride that needs "
+        "a driver or an open task, and change only the rides and tasks given to them and their "
+        "own usual times. The server enforces it. Run by the owner of the plan's database.",
+    )
+    actions = team.add_subparsers(dest="team_command", metavar="add|list|remove", required=True)
+    add = actions.add_parser(
+        "add",
+        parents=[common],
+        help="give a person a login of their own, with a role",
+        description="Create a login for NAME with a role. Its password comes from the "
+        "environment variable CARE_PLANNER_NEW_PASSWORD, else it is asked for (at a terminal; "
+        "leave it empty for none, on a server that signs people in another way).",
+    )
+    add.add_argument("name", metavar="NAME", help="the name the change log shows, e.g. 'Ann Lee'")
+    add.add_argument(
+        "--role", required=True, metavar="organiser|helper", help="what they may change"
+    )
+    add.add_argument(
+        "--login", metavar="LOGIN", help="the login to create (default: from NAME, e.g. ann_lee)"
+    )
+    add.add_argument(
+        "--helper",
+        metavar="HELPER",
+        help="the plan's helper (a name or an id) this person is (a helper's default: NAME; "
+        "added when missing, with --phone or --email)",
+    )
+    add.add_argument("--phone", default="", help="a new helper's phone number")
+    add.add_argument("--email", default="", help="a new helper's email address")
+    actions.add_parser("list", parents=[common], help="who is on the team, with their role")
+    remove = actions.add_parser(
+        "remove", parents=[common], help="take a person off the team and drop their login"
+    )
+    remove.add_argument("name", metavar="NAME", help="their name or login")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.domain.enums import MealCategory, label
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, why_not_written
 from planner.domain.freezer import split_tags
 from planner.domain.model import FreezerMeal
 from planner.interop.files import write_whole
@@ -107,7 +107,9 @@ def write_stock(meals: Iterable[FreezerMeal], path: Path) -> None:
     try:
         write_whole(path, stock_text(meals).encode("utf-8-sig"))
     except OSError as error:
-        raise InvalidInput(f"Cannot write {path}: {error.strerror or error}.") from None
+        raise InvalidInput(
+            f"Cannot write {path}: {why_not_written(error)}; anything already there is as it was."
+        ) from None
 
 
 # ---------------------------------------------------------------------------- reading

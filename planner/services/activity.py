@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from planner.domain.activity import AUTHOR_KEY
 from planner.domain.changes import Action, Change, Kind
 from planner.services.changes import Changes
 from planner.services.plan import Plan
@@ -689,6 +690,8 @@ def _said_setting(
 ) -> str:
     key = _text(row.get("key")) or str(change.row)
     label = f"the setting {key.replace('.', ' ').replace('_', ' ')}"
+    if key.startswith(AUTHOR_KEY):
+        label = "their name in the activity list"  # keyed by the computer user's login
     if change.action is Action.DELETE:
         return f"reset {label}"
     old, new = change.fields.get("value", (None, row.get("value")))

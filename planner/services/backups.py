@@ -1,4 +1,8 @@
-"""Backups of the local plan file, automatic ones kept in rotation, and restoring one."""
+"""Backups of the local plan file, automatic ones kept in rotation, and restoring one.
+
+An encrypted plan's backups are encrypted with its key; a plain backup (from before the plan
+was encrypted) is encrypted on its way in when it is restored.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain.backups import to_keep
-from planner.domain.errors import PlannerError
+from planner.domain.errors import READ_ONLY, PlannerError, ReadOnlyPlan, why_not_written
 from planner.services.plan import Plan
-from planner.store import backup, paths
+from planner.store import backup, cipher, encryption, paths
 from planner.store.backup import DamagedFileError as DamagedFileError
-from planner.store.database import check_plan_file
+from planner.store.database import DatabaseError, check_plan_file
 
 
 def default_backup_path(plan: Plan, now: dt.datetime | None = None) -> Path:
@@ -31,9 +35,12 @@ def back_up(plan: Plan, target: Path | None = None, *, keep_damaged: bool = Fals
     if target.is_dir():
         raise PlannerError(f"{target} is a folder; name a file for the backup.")
     try:
-        return backup.backup_file(file, target, keep_damaged=keep_damaged)
+        return backup.backup_file(file, target, keep_damaged=keep_damaged, key=plan.key)
     except OSError as error:
-        raise PlannerError(f"Cannot write the backup to {target}: {error.strerror}.") from None
+        raise PlannerError(
+            f"Cannot write the backup to {target}: {why_not_written(error)}; the plan and "
+            "earlier backups are as they were."
+        ) from None
 
 
 def restore(plan: Plan, source: Path) -> Path:
@@ -44,13 +51,16 @@ def restore(plan: Plan, source: Path) -> Path:
     damaged, changes nothing.
     """
     file = _local_file(plan)
+    if plan.read_only:
+        raise ReadOnlyPlan(READ_ONLY)
     if not source.is_file():
         raise PlannerError(f"{source} is not a file.")
     if source.resolve() == file:
         raise PlannerError("That file is the plan itself; choose a backup file.")
-    if check_plan_file(source) is None:
+    key = cipher.key_of_copy(source, plan.key)
+    if check_plan_file(source, key) is None:
         raise PlannerError(f"{source} is empty; it holds no plan to restore.")
-    backup.check_file(source)
+    backup.check_file(source, key)
     stamp = plan.clock.now().strftime("%Y%m%d-%H%M%S")
     # The plan as it is, kept even when it fails its checks: it may be all there is of it.
     safety = back_up(
@@ -58,20 +68,37 @@ def restore(plan: Plan, source: Path) -> Path:
         paths.unused(paths.backup_folder(file) / f"before-restore-{stamp}.sqlite3"),
         keep_damaged=True,
     )
-    backup.copy_into(source, file)
+    if plan.key is not None and key is None:
+        _copy_encrypted(source, file, plan.key)
+    else:
+        backup.copy_into(source, file, key=key)
     # A backup from an older Care Planner holds an older schema.
     plan.upgrade_schema()
     return safety
 
 
+def _copy_encrypted(source: Path, file: Path, key: cipher.Key) -> None:
+    """Put the plain backup ``source`` into the encrypted plan ``file``, encrypted first."""
+    encrypted = file.with_name(file.name + ".restoring")
+    try:
+        encryption.encrypted_copy(source, encrypted, key)
+        backup.copy_into(encrypted, file, key=key)
+    finally:
+        encrypted.unlink(missing_ok=True)
+
+
 AUTOMATIC = "auto"
 """The name automatic backups start with (``auto-20261205-213000.sqlite3``)."""
+
+BEFORE_ENCRYPTION = "before-encryption"
+"""The plain copy of a plan kept, on request, when it was encrypted."""
 
 KINDS = {
     AUTOMATIC: "automatic",
     "plan": "by hand",
     "before-upgrade": "before an upgrade",
     "before-restore": "before a restore",
+    BEFORE_ENCRYPTION: "before encrypting (not encrypted)",
 }
 """What made each kind of backup, by the start of its name."""
 _NAME = re.compile(
@@ -147,13 +174,13 @@ def check_at_start(plan: Plan) -> StartCheck | None:
     full check is offered."""
     if plan.file is None:
         return None
-    found = backup.quick_problems(plan.file)
+    found = backup.quick_problems(plan.file, plan.key)
     if not found:
         return None
     for item in backups(plan):
         try:
-            backup.check_file(item.path)
-        except DamagedFileError:
+            backup.check_file(item.path, cipher.key_of_copy(item.path, plan.key))
+        except DatabaseError:  # damaged, or encrypted with another key
             continue
         return StartCheck(tuple(found), item)
     return StartCheck(tuple(found), None)

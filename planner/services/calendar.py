@@ -12,7 +12,7 @@ from pathlib import Path
 
 from planner.domain.appointments import check_appointment
 from planner.domain.enums import AppointmentStatus
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, why_not_written
 from planner.domain.model import Appointment, Helper
 from planner.domain.profile import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.settings import text_setting
@@ -73,7 +73,10 @@ def calendar_content(
         store = work.store
         settings = store.settings()
         plan_id = PLAN_ID.read(settings)
-        if not plan_id:
+        if not plan_id and plan.read_only:
+            # Nothing can be saved: an id from where the plan lives, the same each time.
+            plan_id = uuid.uuid5(uuid.NAMESPACE_URL, plan.location).hex
+        elif not plan_id:
             plan_id = uuid.uuid4().hex
             store.set_setting(PLAN_ID.key, plan_id)
             work.commit()
@@ -118,7 +121,10 @@ def write_whole(path: Path, data: bytes) -> None:
     try:
         files.write_whole(path, data)
     except OSError as error:
-        raise InvalidInput(f"{path} could not be written: {error.strerror}.") from None
+        raise InvalidInput(
+            f"{path} could not be written: {why_not_written(error)}; "
+            "anything already there is as it was."
+        ) from None
 
 
 # ------------------------------------------------------------------ import

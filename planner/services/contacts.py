@@ -10,7 +10,7 @@ from pathlib import Path
 
 from planner.domain.contacts import phone_key
 from planner.domain.enums import ContactRole
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, why_not_written
 from planner.domain.helpers import check_contact, check_helper
 from planner.domain.model import Contact, Helper
 from planner.interop.files import read_at_most, write_whole
@@ -192,5 +192,7 @@ def export_vcards(
     try:
         write_whole(path, text.encode("utf-8"))
     except OSError as error:
-        raise InvalidInput(f"Cannot write {path}: {error.strerror}.") from None
+        raise InvalidInput(
+            f"Cannot write {path}: {why_not_written(error)}; anything already there is as it was."
+        ) from None
     return len(found_helpers) + len(found_contacts)

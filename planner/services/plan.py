@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.clock import Clock
-from planner.domain.errors import PlannerError
+from planner.domain.errors import READ_ONLY, PlannerError, ReadOnlyPlan
 from planner.domain.sharing import TIME_ZONE
+from planner.domain.team import Role, TeamMember, refusal
+from planner.services.author import local_author, os_user
 from planner.services.changes import Changes
-from planner.store import migrate
+from planner.store import change_log, cipher, migrate
+from planner.store import team as team_store
 from planner.store.change_log import RECORDING, Recording
-from planner.store.database import Database, is_busy, open_database
+from planner.store.database import (
+    Database,
+    is_busy,
+    is_connection_lost,
+    open_database,
+    why_not_saved,
+)
 from planner.store.plan_store import PlanStore, RecordMissing
 from planner.store.signals import ChangeSignal
 
@@ -33,10 +43,31 @@ class ConflictError(PlannerError):
     """Someone else changed the same record first; nothing of this action was saved."""
 
 
+class NotAllowed(PlannerError):  # noqa: N818 (reads as "that is not allowed")
+    """The shared plan's server refused the change: this login's role may not make it.
+    Nothing of the action was saved."""
+
+
 class Busy(ConflictError):  # noqa: N818 (reads as "the plan is busy")
     """Someone else was saving at the same moment; nothing was saved, and the action can
     run again as it is (see :func:`retrying`)."""
 
+
+class ServerGone(PlannerError):  # noqa: N818 (reads as "the server is gone")
+    """The shared plan's server could not be reached (or the line broke) during the action.
+
+    Nothing of it was saved, unless the line broke while the server was committing it: the
+    change log then holds its records under the action's step (see :meth:`Plan.step` and
+    :func:`saved_step`), which is how a retry knows not to save it twice.
+    """
+
+
+SERVER_GONE = (
+    "The shared plan's server cannot be reached just now, so this was not saved yet. What "
+    "you typed is kept; it is saved as soon as the server answers again."
+)
+
+_STEP: ContextVar[str | None] = ContextVar("care_planner_step", default=None)
 
 RETRY_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8)
 """The pauses between tries of an action that met a busy plan (about 1.5 s in all)."""
@@ -83,6 +114,7 @@ class Plan:
         self._database = database
         self._clock = clock
         self._author: str | None = None
+        self._signed_in: tuple[str, TeamMember | None] | None = None
 
     @property
     def clock(self) -> Clock:
@@ -98,13 +130,40 @@ class Plan:
 
     @property
     def author(self) -> str:
-        """Who the change log names for this window's changes: the computer's user."""
+        """Who the change log names for this window's changes: on a plan file, the name
+        this computer's user set in Preferences (else the login); on a shared plan, the
+        team member's name (``care-planner team add``), else the server login."""
         if self._author is None:
-            try:
-                self._author = getpass.getuser()
-            except (KeyError, OSError):
-                self._author = ""
+            if self.file is not None:
+                self._author = local_author(self._database)
+            else:
+                # A shared plan: the team member's name, else the login (the plan's owner).
+                login, member = self._login()
+                self._author = member.name if member is not None else login
         return self._author
+
+    def _login(self) -> tuple[str, TeamMember | None]:
+        """The login this plan is open as on its server, and its team member; read once."""
+        if self._signed_in is None:
+            if self.file is not None:
+                return os_user(), None
+            try:
+                with self._database.sessions() as session:
+                    self._signed_in = team_store.signed_in(session)
+            except SQLAlchemyError:
+                # The server cannot answer now; the action itself will say so.
+                return self._database.url.username or os_user(), None
+        return self._signed_in
+
+    @property
+    def member(self) -> TeamMember | None:
+        """The team member this plan is open as (a shared plan); ``None`` on a plan file,
+        and for the login that owns the shared plan (it may change everything)."""
+        return self._login()[1]
+
+    def forget_author(self) -> None:
+        """Read the author's name afresh for the next change (Preferences changed it)."""
+        self._author = None
 
     @property
     def location(self) -> str:
@@ -116,30 +175,77 @@ class Plan:
     def file(self) -> Path | None:
         return self._database.path
 
+    @property
+    def read_only(self) -> bool:
+        """The plan was opened for reading only (its file cannot be written)."""
+        return self._database.read_only
+
+    @property
+    def encrypted(self) -> bool:
+        """The plan's file is encrypted (see :mod:`planner.services.encryption`)."""
+        return self._database.key is not None
+
+    @property
+    def key(self) -> cipher.Key | None:
+        """An encrypted plan file's key, for the copies made of it (backups); never shown."""
+        return self._database.key
+
+    def reopen(self, passphrase: str | None = None) -> None:
+        """Open the plan's file afresh (it was replaced by an encrypted one), as the same
+        plan: everything holding this plan goes on with it."""
+        url = self._database.url.render_as_string(hide_password=False)
+        self._database.close()
+        self._database = open_database(url, create=False, passphrase=passphrase)
+
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """Run one user action; it rolls back unless ``commit()`` was called."""
         with self._database.sessions() as session:
-            recording = Recording(self.author, lambda: self.clock.now())
+            recording = Recording(self.author, lambda: self.clock.now(), step=_STEP.get())
             session.info[RECORDING] = recording
+            role = self.member.role if self.member is not None else None
+            if role is Role.HELPER:
+                team_store.watch_rows(session)
             work = UnitOfWork(PlanStore(session), recording)
             try:
                 yield work
             except StaleDataError:
                 session.rollback()
+                if role is Role.HELPER and _refused_rows(session):
+                    raise NotAllowed(refusal(role)) from None
                 raise ConflictError(CONFLICT) from None
             except RecordMissing as missing:
                 session.rollback()
                 raise PlannerError(f"The {missing} is no longer in the plan.") from None
             except SQLAlchemyError as error:
+                if is_connection_lost(error):
+                    _forget(session)
+                    raise ServerGone(SERVER_GONE) from None
                 session.rollback()
                 if is_busy(error):
                     raise Busy(CONFLICT) from None
-                reason = str(getattr(error, "orig", error)).splitlines()[0]
-                raise PlannerError(f"The plan could not be saved: {reason}") from None
+                if team_store.refused(error):
+                    raise NotAllowed(refusal(role)) from None
+                if self.read_only:
+                    raise ReadOnlyPlan(READ_ONLY) from None
+                raise PlannerError(why_not_saved(error)) from None
             finally:
                 if not work._committed:
-                    session.rollback()
+                    _forget(session)
+
+    @contextmanager
+    def step(self, step: str) -> Iterator[None]:
+        """Name the user action the units of work inside belong to: their change records
+        carry ``step`` (see :func:`saved_step`)."""
+        token = _STEP.set(step)
+        try:
+            yield
+        finally:
+            _STEP.reset(token)
+
+    def reachable(self) -> bool:
+        """Whether the plan's database answers now (a shared plan's server may be away)."""
+        return self._database.reachable()
 
     def change_signal(self) -> ChangeSignal:
         """A listener for saves made by other windows and processes (see services.watch)."""
@@ -153,15 +259,54 @@ class Plan:
         self._database.close()
 
 
+def _forget(session: Session) -> None:
+    """Roll back what the session began; on a connection that broke there is nothing left to
+    roll back, and the server has dropped the transaction already."""
+    try:
+        session.rollback()
+    except SQLAlchemyError:
+        session.invalidate()
+
+
+def saved_step(plan: Plan, step: str) -> Changes:
+    """What the step ``step`` saved (nothing when it was never committed)."""
+    with plan.unit_of_work() as work:
+        return Changes(tuple(change_log.of_step(work.store.session, step)))
+
+
+def _refused_rows(session: Session) -> bool:
+    """Whether a write that met fewer rows than expected was kept from them by the server
+    (rather than beaten to them by someone else); see :func:`team_store.refused_rows`."""
+    try:
+        return team_store.refused_rows(session)
+    except SQLAlchemyError:
+        return False
+    finally:
+        session.rollback()
+
+
 def database_url(explicit: str | None) -> str | None:
     """The URL from the command line, else from the environment, else the default file."""
     return explicit or os.environ.get(ENVIRONMENT_URL) or None
 
 
-def open_plan(url: str | None = None, *, create: bool = True, clock: Clock | None = None) -> Plan:
+def open_plan(
+    url: str | None = None,
+    *,
+    create: bool = True,
+    clock: Clock | None = None,
+    read_only: bool = False,
+    passphrase: str | None = None,
+) -> Plan:
     """Open the plan at ``url`` (the local file by default), migrating it if needed.
 
     With ``create`` false, a plan file that does not exist yet is an error rather than a
-    new, empty plan. ``clock`` replaces the plan's own (tests, benchmarks).
+    new, empty plan. A plan file that cannot be written (or any, with ``read_only``) opens
+    for reading only (:attr:`Plan.read_only`). An encrypted plan opens with its
+    ``passphrase`` (a new plan given one is made encrypted). ``clock`` replaces the plan's
+    own (tests, benchmarks).
     """
-    return Plan(open_database(database_url(url), create=create), clock)
+    database = open_database(
+        database_url(url), create=create, read_only=read_only, passphrase=passphrase
+    )
+    return Plan(database, clock)

@@ -124,6 +124,25 @@ def set_driver(
     )
 
 
+def claim_leg(
+    plan: Plan,
+    leg_id: int,
+    helper_id: int,
+    *,
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[LegChange, Changes]:
+    """A helper signs up to drive a leg that needs a driver: their own yes confirms it."""
+    moment = now or plan.clock.now()
+
+    def claim(_: PlanStore, leg: RideLeg) -> RideLeg:
+        if leg.driver_id not in (None, helper_id):
+            raise InvalidInput("Someone else drives this ride already; nothing was changed.")
+        return _with_status(_with_driver(leg, helper_id, moment), LegStatus.CONFIRMED, moment)
+
+    return _change(plan, leg_id, expected_version, claim, moment)
+
+
 def swap_to_backup(
     plan: Plan, leg_id: int, *, expected_version: int | None = None, now: dt.datetime | None = None
 ) -> tuple[LegChange, Changes]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVar
 
+from planner.domain.activity import AUTHOR_KEY
 from planner.domain.errors import InvalidInput
 from planner.domain.profile import HOME_ADDRESS
 from planner.domain.settings import Setting
@@ -49,6 +50,8 @@ def change_setting(
         work.commit()
     if setting.key == TIME_ZONE.key:
         plan.clock.zone = setting.show(checked)  # "today" follows the plan's zone at once
+    if setting.key.startswith(AUTHOR_KEY):
+        plan.forget_author()  # the next change carries the new name
     # A setting can change any rule's answer, so every area looks again.
     return (before, checked), work.changes
 

@@ -9,11 +9,15 @@ made itself and already announced are left out (:meth:`~PlanWatcher.made_here`).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
+from planner.domain.activity import AUTHOR_KEY
+from planner.domain.changes import Kind
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import change_log
+from planner.store.signals import ChangeSignal
 
 
 def last_seq(plan: Plan) -> int:
@@ -33,7 +37,7 @@ class PlanWatcher:
 
     def __init__(self, plan: Plan, after: int | None = None) -> None:
         self.plan = plan
-        self._signal = plan.change_signal()
+        self._signal: ChangeSignal | None = plan.change_signal()
         self._seen = last_seq(plan) if after is None else after
         self._own: set[int] = set()
         self._lock = threading.Lock()
@@ -43,8 +47,26 @@ class PlanWatcher:
         return self._seen
 
     def wait(self, timeout: float) -> bool:
-        """Block up to ``timeout`` seconds; whether something may have been saved."""
-        return self._signal.wait(timeout)
+        """Block up to ``timeout`` seconds; whether something may have been saved.
+
+        When the signal's connection broke (a shared plan's server went away), the error
+        comes out here once and the next wait listens on a new connection; anything saved
+        meanwhile is then read from the log (it answers ``True``)."""
+        if self._signal is None:
+            self._signal = self.plan.change_signal()
+            return True  # what was saved while nobody listened is in the log
+        try:
+            return self._signal.wait(timeout)
+        except Exception:
+            self._drop_signal()
+            raise
+
+    def _drop_signal(self) -> None:
+        signal, self._signal = self._signal, None
+        if signal is not None:
+            # A broken connection may fail to close too; it is gone either way.
+            with contextlib.suppress(Exception):
+                signal.close()
 
     def made_here(self, changes: Changes) -> None:
         """Leave out ``changes`` (already announced by whoever made them)."""
@@ -59,6 +81,8 @@ class PlanWatcher:
                 self._seen = found.last_seq
             fresh = tuple(c for c in found.records if c.seq not in self._own)
             self._own = {seq for seq in self._own if seq > self._seen}
+        if any(c.kind is Kind.SETTING and str(c.row).startswith(AUTHOR_KEY) for c in fresh):
+            self.plan.forget_author()  # a name set in another window (or on the command line)
         return Changes(fresh)
 
     def skip_to_now(self) -> None:
@@ -69,4 +93,4 @@ class PlanWatcher:
             self._own.clear()
 
     def close(self) -> None:
-        self._signal.close()
+        self._drop_signal()

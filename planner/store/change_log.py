@@ -55,6 +55,8 @@ class Recording:
     notified: bool = False
     versions_before: dict[int, int] = field(default_factory=dict)
     """The version each record about to be flushed had (by ``id()``), see ``_before_flush``."""
+    step: str | None = None
+    """The user action this unit of work belongs to, when the caller named one."""
 
 
 # ---------------------------------------------------------------- values in and out
@@ -141,6 +143,7 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
             "old_version": old_version,
             "new_version": new_version,
             "fields": _stored(kind, action, fields),
+            "step": recording.step,
         }
         for kind, row, action, old_version, new_version, fields in rows
     ]
@@ -287,6 +290,15 @@ def since(session: Session, seq: int, limit: int | None = None) -> list[Change]:
     return [to_change(record) for record in session.scalars(query)]
 
 
+def of_step(session: Session, step: str) -> list[Change]:
+    """The changes one step (a user action, see :attr:`Recording.step`) wrote, in order;
+    empty when it was never committed."""
+    records = session.scalars(
+        select(r.ChangeRecord).where(r.ChangeRecord.step == step).order_by(r.ChangeRecord.seq)
+    )
+    return [to_change(record) for record in records]
+
+
 def since_time(session: Session, at: dt.datetime) -> list[Change]:
     query = select(r.ChangeRecord).where(r.ChangeRecord.at >= at).order_by(r.ChangeRecord.seq)
     return [to_change(record) for record in session.scalars(query)]
@@ -295,6 +307,48 @@ def since_time(session: Session, at: dt.datetime) -> list[Change]:
 def last_seq(session: Session) -> int:
     query = select(r.ChangeRecord.seq).order_by(r.ChangeRecord.seq.desc()).limit(1)
     return int(session.scalar(query) or 0)
+
+
+def latest(
+    session: Session,
+    count: int,
+    *,
+    after: int = 0,
+    who: str | None = None,
+    kinds: Iterable[Kind] | None = None,
+) -> list[Change]:
+    """The newest ``count`` changes after ``after`` (by ``who``, of ``kinds``), oldest
+    first."""
+    query = select(r.ChangeRecord).where(r.ChangeRecord.seq > after)
+    if who is not None:
+        query = query.where(r.ChangeRecord.who == who)
+    if kinds is not None:
+        query = query.where(r.ChangeRecord.kind.in_([kind.value for kind in kinds]))
+    query = query.order_by(r.ChangeRecord.seq.desc()).limit(count)
+    return [to_change(record) for record in reversed(session.scalars(query).all())]
+
+
+def authors(session: Session, among: int) -> list[str]:
+    """The names the newest ``among`` changes carry, in no particular order."""
+    newest = select(r.ChangeRecord.who).order_by(r.ChangeRecord.seq.desc()).limit(among)
+    inner = newest.subquery()
+    return [str(who) for who in session.scalars(select(inner.c.who).distinct())]
+
+
+def forget_before(session: Session, before: dt.datetime, batch: int) -> int:
+    """Remove up to ``batch`` of the oldest changes made before ``before``; the newest
+    change always stays (SQLite numbers the next one from it). Returns how many went."""
+    newest = last_seq(session)
+    doomed = (
+        select(r.ChangeRecord.seq)
+        .where(r.ChangeRecord.at < before, r.ChangeRecord.seq < newest)
+        .order_by(r.ChangeRecord.seq)
+        .limit(batch)
+    )
+    seqs = list(session.scalars(doomed))
+    if seqs:
+        session.execute(delete(_CHANGES).where(_CHANGES.c.seq.in_(seqs)))
+    return len(seqs)
 
 
 def of_row(session: Session, kind: Kind, row: int | str, after: int = 0) -> list[Change]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from planner.store import cipher
+
 RULES: tuple[tuple[str, str], ...] = (
     (
         "a course's appointment without a cycle",
@@ -38,7 +40,7 @@ def broken_rules(connection: sqlite3.Connection) -> list[str]:
     for rule, query in RULES:
         try:
             (count,) = connection.execute(query).fetchone()
-        except sqlite3.OperationalError:
+        except cipher.errors("OperationalError"):
             continue  # a plan from before the table or column existed: nothing to check
         if count:
             found.append(f"{rule} ({count})")

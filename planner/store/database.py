@@ -8,23 +8,25 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from planner.domain.errors import PlannerError
-from planner.store import migrate, paths
+from planner.domain.errors import PlannerError, why_sqlite_failed
+from planner.store import cipher, migrate, paths
 from planner.store.errors import DatabaseError as DatabaseError  # its home for callers
 from planner.store.signals import ChangeSignal, open_signal
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT = 5
+"""Seconds to wait for a shared plan's server to answer a new connection."""
 SQLITE_BUSY = 5
 """SQLite's primary result code for "busy", shared by its extended codes (BUSY_SNAPSHOT)."""
 
@@ -36,6 +38,10 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
+    """Opened for reading only (the file cannot be written): no save can succeed."""
+    key: cipher.Key | None = field(default=None, repr=False)
+    """The key of an encrypted plan file (see :mod:`planner.store.cipher`)."""
 
     @property
     def path(self) -> Path | None:
@@ -44,10 +50,19 @@ class Database:
 
     def change_signal(self) -> ChangeSignal:
         """A new listener for saves made elsewhere (close it when done)."""
-        return open_signal(self.url, self.path)
+        return open_signal(self.url, self.path, self.key)
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def reachable(self) -> bool:
+        """Whether the database answers a trivial question now."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except SQLAlchemyError:
+            return False
+        return True
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -79,10 +94,11 @@ def parse_url(text: str | None) -> URL:
     return url
 
 
-def check_plan_file(path: Path) -> str | None:
+def check_plan_file(path: Path, key: cipher.Key | None = None) -> str | None:
     """Refuse, without writing to it, a file that cannot hold a plan this program knows.
 
     Returns the file's schema revision, or ``None`` for a new (missing or empty) file.
+    An encrypted plan file is read with ``key``; without one it is refused.
     """
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a plan file.")
@@ -98,13 +114,15 @@ def check_plan_file(path: Path) -> str | None:
         raise DatabaseError(f"{path} cannot be read: {error.strerror}.") from None
     if not header:
         return None  # an empty file: a new plan
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not cipher.looks_encrypted(path):
         raise DatabaseError(f"{path} is not a Care Planner database.")
+    if header != SQLITE_HEADER and key is None:
+        raise cipher.locked(path)
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
     existed = {p for p in side_files if p.exists()}
     try:
         with contextlib.closing(
-            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            cipher.connect(key, paths.read_only_uri(path), uri=True)
         ) as connection:
             tables = {
                 row[0]
@@ -116,7 +134,7 @@ def check_plan_file(path: Path) -> str | None:
                     f"SELECT version_num FROM {migrate.VERSION_TABLE}"
                 ).fetchone()
                 revision = row[0] if row else None
-    except sqlite3.Error as error:
+    except cipher.errors("Error") as error:
         raise DatabaseError(f"{path} cannot be opened as a plan: {error}.") from None
     finally:
         for side in side_files:
@@ -162,51 +180,143 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
 def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: URL) -> Engine:
+def make_engine(url: URL, *, read_only: bool = False, key: cipher.Key | None = None) -> Engine:
     try:
         if url.get_backend_name() == "sqlite":
-            engine = create_engine(url, poolclass=NullPool)
-            event.listen(engine, "connect", _sqlite_pragmas)
+            if key is not None:
+                engine = _encrypted_engine(url, key, read_only=read_only)
+            elif read_only:
+                path = sqlite_path(url)
+                assert path is not None
+                uri = paths.read_only_uri(path)
+                engine = create_engine(
+                    "sqlite://",
+                    creator=lambda: sqlite3.connect(uri, uri=True),
+                    poolclass=NullPool,
+                )
+                event.listen(engine, "connect", _sqlite_read_only_pragmas)
+            else:
+                engine = create_engine(url, poolclass=NullPool)
+                event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _begin)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            # A server that does not answer is said within seconds, not minutes.
+            engine = create_engine(
+                url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT}
+            )
     except (ArgumentError, NoSuchModuleError, ImportError) as error:
         raise DatabaseError(f"Cannot use {url.render_as_string()}: {error}") from None
     return engine
 
 
+def _encrypted_engine(url: URL, key: cipher.Key, *, read_only: bool) -> Engine:
+    """An engine over an encrypted plan file: each connection is keyed first, then gets
+    the same pragmas as a plain plan's."""
+    path = sqlite_path(url)
+    assert path is not None
+    where = paths.read_only_uri(path) if read_only else str(path)
+    engine = create_engine(
+        "sqlite://",
+        module=cipher.driver(),  # SQLCipher's errors are the ones SQLAlchemy wraps
+        creator=lambda: cipher.connect(key, where, uri=True, check_same_thread=False),
+        poolclass=NullPool,
+    )
+    event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
+    return engine
+
+
 def open_database(
-    text: str | None, *, migrate_schema: bool = True, create: bool = True
+    text: str | None,
+    *,
+    migrate_schema: bool = True,
+    create: bool = True,
+    read_only: bool = False,
+    passphrase: str | None = None,
 ) -> Database:
     """Open and migrate the plan database named by ``text``.
 
-    A missing SQLite file is created as a new plan, unless ``create`` is false.
+    A missing SQLite file is created as a new plan, unless ``create`` is false. A plan file
+    this program may not write (or any, with ``read_only``) is opened for reading only.
+    An encrypted plan file opens with its ``passphrase``; a new file given one becomes an
+    encrypted plan (a plain plan does not need it).
     """
     url = parse_url(text)
     path = sqlite_path(url)
+    key = None
     if path is not None:
-        if not create and not path.exists():
+        if (not create or read_only) and not path.exists():
             raise DatabaseError(f"There is no plan at {path}.")
-        check_plan_file(path)
+        key = cipher.unlock(path, passphrase)
+        revision = check_plan_file(path, key)
+        read_only = read_only or (path.exists() and not paths.writable(path))
+        if read_only:
+            return _open_read_only(url, path, revision, key)
         _prepare_sqlite_file(path)
-    engine = make_engine(url)
+    elif read_only:
+        raise DatabaseError("Only a plan file on this computer can be opened read-only.")
+    engine = make_engine(url, key=key)
+    failures: tuple[type[Exception], ...] = (SQLAlchemyError, *cipher.errors("Error"))
     try:
         if migrate_schema:
-            migrate.upgrade(engine, backup_folder=paths.backup_folder(path) if path else None)
+            migrate.upgrade(
+                engine, backup_folder=paths.backup_folder(path) if path else None, key=key
+            )
     except PlannerError:
         engine.dispose()
         raise
-    except (SQLAlchemyError, sqlite3.Error) as error:
+    except failures as error:
         engine.dispose()
         reason = str(getattr(error, "orig", error)).splitlines()[0]
         raise DatabaseError(f"Cannot open the plan at {_shown(url)}: {reason}") from None
     if path is not None:
         paths.tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), key=key)
+
+
+def _open_read_only(
+    url: URL, path: Path, revision: str | None, key: cipher.Key | None = None
+) -> Database:
+    """The plan file at ``path``, for reading only: it must already be at this version's
+    schema (an upgrade would have to write it)."""
+    if revision is None:
+        raise DatabaseError(f"{path} cannot be written, and it holds no plan yet.")
+    if revision != migrate.head():
+        raise DatabaseError(
+            f"{path} cannot be written, and it was saved by an earlier Care Planner: it must "
+            "be upgraded before it can be opened, which writes to it. Copy it to a folder "
+            "of yours and open the copy."
+        )
+    engine = make_engine(url, read_only=True, key=key)
+    return Database(
+        url, engine, sessionmaker(engine, expire_on_commit=False), read_only=True, key=key
+    )
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """Whether ``error`` means the shared plan's server could not be reached, or the line to
+    it broke (rather than the server refusing what was asked)."""
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return True
+    orig = getattr(error, "orig", None)
+    if orig is None or not type(orig).__module__.startswith("psycopg"):
+        return False
+    state = getattr(orig, "sqlstate", None)
+    if state is None:  # the driver's own: no server answered at all
+        return type(orig).__name__ == "OperationalError"
+    # connection exceptions; the server shutting down or starting up
+    return state.startswith("08") or state in ("57P01", "57P02", "57P03")
 
 
 def is_busy(error: BaseException) -> bool:
@@ -220,6 +330,19 @@ def is_busy(error: BaseException) -> bool:
     orig = getattr(error, "orig", None)
     code = getattr(orig, "sqlite_errorcode", None)
     return code is not None and code & 0xFF == SQLITE_BUSY
+
+
+def why_not_saved(error: BaseException) -> str:
+    """Why a unit of work could not be saved, in the program's words: the disk's trouble
+    when the driver says so, never the driver's own text."""
+    orig = getattr(error, "orig", None)
+    disk = why_sqlite_failed(getattr(orig, "sqlite_errorcode", None))
+    if disk is not None:
+        return f"The plan could not be saved: {disk}. Nothing of this action was saved."
+    return (
+        "The plan could not be saved (the database refused the change), so nothing of this "
+        "action was saved."
+    )
 
 
 def _shown(url: URL) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from planner.domain.clock import Clock
-from planner.store import backup, paths
+from planner.store import backup, cipher, paths
 from planner.store.errors import DatabaseError
 
 VERSION_TABLE = "alembic_version"
@@ -85,17 +85,19 @@ def check_known(revision: str | None, where: str) -> None:
         )
 
 
-def upgrade(engine: Engine, *, backup_folder: Path | None) -> bool:
-    """Bring the schema to the newest revision; returns whether anything ran."""
+def upgrade(engine: Engine, *, backup_folder: Path | None, key: cipher.Key | None = None) -> bool:
+    """Bring the schema to the newest revision; returns whether anything ran. The backup
+    made first of an encrypted plan is encrypted with its ``key``."""
     with engine.connect() as connection:
         revision = current(connection)
     check_known(revision, "This plan")
     if revision == head():
         return False
+    _check_may_upgrade(engine, revision)
     if revision is not None and backup_folder is not None:
         stamp = Clock.from_environment().now().strftime("%Y%m%d-%H%M%S")
         name = f"before-upgrade-{revision}-{stamp}.sqlite3"
-        backup.backup_engine(engine, paths.unused(backup_folder / name))
+        backup.backup_engine(engine, paths.unused(backup_folder / name), key=key)
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
@@ -117,6 +119,26 @@ def upgrade(engine: Engine, *, backup_folder: Path | None) -> bool:
             if sqlite:
                 _sqlite_foreign_keys(connection, on=True)
     return True
+
+
+def _check_may_upgrade(engine: Engine, revision: str | None) -> None:
+    """A shared plan is upgraded by the login that owns it (and so every table); a team
+    member's window says so, rather than trying and being refused."""
+    if revision is None or engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as connection:
+        owner = connection.execute(
+            text(
+                "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                "WHERE schemaname = current_schema() AND tablename = :table"
+            ),
+            {"table": VERSION_TABLE},
+        ).scalar()
+    if not owner:
+        raise SchemaError(
+            "This shared plan was saved by an earlier Care Planner: the login that created it "
+            "must open it once with this version before the team can."
+        )
 
 
 def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 APP_NAME = "care-planner"
@@ -57,3 +58,34 @@ def tighten(*paths: Path) -> None:
     for path in paths:
         if path.exists():
             path.chmod(PRIVATE_FILE)
+
+
+def writable(database: Path) -> bool:
+    """Whether this program may write the plan file ``database`` and create files beside it
+    (SQLite's write-ahead log needs both). Tried, not guessed from the modes: an
+    administrator may write a file whose modes say otherwise, but not an immutable one or
+    one on a disk mounted read-only."""
+    try:
+        os.close(os.open(database, os.O_RDWR))
+    except OSError:
+        return False
+    return _folder_writable(database.parent)
+
+
+def read_only_uri(database: Path) -> str:
+    """An SQLite URI that opens ``database`` for reading only, without writing anything
+    beside it. In a folder that cannot be written, and without the shared-memory file a
+    write-ahead log needs, the file is read as it stands (``immutable``)."""
+    uri = f"{database.as_uri()}?mode=ro"
+    shared_memory = database.with_name(database.name + "-shm")
+    if not shared_memory.exists() and not _folder_writable(database.parent):
+        uri += "&immutable=1"
+    return uri
+
+
+def _folder_writable(folder: Path) -> bool:
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False

@@ -9,7 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING = {
@@ -309,6 +319,9 @@ class ChangeRecord(Base):
     new_version: Mapped[int | None]
     fields: Mapped[str] = mapped_column(Text, default="{}")
     """JSON: each changed column's [old, new] value."""
+    step: Mapped[str | None] = mapped_column(String(36), index=True)
+    """The user action (one step) that wrote it, when the window named one: a step sent
+    just as a shared plan's server went away is looked for before it is sent again."""
 
 
 # ---------------------------------------------------------------- calendar import
@@ -325,3 +338,18 @@ class CalendarLinkRecord(Base):
     appointment_id: Mapped[int] = mapped_column(
         ForeignKey("appointment.id", ondelete="CASCADE"), index=True
     )
+
+
+# ---------------------------------------------------------------- the care team
+TEAM_MEMBER = Table(
+    "team_member",
+    Base.metadata,
+    Column("login", String(63), primary_key=True),
+    Column("name", Name, nullable=False, unique=True),
+    Column("role", Short, nullable=False),
+    Column("helper_id", ForeignKey("helper.id", ondelete="SET NULL"), index=True),
+    CheckConstraint("role IN ('organiser', 'helper')", name="role_known"),
+)
+"""Who may sign in to a shared plan (PostgreSQL), by login, with their display name and role;
+on SQLite it stays empty. A table, not a record: only ``care-planner team`` writes it (see
+:mod:`planner.store.team`), so its rows are no kind of data the window edits or undoes."""

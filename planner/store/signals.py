@@ -8,12 +8,14 @@ signal only says "look again"; what changed is read from the change log.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy.engine import URL
+
+from planner.store import cipher
+from planner.store.paths import read_only_uri
 
 CHANNEL = "care_planner_changes"
 POLL_SECONDS = 0.25
@@ -31,15 +33,17 @@ class ChangeSignal(Protocol):
 class SqliteSignal:
     """Polls the data version of an SQLite plan file on a connection of its own."""
 
-    def __init__(self, path: Path) -> None:
-        self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    def __init__(self, path: Path, key: cipher.Key | None = None) -> None:
+        self._connection = cipher.connect(
+            key, read_only_uri(path), uri=True, check_same_thread=False, isolation_level=None
+        )
         self._connection.execute("PRAGMA busy_timeout = 1000")
         self._version = self._read()
 
     def _read(self) -> int:
         try:
             return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
-        except sqlite3.Error:
+        except cipher.errors("Error"):
             return -1  # busy or gone for a moment: look again at the next poll
 
     def wait(self, timeout: float) -> bool:
@@ -77,5 +81,5 @@ class PostgresSignal:
         self._connection.close()
 
 
-def open_signal(url: URL, path: Path | None) -> ChangeSignal:
-    return SqliteSignal(path) if path is not None else PostgresSignal(url)
+def open_signal(url: URL, path: Path | None, key: cipher.Key | None = None) -> ChangeSignal:
+    return SqliteSignal(path, key) if path is not None else PostgresSignal(url)

@@ -15,12 +15,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import PlannerError
+from planner.services import connections
 from planner.services import demo as demo_service
+from planner.services.connections import SharedPlanLogin
+from planner.services.encryption import PassphraseNeeded
 from planner.services.plan import Plan, open_plan
+from planner.services.plan import database_url as plan_url
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from planner.ui.plan_switch import PlanSwitch
     from planner.ui.tray import TrayIconFactory
 
 QUIT_AFTER_SHOW = "CARE_PLANNER_QUIT_AFTER_SHOW"
@@ -53,7 +58,9 @@ def run_window(
     demo_folder = Path(tempfile.mkdtemp(prefix="care-planner-demo-")) if demo else None
     try:
         try:
-            plan = _open(database_url, demo_folder)
+            plan, note = _open_at_start(app, database_url, demo_folder)
+        except _Cancelled:
+            return 2  # no passphrase for an encrypted plan: nothing more to say
         except PlannerError as error:
             return _fail(app, str(error), quit_after_show=quit_after_show)
         try:
@@ -64,6 +71,7 @@ def run_window(
                 quit_after_show=quit_after_show,
                 in_tray=in_tray,
                 tray_icon=tray_icon,
+                note=note,
             )
         finally:
             plan.close()
@@ -76,7 +84,7 @@ def run_window(
 def _open(database_url: str | None, demo_folder: Path | None) -> Plan:
     if demo_folder is not None:
         database_url = f"sqlite:///{demo_folder / 'demo.sqlite3'}"
-    plan = open_plan(database_url)
+    plan = _open_plan(database_url)
     try:
         _ = plan.clock  # a mistyped CARE_PLANNER_NOW is said now, before the window
         if demo_folder is not None:
@@ -84,6 +92,24 @@ def _open(database_url: str | None, demo_folder: Path | None) -> Plan:
     except PlannerError:
         plan.close()
         raise
+    return plan
+
+
+class _Cancelled(Exception):  # noqa: N818 (reads as what happened)
+    """The passphrase of an encrypted plan was not given: quit quietly (exit status 2)."""
+
+
+def _open_plan(database_url: str | None) -> Plan:
+    """The plan at ``database_url``; an encrypted one first asks for its passphrase, and
+    again after a wrong one (planner/ui/dialogs/passphrase.py)."""
+    try:
+        return open_plan(database_url)
+    except PassphraseNeeded as needed:
+        from planner.ui.dialogs.passphrase import ask_to_open
+
+        plan = ask_to_open(needed.path, lambda words: open_plan(database_url, passphrase=words))
+    if plan is None:
+        raise _Cancelled
     return plan
 
 
@@ -95,15 +121,16 @@ def _run(
     quit_after_show: bool,
     in_tray: bool,
     tray_icon: TrayIconFactory | None,
+    note: str = "",
 ) -> int:
     from PySide6.QtCore import QTimer
 
-    from planner.ui.mainwindow import MainWindow
     from planner.ui.tray import system_tray_icon
 
-    window = MainWindow(plan, demo=demo, tray_icon=tray_icon or system_tray_icon)
-    window.tray.quit_requested.connect(app.quit)
-    sys.excepthook = calm_errors(window)
+    switch = _plan_switch(app, plan, demo=demo, tray_icon=tray_icon or system_tray_icon)
+    window = switch.window
+    if note:
+        window.statusBar().showMessage(note)
     # Without a tray the window is the only way in, so it opens whatever was asked.
     hidden = in_tray and window.tray.available
     if hidden:
@@ -115,9 +142,49 @@ def _run(
             _quit_after_first_paint(app, window, announce=True)
         window.show()
     code = app.exec()
-    window.hide()
-    window.deleteLater()
+    switch.finish()
     return 0 if quit_after_show else code
+
+
+def _open_at_start(
+    app: QApplication, database_url: str | None, demo_folder: Path | None
+) -> tuple[Plan, str]:
+    """The plan the window starts on: the one asked for; else the shared plan the window
+    was last on, if it opens; else the local plan. Also a note for the status bar."""
+    note = ""
+    if demo_folder is None and plan_url(database_url) is None:
+        from planner.ui.plan_switch import open_remembered
+
+        shared, note = open_remembered(app)
+        if shared is not None:
+            return shared, note
+    return _open(database_url, demo_folder), note
+
+
+def open_chosen(chosen: SharedPlanLogin | None) -> Plan:
+    """What File > Connect to a shared plan… and File > Open my local plan open."""
+    if chosen is None:
+        try:
+            return _open(connections.local_plan_url(), None)
+        except _Cancelled:
+            raise PlannerError("Your plan on this computer needs its passphrase.") from None
+    return connections.open_shared(chosen.shared, chosen.password)
+
+
+def _plan_switch(
+    app: QApplication, plan: Plan, *, demo: bool, tray_icon: TrayIconFactory
+) -> PlanSwitch:
+    """The window over ``plan``, made anew for each plan the user switches to."""
+    from planner.ui.mainwindow import MainWindow
+    from planner.ui.plan_switch import PlanSwitch
+
+    def make_window(opened: Plan) -> MainWindow:
+        window = MainWindow(opened, demo=demo and opened is plan, tray_icon=tray_icon)
+        window.tray.quit_requested.connect(app.quit)
+        sys.excepthook = calm_errors(window)
+        return window
+
+    return PlanSwitch(plan, make_window, open_chosen)
 
 
 def calm_errors(window: QWidget) -> Callable[..., None]:

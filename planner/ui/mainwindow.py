@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
+from planner.domain.activity import AREA_OF
 from planner.domain.changes import Kind
 from planner.domain.enums import Area
 from planner.domain.errors import PlannerError
 from planner.domain.gaps import Gap
 from planner.domain.legs import PROFILE_MISSING
 from planner.domain.settings import Setting
-from planner.services import backups
+from planner.services import backups, connections, retention
 from planner.services import settings as plan_settings
 from planner.services.backups import StartCheck
 from planner.services.changes import Changes
@@ -38,14 +39,17 @@ from planner.services.plan import Plan
 from planner.ui import messages, settings
 from planner.ui.autostart import StartAtLogin
 from planner.ui.dialogs.backups import BackupsDialog
-from planner.ui.dialogs.preferences import PREFERENCES, Changed, PreferencesDialog
+from planner.ui.dialogs.connect import ConnectDialog
+from planner.ui.dialogs.preferences import Changed, PreferencesDialog, preferences_for
 from planner.ui.dialogs.question import QuestionDialog
+from planner.ui.encryption import PlanEncryption
 from planner.ui.info.links import Action
 from planner.ui.labels import area_title, date_time, tr
 from planner.ui.operations import Operations
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.lazy import Pages
 from planner.ui.pages.week.page import WeekPage
+from planner.ui.plan_switch import offered, place
 from planner.ui.profile import PatientProfile
 from planner.ui.reminders import ReminderBar, ReminderClock
 from planner.ui.resources import style_sheet
@@ -53,8 +57,11 @@ from planner.ui.sharing import Sharing
 from planner.ui.textsize import TextSize
 from planner.ui.tray import Tray, TrayIconFactory, system_tray_icon
 from planner.ui.watcher import PlanWatch
+from planner.ui.widgets.activity import ActivityPanel
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
+from planner.ui.widgets.read_only import read_only_bar
+from planner.ui.widgets.server_bar import ServerBar
 from planner.ui.widgets.who_to_call import WhoToCall
 from planner.ui.workers import Job
 
@@ -90,7 +97,13 @@ class MainWindow(QMainWindow):
     Today and now are the plan's clock's (``plan.clock``), read whenever needed.
     ``choose_backup_file`` asks where a backup goes. With ``ask_profile``, a new plan asks
     for the patient's details once the window shows.
+
+    Signals:
+        open_requested(object): open another plan in place of this one: a
+            ``SharedPlanLogin``, or ``None`` for the local plan (see ui/plan_switch.py).
     """
+
+    open_requested = Signal(object)
 
     def __init__(
         self,
@@ -139,7 +152,7 @@ class MainWindow(QMainWindow):
             plan,
             self.operations,
             lambda text, ms: self.statusBar().showMessage(text, ms),
-            ask_on_show=ask_profile,
+            ask_on_show=ask_profile and not plan.read_only,
         )
         self.week_page.getting_started.profile_requested.connect(self.patient_profile.open)
         self.area_list = AreaList()
@@ -172,6 +185,13 @@ class MainWindow(QMainWindow):
         self.start_check: Job | None = None
         QTimer.singleShot(START_CHECK_AFTER_MS, self, self.check_plan_file)
         column = QVBoxLayout(central)
+        if plan.read_only:
+            column.addWidget(read_only_bar())
+        # A shared plan's server away: the step waits for it, and this bar says so.
+        self.server_bar = ServerBar(self.operations)
+        back = tr("The shared plan's server answers again.")
+        self.operations.server_back.connect(lambda: self.statusBar().showMessage(back, 8000))
+        column.addWidget(self.server_bar)
         column.addWidget(self.reminder_bar)
         column.addLayout(layout, 1)
         self.setCentralWidget(central)
@@ -185,8 +205,19 @@ class MainWindow(QMainWindow):
         # A tab beside the information pane: the whole height for the numbers when shown.
         self.tabifyDockWidget(self.info_pane, self.who_to_call)
         self.who_to_call.hide()
+        # Activity: who changed what, live, with what is new since the user last looked.
+        self.activity = ActivityPanel(plan, self)
+        self.operations.plan_changed.connect(self.activity.plan_changed)
+        self.activity.open_requested.connect(self.open_record)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.activity)
+        self.tabifyDockWidget(self.info_pane, self.activity)
+        self.activity.hide()
+        # Change records older than the plan keeps them go, off the window's thread.
+        self.prune_job: Job | None = None
+        QTimer.singleShot(START_CHECK_AFTER_MS, self, self.prune_changes)
 
-        where = QLabel(tr("Plan: {location}").format(location=plan.location))
+        where = QLabel(place(plan))  # which plan, and as whom
+        where.setToolTip(plan.location)
         if demo:
             where.setText(
                 tr("Demo plan (removed when you quit): {location}").format(location=plan.location)
@@ -199,6 +230,8 @@ class MainWindow(QMainWindow):
 
         self.area_actions: dict[Area, QAction] = {}
         self._make_menus()
+        if plan.read_only:
+            self._turn_off_edits()
         who_button = QToolButton(self.statusBar())
         who_button.setDefaultAction(self.action_who_to_call)
         who_button.setObjectName("whoToCallButton")
@@ -214,6 +247,18 @@ class MainWindow(QMainWindow):
     @property
     def rides_page(self) -> RidesPage:
         return cast("RidesPage", self.pages[Area.RIDES])
+
+    def _turn_off_edits(self) -> None:
+        """A read-only plan: the window's own actions that would change it are off (the
+        pages turn off theirs); looking, backing up, exporting and printing stay."""
+        off = tr("Off: this plan is open read-only.")
+        for action in (
+            self.action_plan_course,
+            self.action_preferences,
+            self.sharing.action_import_calendar,
+        ):
+            action.setEnabled(False)
+            action.setStatusTip(off)
 
     # -- the date ------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -245,6 +290,16 @@ class MainWindow(QMainWindow):
 
         file_menu = bar.addMenu(tr("&File"))
         file_menu.setObjectName("menuFile")
+        # Which plan the window is on: a shared plan on a server, or the local one.
+        self.action_connect = self._action(
+            "actionConnectShared", tr("Connect to a &shared plan…"), self.connect_shared_plan
+        )
+        self.action_local = self._action(
+            "actionOpenLocal", tr("Open &my local plan"), self.open_local_plan
+        )
+        self.action_local.setEnabled(not connections.is_local_plan(self.plan))
+        file_menu.addActions([self.action_connect, self.action_local])
+        file_menu.addSeparator()
         self.action_backup = self._action("actionBackUp", tr("&Back up plan…"), self.back_up)
         self.action_backups = self._action("actionBackups", tr("Back&ups…"), self.open_backups)
         self.action_quit = self._action("actionQuit", tr("&Quit"), self.tray.quit, "Ctrl+Q")
@@ -253,6 +308,11 @@ class MainWindow(QMainWindow):
             "actionPlanCourseMenu", tr("&Plan a course…"), self.plan_course, "Ctrl+Shift+N"
         )
         file_menu.addActions([self.action_plan_course, self.action_backup, self.action_backups])
+        # Encryption at rest, where SQLCipher is installed (its own module holds the action).
+        self.plan_encryption = PlanEncryption(
+            self, self.plan, self.plan_watch, self.statusBar().showMessage
+        )
+        file_menu.addAction(self.plan_encryption.action)
         # Reminders with the window closed: the tray and starting at login (tray.py, autostart.py).
         self.start_at_login = StartAtLogin(self)
         self.start_at_login.failed.connect(self.show_warning)
@@ -325,6 +385,9 @@ class MainWindow(QMainWindow):
         )
         self.action_who_to_call.setToolTip(tr("Who to call (Ctrl+Shift+W)"))
         view_menu.addAction(self.action_who_to_call)
+        self.action_activity = self.activity.view_action
+        self.addAction(self.action_activity)
+        view_menu.addAction(self.action_activity)
         view_menu.addActions([self.action_info, self.action_today])
         view_menu.addSeparator()
         areas = QActionGroup(self)
@@ -414,6 +477,21 @@ class MainWindow(QMainWindow):
         if not self.pages[reminder.fix.area].select_record(reminder.fix.record_id):
             self.statusBar().showMessage(reminder.title)
 
+    @Slot(object, object)
+    def open_record(self, kind: Kind, key: int | str) -> None:
+        """Open the area listing the record ``key`` of ``kind``, with it selected (a
+        setting: Preferences)."""
+        area = AREA_OF.get(kind)
+        if area is None:
+            self.open_preferences()
+            return
+        self.show_area(area)
+        if not self.pages[area].open_record(kind, key):
+            self.statusBar().showMessage(
+                tr("That record is not in the list: it was removed, or its date is not shown."),
+                8000,
+            )
+
     @Slot()
     def plan_course(self) -> None:
         """Open Appointments and the dialog that plans a course."""
@@ -423,12 +501,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_preferences(self) -> PreferencesDialog:
         """Open the plan's preferences; OK stores the changed ones."""
+        shown = preferences_for(shared=self.plan.file is None)
         values = {
             p.setting.key: p.setting.show(plan_settings.read_setting(self.plan, p.setting))
-            for p in PREFERENCES
+            for p in shown
         }
         dialog = PreferencesDialog(
-            values, lambda changed: self._store_preferences(changed, values), self
+            values, lambda changed: self._store_preferences(changed, values), self, shown
         )
         dialog.open()
         return dialog
@@ -483,6 +562,20 @@ class MainWindow(QMainWindow):
 
     # -- file and help -------------------------------------------------------------------
     @Slot()
+    def connect_shared_plan(self) -> ConnectDialog:
+        """File > Connect to a shared plan…; once it connects, the plan is asked for
+        (``open_requested``)."""
+        dialog = ConnectDialog(offered(self.plan), self)
+        dialog.connected.connect(self.open_requested)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_local_plan(self) -> None:
+        """File > Open my local plan: back to the plan file on this computer."""
+        self.open_requested.emit(None)
+
+    @Slot()
     def back_up(self) -> None:
         try:
             suggested = backups.default_backup_path(self.plan)
@@ -534,6 +627,16 @@ class MainWindow(QMainWindow):
         job.start()
         return job
 
+    @Slot()
+    def prune_changes(self) -> Job:
+        """Remove the change records older than the plan keeps them, off the window's
+        thread (a failure leaves them for the next start)."""
+        plan = self.plan
+        job = Job(lambda progress, cancelled: retention.prune(plan))
+        self.prune_job = job
+        job.start()
+        return job
+
     @Slot(object)
     def _plan_file_checked(self, found: StartCheck | None) -> None:
         if found is None:
@@ -578,7 +681,7 @@ class MainWindow(QMainWindow):
     def automatic_backup(self) -> Path | None:
         """Back the plan up if it changed since the last automatic backup (every half hour
         while changing, and when the window closes); a failure is noted, not in the way."""
-        if not self._changed_since_backup:
+        if not self._changed_since_backup or self.plan.read_only:
             return None
         try:
             written = backups.automatic_backup(self.plan)

@@ -8,11 +8,12 @@ window shows them; nothing was changed then.
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -22,13 +23,24 @@ from planner.domain.model import Appointment, Question
 from planner.services import appointments, conflicts, questions, undo
 from planner.services.changes import Changes
 from planner.services.conflicts import Conflict
-from planner.services.plan import ConflictError, Plan, retrying
+from planner.services.plan import (
+    SERVER_GONE,
+    ConflictError,
+    Plan,
+    ServerGone,
+    retrying,
+    saved_step,
+)
 from planner.ui.dialogs import conflict as conflict_dialog
 from planner.ui.dialogs.conflict import Choice
 from planner.ui.labels import tr
+from planner.ui.workers import Job
 
 R = TypeVar("R")
 V = TypeVar("V")
+
+SERVER_PAUSES_MS = (1000, 2000, 4000, 8000, 15000, 30000)
+"""The pauses between asking an unreachable server again (then every 30 s)."""
 
 
 class Operations(QObject):
@@ -39,12 +51,16 @@ class Operations(QObject):
         saved(Changes): this window changed the plan (announced by ``plan_changed`` too).
         elsewhere(Changes): someone else changed it (announced by ``plan_changed`` too).
         failed(str): a service call refused; the message is for the user.
+        server_gone(str): a shared plan's server cannot be reached; the step waits for it.
+        server_back(): it answers again (the waiting step is then saved, once).
     """
 
     plan_changed = Signal(object)
     saved = Signal(object)
     elsewhere = Signal(object)
     failed = Signal(str)
+    server_gone = Signal(str)
+    server_back = Signal()
 
     def __init__(self, plan: Plan, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,21 +70,106 @@ class Operations(QObject):
         # expect it: several steps on one row each move its version on, and a change by
         # someone else in between is refused rather than saved over.
         self._versions: dict[tuple[Kind, int | str], int | None] = {}
+        self._waiting: QEventLoop | None = None
+        self._server_back = False
+
+    # -- a shared plan's server going away ------------------------------------------------
+    def _run(self, service: Callable[[], tuple[R, Changes]]) -> tuple[R, Changes] | Changes:
+        """Run ``service`` as one step. When the shared plan's server cannot be reached,
+        wait for it (the window stays live, and the form keeps what was typed) and then
+        run it again, unless it was saved just as the line broke: those changes are
+        returned instead, so that nothing is saved twice. ServerGone when the person stops
+        waiting."""
+        step = uuid.uuid4().hex
+        while True:
+            try:
+                with self.plan.step(step):
+                    return retrying(service)
+            except ServerGone:
+                if not self._wait_for_server():
+                    raise
+                try:
+                    already = saved_step(self.plan, step)
+                except ServerGone:
+                    continue  # gone again at once: wait again
+                if already:
+                    return already
+
+    def _wait_for_server(self) -> bool:
+        """Say the server is away and ask it again and again, with growing pauses, until it
+        answers (``True``) or the person stops waiting (``False``). One wait at a time: a
+        second action meanwhile is refused."""
+        if self._waiting is not None:
+            return False
+        loop = QEventLoop(self)
+        self._waiting, self._server_back = loop, False
+        pauses = iter(SERVER_PAUSES_MS)
+        last = SERVER_PAUSES_MS[-1]
+
+        def ask() -> None:
+            if self._waiting is not loop:
+                return
+            job = Job(lambda _progress, _cancelled: self.plan.reachable(), loop)
+            job.succeeded.connect(answered)
+            job.failed.connect(lambda _reason: answered(False))
+            job.start()
+
+        def answered(reachable: object) -> None:
+            if self._waiting is not loop:
+                return
+            if reachable:
+                self._server_back = True
+                loop.quit()
+            else:
+                QTimer.singleShot(next(pauses, last), loop, ask)
+
+        # Said from inside the wait, so that whoever hears it can already stop it.
+        QTimer.singleShot(0, loop, lambda: self.server_gone.emit(tr(SERVER_GONE)))
+        QTimer.singleShot(next(pauses), loop, ask)
+        loop.exec()
+        self._waiting = None
+        back = self._server_back
+        if back:
+            self.server_back.emit()
+        return back
+
+    @property
+    def waiting_for_server(self) -> bool:
+        return self._waiting is not None
+
+    def try_server_now(self) -> None:
+        """Ask the server again at once (the bar's Try now)."""
+        loop = self._waiting
+        if loop is not None and self.plan.reachable():
+            self._server_back = True
+            loop.quit()
+
+    def stop_waiting(self) -> None:
+        """Give up the waiting step (the bar's Stop waiting): it is not saved."""
+        loop = self._waiting
+        if loop is not None:
+            self._server_back = False
+            loop.quit()
 
     def call(self, service: Callable[[], tuple[R, Changes]]) -> R | None:
         """Run one service call; announce its changes, or its error (and return ``None``)."""
         outcome = self.attempt(service)
         if isinstance(outcome, Refused):
-            self.failed.emit(outcome.reason)
+            if outcome.reason:
+                self.failed.emit(outcome.reason)
             return None
         return outcome
 
     def attempt(self, service: Callable[[], tuple[R, Changes]]) -> R | Refused:
         """Run one service call; announce its changes, or return why it was refused."""
         try:
-            result, changes = retrying(service)
+            outcome = self._run(service)
         except PlannerError as error:
             return Refused.because(error)
+        if isinstance(outcome, Changes):
+            self.announce(outcome)
+            return Refused("", settled=True, saved=True)
+        result, changes = outcome
         self.announce(changes)
         return result
 
@@ -79,7 +180,8 @@ class Operations(QObject):
         what ``text`` makes of the result); ``None`` when it was refused."""
         outcome = self.attempt_recorded(text, service)
         if isinstance(outcome, Refused):
-            self.failed.emit(outcome.reason)
+            if outcome.reason:
+                self.failed.emit(outcome.reason)
             return None
         return outcome
 
@@ -88,9 +190,14 @@ class Operations(QObject):
     ) -> R | Refused:
         """As :meth:`record`, but a refusal is returned rather than announced."""
         try:
-            result, changes = retrying(service)
+            outcome = self._run(service)
         except PlannerError as error:
             return Refused.because(error)
+        if isinstance(outcome, Changes):  # saved just as the line broke: not again
+            self.announce(outcome)
+            self.undo_stack.push(RecordedStep(self, text if isinstance(text, str) else "", outcome))
+            return Refused("", settled=True, saved=True)
+        result, changes = outcome
         self.announce(changes)
         if changes:
             name = text if isinstance(text, str) else text(result)
@@ -230,6 +337,9 @@ class Refused:
     """Someone else changed the record first."""
     settled: bool = False
     """The person chose to keep the other person's values (nothing more to do)."""
+    saved: bool = False
+    """It was saved after all, just as the line to a shared plan's server broke; what it
+    saved was announced (read the record again rather than saving it twice)."""
 
     @classmethod
     def because(cls, error: PlannerError) -> Refused:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from planner.domain.errors import why_not_written
 from planner.interop.files import write_whole
 
 MARGIN_MM = 15.0
@@ -81,7 +82,10 @@ def _write_whole(path: Path, data: bytes) -> None:
     try:
         write_whole(path, data)
     except OSError as error:
-        raise OSError(f"The PDF could not be written to {path}: {error.strerror}.") from None
+        raise OSError(
+            f"The PDF could not be written to {path}: {why_not_written(error)}; "
+            "anything already there is as it was."
+        ) from None
 
 
 def print_with_preview(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -14,6 +15,12 @@ APPLICATION = "Care Planner"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 TEXT_SIZE = "view/textSize"
+SHARED_PLAN = "plan/shared"
+"""The shared plan the window opens at start: its URL, never a password (none: the local plan)."""
+LAST_SHARED_PLAN = "plan/lastShared"
+"""The shared plan File > Connect offers first, kept after going back to the local plan."""
+ACTIVITY_SEEN = "activitySeen"
+"""The group holding, per plan, the newest change the user saw in the Activity panel."""
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 
@@ -30,6 +37,12 @@ def settings() -> QSettings:
     )
     _keep_private(Path(store.fileName()))
     return store
+
+
+def plan_key(group: str, location: str) -> str:
+    """A key of ``group`` for one plan: by a one-way name of its location (a path or an
+    address does not fit a key, and the settings file need not name it)."""
+    return f"{group}/{hashlib.sha256(location.encode()).hexdigest()[:24]}"
 
 
 def _keep_private(path: Path) -> None:

@@ -79,3 +79,13 @@ class PlanWatch(QObject):
         self._stop.set()
         self._thread.join(timeout=WAIT_SECONDS * 4)
         self._watcher.close()
+
+    def resume(self) -> None:
+        """Listen again after :meth:`stop`, on a fresh connection (the plan's file was
+        replaced, e.g. by an encrypted one, and opened again)."""
+        if not self._stop.is_set():
+            return
+        self._watcher = PlanWatcher(self._watcher.plan)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._listen, name="plan-watch", daemon=True)
+        self._thread.start()

@@ -68,8 +68,7 @@ class Job(QObject):
             if self.is_cancelled():
                 outcome = (self.cancelled, ())
             else:
-                message = tr("The work stopped unexpectedly: {error}").format(error=repr(error))
-                outcome = (self.failed, (message,))
+                outcome = (self.failed, (unexpected(error),))
         else:
             outcome = (self.cancelled, ()) if self.is_cancelled() else (self.succeeded, (result,))
         self._running = False
@@ -85,3 +84,15 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         self._job._run()
+
+
+def unexpected(error: BaseException) -> str:
+    """What the window says of an error nobody foresaw: calmly, in its own words, with
+    where it happened noted in the private log (never what it was about)."""
+    from planner.services import errorlog
+
+    text = tr("The work stopped unexpectedly; nothing more was done.")
+    where = errorlog.record(error)
+    if where is not None:
+        text += " " + tr("Where it happened is noted in {path}.").format(path=where)
+    return text

@@ -18,10 +18,12 @@ from typing import IO, Any
 
 import pytest
 
+from planner.domain.activity import KEEP_DAYS, author_setting
+from planner.domain.clock import PIN_VARIABLE
 from planner.domain.enums import LegDirection, LegStatus
 from planner.domain.helpers import MOST_IN_SEVEN_DAYS
 from planner.main import main
-from planner.services import activity, lists, rides, settings
+from planner.services import activity, freezer, lists, rides, settings
 from planner.services.plan import Plan, open_plan
 from planner.services.watch import last_seq
 from tests.conftest import TODAY, TREATMENT
@@ -181,6 +183,77 @@ def test_help_says_what_is_shown_by_default(capsys: pytest.CaptureFixture[str]) 
     out = " ".join(capsys.readouterr().out.split())
     assert f"the last {activity.RECENT} changes" in out
     assert "--follow" in out and "--database-url" in out
+
+
+# ---------------------------------------------------------------------------- narrowing, pruning
+def test_the_log_narrows_to_an_author_and_an_area(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = open_plan(url(demo_file))
+    me = plan.author
+    plan.close()
+    with monkeypatch.context() as as_tom:  # another computer user, who set their name
+        as_tom.setenv("LOGNAME", "tom")
+        tom = open_plan(url(demo_file))
+        settings.change_setting(tom, author_setting("tom"), "Tom Becker")
+        soup = next(m for m in lists.meals(tom) if m.name == "Chicken and rice soup")
+        assert soup.id is not None
+        freezer.take_out(tom, soup.id, 1, TREATMENT)
+        tom.close()
+
+    _, out, _ = run(capsys, "changes", "--author", "Tom Becker", "--database-url", url(demo_file))
+    treatment = activity.day_text(TREATMENT, TODAY.year)
+    assert [line.split("  ", 1)[1] for line in out.splitlines()] == [
+        "Tom Becker took 1 portion of Chicken and rice soup for " + treatment
+    ]
+
+    _, out, _ = run(
+        capsys, "changes", "--json", "--area", "freezer", "--database-url", url(demo_file)
+    )
+    lines = json_lines(out)
+    assert lines[-1]["who"] == "Tom Becker" and {line["who"] for line in lines} == {
+        me,
+        "Tom Becker",
+    }
+    assert {line["kind"] for line in lines} <= {"freezer_meal", "portions_taken"}
+
+    status, out, _ = run(
+        capsys,
+        *("changes", "--author", me, "--area", "support", "--since", "0"),
+        *("--database-url", url(demo_file)),
+    )
+    assert status == 0 and out and all(f"  {me} " in line for line in out.splitlines())
+    _, out, _ = run(capsys, "changes", "--author", "Nobody", "--database-url", url(demo_file))
+    assert out == "No changes match.\n"
+
+
+def test_prune_removes_what_the_plan_no_longer_keeps(
+    demo_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    today: dt.date,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plan = open_plan(url(demo_file))
+    try:
+        settings.change_setting(plan, KEEP_DAYS, 30)
+    finally:
+        plan.close()
+    status, out, _ = run(capsys, "changes", "--prune", "--database-url", url(demo_file))
+    assert (status, out) == (0, f"Removed 0 changes made before {days_from(today, -30)}.\n")
+
+    later = dt.datetime.combine(today + dt.timedelta(days=31), dt.time(9))
+    monkeypatch.setenv(PIN_VARIABLE, later.isoformat())
+    status, out, _ = run(capsys, "changes", "--prune", "--database-url", url(demo_file))
+
+    assert status == 0 and re.fullmatch(r"Removed \d+ changes made before .+\.\n", out)
+    status, out, _ = run(
+        capsys, "changes", "--json", "--since", "0", "--database-url", url(demo_file)
+    )
+    assert [told(line) for line in json_lines(out)] == [[newest(demo_file)]]
+
+
+def days_from(today: dt.date, days: int) -> str:
+    return activity.day_text(today + dt.timedelta(days=days), today.year)
 
 
 # ---------------------------------------------------------------------------- following

@@ -1,8 +1,10 @@
 """A throwaway PostgreSQL server for the tests that need one (a shared care-team plan).
 
 The server is started once per test run in a temporary folder, listens on a Unix socket
-only, and is removed afterwards; each test gets a fresh, empty database. Without the server
-binaries (Debian's postgresql-15) the tests that ask for it are skipped.
+only, and is removed afterwards; each test gets a fresh, empty database. Every login is
+trusted but one, :data:`PASSWORD_LOGIN`, which must give its password (for the tests of
+connecting to a shared plan). Without the server binaries (Debian's postgresql-15) the tests
+that ask for it are skipped.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 PORT = 54329
 SERVER_USER = "postgres"
+PASSWORD_LOGIN = "care_ana"
+"""The one login the server asks a password of (scram-sha-256)."""
 
 
 def server_binaries() -> Path | None:
@@ -66,6 +70,17 @@ class Cluster:
             "--encoding=UTF8",
             "--no-sync",
         )
+        # The first line that fits a connection decides: this login, and only it, needs
+        # its password; the lines initdb wrote trust everyone else.
+        rules = self.data / "pg_hba.conf"
+        rules.write_text(
+            f"local all {PASSWORD_LOGIN} scram-sha-256\n" + rules.read_text(), encoding="utf-8"
+        )
+        self.start_server()
+
+    def start_server(self) -> None:
+        """Start the server on the cluster made by :meth:`start` (again, after
+        :meth:`stop`: a server that went away and came back)."""
         options = (
             f"-k {self.socket} -p {PORT} -c listen_addresses='' -c fsync=off "
             "-c full_page_writes=off"
@@ -85,22 +100,43 @@ class Cluster:
         )
 
     def stop(self) -> None:
+        """Stop the server at once, as a crash or a pulled cable would (connections break)."""
         if (self.data / "postmaster.pid").exists():
             self.run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def url(self, database: str) -> str:
-        return f"postgresql+psycopg://{SERVER_USER}@/{database}?host={self.socket}&port={PORT}"
+        return self.url_as(SERVER_USER, database)
 
-    def new_database(self) -> str:
-        """A fresh, empty database for one test; returns its URL."""
+    def url_as(self, login: str, database: str) -> str:
+        """``database`` (a name, or the URL :func:`pg_url` gave) as ``login`` signs in to it
+        (the server trusts every login on its socket: no password)."""
+        name = make_url(database).database if "://" in database else database
+        return f"postgresql+psycopg://{login}@/{name}?host={self.socket}&port={PORT}"
+
+    def new_database(self, owner: str = SERVER_USER, template: str = "template1") -> str:
+        """A fresh database for one test, owned by ``owner``: empty, or a copy of the
+        database ``template``; returns its URL."""
         name = f"plan_{next(self._names)}"
+        self._run_sql(f'CREATE DATABASE "{name}" OWNER "{owner}" TEMPLATE "{template}"')
+        return self.url(name)
+
+    def set_password(self, password: str) -> str:
+        """Give :data:`PASSWORD_LOGIN` (made on first use) ``password``; returns the login."""
+        self._run_sql(
+            f"DO $$ BEGIN CREATE ROLE {PASSWORD_LOGIN} LOGIN; "
+            "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        )
+        quoted = password.replace("'", "''")
+        self._run_sql(f"ALTER ROLE {PASSWORD_LOGIN} PASSWORD '{quoted}'")
+        return PASSWORD_LOGIN
+
+    def _run_sql(self, statement: str) -> None:
         engine = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
         try:
             with engine.connect() as connection:
-                connection.execute(text(f'CREATE DATABASE "{name}"'))
+                connection.execute(text(statement))
         finally:
             engine.dispose()
-        return self.url(name)
 
 
 @pytest.fixture(scope="session")

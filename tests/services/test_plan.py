@@ -68,8 +68,10 @@ def test_a_refused_save_is_one_line_and_saves_nothing(plan: Plan) -> None:
         work.store.add(model.FreezerMeal("Soup", -1, MONDAY, MONDAY))  # portions_not_negative
         work.commit()
 
-    assert str(raised.value).startswith("The plan could not be saved: CHECK constraint failed")
-    assert "\n" not in str(raised.value)
+    message = str(raised.value)
+    assert message.startswith("The plan could not be saved")
+    assert "CHECK" not in message and "constraint" not in message  # the driver's words
+    assert "\n" not in message
     assert helper_names(plan) == []
 
 

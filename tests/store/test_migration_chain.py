@@ -22,6 +22,8 @@ CHAIN = (
     "0004_freezer",
     "0005_calendar",
     "0006_change_log",
+    "0007_team",
+    "0008_change_step",
 )
 """Every released revision in order; a new one is added at the end, never elsewhere."""
 

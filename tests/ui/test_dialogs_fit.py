@@ -141,6 +141,7 @@ OPENERS: dict[str, Opener] = {
     "learned days": lambda w, p, t: page(w, Area.JOURNAL).learned_days(),
     "preferences": lambda w, p, t: w.open_preferences(),
     "profile": lambda w, p, t: w.patient_profile.open(),
+    "connect": lambda w, p, t: w.connect_shared_plan(),
     "calendar import": lambda w, p, t: a_calendar(w),
 }
 

@@ -26,6 +26,7 @@ KIND_TEXT = {
     "automatic": "Automatic",
     "by hand": "Made by hand",
     "before an upgrade": "Before an upgrade",
+    "before encrypting (not encrypted)": "Before encrypting (not encrypted)",
     "before a restore": "Before a restore",
 }
 

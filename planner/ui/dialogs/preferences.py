@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.activity import KEEP_DAYS
 from planner.domain.appointment_reminders import REMINDER_TIME
 from planner.domain.journal import ALERT_SEVERITY
 from planner.domain.learning import THRESHOLD as HARD_DAY_THRESHOLD
@@ -36,6 +37,7 @@ from planner.domain.legs import (
 from planner.domain.settings import Setting
 from planner.domain.sharing import TIME_ZONE
 from planner.domain.week import GAP_HORIZON
+from planner.services.author import my_name_setting
 from planner.ui.labels import tr
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 from planner.ui.widgets.rows_area import RowsArea
@@ -49,6 +51,8 @@ class Preference:
     name: str
     """The editor's objectName."""
     help: str = ""
+    file_only: bool = False
+    """Only for a plan file: a shared plan (PostgreSQL) knows each person by their login."""
 
 
 PREFERENCES: list[Preference] = [
@@ -112,7 +116,28 @@ PREFERENCES: list[Preference] = [
         "preferenceHardDayThreshold",
         "Journal > Hard days learned suggests the days at or above this level.",
     ),
+    # -- activity
+    Preference(
+        "Your name in the acti&vity list:",
+        my_name_setting(),
+        "preferenceAuthorName",
+        "Yours alone (kept for your login on this computer): your changes carry it in "
+        "View > Activity.",
+        file_only=True,
+    ),
+    Preference(
+        "&Keep the list of changes for (days, 30 to 3650):",
+        KEEP_DAYS,
+        "preferenceKeepDays",
+        "Older changes leave View > Activity and the change log when the window starts.",
+    ),
 ]
+
+
+def preferences_for(shared: bool) -> list[Preference]:
+    """The rows for a shared plan (PostgreSQL) or a plan file."""
+    return [p for p in PREFERENCES if not (shared and p.file_only)]
+
 
 Changed = list[tuple[Setting[Any], Any]]
 

@@ -21,6 +21,7 @@ from planner.domain.hard_days import hard_days_after, recovery_days
 from planner.domain.model import Appointment, Course
 from planner.services import appointments as appointment_service
 from planner.services import settings as plan_settings
+from planner.services import team
 from planner.services.appointments import AppointmentQuery
 from planner.ui import messages
 from planner.ui.commands import courses as course_commands
@@ -41,6 +42,7 @@ from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.appointment_filters import AppointmentFilter, FilterBar
 from planner.ui.pages.base import VISIT_PACKET, AreaPage, PageContext
 from planner.ui.pages.table import TablePage
+from planner.ui.permissions import allow, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
@@ -51,6 +53,7 @@ NEW_START = dt.time(9)
 class AppointmentsPage(TablePage[Appointment]):
     area = Area.APPOINTMENTS
     shows = frozenset({Kind.APPOINTMENT, Kind.COURSE, Kind.RIDE_LEG, Kind.PLACE, Kind.SETTING})
+    record_kind = Kind.APPOINTMENT
     table_name = "appointmentTable"
     model: AppointmentsModel  # a RowsModel that reads its rows a page at a time
 
@@ -63,6 +66,8 @@ class AppointmentsPage(TablePage[Appointment]):
             parent,
         )
         plan = context.plan
+        self.may = team.permissions(plan)
+        """A helper on a shared plan reads the appointments; organisers change them."""
         self._settings: Mapping[str, str] = {}
         source = Source(
             count=lambda query: appointment_service.count_appointments(plan, query),
@@ -104,6 +109,7 @@ class AppointmentsPage(TablePage[Appointment]):
             tr("&Visit packet…"),
             self.visit_packet,
             QKeySequence("Ctrl+P"),
+            changes_plan=False,
         )
         buttons = self.button_row(
             self.add_action,
@@ -325,7 +331,7 @@ class AppointmentsPage(TablePage[Appointment]):
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and self.may.may_edit_plan:
             self.edit()
 
     @Slot()
@@ -352,10 +358,13 @@ class AppointmentsPage(TablePage[Appointment]):
     def _update_actions(self) -> None:
         chosen = self.selected()
         self.packet_action.setEnabled(chosen is not None)
-        self.edit_action.setEnabled(chosen is not None)
-        self.delete_action.setEnabled(chosen is not None)
-        self.delay_action.setEnabled(chosen is not None and chosen.cycle is not None)
-        self.skip_action.setEnabled(_skippable(chosen))
+        may, why = self.may.may_edit_plan, organisers_only()
+        allow(self.add_action, True, may, why)
+        allow(self.course_action, True, may, why)
+        allow(self.edit_action, chosen is not None, may, why)
+        allow(self.delete_action, chosen is not None, may, why)
+        allow(self.delay_action, chosen is not None and chosen.cycle is not None, may, why)
+        allow(self.skip_action, _skippable(chosen), may, why)
 
     def _recovery_text(self, appointment: Appointment) -> str:
         """Its own number of recovery days, or the kind's default marked as such."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -54,6 +54,8 @@ class AreaPage(QWidget):
     area: Area
     shows: frozenset[Kind] = frozenset(Kind)
     """The kinds of data this page shows: a change to any of them refreshes it."""
+    record_kind: Kind | None = None
+    """The kind of data whose records :meth:`select_record` selects."""
     action_requested = Signal(object, str, object)
 
     def __init__(self, context: PageContext, intro: str, parent: QWidget | None = None) -> None:
@@ -70,6 +72,10 @@ class AreaPage(QWidget):
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.heading)
         self.body.addWidget(self.intro)
+        # The actions that change the plan: a disabled group keeps every one of them off,
+        # however the page enables them as rows are chosen.
+        self.edits = QActionGroup(self)
+        self.edits.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
 
     def say(self, text: str) -> None:
         """A short note in the window's status bar (for eight seconds, and gone once another
@@ -123,10 +129,14 @@ class AreaPage(QWidget):
         slot: Callable[[], object],
         shortcut: QKeySequence,
         tip: str = "{what} ({keys})",
+        *,
+        changes_plan: bool = True,
     ) -> QAction:
         """An action of this page whose shortcut works while the page is shown.
 
         ``tip`` may name ``{what}`` (the action's text) and ``{keys}`` (its shortcut).
+        An action that ``changes_plan`` stays off on a read-only plan (:attr:`edits`),
+        whatever the page's own enabling says.
         """
         action = QAction(text, self)
         action.setObjectName(name)
@@ -138,6 +148,11 @@ class AreaPage(QWidget):
         action.setStatusTip(described)
         action.triggered.connect(slot)
         self.addAction(action)
+        if changes_plan:
+            self.edits.addAction(action)
+            if self.context.plan.read_only:
+                self.edits.setEnabled(False)
+                action.setToolTip(f"{described} {tr('(off: this plan is open read-only)')}")
         return action
 
     def refresh(self) -> None:
@@ -147,3 +162,11 @@ class AreaPage(QWidget):
     def select_record(self, record_id: int | None) -> bool:
         """Select and show the record ``record_id``; ``False`` when it is not on this page."""
         return False
+
+    def open_record(self, kind: Kind, key: int | str) -> bool:
+        """Show the record ``key`` of ``kind`` (a line of the Activity panel names it);
+        ``False`` when the page lists such records but not this one (it was removed, or
+        lies outside what the page shows). Other kinds the page shows as a whole."""
+        if kind is not self.record_kind:
+            return True
+        return isinstance(key, int) and self.select_record(key)

@@ -82,6 +82,7 @@ def choose_pdf(parent: QWidget, suggested: str) -> Path | None:
 class FreezerPage(AreaPage):
     area = Area.FREEZER
     shows = frozenset({Kind.MEAL, Kind.PORTIONS_TAKEN, Kind.APPOINTMENT, Kind.SETTING})
+    record_kind = Kind.MEAL
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -110,16 +111,32 @@ class FreezerPage(AreaPage):
             "actionImportStock", tr("&Import CSV…"), self.import_stock, "Ctrl+Shift+I"
         )
         self.export_action = self._action(
-            "actionExportStock", tr("E&xport CSV…"), self.export_stock, "Ctrl+Shift+E"
+            "actionExportStock",
+            tr("E&xport CSV…"),
+            self.export_stock,
+            "Ctrl+Shift+E",
+            changes_plan=False,
         )
         self.labels_action = self._action(
-            "actionPrintLabels", tr("Print &labels…"), self.print_labels, "Ctrl+Shift+L"
+            "actionPrintLabels",
+            tr("Print &labels…"),
+            self.print_labels,
+            "Ctrl+Shift+L",
+            changes_plan=False,
         )
         self.labels_pdf_action = self._action(
-            "actionSaveLabelsPdf", tr("Save labels as P&DF…"), self.save_labels, "Ctrl+Shift+F"
+            "actionSaveLabelsPdf",
+            tr("Save labels as P&DF…"),
+            self.save_labels,
+            "Ctrl+Shift+F",
+            changes_plan=False,
         )
         self.cook_action = self._action(
-            "actionPrintCookNext", tr("&Print what to cook next…"), self.print_cook_next, "Ctrl+P"
+            "actionPrintCookNext",
+            tr("&Print what to cook next…"),
+            self.print_cook_next,
+            "Ctrl+P",
+            changes_plan=False,
         )
         self.body.addLayout(
             self.button_row(
@@ -161,9 +178,15 @@ class FreezerPage(AreaPage):
 
     # -- building ------------------------------------------------------------------------
     def _action(
-        self, name: str, text: str, slot: Callable[[], object], keys: str | QKeySequence.StandardKey
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: str | QKeySequence.StandardKey,
+        *,
+        changes_plan: bool = True,
     ) -> QAction:
-        return self.page_action(name, text, slot, QKeySequence(keys))
+        return self.page_action(name, text, slot, QKeySequence(keys), changes_plan=changes_plan)
 
     def _stock_tab(self) -> QWidget:
         tab = QWidget(self)

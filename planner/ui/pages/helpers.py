@@ -161,6 +161,7 @@ class HelpersPage(AreaPage):
             tr("E&xport vCard…"),
             self.export_vcard,
             QKeySequence("Ctrl+Shift+X"),
+            changes_plan=False,
         )
         buttons = self.button_row(
             self.add_action,
@@ -231,6 +232,20 @@ class HelpersPage(AreaPage):
         found = self.tasks_tab.table.select_id(record_id)
         self.tasks_tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return found
+
+    def open_record(self, kind: Kind, key: int | str) -> bool:
+        """A helper, a contact or a help task, on its own tab."""
+        tabs = {
+            Kind.HELPER: self.helpers_tab,
+            Kind.CONTACT: self.contacts_tab,
+            Kind.TASK: self.tasks_tab,
+        }
+        tab = tabs.get(kind)
+        if tab is None:
+            return True
+        self.tabs.setCurrentWidget(tab)
+        tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return isinstance(key, int) and tab.table.select_id(key)
 
     def start_action(self, name: str) -> QWidget | None:
         """A tip's action: "Ask for help" proposes what the hard days need; "Who to call"

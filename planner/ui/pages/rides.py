@@ -25,7 +25,7 @@ from planner.domain.changes import Kind
 from planner.domain.enums import Area, LegDirection, LegStatus
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Helper, Place, RideLeg
-from planner.services import places, rides
+from planner.services import places, rides, team
 from planner.ui import ride_card
 from planner.ui.commands.rides import change_leg, set_status
 from planner.ui.dialogs.driver import DriverDialog, LegPlan
@@ -33,6 +33,7 @@ from planner.ui.dialogs.place import PlaceDialog
 from planner.ui.labels import long_date, time_of_day, tr, vocabulary
 from planner.ui.models.rows import Column, Index, RowsModel
 from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.permissions import allow, not_your_ride, organisers_only
 from planner.ui.widgets.flow import FlowLayout, kept_together
 from planner.ui.widgets.rowsview import RowsView
 
@@ -185,6 +186,7 @@ class RidesPage(AreaPage):
             Kind.SETTING,
         }
     )
+    record_kind = Kind.RIDE_LEG
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -254,6 +256,7 @@ class RidesPage(AreaPage):
             self.print_ride_card,
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_P),
             "{what} ({keys})",
+            changes_plan=False,
         )
         self.save_card = self.page_action(
             "actionSaveRideCard",
@@ -261,6 +264,7 @@ class RidesPage(AreaPage):
             self.save_ride_card,
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_S),
             "{what} ({keys})",
+            changes_plan=False,
         )
         self.edit_place = self.page_action(
             "actionEditPlace",
@@ -269,13 +273,24 @@ class RidesPage(AreaPage):
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_T),
             "{what} ({keys})",
         )
+        # A helper on a shared plan changes only the rides given to them, and claims one
+        # that needs a driver in one step.
+        self.may = team.permissions(context.plan)
+        self.claim = (
+            self.page_action(
+                "actionClaimRide", tr("&I'll drive this"), self.claim_ride, QKeySequence(), "{what}"
+            )
+            if self.may.helper_id is not None
+            else None
+        )
         top = FlowLayout()  # wraps at large text instead of widening the page
         top.addWidget(kept_together(self, show_label, self.show_filter))
         top.addWidget(self.count)
         top.addWidget(self.range)
         # Two groups of buttons: the leg's driver and status, then its card and place.
+        claims = (self.claim,) if self.claim is not None else ()
         rows_of_actions = (
-            (self.assign, self.mark_asked, self.mark_confirmed, self.swap),
+            (*claims, self.assign, self.mark_asked, self.mark_confirmed, self.swap),
             (self.print_card, self.save_card, self.edit_place),
         )
         button_rows = [self.button_row(*actions) for actions in rows_of_actions]
@@ -383,6 +398,19 @@ class RidesPage(AreaPage):
         if row is not None and row.leg.id is not None:
             set_status(self.context.operations, row.leg, status)
 
+    def claim_ride(self) -> None:
+        """The signed-in helper signs up to drive the selected ride (confirmed by it)."""
+        row, me = self.selected_row(), self.may.helper_id
+        if row is None or row.leg.id is None or me is None:
+            return
+        leg, plan = row.leg, self.context.plan
+        leg_id = row.leg.id
+        change_leg(
+            self.context.operations,
+            tr("Drive this ride"),
+            lambda: rides.claim_leg(plan, leg_id, me, expected_version=leg.version),
+        )
+
     def swap_to_backup(self) -> None:
         row = self.selected_row()
         if row is None or row.leg.id is None:
@@ -484,14 +512,26 @@ class RidesPage(AreaPage):
         has_driver = row is not None and row.driver is not None
         status = row.leg.status if row is not None else None
         live = status in (LegStatus.NEEDED, LegStatus.ASKED, LegStatus.CONFIRMED)
-        self.assign.setEnabled(row is not None and live)
-        self.mark_asked.setEnabled(has_driver and status is LegStatus.NEEDED)
-        self.mark_confirmed.setEnabled(has_driver and status in (LegStatus.NEEDED, LegStatus.ASKED))
-        self.swap.setEnabled(row is not None and live and row.backup is not None)
+        mine = row is None or self.may.may_change_leg(row.leg)
+        why = not_your_ride()
+        allow(self.assign, row is not None and live, mine, why)
+        allow(self.mark_asked, has_driver and status is LegStatus.NEEDED, mine, why)
+        allow(
+            self.mark_confirmed,
+            has_driver and status in (LegStatus.NEEDED, LegStatus.ASKED),
+            mine,
+            why,
+        )
+        allow(self.swap, row is not None and live and row.backup is not None, mine, why)
+        if self.claim is not None:
+            self.claim.setEnabled(row is not None and self.may.may_claim_leg(row.leg))
         self.print_card.setEnabled(row is not None)
         self.save_card.setEnabled(row is not None)
-        self.edit_place.setEnabled(
-            row is not None and row.appointment is not None and bool(row.appointment.location)
+        allow(
+            self.edit_place,
+            row is not None and row.appointment is not None and bool(row.appointment.location),
+            self.may.may_edit_plan,
+            organisers_only(),
         )
         if row is None:
             self.hint.setText(tr("Choose a ride in the table."))

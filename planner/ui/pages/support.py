@@ -68,6 +68,7 @@ def repeats_text(group: SupportGroup) -> str:
 class SupportPage(TablePage[GroupRow]):
     area = Area.SUPPORT
     shows = frozenset({Kind.GROUP, Kind.CONTACT, Kind.SETTING})
+    record_kind = Kind.GROUP
     table_name = "groupTable"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:

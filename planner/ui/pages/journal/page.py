@@ -106,7 +106,11 @@ class JournalPage(TablePage[JournalEntry]):
             QKeySequence("Ctrl+Shift+Del"),
         )
         self.packet_action = self.page_action(
-            "actionVisitPacket", tr("&Visit packet…"), self.open_packet, QKeySequence("Ctrl+P")
+            "actionVisitPacket",
+            tr("&Visit packet…"),
+            self.open_packet,
+            QKeySequence("Ctrl+P"),
+            changes_plan=False,
         )
         self.learn_action = self.page_action(
             "actionLearnedDays",
@@ -222,6 +226,18 @@ class JournalPage(TablePage[JournalEntry]):
     def start_entry(self) -> None:
         """Put the cursor in the quick form's first field (Ctrl+J)."""
         self.entry.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_record(self, kind: Kind, key: int | str) -> bool:
+        """An entry on the Entries tab, a question on the Questions tab."""
+        views = {Kind.JOURNAL_ENTRY: self.table, Kind.QUESTION: self.questions}
+        view = views.get(kind)
+        if view is None:
+            return True
+        holder = view.parentWidget()  # the tab holding it
+        if holder is not None:
+            self.tabs.setCurrentWidget(holder)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return isinstance(key, int) and view.select_id(key)
 
     def start_action(self, name: str, argument: object = None) -> None:
         """An action for this page: "log-rest" (a tip) readies the form for rest;

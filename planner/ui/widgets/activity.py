@@ -1,0 +1,296 @@
+"""The Activity panel: who changed what in the plan, newest first, as the changes arrive
+(made in this window or anywhere else). It narrows to one person or one area; Enter or a
+double-click opens a line's record. Lines that came since the user last looked say "New"
+and are bold, and View > Activity counts them while the panel is out of sight.
+
+Where the user last looked (the newest change then) is kept per plan in the window's
+settings; looking at the panel moves it on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.activity import AREAS
+from planner.domain.enums import Area
+from planner.domain.errors import PlannerError
+from planner.services import activity_list
+from planner.services.changes import Changes
+from planner.services.plan import Plan
+from planner.services.watch import last_seq
+from planner.ui import settings
+from planner.ui.dialogs.fields import caption_for
+from planner.ui.labels import area_title, tr
+from planner.ui.models.activity import ActivityModel
+
+SHORTCUT = "Ctrl+Shift+U"
+COUNT_AFTER_MS = 1500
+"""The first count of what is new, this long after start (the first paint comes first)."""
+MOST_SHOWN = 99
+"""A larger count of new lines reads "99+"."""
+
+
+class SpacedLines(QStyledItemDelegate):
+    """Half a line of room around each entry, so the sentences read apart at any size."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2)
+
+
+class ActivityPanel(QDockWidget):
+    """A dock listing the plan's recent changes in words.
+
+    Signals:
+        open_requested(Kind, object): the user chose a line; open its record (kind, key).
+    """
+
+    open_requested = Signal(object, object)
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Activity"), parent)
+        self.plan = plan
+        self.setObjectName("activityPanel")
+        self.setAccessibleName(tr("Activity"))
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea
+            | Qt.DockWidgetArea.RightDockWidgetArea
+            | Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.toggleViewAction().setObjectName("actionToggleActivity")
+        body = QWidget(self)
+        body.setObjectName("activityBody")
+        self.person = QComboBox(body)
+        self.person.addItem(tr("Everyone"), None)
+        self.area = QComboBox(body)
+        self.area.addItem(tr("All areas"), None)
+        for area in AREAS:
+            self.area.addItem(area_title(area), area.value)
+        filters = QFormLayout()
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        whose = caption_for(
+            body, tr("&Person:"), self.person, "activityPerson", tr("Show the changes of")
+        )
+        filters.addRow(whose, self.person)
+        where = caption_for(
+            body, tr("A&rea:"), self.area, "activityArea", tr("Show the changes in")
+        )
+        filters.addRow(where, self.area)
+
+        self.model = ActivityModel(lambda: plan.clock.today(), self)
+        self.model.setObjectName("activityModel")
+        self.view = QTableView(body)
+        self.view.setObjectName("activityList")
+        self.view.setAccessibleName(tr("Recent changes, newest first"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setItemDelegate(SpacedLines(self.view))
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+        # Rows as tall as their wrapped sentence, measured again when the width changes.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.activated.connect(self._open)
+        self.empty = QLabel(body)
+        self.empty.setObjectName("activityEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.hide()  # until the list is read and has nothing to show
+        layout = QVBoxLayout(body)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        self.setWidget(body)
+
+        self.view_action = QAction(tr("&Activity"), self)
+        self.view_action.setObjectName("actionActivity")
+        self.view_action.setShortcut(QKeySequence(SHORTCUT))
+        self.view_action.triggered.connect(self.show_panel)
+
+        self._key = settings.plan_key(settings.ACTIVITY_SEEN, plan.location)
+        self._seen = self._stored_mark()
+        self._marked_after = self._seen  # lines after this one are bold while shown
+        self._new = 0
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(0)  # a burst of changes reads the list once
+        self._reload.timeout.connect(self._look)
+        self.person.currentIndexChanged.connect(self._reload.start)
+        self.area.currentIndexChanged.connect(self._reload.start)
+        self.visibilityChanged.connect(self._visibility_changed)
+        QTimer.singleShot(COUNT_AFTER_MS, self, self.count_news)
+        self._show_count()
+
+    # -- what is shown -------------------------------------------------------------------
+    @property
+    def new_count(self) -> int:
+        """How many lines came since the user last looked (0 while the panel is shown)."""
+        return self._new
+
+    def chosen_person(self) -> str | None:
+        value = self.person.currentData()
+        return value if isinstance(value, str) else None
+
+    def chosen_area(self) -> Area | None:
+        value = self.area.currentData()
+        return Area(value) if isinstance(value, str) else None
+
+    def refresh(self) -> None:
+        """Read the list afresh (with the filters chosen) and the people to filter by."""
+        person, area = self.chosen_person(), self.chosen_area()
+        try:
+            entries = activity_list.recent(self.plan, who=person, area=area)
+            people = activity_list.authors(self.plan)
+        except PlannerError:
+            self._say(tr("The list of changes cannot be read just now; it tries again soon."))
+            return
+        self._offer_people(people)
+        current = self.view.currentIndex()
+        kept = self.model.entry(current.row()).line.seq if current.isValid() else None
+        self.model.set_entries(entries, self._marked_after, self.plan.author)
+        self._select(kept)
+        if entries:
+            self._say("")
+        elif person is None and area is None:
+            self._say(tr("No changes yet: what anyone adds or changes shows here."))
+        else:
+            self._say(tr("No recent changes match the person and area chosen."))
+
+    def _select(self, seq: int | None) -> None:
+        """Select the line of change ``seq`` again (the list was read afresh); the first
+        line when the keyboard is in the list without one."""
+        rows = [n for n, entry in enumerate(self.model.entries()) if entry.line.seq == seq]
+        if not rows and self.view.hasFocus() and self.model.rowCount():
+            rows = [0]
+        if rows:
+            self.view.setCurrentIndex(self.model.index(rows[0], 0))
+
+    def _offer_people(self, people: list[str]) -> None:
+        chosen = self.chosen_person()
+        shown = [self.person.itemData(n) for n in range(1, self.person.count())]
+        if chosen is not None and chosen not in people:
+            people = sorted([*people, chosen], key=str.casefold)
+        if shown == people:
+            return
+        self.person.blockSignals(True)
+        while self.person.count() > 1:
+            self.person.removeItem(1)
+        for name in people:
+            self.person.addItem(name, name)
+        self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
+        self.person.blockSignals(False)
+
+    def _say(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.setAccessibleName(text)
+        self.empty.setVisible(bool(text))
+        self.view.setVisible(self.model.rowCount() > 0)
+
+    # -- new since the user last looked --------------------------------------------------
+    def _stored_mark(self) -> int:
+        value = settings.settings().value(self._key, 0)
+        try:
+            return max(int(str(value)), 0)
+        except ValueError:
+            return 0
+
+    @Slot()
+    def count_news(self) -> None:
+        """Count the lines that came since the user last looked (once, after start)."""
+        if self.isVisible() or not self.window().isVisible():
+            return  # in sight (nothing is new then), or the window closed meanwhile
+        try:
+            self._new = activity_list.news(self.plan, self._seen, self.plan.author)
+        except PlannerError:
+            return
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = f"{MOST_SHOWN}+" if self._new > MOST_SHOWN else str(self._new)
+        if self._new:
+            title = tr("Activity ({count} new)").format(count=count)
+            self.view_action.setText(tr("&Activity ({count} new)").format(count=count))
+        else:
+            title = tr("Activity")
+            self.view_action.setText(tr("&Activity"))
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.view_action.setToolTip(f"{title} ({SHORTCUT})")
+
+    def _mark_seen(self) -> None:
+        try:
+            newest = last_seq(self.plan)
+        except PlannerError:
+            return
+        if newest > self._seen:
+            self._seen = newest
+            settings.settings().setValue(self._key, newest)
+        if self._new:
+            self._new = 0
+            self._show_count()
+
+    @Slot(object)
+    def plan_changed(self, changes: Changes) -> None:
+        """Changes made here or elsewhere: read the list again while shown; count the new
+        lines while not."""
+        if self.isVisible():
+            self._reload.start()
+            return
+        year = self.plan.clock.today().year
+        self._new += activity_list.new_lines(changes.records, self._seen, self.plan.author, year)
+        self._show_count()
+
+    @Slot(bool)
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            # What came since the last look stays bold while the panel is in sight.
+            self._marked_after = self._seen
+            self._reload.start()
+
+    @Slot()
+    def _look(self) -> None:
+        if not self.isVisible():
+            return
+        self.refresh()
+        self._mark_seen()
+
+    # -- actions -------------------------------------------------------------------------
+    @Slot()
+    def show_panel(self) -> None:
+        """Show the panel in front and put the keyboard in its list."""
+        self.show()
+        self.raise_()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self._select(None)
+
+    @Slot(QModelIndex)
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            kind, key = self.model.entry(index.row()).opens
+            self.open_requested.emit(kind, key)
