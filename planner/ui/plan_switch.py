@@ -40,8 +40,10 @@ def place(plan: Plan) -> str:
             database=shared.database, server=server
         )
     if connections.is_local_plan(plan):
-        return tr("Your plan on this computer")
-    return tr("Plan: {location}").format(location=plan.location)
+        shown = tr("Your plan on this computer")
+    else:
+        shown = tr("Plan: {location}").format(location=plan.location)
+    return tr("{plan} (read-only)").format(plan=shown) if plan.read_only else shown
 
 
 def remembered() -> SharedPlan | None:

@@ -47,6 +47,8 @@ def test_the_window_says_it_is_read_only_and_keeps_edits_off(
     bar = window.findChild(QLabel, "readOnlyBar")
     assert bar is not None and bar.isVisible()
     assert "cannot be written" in bar.text()
+    where = window.findChild(QLabel, "planLocation")
+    assert where is not None and where.text().endswith("(read-only)")
 
     window.show_area(Area.FREEZER)
     page = cast(FreezerPage, window.pages[Area.FREEZER])
