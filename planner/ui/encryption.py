@@ -24,6 +24,14 @@ from planner.ui.watcher import PlanWatch
 ShowMessage = Callable[[str, int], None]
 
 
+def can_encrypt(plan: Plan, *, installed: bool | None = None) -> bool:
+    """Whether ``plan`` can be encrypted here: a plan file that is neither encrypted
+    already nor read-only, where SQLCipher is ``installed`` (looked up when not given)."""
+    if installed is None:
+        installed = encryption.available()
+    return installed and plan.file is not None and not plan.encrypted and not plan.read_only
+
+
 class PlanEncryption(QObject):
     """The Encrypt this plan… action of ``window`` over ``plan``; ``watch`` (which reads
     the plan file on a connection of its own) rests while the file is replaced."""
@@ -45,8 +53,7 @@ class PlanEncryption(QObject):
         self._update()
 
     def _update(self) -> None:
-        plan = self._plan
-        self.action.setEnabled(plan.file is not None and not plan.encrypted and not plan.read_only)
+        self.action.setEnabled(can_encrypt(self._plan, installed=True))
 
     @Slot()
     def ask(self) -> NewPassphraseDialog:

@@ -42,7 +42,7 @@ from planner.ui.dialogs.backups import BackupsDialog
 from planner.ui.dialogs.connect import ConnectDialog
 from planner.ui.dialogs.preferences import Changed, PreferencesDialog, preferences_for
 from planner.ui.dialogs.question import QuestionDialog
-from planner.ui.encryption import PlanEncryption
+from planner.ui.encryption import PlanEncryption, can_encrypt
 from planner.ui.info.links import Action
 from planner.ui.labels import area_title, date_time, tr
 from planner.ui.operations import Operations
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             self.operations,
             lambda text, ms: self.statusBar().showMessage(text, ms),
             ask_on_show=ask_profile and not plan.read_only,
+            encrypt=self._ask_encryption if can_encrypt(plan) else None,
         )
         self.week_page.getting_started.profile_requested.connect(self.patient_profile.open)
         self.area_list = AreaList()
@@ -247,6 +248,9 @@ class MainWindow(QMainWindow):
     @property
     def rides_page(self) -> RidesPage:
         return cast("RidesPage", self.pages[Area.RIDES])
+
+    def _ask_encryption(self) -> None:
+        self.plan_encryption.ask()
 
     def _turn_off_edits(self) -> None:
         """A read-only plan: the window's own actions that would change it are off (the

@@ -35,8 +35,11 @@ class PatientProfile(QObject):
         notify: Notify,
         *,
         ask_on_show: bool = True,
+        encrypt: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(window)
+        self._encrypt = encrypt
+        """Asks for a passphrase and encrypts the plan; offered on a new plan's form."""
         self._window = window
         self._plan = plan
         self._operations = operations
@@ -71,7 +74,12 @@ class PatientProfile(QObject):
             self.dialog.activateWindow()
             return self.dialog
         stored = profile_service.patient_profile(self._plan)
-        dialog = ProfileDialog(stored, self._save, self._window, first_run=first_run)
+        offer = first_run and self._encrypt is not None
+        dialog = ProfileDialog(
+            stored, self._save, self._window, first_run=first_run, offer_encryption=offer
+        )
+        if offer:
+            dialog.accepted.connect(lambda: self._encrypt_if_asked(dialog))
         if first_run:
             # Skip (or closing the form) is an answer too: a new plan asks only once.
             dialog.rejected.connect(self._skip)
@@ -85,6 +93,10 @@ class PatientProfile(QObject):
         if saved is not None:
             self._notify(tr("The patient's details are saved."), 5000)
         return saved is not None
+
+    def _encrypt_if_asked(self, dialog: ProfileDialog) -> None:
+        if dialog.encrypt.isChecked() and self._encrypt is not None:
+            self._encrypt()
 
     @Slot()
     def _skip(self) -> None:

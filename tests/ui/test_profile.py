@@ -191,3 +191,35 @@ def test_the_visit_packet_names_the_patient(demo_plan: Plan, qapp: object) -> No
     assert packet.patient == "Maria Keller"
     assert "Patient: Maria Keller" in packet_html(packet)
     assert "Patient:" not in packet_html(replace(packet, patient=""))  # left out, no placeholder
+
+
+def test_a_new_plan_can_be_encrypted_from_its_first_form(
+    plan: Plan, asking_window: AskingWindow, qtbot: QtBot
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    from planner.ui.dialogs.passphrase import NewPassphraseDialog
+
+    window = asking_window(plan)
+    dialog = first_run_form(window, qtbot)
+    assert dialog.encrypt.isVisible() and not dialog.encrypt.isChecked()
+    dialog.name.setText("Maria Lopez")
+    dialog.encrypt.setChecked(True)
+    button(dialog, SAVE).click()
+    qtbot.wait_until(lambda: window.findChild(NewPassphraseDialog) is not None)
+    asked = window.findChild(NewPassphraseDialog)
+    assert asked is not None and asked.isVisible()
+    asked.reject()
+
+
+def test_the_first_form_saved_without_the_box_asks_no_passphrase(
+    plan: Plan, asking_window: AskingWindow, qtbot: QtBot
+) -> None:
+    from planner.ui.dialogs.passphrase import NewPassphraseDialog
+
+    window = asking_window(plan)
+    dialog = first_run_form(window, qtbot)
+    dialog.name.setText("Maria Lopez")
+    button(dialog, SAVE).click()
+    qtbot.wait_until(lambda: window.patient_profile.dialog is None)
+    assert window.findChild(NewPassphraseDialog) is None
+    assert patient_profile(plan).name == "Maria Lopez"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from planner.domain.contacts import phone_number
 from planner.domain.profile import Profile, check_profile
@@ -27,6 +27,7 @@ class ProfileDialog(FormDialog[Profile]):
         parent: QWidget | None = None,
         *,
         first_run: bool = False,
+        offer_encryption: bool = False,
     ) -> None:
         super().__init__("profile", tr("The patient's details"), save, parent)
         if first_run:
@@ -61,6 +62,21 @@ class ProfileDialog(FormDialog[Profile]):
         self.out_of_hours.setToolTip(
             tr("The number to call at night or at the weekend (the treatment unit's line).")
         )
+        # A new plan may be encrypted from the start (File > Encrypt this plan… later).
+        self.encrypt = QCheckBox(tr("Protect this plan with a &passphrase (encrypt it)"), self)
+        self.encrypt.setObjectName("profileEncrypt")
+        self.encrypt.setAccessibleName(tr("Protect this plan with a passphrase"))
+        self.encrypt.setToolTip(
+            tr(
+                "Whoever gets the plan's file or a backup of it reads nothing without the "
+                "passphrase. Care Planner asks for it each time it starts; a lost passphrase "
+                "cannot be recovered."
+            )
+        )
+        if offer_encryption:
+            self.row("", self.encrypt, "Encrypt", tr("Protect this plan with a passphrase"))
+        else:
+            self.encrypt.hide()
         if first_run:
             skip = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
             skip.setText(tr("Skip for now"))
