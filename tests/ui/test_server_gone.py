@@ -4,15 +4,19 @@ waits with the window live, and it is saved exactly once when the server is back
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from planner.domain.enums import Area
 from planner.domain.model import Helper
 from planner.services import helpers
 from planner.services.changes import Changes
 from planner.services.plan import SERVER_GONE, Plan, ServerGone, open_plan
+from planner.ui.dialogs.helper import HelperDialog
 from planner.ui.mainwindow import MainWindow
+from planner.ui.pages.helpers import HelpersPage
 from tests.helpers.postgres import Cluster
 from tests.ui.conftest import MakeWindow
 
@@ -97,3 +101,27 @@ def test_stop_waiting_saves_nothing_and_says_why(
     assert failed.args == [SERVER_GONE]
     server.start_server()
     assert names(shared) == []
+
+
+def test_a_form_saved_while_the_server_is_away_keeps_its_values_and_saves_once(
+    shared: Plan, server: Cluster, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window: MainWindow = make_window(shared)
+    window.show_area(Area.HELPERS)
+    page = cast(HelpersPage, window.pages[Area.HELPERS])
+    dialog = cast(HelperDialog, page._open_helper(Helper("")))
+    qtbot.keyClicks(dialog.name, "Tom Becker")
+    qtbot.keyClicks(dialog.phone, "0123 456789")
+    seen: list[str] = []
+
+    def gone(_text: str) -> None:
+        seen.append(dialog.name.text())  # what was typed is still there, the form open
+        assert dialog.isVisible()
+        server.start_server()
+
+    window.operations.server_gone.connect(gone)
+    server.stop()  # mid-edit
+    with qtbot.wait_signal(dialog.finished, timeout=20_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert seen == ["Tom Becker"]
+    assert names(shared) == ["Tom Becker"]
