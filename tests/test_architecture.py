@@ -82,3 +82,43 @@ def test_one_clock_reads_the_time() -> None:
     assert _CLOCK_READS.search("today: dt.date = field(default_factory=dt.date.today)")
     assert not _CLOCK_READS.search("start = self.time.time()")  # a time field's value
     assert _CLOCK_READS.search(clock.read_text(encoding="utf-8"))
+
+
+def _domain_imports() -> dict[str, set[str]]:
+    """Each domain module and the domain modules it imports (anywhere in it)."""
+    import ast
+
+    graph: dict[str, set[str]] = {}
+    for path in sorted((ROOT / "planner" / "domain").glob("*.py")):
+        module = f"planner.domain.{path.stem}"
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "planner.domain":
+                found |= {f"planner.domain.{alias.name}" for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "planner.domain."
+            ):
+                found.add(str(node.module))
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names if a.name.startswith("planner.domain.")}
+        graph[module] = found - {module}
+    return graph
+
+
+def test_the_domain_has_no_import_circle() -> None:
+    """The areas declare their rules in planner/domain/areas.py; a rule module imports the
+    gap and reminder types, never a module that imports it back."""
+    graph = _domain_imports()
+    done: set[str] = set()
+
+    def walk(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, " -> ".join((*path[path.index(module) :], module))
+        if module in done:
+            return
+        for imported in sorted(graph.get(module, ())):
+            walk(imported, (*path, module))
+        done.add(module)
+
+    for module in graph:
+        walk(module, ())
+    assert "planner.domain.legs" in graph["planner.domain.areas"]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
 from planner.domain.gaps import Fix
 from planner.domain.model import Appointment, PlanWindow, RideLeg
-from planner.domain.reminders import RULES, Reminder
+from planner.domain.reminders import Reminder
 from planner.domain.settings import time_setting
 
 REMINDER_TIME = time_setting("appointments.reminder_time", dt.time(18))
@@ -67,6 +67,3 @@ def appointment_reminders(window: PlanWindow) -> Iterable[Reminder]:
             fix=Fix(Area.APPOINTMENTS, appointment.id, "Open the appointment"),
             until=appointment.start,
         )
-
-
-RULES.append(appointment_reminders)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from planner.domain.enums import Area
 from planner.domain.freezer import portions_text
 from planner.domain.freezer_coverage import horizon, window_coverage
-from planner.domain.gaps import RULES, Fix, Gap
+from planner.domain.gaps import Fix, Gap
 from planner.domain.model import PlanWindow
 
 MEALS_NOT_COVERED = "meals_not_covered"
@@ -59,6 +59,3 @@ def freezer_gaps(window: PlanWindow) -> Iterable[Gap]:
                 f"{_day(meal.use_by)} before a hard day needs them.",
                 Fix(Area.FREEZER, meal.id, "Eat it sooner"),
             )
-
-
-RULES.append(freezer_gaps)

@@ -11,7 +11,7 @@ from planner.domain.freezer import THAW_TIME, portions_text
 from planner.domain.freezer_coverage import window_coverage
 from planner.domain.gaps import Fix
 from planner.domain.model import FreezerMeal, PlanWindow
-from planner.domain.reminders import RULES, Reminder
+from planner.domain.reminders import Reminder
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,3 @@ def thaw_reminders(window: PlanWindow) -> Iterable[Reminder]:
             Fix(Area.FREEZER, meal.id, "Thaw for tomorrow"),
             until=dt.datetime.combine(thaw.for_day, dt.time(12)),
         )
-
-
-RULES.append(thaw_reminders)

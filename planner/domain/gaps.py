@@ -1,7 +1,8 @@
 """Gaps: what the coming weeks still lack, found by a list of plain rules.
 
-A rule is a function from a :class:`PlanWindow` to the gaps it finds. Later areas add
-their own rules to :data:`RULES`; nothing else has to change.
+A rule is a function from a :class:`PlanWindow` to the gaps it finds. Each area declares
+its rules once, in :mod:`planner.domain.areas`; the rule modules import only the types
+from here, so nothing imports back.
 """
 
 from __future__ import annotations
@@ -73,11 +74,9 @@ def unreadable_schedules(window: PlanWindow) -> Iterable[Gap]:
             )
 
 
-RULES: list[Rule] = [unreadable_schedules]
-
-
-def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
-    """All gaps inside the window, earliest first."""
+def find_gaps(window: PlanWindow, rules: Sequence[Rule]) -> list[Gap]:
+    """The gaps ``rules`` find inside the window, earliest first (every area's rules:
+    :func:`planner.domain.areas.gaps`)."""
     found = [
         gap
         for rule in rules
@@ -90,10 +89,3 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule] = RULES) -> list[Gap]:
 def _order(gap: Gap) -> tuple[dt.date, dt.date, dt.time, str, str]:
     return (gap.act_by, gap.date, gap.at or dt.time.min, gap.kind, gap.message)
 
-
-# Rules of other areas import Gap and Fix from here; each such module adds itself to RULES
-# when imported, and importing it here makes sure it is.
-import planner.domain.freezer_gaps  # noqa: E402
-import planner.domain.helpers  # noqa: E402
-import planner.domain.legs  # noqa: E402
-import planner.domain.overlaps  # noqa: E402, F401

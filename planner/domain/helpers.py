@@ -17,7 +17,7 @@ from planner.domain.availability import overlaps
 from planner.domain.contacts import email_address, phone_number
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus, TaskStatus
 from planner.domain.errors import InvalidInput
-from planner.domain.gaps import RULES, Fix, Gap, short_when
+from planner.domain.gaps import Fix, Gap, short_when
 from planner.domain.model import Appointment, Availability, Contact, Helper, PlanWindow, RideLeg
 from planner.domain.settings import int_setting
 from planner.domain.tasks import is_whole_day, occurrences
@@ -275,6 +275,3 @@ def fair_share(window: PlanWindow, week_starts: Sequence[dt.date]) -> list[Share
         if helper.id is not None
     ]
     return sorted(rows, key=lambda row: (-row.total, row.helper.name))
-
-
-RULES.extend([helpers_double_booked, helpers_overloaded])

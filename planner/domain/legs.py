@@ -11,22 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from planner.domain.availability import available, overlaps
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
 from planner.domain.errors import InvalidInput
-from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER, RULES, Fix, Gap, short_when
+from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER, Fix, Gap, short_when
 from planner.domain.model import Appointment, Helper, HelpTask, Place, PlanWindow, RideLeg
 
 # The patient's profile is its own module; the rides read it, and older code finds it here.
 from planner.domain.profile import HOME_ADDRESS as HOME_ADDRESS
 from planner.domain.profile import PATIENT_NAME as PATIENT_NAME
 from planner.domain.profile import PATIENT_PHONE as PATIENT_PHONE
+from planner.domain.reminders import Reminder
 from planner.domain.settings import Setting, int_setting, time_setting
-
-if TYPE_CHECKING:
-    from planner.domain.reminders import Reminder
 
 DRIVER_DOUBLE_BOOKED = "driver_double_booked"
 DRIVER_UNAVAILABLE = "driver_unavailable"
@@ -359,12 +356,7 @@ def profile_missing(window: PlanWindow) -> Iterable[Gap]:
 
 # ---------------------------------------------------------------- reminders
 def call_unconfirmed_drivers(window: PlanWindow) -> Iterable[Reminder]:
-    """The evening before a ride, call each driver who has not confirmed it yet.
-
-    Listed in ``reminders.RULES``, which imports this module: Reminder is imported here.
-    """
-    from planner.domain.reminders import Reminder
-
+    """The evening before a ride, call each driver who has not confirmed it yet."""
     confirm_by = CONFIRM_BY.read(window.settings)
     for appointment, leg in _coming_legs(window):
         driver = window.helper(leg.driver_id)
@@ -381,13 +373,3 @@ def call_unconfirmed_drivers(window: PlanWindow) -> Iterable[Reminder]:
             until=leg.pickup_time,
         )
 
-
-RULES.extend(
-    [
-        rides_not_confirmed,
-        drivers_double_booked,
-        drivers_unavailable,
-        notice_deadlines,
-        profile_missing,
-    ]
-)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from planner.domain.availability import overlaps
 from planner.domain.enums import AppointmentStatus, Area
-from planner.domain.gaps import RULES, Fix, Gap, short_when
+from planner.domain.gaps import Fix, Gap, short_when
 from planner.domain.model import Appointment, PlanWindow
 
 APPOINTMENT_OVERLAP = "appointment_overlap"
@@ -57,6 +57,3 @@ def appointment_overlaps(window: PlanWindow) -> Iterable[Gap]:
             Fix(Area.APPOINTMENTS, second.id, "Check the times"),
             second.start.time(),
         )
-
-
-RULES.append(appointment_overlaps)

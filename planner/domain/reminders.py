@@ -1,9 +1,9 @@
 """Reminders: what the user should hear about at a set time (the evening before a ride, a
 meal to thaw tonight, tomorrow's appointment).
 
-Like gaps, reminders come from a list of plain rules over a :class:`PlanWindow`; each area
-registers its rule in :data:`RULES`. The window decides how to show a due reminder, and
-shows each one once (by its ``key``).
+Like gaps, reminders come from plain rules over a :class:`PlanWindow`; each area declares
+its rules once, in :mod:`planner.domain.areas`. The window decides how to show a due
+reminder, and shows each one once (by its ``key``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.domain.gaps import Fix
-from planner.domain.legs import call_unconfirmed_drivers
 from planner.domain.model import PlanWindow
 
 
@@ -38,11 +37,8 @@ LOOK_AHEAD_DAYS = 2
 LOOK_BACK_DAYS = 7
 """How far back a start looks for reminders that fell due while nothing looked."""
 
-RULES: list[ReminderRule] = [call_unconfirmed_drivers]
-
-
 def due_reminders(
-    window: PlanWindow, now: dt.datetime, rules: Sequence[ReminderRule] = RULES
+    window: PlanWindow, now: dt.datetime, rules: Sequence[ReminderRule]
 ) -> list[Reminder]:
     """The reminders due at ``now`` and not yet past their use, earliest due first."""
     found = [
@@ -58,7 +54,7 @@ def due_between(
     window: PlanWindow,
     since: dt.datetime,
     now: dt.datetime,
-    rules: Sequence[ReminderRule] = RULES,
+    rules: Sequence[ReminderRule],
 ) -> list[Reminder]:
     """The reminders that fell due after ``since`` and by ``now`` and are still of use at
     ``now``: what came due while nothing looked (the program closed, the computer asleep).
@@ -67,7 +63,3 @@ def due_between(
     ``since``'s day.
     """
     return [reminder for reminder in due_reminders(window, now, rules) if since < reminder.due]
-
-
-import planner.domain.appointment_reminders  # noqa: E402
-import planner.domain.freezer_reminders  # noqa: E402, F401

@@ -13,7 +13,7 @@ from planner.domain.availability import available
 from planner.domain.enums import AppointmentStatus, Area, Capability, TaskCategory, TaskStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.freezer_coverage import window_coverage
-from planner.domain.gaps import RULES, Fix, Gap, short_when
+from planner.domain.gaps import Fix, Gap, short_when
 from planner.domain.hard_days import hard_days
 from planner.domain.model import Appointment, Helper, HelpTask, PlanWindow
 from planner.domain.recurrence import check_rule
@@ -328,6 +328,3 @@ def propose_tasks(window: PlanWindow) -> list[Proposal]:
             )
         previous = day
     return sorted(proposals, key=lambda p: (p.task.start, p.task.category.value))
-
-
-RULES.extend([open_tasks_on_hard_days, tasks_with_unavailable_helper])

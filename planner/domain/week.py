@@ -7,10 +7,11 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.domain.areas import find_gaps
 from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegDirection, label
 from planner.domain.freezer import portions_text
 from planner.domain.freezer_reminders import planned_thaws
-from planner.domain.gaps import Gap, find_gaps
+from planner.domain.gaps import Gap
 from planner.domain.hard_days import hard_days
 from planner.domain.helpers import MOST_NOTICE_DAYS
 from planner.domain.meetings import is_readable, meetings_between

@@ -9,14 +9,9 @@ import hmac
 import secrets
 from collections.abc import Callable
 
+from planner.domain.areas import due_between, due_reminders
 from planner.domain.errors import PlannerError
-from planner.domain.reminders import (
-    LOOK_AHEAD_DAYS,
-    LOOK_BACK_DAYS,
-    Reminder,
-    due_between,
-    due_reminders,
-)
+from planner.domain.reminders import LOOK_AHEAD_DAYS, LOOK_BACK_DAYS, Reminder
 from planner.domain.settings import text_setting
 from planner.services.plan import Plan
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.domain import week as rules
+from planner.domain.areas import find_gaps
 from planner.domain.errors import InvalidInput
-from planner.domain.gaps import Gap, find_gaps
+from planner.domain.gaps import Gap
 from planner.domain.week import GAP_HORIZON, Week, build_week, week_range, window_span
 from planner.services.plan import Plan
 

@@ -3,9 +3,10 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.domain.appointment_reminders import REMINDER_TIME, appointment_reminders
+from planner.domain.areas import REMINDER_RULES
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
 from planner.domain.model import PlanWindow
-from planner.domain.reminders import RULES, due_reminders
+from planner.domain.reminders import due_reminders
 from tests.helpers.builders import MONDAY, appointment, driver, leg
 
 TUESDAY = MONDAY + dt.timedelta(days=1)
@@ -24,7 +25,7 @@ def window(*appointments: object, legs: tuple[object, ...] = (), **settings: str
 
 
 def test_the_rule_is_registered() -> None:
-    assert appointment_reminders in RULES
+    assert appointment_reminders in REMINDER_RULES
 
 
 def test_due_the_evening_before_with_what_where_when_to_leave_and_who_drives() -> None:

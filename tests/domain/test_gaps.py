@@ -5,15 +5,10 @@ from collections.abc import Iterable
 
 import pytest
 
+from planner.domain import gaps as gap_rules
+from planner.domain.areas import GAP_RULES, find_gaps
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
-from planner.domain.gaps import (
-    RIDE_NOT_CONFIRMED,
-    RIDE_WITHOUT_DRIVER,
-    RULES,
-    Fix,
-    Gap,
-    find_gaps,
-)
+from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER, Fix, Gap
 from planner.domain.legs import rides_not_confirmed
 from planner.domain.model import PlanWindow
 from tests.helpers.builders import MONDAY, appointment, driver, leg, window
@@ -143,12 +138,12 @@ def test_rules_are_a_list_that_others_can_extend() -> None:
     visit = appointment(WEDNESDAY, id=1)
     view = window(MONDAY, appointments=[visit])
 
-    only_meals = find_gaps(view, [no_meals])
-    both = find_gaps(view, [*RULES, no_meals])
+    only_meals = gap_rules.find_gaps(view, [no_meals])
+    both = gap_rules.find_gaps(view, [*GAP_RULES, no_meals])
 
     assert [g.kind for g in only_meals] == ["no_meals"]
     assert [g.kind for g in both] == [RIDE_WITHOUT_DRIVER, RIDE_WITHOUT_DRIVER, "no_meals"]
-    assert rides_not_confirmed in RULES
+    assert rides_not_confirmed in GAP_RULES
 
 
 def test_gaps_of_one_day_come_in_the_order_of_the_trips() -> None:

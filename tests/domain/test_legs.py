@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.domain import legs as rules
+from planner.domain.areas import GAP_RULES, REMINDER_RULES, find_gaps
 from planner.domain.enums import Capability, LegDirection, LegStatus, TaskCategory
 from planner.domain.errors import InvalidInput
-from planner.domain.gaps import RIDE_NOT_CONFIRMED, RULES, find_gaps
+from planner.domain.gaps import RIDE_NOT_CONFIRMED
 from planner.domain.model import Availability, Helper, HelpTask, Place, RideLeg
-from planner.domain.reminders import RULES as REMINDER_RULES
 from planner.domain.reminders import due_reminders
 from tests.helpers.builders import MONDAY, appointment, at, driver, window
 
@@ -272,4 +272,4 @@ def test_every_ride_rule_is_registered() -> None:
         rules.drivers_unavailable,
         rules.notice_deadlines,
     ):
-        assert rule in RULES
+        assert rule in GAP_RULES

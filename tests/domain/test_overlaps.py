@@ -3,8 +3,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from planner.domain.areas import GAP_RULES, find_gaps
 from planner.domain.enums import AppointmentStatus, Area
-from planner.domain.gaps import RULES, find_gaps
 from planner.domain.model import PlanWindow
 from planner.domain.overlaps import APPOINTMENT_OVERLAP, appointment_overlaps, overlapping
 from tests.helpers.builders import MONDAY, appointment
@@ -17,7 +17,7 @@ def window(*appointments: object) -> PlanWindow:
 
 
 def test_the_rule_is_registered() -> None:
-    assert appointment_overlaps in RULES
+    assert appointment_overlaps in GAP_RULES
 
 
 def test_two_overlapping_appointments_make_one_gap_on_the_later_one() -> None:

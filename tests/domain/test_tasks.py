@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from planner.domain.areas import find_gaps
 from planner.domain.enums import Capability, TaskCategory, TaskStatus
 from planner.domain.errors import InvalidInput
-from planner.domain.gaps import find_gaps
 from planner.domain.model import (
     Availability,
     FreezerMeal,

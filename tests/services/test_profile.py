@@ -8,10 +8,10 @@ import datetime as dt
 
 import pytest
 
+from planner.domain.areas import find_gaps
 from planner.domain.changes import Kind
 from planner.domain.enums import AppointmentKind, AppointmentStatus, LegDirection, LegStatus
 from planner.domain.errors import InvalidInput
-from planner.domain.gaps import find_gaps
 from planner.domain.legs import PROFILE_MISSING, profile_missing
 from planner.domain.model import Appointment, RideLeg
 from planner.domain.profile import (
