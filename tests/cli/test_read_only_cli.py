@@ -7,26 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from planner.main import main
+from tests.helpers.cli import demo_plan_file, run, url
 from tests.helpers.disks import fill, immutable, small_disk
-
-
-def url(path: Path) -> str:
-    return f"sqlite:///{path}"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 @pytest.fixture
 def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    assert main(["demo", "--database-url", url(path)]) == 0
-    capsys.readouterr()
-    return path
+    return demo_plan_file(tmp_path / "demo.sqlite3", capsys)
 
 
 def test_a_read_only_plan_is_shown_backed_up_and_exported_but_not_changed(

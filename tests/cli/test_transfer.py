@@ -11,26 +11,14 @@ from planner.main import main
 from planner.services import lists
 from planner.services.plan import open_plan
 from tests.conftest import TODAY
+from tests.helpers.cli import demo_plan_file, run, url
 
 HEADER = "name,category,portions,frozen_on,use_by,tags,made_by,location,reheating"
 
 
-def url(path: Path) -> str:
-    return f"sqlite:///{path}"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
 @pytest.fixture
 def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    assert main(["demo", "--database-url", url(path)]) == 0
-    capsys.readouterr()
-    return path
+    return demo_plan_file(tmp_path / "demo.sqlite3", capsys)
 
 
 def meal_names(path: Path) -> list[str]:
