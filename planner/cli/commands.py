@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from planner.cli import changes, encrypt, output, team, transfer
+from planner.cli import changes, encrypt, medicines, output, search, team, transfer
 from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
 from planner.services import backups, demo, encryption, week
@@ -29,7 +29,7 @@ def _demo(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 
 def _week(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     today = plan.clock.today()
-    shown = week.coming_days(plan, args.date or today)
+    shown = week.coming_days(plan, args.date or today, doses=True)
     if args.json:
         json.dump(output.week_json(shown), out, indent=2, ensure_ascii=False)
         out.write("\n")
@@ -80,10 +80,15 @@ COMMANDS: dict[str, Callable[[Plan, argparse.Namespace, TextIO], int]] = {
     "backup": _backup,
     "restore": _restore,
     "changes": changes.show_changes,
+    "search": search.run_search,
     "import": transfer.import_files,
     "export": transfer.export_file,
     "team": team.run_team,
     "encrypt": encrypt.encrypt_plan,
+    "log": medicines.log,
+    "doses": medicines.show_doses,
+    "dose": medicines.answer_dose,
+    "medicines": medicines.show_medicines,
 }
 
 

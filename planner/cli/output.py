@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from planner.domain.dose_rules import dose_id
 from planner.domain.gaps import Gap
-from planner.domain.week import Day, Week, WeekItem, days_looked_ahead
+from planner.domain.week import Day, ItemType, Week, WeekItem, days_looked_ahead
 
 
 def gap_json(gap: Gap) -> dict[str, Any]:
@@ -25,7 +26,7 @@ def gap_json(gap: Gap) -> dict[str, Any]:
 
 
 def item_json(item: WeekItem) -> dict[str, Any]:
-    return {
+    found = {
         "type": item.type.value,
         "title": item.title,
         "start": item.start.isoformat(timespec="minutes"),
@@ -33,6 +34,10 @@ def item_json(item: WeekItem) -> dict[str, Any]:
         "detail": item.detail,
         "status": item.status,
     }
+    if item.type is ItemType.DOSE:
+        # A dose's "id" is its medicine's; "dose" names the dose itself, as `dose ID` takes it.
+        found["dose"] = dose_id(item.id, item.start)
+    return found
 
 
 def day_json(day: Day) -> dict[str, Any]:

@@ -43,6 +43,16 @@ def leg_id(text: str) -> int:
     return value
 
 
+def per_kind(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"--limit must be between 1 and 1000, not {value}")
+    return value
+
+
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--database-url",
@@ -134,6 +144,28 @@ def build_parser() -> argparse.ArgumentParser:
         "default) and say how many went",
     )
 
+    search = commands.add_parser(
+        "search",
+        parents=[common],
+        help="find records whose words begin with the words of TERM, grouped by kind",
+        description="Find appointments, rides, places, helpers, contacts, tasks, meals, "
+        "groups, journal entries and questions whose words begin with every word of TERM "
+        "(accents and case aside), the newest first.",
+    )
+    search.add_argument("term", nargs="+", metavar="TERM", help="one or more words")
+    search.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON list; each item has type, kind, id, title, when and detail",
+    )
+    search.add_argument(
+        "--limit",
+        type=per_kind,
+        default=8,
+        metavar="N",
+        help="how many records of each kind (default 8, at most 1000)",
+    )
+
     backup = commands.add_parser(
         "backup", parents=[common], help="write a consistent copy of the local plan file"
     )
@@ -152,11 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE")
 
+    _medicines_parser(commands, common)
+
     # Files in and out (registries in planner/cli/transfer.py).
     transfer_in = commands.add_parser(
         "import",
         parents=[common],
-        help="read files into the plan (.csv freezer stock); one line per item that failed",
+        help="read files into the plan (.csv freezer stock or medicine list, .vcf, .ics); "
+        "one line per item that failed",
     )
     transfer_in.add_argument("files", type=Path, nargs="+", metavar="FILE")
     transfer_out = commands.add_parser(
@@ -204,6 +239,56 @@ def build_parser() -> argparse.ArgumentParser:
         "overwritten",
     )
     return parser
+
+
+def _medicines_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """Medicines and temperatures (planner/cli/medicines.py)."""
+    log = commands.add_parser(
+        "log",
+        parents=[common],
+        help="note a temperature; exit status 3 (and whom to call) when a red-flag rule fires",
+        description="Note a temperature in the journal. When the readings set off a red-flag "
+        "rule (published guidance, or the care team's own numbers once the plan holds them), "
+        "it says so with the out-of-hours number and exits with status 3. Planning help, not "
+        "medical advice.",
+    )
+    log.add_argument("what", choices=("temperature",), metavar="temperature")
+    log.add_argument("value", metavar="VALUE", help="the reading, e.g. 38.2")
+    log.add_argument(
+        "--unit", metavar="C|F", help="the scale of VALUE (default: the plan's, °C unless set)"
+    )
+    log.add_argument(
+        "--at", metavar="TIME", help="when it was taken: HH:MM today, or YYYY-MM-DDTHH:MM"
+    )
+    doses = commands.add_parser(
+        "doses", parents=[common], help="one day's medicine doses, each with its id and state"
+    )
+    doses.add_argument("--date", type=iso_date, help="the day (default: today)")
+    doses.add_argument("--json", action="store_true", help="print one JSON object")
+    dose = commands.add_parser(
+        "dose",
+        parents=[common],
+        help="note a dose as taken, skipped (say why with --reason) or later (asked again)",
+    )
+    dose.add_argument(
+        "dose", metavar="ID", help="the dose as 'doses' lists it, e.g. 12@2026-03-11T08:00"
+    )
+    dose.add_argument(
+        "answer", choices=("taken", "skipped", "later"), metavar="taken|skipped|later"
+    )
+    dose.add_argument("--reason", metavar="TEXT", help="why the dose was skipped")
+    dose.add_argument(
+        "--at", metavar="TIME", help="when it was taken: HH:MM today, or YYYY-MM-DDTHH:MM"
+    )
+    medicines = commands.add_parser(
+        "medicines",
+        parents=[common],
+        help="the medicines with their schedules and stock (export medicines -o FILE.csv "
+        "writes them; import reads such a file back)",
+    )
+    medicines.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _team_parser(

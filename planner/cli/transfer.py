@@ -25,8 +25,9 @@ if TYPE_CHECKING:  # the parser imports this module; the plan's machinery loads 
     from planner.services.plan import Plan
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
-EXPORT_FORMATS = ("ics", "vcf", "csv", "pdf")
-"""The formats the command-line contract names (see DESIGN.md)."""
+EXPORT_FORMATS = ("ics", "vcf", "csv", "pdf", "medicines")
+"""The formats the command-line contract names (see DESIGN.md); ``medicines`` is the
+medicine list as CSV."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,42 @@ def export_stock(plan: Plan, request: ExportRequest) -> str:
     count = freezer.export_csv(plan, request.path)
     noun = "batch" if count == 1 else "batches"
     return f"Wrote {count} freezer {noun} to {request.path}."
+
+
+# ---------------------------------------------------------------------------- medicines
+def import_csv(plan: Plan, path: Path) -> Imported:
+    """A CSV file: the medicine list when its header names a schedule column, else the
+    freezer's stock (as before medicines came)."""
+    from planner.interop.medicine_csv import is_medicine_list
+
+    return (import_medicines if is_medicine_list(path) else import_stock)(plan, path)
+
+
+def import_medicines(plan: Plan, path: Path) -> Imported:
+    """The medicine list from a CSV file: the good rows are added, each bad row reported."""
+    from planner.services import medicine_files
+
+    preview = medicine_files.preview_import(plan, path)
+    added, _ = medicine_files.accept_import(plan, preview.medicines)
+    failures = tuple(f"{path.name} {error}" for error in preview.errors)
+    noun = "medicine" if len(added) == 1 else "medicines"
+    summary = f"Added {len(added)} {noun} from {path.name}."
+    if failures:
+        summary += f" Left out {len(failures)} {'row' if len(failures) == 1 else 'rows'}."
+    return Imported(summary, failures)
+
+
+def export_medicines(plan: Plan, request: ExportRequest) -> str:
+    from planner.services import medicine_files
+
+    if request.helper is not None or request.week is not None:
+        raise InvalidInput(
+            "export medicines writes the whole medicine list; --helper and --week do not "
+            "apply to it."
+        )
+    count = medicine_files.export_csv(plan, request.path)
+    noun = "medicine" if count == 1 else "medicines"
+    return f"Wrote {count} {noun} to {request.path}."
 
 
 # ---------------------------------------------------------------------------- helpers and contacts
@@ -135,7 +172,7 @@ def export_calendar(plan: Plan, request: ExportRequest) -> str:
 
 
 IMPORTERS: dict[str, Importer] = {
-    ".csv": import_stock,
+    ".csv": import_csv,
     ".vcf": import_vcards,
     ".ics": import_calendar,
 }
@@ -145,6 +182,7 @@ EXPORTERS: dict[str, Exporter] = {
     "csv": export_stock,
     "vcf": export_vcards,
     "ics": export_calendar,
+    "medicines": export_medicines,
 }
 """Format name to the exporter that writes it."""
 

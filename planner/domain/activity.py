@@ -56,6 +56,11 @@ AREA_OF: Mapping[Kind, Area] = {
     Kind.GROUP: Area.SUPPORT,
     Kind.JOURNAL_ENTRY: Area.JOURNAL,
     Kind.QUESTION: Area.JOURNAL,
+    Kind.READING: Area.JOURNAL,
+    # Until the window has a Medicines page (Area.MEDICINES): the journal, where the
+    # temperatures are, is the nearest.
+    Kind.MEDICINE: Area.JOURNAL,
+    Kind.DOSE: Area.JOURNAL,
 }
 """The area whose page lists each kind of data (settings belong to Preferences, no area)."""
 

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from planner.domain import (
     appointment_reminders,
+    dose_rules,
     freezer_gaps,
     freezer_reminders,
     helpers,
     legs,
     overlaps,
+    red_flags,
     tasks,
 )
 from planner.domain import gaps as gap_rules
@@ -72,13 +74,19 @@ AREAS: tuple[AreaRules, ...] = (
         ),
     ),
     AreaRules(Area.SUPPORT, gaps=(gap_rules.unreadable_schedules,)),
+    AreaRules(Area.JOURNAL, reminders=(red_flags.temperature_reminders,)),
+    # Medicines: under the coming days until the window has a Medicines page (then
+    # Area.MEDICINES, in its place in the area list; see dose_rules.AREA).
+    AreaRules(
+        dose_rules.AREA,
+        gaps=(dose_rules.missed_dose_gaps, dose_rules.refill_gaps),
+        reminders=(dose_rules.dose_reminders,),
+    ),
 )
 """Every area with rules, in the order of the window's area list."""
 
 GAP_RULES: tuple[Rule, ...] = tuple(rule for area in AREAS for rule in area.gaps)
-REMINDER_RULES: tuple[ReminderRule, ...] = tuple(
-    rule for area in AREAS for rule in area.reminders
-)
+REMINDER_RULES: tuple[ReminderRule, ...] = tuple(rule for area in AREAS for rule in area.reminders)
 
 
 def find_gaps(window: PlanWindow) -> list[Gap]:

@@ -33,6 +33,11 @@ class Kind(StrEnum):
     QUESTION = "question"
     SETTING = "setting"
     CALENDAR_LINK = "calendar_link"
+    MEDICINE = "medicine"
+    DOSE = "dose"
+    """The answer given for one dose (taken, skipped, later)."""
+    READING = "reading"
+    """A temperature or a weight noted in the journal."""
 
 
 class Action(StrEnum):

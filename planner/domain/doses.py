@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from planner.domain.gaps import short_when
 from planner.domain.medicines import (
     AroundTreatment,
     AsNeeded,
@@ -30,6 +29,7 @@ from planner.domain.medicines import (
     amount_text,
     as_decimal,
 )
+from planner.domain.when import short_when
 
 MOST_DOSES = 20_000
 """One call works out at most this many doses (more than a year of 48 a day): a bounded

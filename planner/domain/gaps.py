@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from planner.domain.enums import Area
 from planner.domain.meetings import is_readable
 from planner.domain.model import PlanWindow
+from planner.domain.when import short_when as short_when  # where the rule modules find it
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,6 @@ RIDE_NOT_CONFIRMED = "ride_not_confirmed"
 SCHEDULE_UNREADABLE = "schedule_unreadable"
 
 
-def short_when(moment: dt.datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
-
-
 def unreadable_schedules(window: PlanWindow) -> Iterable[Gap]:
     """A support group whose meetings cannot be worked out shows none; say so."""
     day = min(max(window.today, window.first_day), window.last_day)
@@ -88,4 +85,3 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule]) -> list[Gap]:
 
 def _order(gap: Gap) -> tuple[dt.date, dt.date, dt.time, str, str]:
     return (gap.act_by, gap.date, gap.at or dt.time.min, gap.kind, gap.message)
-

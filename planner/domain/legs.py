@@ -372,4 +372,3 @@ def call_unconfirmed_drivers(window: PlanWindow) -> Iterable[Reminder]:
             Fix(Area.RIDES, leg.id, "Open the ride"),
             until=leg.pickup_time,
         )
-

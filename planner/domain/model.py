@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from planner.domain.doses import Confirmation
 from planner.domain.enums import (
     AppointmentKind,
     AppointmentStatus,
@@ -23,6 +24,7 @@ from planner.domain.enums import (
     TaskCategory,
     TaskStatus,
 )
+from planner.domain.medicines import Medicine
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,16 @@ class Question:
 
 
 @dataclass(frozen=True)
+class TreatmentDay:
+    """A day a treatment takes place (a cancelled one is none): doses around treatment days
+    and the infection-risk days after it follow these."""
+
+    day: dt.date
+    kind: AppointmentKind
+    course_id: int | None = None
+
+
+@dataclass(frozen=True)
 class PlanWindow:
     """Everything of a plan that touches a date range, as the rules see it."""
 
@@ -276,6 +288,15 @@ class PlanWindow:
     """The plan clock's date: what lies before it is over."""
     settings: Mapping[str, str] = field(default_factory=dict)
     """The plan's stored settings by key; read them with ``Setting.read``."""
+    now: dt.datetime | None = field(default=None, kw_only=True)
+    """The plan clock's moment, when the window is read for it (the doses missed by now,
+    the dose reminders due); ``None``: no dose counts as missed yet."""
+    medicines: tuple[Medicine, ...] = field(default=(), kw_only=True)
+    confirmations: tuple[Confirmation, ...] = field(default=(), kw_only=True)
+    """The answers given for doses due in the window (and a day either side)."""
+    treatment_days: tuple[TreatmentDay, ...] = field(default=(), kw_only=True)
+    """Treatments from well before the window to well after it: doses lie up to 90 days
+    after a treatment day (and 14 before it), infection-risk days up to 60 after it."""
 
     def helper(self, helper_id: int | None) -> Helper | None:
         return next((h for h in self.helpers if h.id == helper_id), None)

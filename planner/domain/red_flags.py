@@ -24,7 +24,7 @@ from enum import StrEnum
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Area
 from planner.domain.errors import InvalidInput
 from planner.domain.gaps import Fix
-from planner.domain.model import Appointment, PlanWindow
+from planner.domain.model import Appointment, PlanWindow, TreatmentDay
 from planner.domain.reminders import Reminder
 from planner.domain.settings import Setting, time_setting
 
@@ -47,7 +47,8 @@ class TemperatureUnit(StrEnum):
         return f"°{self.value}"
 
 
-def _parse_unit(text: str) -> TemperatureUnit:
+def parse_unit(text: str) -> TemperatureUnit:
+    """``"C"``, ``"°F"``, ``"f"``: the scale; ValueError saying what to choose otherwise."""
     try:
         return TemperatureUnit(text.strip().lstrip("°").upper())
     except ValueError:
@@ -55,7 +56,7 @@ def _parse_unit(text: str) -> TemperatureUnit:
 
 
 TEMPERATURE_UNIT: Setting[TemperatureUnit] = Setting(
-    "journal.temperature_unit", TemperatureUnit.CELSIUS, _parse_unit, str
+    "journal.temperature_unit", TemperatureUnit.CELSIUS, parse_unit, str
 )
 """The scale temperatures are typed and shown in."""
 
@@ -338,23 +339,36 @@ def infection_risk_days(
 
 def risk_days(appointments: Iterable[Appointment], settings: Mapping[str, str]) -> set[dt.date]:
     """The infection-risk days of the treatments (not cancelled), each kind by its setting."""
+    return treatment_risk_days(
+        (
+            TreatmentDay(a.start.date(), a.kind, a.course_id)
+            for a in appointments
+            if a.status is not AppointmentStatus.CANCELLED
+        ),
+        settings,
+    )
+
+
+def treatment_risk_days(
+    treatments: Iterable[TreatmentDay], settings: Mapping[str, str]
+) -> set[dt.date]:
+    """The infection-risk days after ``treatments``, each kind by its setting."""
     days: set[dt.date] = set()
-    for appointment in appointments:
-        setting = INFECTION_RISK.get(appointment.kind)
-        if setting is None or appointment.status is AppointmentStatus.CANCELLED:
-            continue
-        window = setting.read(settings)
+    for treatment in treatments:
+        setting = INFECTION_RISK.get(treatment.kind)
+        window = setting.read(settings) if setting is not None else None
         if window is not None:
-            days |= infection_risk_days([appointment.start.date()], *window)
+            days |= infection_risk_days([treatment.day], *window)
     return days
 
 
 def temperature_reminders(window: PlanWindow) -> Iterable[Reminder]:
-    """An evening reminder on each infection-risk day from today on. (Not yet in
-    :data:`planner.domain.reminders.RULES`: the window's appointments must reach
-    :data:`LONGEST_RISK_DAYS` back first.)"""
+    """An evening reminder on each infection-risk day from today on (the window's
+    treatment days reach :data:`LONGEST_RISK_DAYS` back)."""
     at = TEMPERATURE_TIME.read(window.settings)
-    for day in sorted(risk_days(window.appointments, window.settings)):
+    days = risk_days(window.appointments, window.settings)
+    days |= treatment_risk_days(window.treatment_days, window.settings)
+    for day in sorted(days):
         if max(window.today, window.first_day) <= day <= window.last_day:
             yield Reminder(
                 key=f"temperature:{day.isoformat()}",

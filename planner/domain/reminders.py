@@ -37,6 +37,7 @@ LOOK_AHEAD_DAYS = 2
 LOOK_BACK_DAYS = 7
 """How far back a start looks for reminders that fell due while nothing looked."""
 
+
 def due_reminders(
     window: PlanWindow, now: dt.datetime, rules: Sequence[ReminderRule]
 ) -> list[Reminder]:

@@ -14,8 +14,10 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.domain.enums import LegStatus, TaskStatus
+from planner.domain.enums import Area, LegStatus, TaskStatus
 from planner.domain.errors import InvalidInput
+from planner.domain.gaps import Gap
+from planner.domain.legs import PROFILE_MISSING
 from planner.domain.model import HelpTask, RideLeg
 
 
@@ -44,6 +46,8 @@ HELPER_MAY = (
     "You may change only the rides and tasks given to you, claim an open one, and change "
     "your own usual times; the plan's organisers change the rest. Nothing was saved."
 )
+HELPER_FIXES = frozenset({Area.RIDES, Area.HELPERS})
+"""The areas whose gaps a helper can fix: rides and help tasks (claimed, or their own)."""
 LOGIN_MAY_NOT = (
     "Your login may not change this part of the plan; ask the plan's organiser. Nothing was saved."
 )
@@ -147,6 +151,11 @@ class Permissions:
     def may_change_task(self, task: HelpTask) -> bool:
         return not self.limited or task.helper_id is None or self._mine(task.helper_id)
 
+    def may_mark_task(self, task: HelpTask) -> bool:
+        """Move a task along (claimed, done): a helper only one given to them (an open one
+        they claim first, which gives it to them)."""
+        return not self.limited or self._mine(task.helper_id)
+
     def may_claim_task(self, task: HelpTask) -> bool:
         return (
             self.helper_id is not None and task.helper_id is None and task.status is TaskStatus.OPEN
@@ -155,3 +164,9 @@ class Permissions:
     def may_change_helper(self, helper_id: int | None) -> bool:
         """A helper changes only their own record (phone, usual times)."""
         return not self.limited or self._mine(helper_id)
+
+    def may_fix(self, gap: Gap) -> bool:
+        """Whether this login can carry out ``gap``'s fix: a helper only one on a ride or a
+        task (to claim it, or change their own); the patient's details and the rest of the
+        plan are the organisers'."""
+        return not self.limited or (gap.fix.area in HELPER_FIXES and gap.kind != PROFILE_MISSING)

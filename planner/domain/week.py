@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.domain import dose_rules
 from planner.domain.areas import find_gaps
 from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegDirection, label
 from planner.domain.freezer import portions_text
@@ -14,6 +15,7 @@ from planner.domain.freezer_reminders import planned_thaws
 from planner.domain.gaps import Gap
 from planner.domain.hard_days import hard_days
 from planner.domain.helpers import MOST_NOTICE_DAYS
+from planner.domain.medicines import amount_text
 from planner.domain.meetings import is_readable, meetings_between
 from planner.domain.model import PlanWindow
 from planner.domain.settings import int_setting
@@ -34,6 +36,8 @@ class ItemType(StrEnum):
     TASK = "task"
     MEETING = "meeting"
     JOURNAL = "journal"
+    DOSE = "dose"
+    """A medicine's dose; only where asked for (see :func:`coming_days`)."""
 
     @property
     def area(self) -> Area:
@@ -47,6 +51,7 @@ _ITEM_AREAS = {
     ItemType.TASK: Area.HELPERS,
     ItemType.MEETING: Area.SUPPORT,
     ItemType.JOURNAL: Area.JOURNAL,
+    ItemType.DOSE: dose_rules.AREA,
 }
 
 
@@ -110,12 +115,16 @@ def window_span(first: dt.date, today: dt.date, horizon: int) -> tuple[dt.date, 
     return first, max(last, span[1] + DEADLINES_AHEAD) if span else last
 
 
-def coming_days(window: PlanWindow, first: dt.date, now: dt.datetime, horizon: int) -> Week:
+def coming_days(
+    window: PlanWindow, first: dt.date, now: dt.datetime, horizon: int, *, doses: bool = False
+) -> Week:
     """Seven days from ``first`` with their items and hard days, and the gaps still open
     over :func:`gap_span`: none of what is already over, and those further out whose
-    deadline (asking a driver service, confirming a ride) falls inside it."""
+    deadline (asking a driver service, confirming a ride) falls inside it. With ``doses``,
+    the medicines' doses are items too (the command line asks for them; the window will
+    once it shows them)."""
     last = first + dt.timedelta(days=SHOWN_DAYS - 1)
-    days = _days(window, first, last)
+    days = _days(window, first, last, doses=doses)
     span = gap_span(first, now.date(), horizon)
     if span is None:
         return Week(first, days, ())
@@ -236,14 +245,32 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     return items
 
 
+def _dose_items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
+    """Each dose of the days as an item: the medicine's name, how much, and its state."""
+    items = []
+    for medicine, dose, state in dose_rules.window_doses(window, first, last):
+        if medicine.id is None:
+            continue
+        amount = amount_text(dose.amount, medicine.unit)
+        detail = f"{medicine.strength.strip()}, {amount}" if medicine.strength.strip() else amount
+        items.append(
+            WeekItem(ItemType.DOSE, medicine.name, dose.due, medicine.id, detail, state.value)
+        )
+    return items
+
+
 def build_week(window: PlanWindow) -> Week:
     """Lay the window's seven days out with their items, hard days and gaps."""
     days = _days(window, window.first_day, window.last_day)
     return Week(window.first_day, days, tuple(find_gaps(window)), window.last_day)
 
 
-def _days(window: PlanWindow, first: dt.date, last: dt.date) -> tuple[Day, ...]:
+def _days(
+    window: PlanWindow, first: dt.date, last: dt.date, *, doses: bool = False
+) -> tuple[Day, ...]:
     items = [i for i in _items(window, first, last) if first <= i.start.date() <= last]
+    if doses:
+        items += _dose_items(window, first, last)
     hard = hard_days(window.appointments, first, last, window.settings)
     days = []
     for n in range((last - first).days + 1):

@@ -77,7 +77,8 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith((*DANGEROUS_STARTS, "'")) else cell
 
 
-def _restore(cell: str) -> str:
+def restore_cell(cell: str) -> str:
+    """A cell as written before :func:`neutralise` guarded it."""
     if cell.startswith("'") and cell[1:].startswith((*DANGEROUS_STARTS, "'")):
         return cell[1:]
     return cell
@@ -128,7 +129,7 @@ def _header_name(cell: str) -> str:
     return _ALIASES.get(name, name)
 
 
-def _check_delimiter(first_line: str, name: str) -> None:
+def check_delimiter(first_line: str, name: str) -> None:
     if "," in first_line:
         return
     for mark, called in ((";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars")):
@@ -144,7 +145,7 @@ def parse_stock(text: str, name: str = "the file") -> ReadStock:
     lines = text.splitlines()
     if not lines or not lines[0].strip():
         raise StockFileError(f"{name} is empty; its first line must name the columns.")
-    _check_delimiter(lines[0], name)
+    check_delimiter(lines[0], name)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [_header_name(cell) for cell in next(reader)]
@@ -181,7 +182,7 @@ def parse_stock(text: str, name: str = "the file") -> ReadStock:
             )
             continue
         values = {
-            column: _restore(cells[index]).strip() if index < len(cells) else ""
+            column: restore_cell(cells[index]).strip() if index < len(cells) else ""
             for column, index in position.items()
         }
         try:

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.activity import AUTHOR_KEY
@@ -152,10 +153,22 @@ def _named(noun: str, name: str) -> str:
 _NOISE = frozenset({"id", "key", "version", "status_changed_at"})
 """Columns never worth a word (the time a status changed is the change's own time)."""
 _LONG = frozenset(
-    {"notes", "note", "address", "reheating", "recurrence", "link", "answer", "text", "value"}
+    {
+        "notes",
+        "note",
+        "address",
+        "reheating",
+        "recurrence",
+        "link",
+        "answer",
+        "text",
+        "value",
+        "schedule",
+        "instructions",
+    }
 )
 """Columns named without their values (too long for one line)."""
-_WORDS = frozenset({"kind", "role", "category", "status", "direction", "pattern"})
+_WORDS = frozenset({"kind", "role", "category", "status", "direction", "pattern", "schedule_kind"})
 _MINUTES = frozenset({"duration_minutes", "travel_minutes"})
 _PEOPLE = frozenset({"driver_id", "backup_driver_id", "helper_id"})
 _LABELS = {
@@ -190,6 +203,11 @@ _LABELS = {
     "at": "time",
     "source_uid": "calendar event",
     "recurrence_id": "occurrence",
+    "schedule_kind": "schedule",
+    "stock_thousandths": "stock",
+    "must_not_miss": "must not miss",
+    "lead_days": "pharmacy's lead days",
+    "remind_at": "ask again at",
 }
 _MOST_DETAILS = 4
 
@@ -204,6 +222,8 @@ def _shown(name: str, value: Any, context: Context) -> str | None:
         return _helper(context, value) or None
     if name.endswith("_id"):
         return None
+    if name == "stock_thousandths" and _number(value) is not None:
+        return _stock(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.datetime):
@@ -705,6 +725,60 @@ def _said_setting(
     return f"changed {label}"
 
 
+def _stock(thousandths: int) -> str:
+    """A medicine's stock as stored (in thousandths of its unit) as the number it is."""
+    return format((Decimal(thousandths) / 1000).normalize(), "f") if thousandths else "0"
+
+
+def _said_medicine(
+    change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
+) -> str:
+    thing = _named("medicine", _text(row.get("name")))
+    if change.action is Action.INSERT:
+        return f"added {thing}"
+    if change.action is Action.DELETE:
+        return f"removed {thing}"
+    if set(change.fields) == {"stock_thousandths"}:
+        before, after = change.fields["stock_thousandths"]
+        if _number(before) is not None and _number(after) is not None:
+            return f"counted the stock of {thing} from {_stock(before)} to {_stock(after)}"
+    return f"changed {thing}{_details(change, context)}"
+
+
+_ANSWERED = {"taken": "as taken", "skipped": "as skipped", "later": "as put off till later"}
+
+
+def _said_dose(
+    change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
+) -> str:
+    name = _text(context.row(Kind.MEDICINE, row.get("medicine_id")).get("name"))
+    due = row.get("due")
+    when = f" of {moment_text(due, context.this_year)}" if isinstance(due, dt.datetime) else ""
+    thing = f"the {name} dose{when}" if name else f"a dose{when}"
+    if change.action is Action.DELETE:
+        return f"took back the answer for {thing}"
+    answered = _ANSWERED.get(_text(row.get("answer")))
+    if answered is None:
+        return f"changed the answer for {thing}{_details(change, context)}"
+    reason = _text(row.get("reason"))
+    return f"noted {thing} {answered}" + (f" ({_quoted(reason)})" if reason else "")
+
+
+def _said_reading(
+    change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
+) -> str:
+    kind = _text(row.get("kind")) or "reading"
+    value, unit = _text(row.get("value")), _text(row.get("unit"))
+    scale = f"°{unit}" if kind == "temperature" else unit
+    reading = f"a {kind} of {value} {scale}".rstrip() if value else f"a {kind}"
+    day = _day(row.get("at"), context)
+    if change.action is Action.INSERT:
+        return f"noted {reading}" + (f" on {day}" if day else "")
+    if change.action is Action.DELETE:
+        return f"removed {reading}" + (f" noted on {day}" if day else "")
+    return f"changed {reading}{_details(change, context)}"
+
+
 def _said_course(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
 ) -> str:
@@ -745,6 +819,9 @@ _SAID: dict[Kind, Told] = {
     Kind.QUESTION: _said_question,
     Kind.SETTING: _said_setting,
     Kind.CALENDAR_LINK: _said_calendar_link,
+    Kind.MEDICINE: _said_medicine,
+    Kind.DOSE: _said_dose,
+    Kind.READING: _said_reading,
 }
 
 
@@ -937,6 +1014,7 @@ _REFERS: dict[Kind, dict[str, Kind]] = {
     Kind.PORTIONS_TAKEN: {"meal_id": Kind.MEAL},
     Kind.QUESTION: {"appointment_id": Kind.APPOINTMENT},
     Kind.CALENDAR_LINK: {"appointment_id": Kind.APPOINTMENT},
+    Kind.DOSE: {"medicine_id": Kind.MEDICINE},
 }
 """The rows a sentence about a row of a kind names (by the column holding their id)."""
 

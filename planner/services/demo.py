@@ -9,9 +9,11 @@ helpers' tasks for those days.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from planner.domain import model
 from planner.domain.courses import treatment_days
+from planner.domain.doses import Answer, Confirmation, scheduled_doses
 from planner.domain.enums import (
     AppointmentKind,
     AppointmentStatus,
@@ -28,8 +30,11 @@ from planner.domain.enums import (
 )
 from planner.domain.errors import PlannerError
 from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
+from planner.domain.medicines import AroundTreatment, FixedTimes, Medicine, around
+from planner.domain.readings import Measurement, ReadingKind
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
+from planner.store.medicines import MedicineStore
 
 HOME = "Home, 12 Linden Road"
 CLINIC = "City Hospital, Oncology Day Unit, 3rd floor"
@@ -612,6 +617,85 @@ def _journal(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
     )
 
 
+PHARMACY = "Linden Pharmacy"
+
+
+def _medicines(
+    work: UnitOfWork, chemo: list[tuple[int, model.Appointment]], now: dt.datetime
+) -> None:
+    """Tablets against sickness on the three days after each chemotherapy day, a mouthwash
+    four times a day on the hard days, and a daily antiviral that must not be missed, its
+    stock running low (its refill shows in the gaps of the next four weeks, past the
+    coming days' two); every dose up to now taken. And a temperature of 38.4 °C two days
+    ago, in the evening."""
+    today = now.date()
+    course_id = chemo[0][1].course_id
+    first_day = chemo[0][1].start.date()
+    morning, noon, afternoon, evening = (dt.time(h) for h in (8, 12, 16, 20))
+    medicines = [
+        Medicine(
+            "Ondansetron",
+            AroundTreatment(around(range(1, 4), morning) + around(range(1, 4), evening), course_id),
+            first_day,
+            strength="8 mg",
+            form="tablet",
+            instructions="Against sickness; swallow whole.",
+            purpose="Nausea after chemotherapy",
+            prescriber="Dr. Amira Haddad",
+            pharmacy=PHARMACY,
+            stock=40,
+        ),
+        Medicine(
+            "Mouthwash (benzydamine)",
+            AroundTreatment(
+                tuple(
+                    o for at in (morning, noon, afternoon, evening) for o in around(range(1, 6), at)
+                ),
+                course_id,
+            ),
+            first_day,
+            dose=15,
+            unit="ml",
+            form="mouthwash",
+            instructions="Rinse for 30 seconds and spit out; do not swallow.",
+            purpose="Sore mouth on the hard days",
+        ),
+        Medicine(
+            "Aciclovir",
+            FixedTimes((morning, evening)),
+            today - 42 * _DAY,
+            strength="400 mg",
+            form="tablet",
+            instructions="Every day, also on good days.",
+            purpose="Keeps shingles and cold sores away while counts are low",
+            prescriber="Dr. Amira Haddad",
+            pharmacy=PHARMACY,
+            must_not_miss=True,
+            stock=50,
+        ),
+    ]
+    store = MedicineStore(work.store.session)
+    treatment_days = [appointment.start.date() for _, appointment in chemo]
+    answers = []
+    for medicine in medicines:
+        stored = store.save(medicine)
+        assert stored.id is not None
+        for dose in scheduled_doses(stored, stored.start, today, treatment_days):
+            if dose.due <= now:
+                taken = min(dose.due + dt.timedelta(minutes=5), now)
+                answers.append(Confirmation(stored.id, dose.due, Answer.TAKEN, taken))
+    work.store.add_all(answers)
+    work.store.add(
+        Measurement(
+            ReadingKind.TEMPERATURE,
+            _at(today - 2 * _DAY, 21),
+            Decimal("38.4"),
+            "C",
+            "Shivery. Called the 24-hour line: paracetamol, and check again in the morning.",
+        )
+    )
+
+
 def fill_demo(plan: Plan) -> Changes:
     """Fill an empty plan with the demo month around the plan's clock; refuses a plan that
     already holds data."""
@@ -630,6 +714,7 @@ def fill_demo(plan: Plan) -> Changes:
         _freezer(work, treatment, now)
         _support(work, today)
         _tasks(work, helpers, treatment, today, others["consultation"])
+        _medicines(work, chemo, now)
         _journal(work, treatment, now)
         work.commit()
     return work.changes

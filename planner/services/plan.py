@@ -176,6 +176,12 @@ class Plan:
         return self._database.path
 
     @property
+    def shared(self) -> bool:
+        """A care team's plan on a server (PostgreSQL), not a plan file on this computer:
+        every read may wait on the network."""
+        return self.file is None
+
+    @property
     def read_only(self) -> bool:
         """The plan was opened for reading only (its file cannot be written)."""
         return self._database.read_only

@@ -19,7 +19,7 @@ from planner.services.plan import Plan
 def reminders_due(plan: Plan, now: dt.datetime) -> list[Reminder]:
     today = now.date()
     with plan.unit_of_work() as work:
-        window = work.store.window(today, today + dt.timedelta(days=LOOK_AHEAD_DAYS), today)
+        window = work.store.window(today, today + dt.timedelta(days=LOOK_AHEAD_DAYS), today, now)
     return due_reminders(window, now)
 
 
@@ -31,7 +31,8 @@ def reminders_due_since(plan: Plan, since: dt.datetime, now: dt.datetime) -> lis
         return []
     first = since.date()
     with plan.unit_of_work() as work:
-        window = work.store.window(first, now.date() + dt.timedelta(days=LOOK_AHEAD_DAYS), first)
+        last = now.date() + dt.timedelta(days=LOOK_AHEAD_DAYS)
+        window = work.store.window(first, last, first, now)
     return due_between(window, since, now)
 
 

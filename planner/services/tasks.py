@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from planner.domain.enums import TaskStatus
+from planner.domain.errors import InvalidInput
 from planner.domain.model import HelpTask
 from planner.domain.tasks import PROPOSAL_DAYS, Proposal, check_task, occurrences, propose_tasks
 from planner.services.changes import Changes
@@ -36,6 +37,24 @@ def set_task_status(
     with plan.unit_of_work() as work:
         stored = rows.read(work.store.session, HelpTask, task.id)
     return update_task(plan, dataclasses.replace(stored, status=status, version=task.version))
+
+
+def claim_task(
+    plan: Plan, task_id: int, helper_id: int, *, expected_version: int | None = None
+) -> tuple[tuple[HelpTask | None, HelpTask], Changes]:
+    """A helper says "I'll do this" to an open task: it becomes theirs, claimed, in one step
+    (refused if someone else has it, or it is no longer open)."""
+    with plan.unit_of_work() as work:
+        stored = rows.read(work.store.session, HelpTask, task_id)
+    if stored.helper_id not in (None, helper_id):
+        raise InvalidInput("Someone else does this task already; nothing was changed.")
+    if stored.status is TaskStatus.DONE:
+        raise InvalidInput("This task is done already; nothing was changed.")
+    version = stored.version if expected_version is None else expected_version
+    claimed = dataclasses.replace(
+        stored, helper_id=helper_id, status=TaskStatus.CLAIMED, version=version
+    )
+    return update_task(plan, claimed)
 
 
 def remove_task(plan: Plan, task: HelpTask) -> tuple[HelpTask, Changes]:

@@ -20,15 +20,16 @@ def week(plan: Plan, day: dt.date, *, today: dt.date | None = None, first_weekda
     return _days(plan, first, last, today or plan.clock.today())
 
 
-def coming_days(plan: Plan, first: dt.date | None = None) -> Week:
+def coming_days(plan: Plan, first: dt.date | None = None, *, doses: bool = False) -> Week:
     """Seven days from ``first`` (today by default): their items and hard days, and the
-    gaps still open from today over the plan's horizon (see :func:`rules.coming_days`)."""
+    gaps still open from today over the plan's horizon (see :func:`rules.coming_days`);
+    with ``doses``, the medicines' doses among the items."""
     now = plan.clock.now()
     first = first or now.date()
     with plan.unit_of_work() as work:
         horizon = GAP_HORIZON.read(work.store.settings())
-        window = work.store.window(*window_span(first, now.date(), horizon), now.date())
-    return rules.coming_days(window, first, now, horizon)
+        window = work.store.window(*window_span(first, now.date(), horizon), now.date(), now)
+    return rules.coming_days(window, first, now, horizon, doses=doses)
 
 
 def _days(plan: Plan, first: dt.date, last: dt.date, today: dt.date) -> Week:
@@ -41,8 +42,9 @@ def check(plan: Plan, *, weeks: int = 4, today: dt.date | None = None) -> list[G
     """Every gap from today through the next ``weeks`` weeks."""
     if not 1 <= weeks <= MAX_CHECK_WEEKS:
         raise InvalidInput(f"--weeks must be between 1 and {MAX_CHECK_WEEKS}, not {weeks}.")
-    start = today or plan.clock.today()
+    now = plan.clock.now()
+    start = today or now.date()
     last = start + dt.timedelta(days=7 * weeks - 1)
     with plan.unit_of_work() as work:
-        window = work.store.window(start, last, start)
+        window = work.store.window(start, last, start, now if start == now.date() else None)
     return find_gaps(window)

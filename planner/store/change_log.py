@@ -37,6 +37,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.changes import Action, Change, Kind
 from planner.store import records as r
+from planner.store import search
 from planner.store.signals import CHANNEL
 
 RECORDING = "care-planner.recording"
@@ -57,6 +58,9 @@ class Recording:
     """The version each record about to be flushed had (by ``id()``), see ``_before_flush``."""
     step: str | None = None
     """The user action this unit of work belongs to, when the caller named one."""
+    text_forgotten: set[Kind] = field(default_factory=set)
+    """The kinds of the deleted rows that held free text, now or in their earlier changes:
+    the search index forgets their words too before the commit (``_forget_in_index``)."""
 
 
 # ---------------------------------------------------------------- values in and out
@@ -148,9 +152,11 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
         for kind, row, action, old_version, new_version, fields in rows
     ]
     connection = session.connection()
-    for kind, row, action, *_ in rows:
+    for kind, row, action, _old, _new, fields in rows:
         if action is Action.DELETE:
-            _forget_text(connection, kind, row)
+            held = any(fields.get(name, (None, None))[0] for name in _free_text(kind))
+            if _forget_text(connection, kind, row) or held:
+                recording.text_forgotten.add(kind)
     seqs = connection.execute(
         insert(_CHANGES).returning(_CHANGES.c.seq, sort_by_parameter_order=True), values
     )
@@ -184,24 +190,28 @@ def _stored(kind: Kind, action: Action, fields: Mapping[str, tuple[Any, Any]]) -
     )
 
 
-def _forget_text(connection: Connection, kind: Kind, row: int | str) -> None:
+def _forget_text(connection: Connection, kind: Kind, row: int | str) -> bool:
     """A row is deleted: its free text goes from the log's earlier records of it too, so
-    deleted words do not live on in the file (``secure_delete`` overwrites them)."""
+    deleted words do not live on in the file (``secure_delete`` overwrites them). Returns
+    whether there was any."""
     private = _free_text(kind)
     if not private:
-        return
+        return False
     earlier = connection.execute(
         select(_CHANGES.c.seq, _CHANGES.c.fields).where(
             _CHANGES.c.kind == kind.value, _CHANGES.c.row == str(row)
         )
     ).all()
+    forgot = False
     for seq, stored in earlier:
         fields = json.loads(stored)
         kept = {name: values for name, values in fields.items() if name not in private}
         if kept != fields:
+            forgot = forgot or any(any(fields[name]) for name in fields.keys() - kept.keys())
             connection.execute(
                 update(_CHANGES).where(_CHANGES.c.seq == seq).values(fields=json.dumps(kept))
             )
+    return forgot
 
 
 def _columns(record: Any) -> list[Column[Any]]:
@@ -279,6 +289,18 @@ def _record_flush(session: Session, _context: UOWTransaction) -> None:
     rows += [_saved(o, False, before) for o in dirty if session.is_modified(o)]
     rows += [_deleted(o) for o in gone]
     _write(session, recording, [row for row in rows if row is not None])
+
+
+@event.listens_for(Session, "before_commit")
+def _forget_in_index(session: Session) -> None:
+    # The commit may still have rows to flush: they are written (and recorded) first.
+    recording = session.info.get(RECORDING)
+    if recording is None:
+        return
+    session.flush()
+    if recording.text_forgotten:
+        search.forget_deleted_text(session.connection(), recording.text_forgotten)
+        recording.text_forgotten.clear()
 
 
 # ---------------------------------------------------------------- reading

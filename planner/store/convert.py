@@ -12,11 +12,15 @@ import dataclasses
 import datetime as dt
 import types
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from planner.domain import model
+from planner.domain.doses import Confirmation
+from planner.domain.readings import Measurement
 from planner.store import records as r
+from planner.store.medicine_rows import MedicineRow
 
 T = TypeVar("T")
 
@@ -34,6 +38,9 @@ RECORDS: dict[type[Any], type[r.Base]] = {
     model.SupportGroup: r.SupportGroupRecord,
     model.JournalEntry: r.JournalEntryRecord,
     model.Question: r.QuestionRecord,
+    MedicineRow: r.MedicineRecord,
+    Confirmation: r.DoseRecord,
+    Measurement: r.ReadingRecord,
 }
 
 
@@ -61,6 +68,10 @@ def _same(value: Any) -> Any:
     return value
 
 
+def _decimal(text: Any) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
 def _without_none(hint: Any) -> Any:
     if get_origin(hint) in (Union, types.UnionType):
         (inner,) = [arg for arg in get_args(hint) if arg is not type(None)]
@@ -80,6 +91,9 @@ def _field(name: str, hint: Any) -> _Field:
     origin, args = get_origin(kind), get_args(kind)
     if isinstance(kind, type) and issubclass(kind, Enum):
         return _enum_field(name, kind, optional=kind is not hint)
+    if kind is Decimal:
+        # Exact amounts are kept as their text (SQLite has no exact decimal numbers).
+        return _Field(name, name, lambda v: None if v is None else str(v), _decimal)
     if kind is dt.timedelta:
         return _Field(name, f"{name}_minutes", minutes, lambda m: dt.timedelta(minutes=m))
     if origin is frozenset:

@@ -42,8 +42,9 @@ def export(source: sqlite3.Connection, target: Path, key: cipher.Key) -> None:
             tables = [
                 row[0]
                 for row in source.execute(
+                    # A virtual table (the search index) is counted by its shadow tables.
                     "SELECT name FROM main.sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite_%'"
+                    "AND name NOT LIKE 'sqlite_%' AND rootpage != 0"
                 )
             ]
             for table in tables:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from planner.domain.clock import Clock
-from planner.store import backup, cipher, paths
+from planner.store import backup, cipher, paths, search
 from planner.store.errors import DatabaseError
 
 VERSION_TABLE = "alembic_version"
@@ -108,6 +108,8 @@ def upgrade(engine: Engine, *, backup_folder: Path | None, key: cipher.Key | Non
                 from alembic import command
 
                 command.upgrade(_config(connection), "head")
+                # A migration that recreates a table drops its search triggers with it.
+                search.repair(connection)
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

@@ -16,6 +16,7 @@ from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import convert, rows
 from planner.store import records as r
 from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
+from planner.store.medicines import TREATMENTS_AFTER, TREATMENTS_BEFORE, MedicineStore
 
 Value = TypeVar("Value")
 Record = TypeVar("Record", bound=r.Base)
@@ -274,9 +275,14 @@ class PlanStore:
         )
         return [convert.to_value(model.Appointment, rec) for rec in self.session.scalars(query)]
 
-    def window(self, first: dt.date, last: dt.date, today: dt.date) -> model.PlanWindow:
-        """Everything the rules and the week need for the days ``first`` to ``last``."""
+    def window(
+        self, first: dt.date, last: dt.date, today: dt.date, now: dt.datetime | None = None
+    ) -> model.PlanWindow:
+        """Everything the rules and the week need for the days ``first`` to ``last``
+        (``now``: the moment the doses' states and reminders are seen at)."""
         in_window = self.appointments(first, last)
+        medicines = MedicineStore(self.session)
+        answered_from = min(first, today) - dt.timedelta(days=1)
         appointments = self.hard_day_sources(first) + in_window
         in_range = [a.id for a in in_window if a.id is not None]
         return model.PlanWindow(
@@ -292,6 +298,14 @@ class PlanStore:
             journal=tuple(self.journal(first, last)),
             today=today,
             settings=self.settings(),
+            now=now,
+            medicines=tuple(medicines.medicines()),
+            confirmations=tuple(
+                medicines.confirmations(answered_from, max(last, today) + dt.timedelta(days=1))
+            ),
+            treatment_days=tuple(
+                medicines.treatment_days(first - TREATMENTS_BEFORE, last + TREATMENTS_AFTER)
+            ),
         )
 
 

@@ -340,6 +340,75 @@ class CalendarLinkRecord(Base):
     )
 
 
+# ---------------------------------------------------------------- medicines
+class MedicineRecord(Versioned, Base):
+    """A medicine with its schedule: the schedule's kind, and its details as JSON (times as
+    "HH:MM", amounts as text). Amounts are exact: the dose as text, the stock in
+    thousandths of the unit, so that the stock is counted down in SQL without drifting."""
+
+    __tablename__ = "medicine"
+    __table_args__ = (
+        CheckConstraint(
+            "stock_thousandths IS NULL OR stock_thousandths >= 0", name="stock_not_negative"
+        ),
+        CheckConstraint("lead_days BETWEEN 0 AND 60", name="lead_days_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Name)
+    schedule_kind: Mapped[str] = mapped_column(Short)
+    schedule: Mapped[str] = mapped_column(Text, default="{}")
+    course_id: Mapped[int | None] = mapped_column(
+        ForeignKey("course.id", ondelete="SET NULL"), index=True
+    )
+    """For doses around treatment days: the course whose days they follow."""
+    start: Mapped[dt.date]
+    end: Mapped[dt.date | None]
+    dose: Mapped[str] = mapped_column(Short, default="1")
+    unit: Mapped[str] = mapped_column(Name, default="tablet")
+    strength: Mapped[str] = mapped_column(Name, default="")
+    form: Mapped[str] = mapped_column(Name, default="")
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Name, default="")
+    prescriber: Mapped[str] = mapped_column(Name, default="")
+    pharmacy: Mapped[str] = mapped_column(Name, default="")
+    must_not_miss: Mapped[bool] = mapped_column(default=False)
+    stock_thousandths: Mapped[int | None]
+    lead_days: Mapped[int] = mapped_column(default=7)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class DoseRecord(Versioned, Base):
+    """The answer given for one dose, under the dose's key (its medicine and time): a new
+    answer for the same dose replaces it."""
+
+    __tablename__ = "dose"
+    __table_args__ = (UniqueConstraint("medicine_id", "due"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    medicine_id: Mapped[int] = mapped_column(ForeignKey("medicine.id", ondelete="CASCADE"))
+    due: Mapped[dt.datetime] = mapped_column(index=True)
+    answer: Mapped[str] = mapped_column(Short)
+    at: Mapped[dt.datetime]
+    reason: Mapped[str] = mapped_column(Name, default="")
+    remind_at: Mapped[dt.datetime | None]
+
+
+class ReadingRecord(Versioned, Base):
+    """A temperature or a weight noted in the journal, as typed, with its scale."""
+
+    __tablename__ = "reading"
+    __table_args__ = (CheckConstraint("kind IN ('temperature', 'weight')", name="kind_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(Short)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    value: Mapped[str] = mapped_column(Short)
+    """The number as typed (exact: 38.3 stays 38.3)."""
+    unit: Mapped[str] = mapped_column(Short)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 # ---------------------------------------------------------------- the care team
 TEAM_MEMBER = Table(
     "team_member",

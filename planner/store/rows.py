@@ -18,9 +18,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain import model
 from planner.domain.changes import Action, Kind
+from planner.domain.doses import Confirmation
+from planner.domain.readings import Measurement
 from planner.store import change_log, convert
 from planner.store import records as r
 from planner.store.errors import RecordMissing
+from planner.store.medicine_rows import MedicineRow
 
 V = TypeVar("V")
 
@@ -38,6 +41,9 @@ NAMES: dict[type[Any], str] = {
     model.JournalEntry: "journal entry",
     model.Question: "question",
     model.LegStatusChange: "ride status",
+    MedicineRow: "medicine",
+    Confirmation: "dose",
+    Measurement: "reading",
 }
 """What each kind of value is called in a message."""
 

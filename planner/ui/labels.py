@@ -7,25 +7,12 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from planner.domain.enums import Area, label
+from planner.domain.enums import label
 from planner.domain.week import ItemType
 
 
 def tr(text: str, context: str = "Care Planner") -> str:
     return QCoreApplication.translate(context, text)
-
-
-def area_title(area: Area) -> str:
-    titles = {
-        Area.WEEK: tr("Coming days", "Area"),
-        Area.APPOINTMENTS: tr("Appointments", "Area"),
-        Area.RIDES: tr("Rides", "Area"),
-        Area.FREEZER: tr("Freezer", "Area"),
-        Area.HELPERS: tr("Helpers", "Area"),
-        Area.SUPPORT: tr("Support", "Area"),
-        Area.JOURNAL: tr("Journal", "Area"),
-    }
-    return titles[area]
 
 
 def item_type(kind: ItemType) -> str:

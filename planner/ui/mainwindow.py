@@ -31,12 +31,13 @@ from planner.domain.errors import PlannerError
 from planner.domain.gaps import Gap
 from planner.domain.legs import PROFILE_MISSING
 from planner.domain.settings import Setting
-from planner.services import backups, connections, retention
+from planner.services import backups, connections, retention, team
 from planner.services import settings as plan_settings
 from planner.services.backups import StartCheck
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui import messages, settings
+from planner.ui.areas import AREAS, area_title
 from planner.ui.autostart import StartAtLogin
 from planner.ui.dialogs.backups import BackupsDialog
 from planner.ui.dialogs.connect import ConnectDialog
@@ -44,15 +45,17 @@ from planner.ui.dialogs.preferences import Changed, PreferencesDialog, preferenc
 from planner.ui.dialogs.question import QuestionDialog
 from planner.ui.encryption import PlanEncryption, can_encrypt
 from planner.ui.info.links import Action
-from planner.ui.labels import area_title, date_time, tr
+from planner.ui.labels import date_time, tr
 from planner.ui.operations import Operations
-from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.pages.base import AreaPage, PageContext, not_listed
 from planner.ui.pages.lazy import Pages
 from planner.ui.pages.week.page import WeekPage
+from planner.ui.permissions import allow, organisers_only
 from planner.ui.plan_switch import offered, place
 from planner.ui.profile import PatientProfile
 from planner.ui.reminders import ReminderBar, ReminderClock
 from planner.ui.resources import style_sheet
+from planner.ui.search.bar import SearchBar
 from planner.ui.sharing import Sharing
 from planner.ui.textsize import TextSize
 from planner.ui.tray import Tray, TrayIconFactory, system_tray_icon
@@ -229,10 +232,17 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(tr("Status"))
         self.statusBar().addPermanentWidget(where)
 
+        # Search across the whole plan: a field in a toolbar, Ctrl+F from anywhere.
+        self.search_bar = SearchBar(plan, self)
+        self.search_bar.open_requested.connect(self.open_record)
+        self.operations.plan_changed.connect(self.search_bar.plan_changed)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
         self.area_actions: dict[Area, QAction] = {}
         self._make_menus()
         if plan.read_only:
-            self._turn_off_edits()
+            self._turn_off_edits(tr("Off: this plan is open read-only."))
+        elif not team.permissions(plan).may_edit_plan:
+            self._turn_off_edits(organisers_only())
         who_button = QToolButton(self.statusBar())
         who_button.setDefaultAction(self.action_who_to_call)
         who_button.setObjectName("whoToCallButton")
@@ -252,16 +262,16 @@ class MainWindow(QMainWindow):
     def _ask_encryption(self) -> None:
         self.plan_encryption.ask()
 
-    def _turn_off_edits(self) -> None:
-        """A read-only plan: the window's own actions that would change it are off (the
-        pages turn off theirs); looking, backing up, exporting and printing stay."""
-        off = tr("Off: this plan is open read-only.")
+    def _turn_off_edits(self, off: str) -> None:
+        """A read-only plan, or a helper's login: the window's own actions that would change
+        the plan are off, saying why (``off``; the pages turn off theirs); looking, backing
+        up, exporting and printing stay."""
         for action in (
             self.action_plan_course,
             self.action_preferences,
             self.sharing.action_import_calendar,
         ):
-            action.setEnabled(False)
+            allow(action, True, False, off)
             action.setStatusTip(off)
 
     # -- the date ------------------------------------------------------------------------
@@ -349,6 +359,8 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.search_bar.find_action)
+        edit_menu.addSeparator()
         self.action_preferences = self._action(
             "actionPreferences",
             tr("&Preferences…"),
@@ -395,12 +407,13 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.action_info, self.action_today])
         view_menu.addSeparator()
         areas = QActionGroup(self)
-        for number, area in enumerate(Area, start=1):
+        for entry in AREAS:
+            area = entry.area
             action = self._action(
                 f"action{area.value.capitalize()}",
-                area_title(area),
+                entry.title(),
                 self._shower(area),
-                f"Ctrl+{number}",
+                entry.shortcut,
             )
             action.setCheckable(True)
             areas.addAction(action)
@@ -438,13 +451,15 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_area(self, area: Area) -> None:
         page = self.pages[area]
+        holder = self._holders[area]
+        moving = self.stack.currentWidget() is not holder
+        if moving:
+            self.statusBar().clearMessage()  # a note about the last area is not about this one
         if area in self._stale:
             self._stale.discard(area)
-            page.refresh()
-        holder = self._holders[area]
-        if self.stack.currentWidget() is not holder:
+            page.refresh()  # a read that fails says so in the status bar: after the clearing
+        if moving:
             self.stack.setCurrentWidget(holder)
-            self.statusBar().clearMessage()  # a note about the last area is not about this one
         if self.area_list.current_area() is not area or self.area_list.currentRow() < 0:
             self.area_list.set_area(area)
         self.area_actions[area].setChecked(True)
@@ -491,10 +506,7 @@ class MainWindow(QMainWindow):
             return
         self.show_area(area)
         if not self.pages[area].open_record(kind, key):
-            self.statusBar().showMessage(
-                tr("That record is not in the list: it was removed, or its date is not shown."),
-                8000,
-            )
+            self.statusBar().showMessage(not_listed(), 8000)
 
     @Slot()
     def plan_course(self) -> None:
@@ -716,9 +728,11 @@ class MainWindow(QMainWindow):
     def carry_out(self, area: Area, name: str, argument: object = None) -> None:
         """Open ``area`` and let its page carry out the action ``name`` asks for."""
         self.show_area(area)
-        start = getattr(self.pages[area], "start_action", None)
+        page = self.pages[area]
+        start = getattr(page, "start_action", None)
         if callable(start):
-            start(name) if argument is None else start(name, argument)
+            # On a shared plan the page's rows may still be on their way: it acts on them.
+            page.after_load(lambda: start(name) if argument is None else start(name, argument))
 
     def perform(self, action: Action, question: str) -> None:
         """Carry out a tip's action: open its area; a question it offers is noted at once

@@ -4,8 +4,9 @@ only spares the person the attempt."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 
+from planner.domain.team import Permissions
 from planner.ui.labels import tr
 
 USUAL_TIP = "usualToolTip"
@@ -23,6 +24,18 @@ def allow(action: QAction, enabled: bool, allowed: bool, why: str) -> None:
     action.setToolTip(usual if allowed else f"{usual}\n{why}")
 
 
+def for_organisers(edits: QActionGroup, may: Permissions) -> bool:
+    """Keep every action of ``edits`` (a page's actions that change the plan) off for a
+    login that may not change this part of the plan, each tip saying why; whether the
+    login may use them. The disabled group keeps them off however the page enables them."""
+    if may.may_edit_plan:
+        return True
+    edits.setEnabled(False)
+    for action in edits.actions():
+        allow(action, False, False, organisers_only())
+    return False
+
+
 def organisers_only() -> str:
     return tr("Only the plan's organisers can change this.", "Team")
 
@@ -32,3 +45,18 @@ def not_your_ride() -> str:
         "This ride is given to someone else: only they and the plan's organisers can change it.",
         "Team",
     )
+
+
+def not_your_task() -> str:
+    return tr(
+        "This task is given to someone else: only they and the plan's organisers can change it.",
+        "Team",
+    )
+
+
+def claim_first() -> str:
+    return tr('Say "I\'ll do this" first: then the task is yours to mark.', "Team")
+
+
+def not_your_record() -> str:
+    return tr("Only this helper and the plan's organisers can change their details.", "Team")

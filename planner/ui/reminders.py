@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError
 from planner.domain.reminders import Reminder
 from planner.services.plan import Plan
 from planner.services.reminders import reminder_names, reminders_due, reminders_due_since
 from planner.ui import settings
 from planner.ui.labels import date_time, time_of_day, tr
+from planner.ui.loading import Loader
 
 SHOWN = "reminders/shown"
 """The settings key holding the reminders already shown (their one-way names, see
@@ -47,6 +47,9 @@ MINUTE_MS = 60_000
 
 Notify = Callable[[str, str], None]
 """Shows a title and a text outside the window (the tray's message)."""
+Due = tuple[list[Reminder], list[Reminder], Callable[[str], str]]
+"""The reminders due now, those that fell due since the last look, and how their keys are
+kept (see services.reminders.reminder_names)."""
 
 
 class ReminderBar(QFrame):
@@ -200,6 +203,9 @@ class ReminderClock(QObject):
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.CoarseTimer)
         self.timer.timeout.connect(self.check)
+        # On a shared plan the reminders are read off the window's thread.
+        self._loader = Loader(plan, self)
+        self._loader.failed.connect(self._unreadable)
 
     def start(self, after_ms: int = 0) -> None:
         """Check after ``after_ms`` (at once by default), then on every minute.
@@ -214,27 +220,32 @@ class ReminderClock(QObject):
     @Slot()
     def check(self) -> list[Reminder]:
         """Show the reminders due and not yet shown, those that fell due since the last look
-        first; returns them."""
-        now = self._now()
-        stored = settings.settings()
-        last = _as_time(stored.value(LAST_CHECKED))
-        try:
-            due = reminders_due(self._plan, now)
+        first; returns them (none on a shared plan: they show once read, off the window's
+        thread)."""
+        now, plan, named = self._now(), self._plan, self._name
+        last = _as_time(settings.settings().value(LAST_CHECKED))
+
+        def read() -> Due:
+            due = reminders_due(plan, now)
             missed = []
             if last is not None and now - last > AWAY_AFTER:
-                missed = reminders_due_since(self._plan, last, now)
-        except PlannerError:
-            # The plan cannot be read this minute; the next look tries again, from the same
-            # last look, so nothing that falls due meanwhile is missed.
-            self._wait_for_next_minute(now)
-            return []
-        if self._name is None:
-            try:
-                self._name = reminder_names(self._plan)
-            except PlannerError:
-                self._wait_for_next_minute(now)
-                return []
-        name = self._name
+                missed = reminders_due_since(plan, last, now)
+            return due, missed, named or reminder_names(plan)
+
+        shown: list[Reminder] = []  # filled at once on a plan file
+        self._loader.load(read, lambda found: shown.extend(self._show_due(now, found)))
+        return shown
+
+    @Slot(str)
+    def _unreadable(self, _reason: str) -> None:
+        # The plan cannot be read this minute; the next look tries again, from the same last
+        # look, so nothing that falls due meanwhile is missed.
+        self._wait_for_next_minute(self._now())
+
+    def _show_due(self, now: dt.datetime, found: Due) -> list[Reminder]:
+        due, missed, name = found
+        self._name = name
+        stored = settings.settings()
         shown = [str(key) for key in _as_list(stored.value(SHOWN))]
         new = {r.key: r for r in (*missed, *due) if name(r.key) not in shown}
         away = {r.key for r in missed if r.due <= now - AWAY_AFTER}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -13,7 +14,7 @@ import pytest
 from planner.domain.enums import LegStatus
 from planner.domain.helpers import MOST_IN_SEVEN_DAYS
 from planner.main import main
-from planner.services import lists, rides, settings
+from planner.services import lists, medicines, rides, settings
 from planner.services.plan import ENVIRONMENT_URL, open_plan
 from tests.helpers.files import damage_a_page
 
@@ -104,6 +105,9 @@ def test_check_exits_1_while_gaps_remain_and_0_when_none(
         rides.set_leg_status(plan, leg.id, LegStatus.CONFIRMED)
     # One driver for every ride is more than the plan's usual fair share; allow it here.
     settings.change_setting(plan, MOST_IN_SEVEN_DAYS, 50)
+    # And the antiviral running low is refilled.
+    (low,) = [m for m in medicines.medicines(plan) if m.name == "Aciclovir"]
+    medicines.update_medicine(plan, dataclasses.replace(low, stock=200))
     plan.close()
 
     status, out, _ = run(capsys, "check", "--weeks", "8", "--database-url", url(demo_file))

@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
-from planner.domain.enums import LegDirection, LegStatus, TaskCategory, TaskStatus
+from planner.domain.enums import Area, LegDirection, LegStatus, TaskCategory, TaskStatus
 from planner.domain.errors import InvalidInput
+from planner.domain.gaps import Fix, Gap
+from planner.domain.legs import PROFILE_MISSING, RIDE_WITHOUT_DRIVER
 from planner.domain.model import HelpTask, RideLeg
 from planner.domain.team import Permissions, Role, TeamMember, check_login, login_for, role_named
 
@@ -57,3 +59,22 @@ def test_an_organiser_and_a_plan_of_one_s_own_may_change_everything() -> None:
     for may in (Permissions(), Permissions.of(TeamMember("sam", "Sam", Role.ORGANISER))):
         assert may.may_edit_plan and may.may_change_leg(theirs) and may.may_change_helper(2)
         assert not may.may_claim_leg(theirs)
+
+
+def test_a_helper_marks_only_their_own_tasks_and_fixes_only_rides_and_tasks() -> None:
+    may = Permissions(Role.HELPER, helper_id=1)
+    open_, mine = (
+        HelpTask(TaskCategory.MEALS, "Soup", AT, AT + dt.timedelta(hours=1), helper)
+        for helper in (None, 1)
+    )
+    assert may.may_mark_task(mine) and not may.may_mark_task(open_)  # claim it first
+    assert Permissions().may_mark_task(open_)
+
+    def gap(kind: str, area: Area) -> Gap:
+        return Gap(kind, AT.date(), "", Fix(area, None, ""))
+
+    assert may.may_fix(gap(RIDE_WITHOUT_DRIVER, Area.RIDES))
+    assert may.may_fix(gap("task_without_helper", Area.HELPERS))
+    assert not may.may_fix(gap(PROFILE_MISSING, Area.RIDES))  # the patient's details
+    assert not may.may_fix(gap("freezer", Area.FREEZER))
+    assert Permissions().may_fix(gap(PROFILE_MISSING, Area.RIDES))

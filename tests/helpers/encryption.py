@@ -40,13 +40,30 @@ def all_rows(path: Path, passphrase: str | None = None) -> dict[str, list[tuple[
         tables = [
             row[0]
             for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                # Virtual tables (the search index) hold no rows of their own to read.
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage != 0 "
+                "ORDER BY name"
             )
         ]
         return {
             table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
             for table in tables
         }
+
+
+def damage_a_page(path: Path, passphrase: str = PASSPHRASE, table: str = "journal_entry") -> None:
+    """Flip a byte of the encrypted page that holds ``table``'s rows: its authentication
+    fails when it is read (the schema's pages stay whole, so the plan still opens)."""
+    connection = cipher.driver().connect(str(path))
+    with contextlib.closing(connection):
+        connection.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+        (page_size,) = connection.execute("PRAGMA cipher_page_size").fetchone()
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+    data = bytearray(path.read_bytes())
+    data[(int(root) - 1) * int(page_size) + 100] ^= 0xFF
+    path.write_bytes(bytes(data))
 
 
 def files_holding(folder: Path, text: bytes) -> list[Path]:

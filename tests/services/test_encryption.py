@@ -14,6 +14,7 @@ from planner.services.plan import Plan, open_plan
 from tests.helpers.encryption import (
     PASSPHRASE,
     add_note,
+    damage_a_page,
     files_holding,
     is_plain_sqlite,
     notes,
@@ -182,9 +183,7 @@ def test_a_damaged_encrypted_plan_is_found_at_start(encrypted: Plan, plan_path: 
     encrypted.close()
     broken = plan_path.with_name("broken.sqlite3")
     shutil.copyfile(plan_path, broken)
-    data = bytearray(broken.read_bytes())
-    data[-100] ^= 0xFF  # one byte of the last page: its authentication fails
-    broken.write_bytes(bytes(data))
+    damage_a_page(broken)  # one byte of the entries' page: its authentication fails
     shutil.copyfile(broken, plan_path)
     reopened = open_plan(url(plan_path), passphrase=PASSPHRASE)
     try:

@@ -145,6 +145,17 @@ def test_a_helper_claims_an_open_task_and_changes_only_their_own(
     assert helpers.read(shared.owner, HelpTask, shared.ann_task).status is TaskStatus.DONE
 
 
+def test_a_helper_takes_an_open_task_in_one_step(shared: SharedPlan, ann: Plan) -> None:
+    (_, taken), changes = tasks.claim_task(ann, shared.open_task, shared.ann)
+
+    assert (taken.helper_id, taken.status) == (shared.ann, TaskStatus.CLAIMED)
+    with pytest.raises(InvalidInput, match="Someone else does this task"):
+        tasks.claim_task(shared.owner, shared.open_task, shared.bea)
+    undo.put_back(ann, changes)
+    back = helpers.read(shared.owner, HelpTask, shared.open_task)
+    assert (back.helper_id, back.status) == (None, TaskStatus.OPEN)
+
+
 def test_a_helper_changes_their_own_usual_times_only(shared: SharedPlan, ann: Plan) -> None:
     evenings = (Availability(0, dt.time(17), dt.time(21)),)
     own = helpers.read(ann, Helper, shared.ann)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -205,6 +206,7 @@ def test_two_windows_on_a_shared_plan_see_each_others_changes(
         first.close()
         second.close()
     finally:
+        QThreadPool.globalInstance().waitForDone(20_000)  # the windows' reads end first
         for plan in plans:
             plan.close()
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import cast
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Area
@@ -25,6 +26,7 @@ from tests.ui.conftest import MakeWindow
 def shared(pg_url: str) -> Iterator[Plan]:
     plan = open_plan(pg_url)
     yield plan
+    QThreadPool.globalInstance().waitForDone(20_000)  # the window's reads end first
     plan.close()
 
 

@@ -1,6 +1,6 @@
 """A helper's window on a shared plan: what they may not change is greyed out with the
-reason, they sign up for a ride in one step, and the server's refusal is said in plain
-words."""
+reason, they sign up for a ride or a task in one step, and the server's refusal is said in
+plain words; an organiser's window has everything."""
 
 from __future__ import annotations
 
@@ -8,18 +8,25 @@ from collections.abc import Iterator
 from typing import TypeVar
 
 import pytest
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.domain.enums import Area, LegStatus
+from planner.domain.enums import Area, LegStatus, TaskStatus
+from planner.domain.model import Helper, HelpTask
 from planner.domain.team import HELPER_MAY, Role
-from planner.services import rides
+from planner.services import helpers, rides
 from planner.services.plan import Plan
+from planner.ui.dialogs.helper import HelperDialog
 from planner.ui.operations import Operations
 from planner.ui.pages.appointments import AppointmentsPage
 from planner.ui.pages.base import AreaPage, PageContext
+from planner.ui.pages.freezer import FreezerPage
+from planner.ui.pages.helpers import HelpersPage
+from planner.ui.pages.journal import JournalPage
 from planner.ui.pages.rides import RidesPage
+from planner.ui.pages.support import SupportPage
+from planner.ui.pages.week.page import WeekPage
 from tests.helpers.postgres import Cluster
 from tests.helpers.team import SharedPlan, shared_plan
 from tests.ui.conftest import MakeWindow
@@ -36,6 +43,7 @@ def bea(shared: SharedPlan) -> Plan:
 
 
 Page = TypeVar("Page", bound=AreaPage)
+ORGANISERS_ONLY = "Only the plan's organisers can change this."
 
 
 def page_on(kind: type[Page], plan: Plan, qtbot: QtBot) -> Page:
@@ -43,8 +51,15 @@ def page_on(kind: type[Page], plan: Plan, qtbot: QtBot) -> Page:
     page = kind(PageContext(plan, operations))
     operations.setParent(page)
     qtbot.addWidget(page)
-    page.refresh()
+    shown(page, qtbot)
     return page
+
+
+def shown(page: AreaPage, qtbot: QtBot) -> None:
+    """Read the page again and wait until it shows it (a shared plan reads off the window's
+    thread)."""
+    page.refresh()
+    qtbot.wait_until(lambda: not page.loader.loading)
 
 
 def test_a_helper_changes_only_their_rides_and_signs_up_for_an_open_one(
@@ -109,3 +124,127 @@ def test_a_helper_s_window_opens_without_a_refusal(
     assert refusals == []
     box = window.findChild(QMessageBox, "messageBox")  # nor one while it was made
     assert box is None or not box.isVisible()
+    # The menus' changes are the organisers'; exporting and backing up are everyone's.
+    for name in ("actionPlanCourseMenu", "actionPreferences", "actionImportCalendar"):
+        action = window.findChild(QAction, name)
+        assert action is not None and not action.isEnabled(), name
+        assert ORGANISERS_ONLY in action.toolTip()
+    for name in ("actionExportCalendar", "actionBackUp"):
+        action = window.findChild(QAction, name)
+        assert action is not None and action.isEnabled(), name
+
+
+def task(plan: Plan, task_id: int) -> tuple[int | None, TaskStatus]:
+    found = helpers.read(plan, HelpTask, task_id)
+    return found.helper_id, found.status
+
+
+def test_a_helper_takes_an_open_task_in_one_step_and_undo_gives_it_back(
+    shared: SharedPlan, bea: Plan, qtbot: QtBot
+) -> None:
+    page = page_on(HelpersPage, bea, qtbot)
+    assert page.take_action is not None
+    page.select_record(shared.open_task)
+    assert page.take_action.isEnabled() and page.edit_action.isEnabled()
+    assert not page.claim_action.isEnabled()  # "Mark claimed" would leave it nobody's
+    assert "I'll do this" in page.claim_action.toolTip()
+    assert not page.delete_action.isEnabled() and not page.add_action.isEnabled()
+    assert ORGANISERS_ONLY in page.delete_action.toolTip()
+
+    page.take_action.trigger()
+
+    assert task(shared.owner, shared.open_task) == (shared.bea, TaskStatus.CLAIMED)
+    shown(page, qtbot)
+    page.select_record(shared.open_task)
+    assert page.done_action.isEnabled() and not page.take_action.isEnabled()
+    page.context.operations.undo_stack.undo()
+    assert task(shared.owner, shared.open_task) == (None, TaskStatus.OPEN)
+
+
+def test_a_helper_leaves_someone_else_s_task_and_contacts_alone(
+    shared: SharedPlan, bea: Plan, qtbot: QtBot
+) -> None:
+    page = page_on(HelpersPage, bea, qtbot)
+    assert page.take_action is not None
+    page.select_record(shared.ann_task)
+    for action in (page.edit_action, page.claim_action, page.done_action, page.take_action):
+        assert not action.isEnabled(), action.objectName()
+    assert "given to someone else" in page.done_action.toolTip()
+    assert ORGANISERS_ONLY in page.fill_action.toolTip() and not page.fill_action.isEnabled()
+
+    page.tabs.setCurrentWidget(page.contacts_tab)
+    assert not page.add_action.isEnabled() and ORGANISERS_ONLY in page.add_action.toolTip()
+    assert page.export_action.isEnabled() and not page.import_action.isEnabled()
+
+
+def test_a_helper_edits_their_own_helper_record_only(
+    shared: SharedPlan, bea: Plan, qtbot: QtBot
+) -> None:
+    page = page_on(HelpersPage, bea, qtbot)
+    page.tabs.setCurrentWidget(page.helpers_tab)
+    page.helpers_tab.table.select_id(shared.ann)
+    assert not page.edit_action.isEnabled()
+    assert "Only this helper and the plan's organisers" in page.edit_action.toolTip()
+    assert not page.add_action.isEnabled() and not page.delete_action.isEnabled()
+
+    page.helpers_tab.table.select_id(shared.bea)
+    assert page.edit_action.isEnabled() and not page.delete_action.isEnabled()
+    dialog = page.edit()
+    assert isinstance(dialog, HelperDialog)
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "+44 7700 900333")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+
+    assert helpers.read(shared.owner, Helper, shared.bea).phone == "+44 7700 900333"
+
+
+@pytest.mark.parametrize("kind", [FreezerPage, JournalPage, SupportPage])
+def test_freezer_journal_and_support_are_for_a_helper_to_read(
+    kind: type[AreaPage], bea: Plan, qtbot: QtBot
+) -> None:
+    page = page_on(kind, bea, qtbot)
+
+    edits = page.edits.actions()
+    assert edits and not page.edits.isEnabled()
+    for action in edits:
+        assert not action.isEnabled(), action.objectName()
+        assert ORGANISERS_ONLY in action.toolTip(), action.objectName()
+    if isinstance(page, FreezerPage):  # reading, printing and exporting are everyone's
+        assert page.export_action.isEnabled() and page.cook_action.isEnabled()
+        assert not page.settings.isEnabled()
+    if isinstance(page, JournalPage):
+        assert page.packet_action.isEnabled()
+        assert not page.entry.isEnabled()  # the quick form
+
+
+def test_a_helper_sees_which_fixes_of_the_coming_days_are_theirs(bea: Plan, qtbot: QtBot) -> None:
+    page = page_on(WeekPage, bea, qtbot)
+    panel = page.gaps
+    fixes = {
+        panel.model.gap(row).fix.action: panel.fix_button(row)
+        for row in range(panel.model.rowCount())
+    }
+
+    assert fixes["Find a driver"].isEnabled()  # a ride to claim
+    details = fixes["Add the patient's details"]  # the organisers' part of the plan
+    assert not details.isEnabled() and ORGANISERS_ONLY in details.toolTip()
+
+
+def test_an_organiser_s_window_has_everything(shared: SharedPlan, qtbot: QtBot) -> None:
+    sam = shared.open_as(shared.add("Sam Keller", Role.ORGANISER))
+    people = page_on(HelpersPage, sam, qtbot)
+    assert people.take_action is None  # an organiser marks tasks claimed for others
+    people.select_record(shared.ann_task)
+    for action in (people.edit_action, people.delete_action, people.claim_action):
+        assert action.isEnabled(), action.objectName()
+    assert ORGANISERS_ONLY not in people.edit_action.toolTip()
+
+    for kind in (FreezerPage, JournalPage, SupportPage):
+        page = page_on(kind, sam, qtbot)
+        assert page.edits.isEnabled()
+        assert all(ORGANISERS_ONLY not in a.toolTip() for a in page.edits.actions())
+    week = page_on(WeekPage, sam, qtbot)
+    gaps = week.gaps
+    assert gaps.model.rowCount() > 0
+    assert all(gaps.fix_button(row).isEnabled() for row in range(gaps.model.rowCount()))

@@ -92,6 +92,18 @@ def set_task_status(operations: Operations, task: HelpTask, status: TaskStatus) 
     return None if change is None else change[1]
 
 
+def claim_task(operations: Operations, task: HelpTask, helper_id: int) -> HelpTask | None:
+    """The signed-in helper takes the open task the user saw, undoably; ``None`` when it
+    was refused (someone else took it first, say)."""
+    assert task.id is not None
+    plan, task_id = operations.plan, task.id
+    change = operations.record(
+        tr("Do {name}").format(name=task.title),
+        lambda: task_service.claim_task(plan, task_id, helper_id, expected_version=task.version),
+    )
+    return None if change is None else change[1]
+
+
 def accept(operations: Operations, chosen: Sequence[HelpTask]) -> list[HelpTask] | None:
     """Add the accepted proposals as one step; ``None`` when they were refused."""
     plan = operations.plan

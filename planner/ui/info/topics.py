@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.domain.enums import Area
+from planner.ui.areas import AREAS
 from planner.ui.resources import resource_folder
 
 
@@ -43,7 +43,7 @@ def names() -> list[str]:
         found = {path.stem for path in folder().glob("*.md")}
     except OSError:
         return []
-    areas = [area.value for area in Area]
+    areas = [entry.topic for entry in AREAS]
     order = {name: n for n, name in enumerate((*BACKGROUND, *areas))}
     return sorted(found, key=lambda name: (order.get(name, len(order)), name))
 

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from planner.services.activity_list import Entry, is_new
-from planner.ui.labels import area_title, qdate, time_of_day, tr
+from planner.ui.areas import area_title
+from planner.ui.labels import qdate, time_of_day, tr
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -6,12 +6,13 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
-    QMainWindow,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,13 +21,21 @@ from PySide6.QtWidgets import (
 from planner.domain.changes import Kind
 from planner.domain.enums import Area
 from planner.services.plan import Plan
-from planner.ui.labels import area_title, tr
+from planner.ui.areas import area_title
+from planner.ui.labels import tr
+from planner.ui.loading import Loader, loading_text
+from planner.ui.loading import say as say_in_window
 from planner.ui.operations import Operations
 from planner.ui.widgets.flow import FlowLayout
 
-SAID_FOR_MS = 8000
 VISIT_PACKET = "visit-packet"
 """The action a page asks of the Journal: the visit packet of an appointment (by id)."""
+T = TypeVar("T")
+
+
+def not_listed() -> str:
+    """What the window says when a record asked for is not among the rows shown."""
+    return tr("That record is not in the list: it was removed, or its date is not shown.")
 
 
 @dataclass(frozen=True)
@@ -69,9 +78,20 @@ class AreaPage(QWidget):
         self.intro = QLabel(intro, self)
         self.intro.setObjectName("pageIntro")
         self.intro.setWordWrap(True)
+        # On a shared plan a slow read says so beside the heading; the page stays usable.
+        self.loading_note = QLabel(loading_text(), self)
+        self.loading_note.setObjectName("loadingNote")
+        self.loading_note.hide()
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addWidget(self.loading_note, 0, Qt.AlignmentFlag.AlignBottom)
+        heading_row.addStretch(1)
         self.body = QVBoxLayout(self)
-        self.body.addWidget(self.heading)
+        self.body.addLayout(heading_row)
         self.body.addWidget(self.intro)
+        self.loader = Loader(context.plan, self)
+        self.loader.waiting_changed.connect(self.loading_note.setVisible)
+        self.loader.failed.connect(self.say)
         # The actions that change the plan: a disabled group keeps every one of them off,
         # however the page enables them as rows are chosen.
         self.edits = QActionGroup(self)
@@ -80,9 +100,7 @@ class AreaPage(QWidget):
     def say(self, text: str) -> None:
         """A short note in the window's status bar (for eight seconds, and gone once another
         area is shown): what an action did, or why it did nothing."""
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, SAID_FOR_MS)
+        say_in_window(self, text)
 
     def record_actions(
         self,
@@ -156,17 +174,49 @@ class AreaPage(QWidget):
         return action
 
     def refresh(self) -> None:
-        """Read the plan again and show it."""
+        """Read the plan again and show it (through :meth:`fetch`)."""
         raise NotImplementedError
 
+    def fetch(self, read: Callable[[], T], show: Callable[[T], object]) -> None:
+        """Show what ``read`` reads: at once on a plan file; on a shared plan once it
+        arrives from the thread pool, so ``read`` touches no widget (see ui/loading.py)."""
+        self.loader.load(read, show)
+
+    def after_load(self, action: Callable[[], object]) -> None:
+        """Run ``action`` once the rows on their way are shown (at once when none are)."""
+        self.loader.after_load(action)
+
     def select_record(self, record_id: int | None) -> bool:
-        """Select and show the record ``record_id``; ``False`` when it is not on this page."""
-        return False
+        """Select and show the record ``record_id``; ``False`` when it is not on this page.
+        While the rows are on their way (a shared plan), once they are shown: ``True``
+        meanwhile, and the status bar says so if it is not among them."""
+        return self._when_shown(lambda: self.select_shown(record_id))
 
     def open_record(self, kind: Kind, key: int | str) -> bool:
         """Show the record ``key`` of ``kind`` (a line of the Activity panel names it);
         ``False`` when the page lists such records but not this one (it was removed, or
-        lies outside what the page shows). Other kinds the page shows as a whole."""
+        lies outside what the page shows). Other kinds the page shows as a whole. While
+        the rows are on their way, as :meth:`select_record`."""
+        return self._when_shown(lambda: self.open_shown(kind, key))
+
+    def select_shown(self, record_id: int | None) -> bool:
+        """Select the record ``record_id`` among the rows shown; ``False`` when it is not
+        one of them."""
+        return False
+
+    def open_shown(self, kind: Kind, key: int | str) -> bool:
+        """Show the record ``key`` of ``kind`` among the rows shown (see :meth:`open_record`)."""
         if kind is not self.record_kind:
             return True
-        return isinstance(key, int) and self.select_record(key)
+        return isinstance(key, int) and self.select_shown(key)
+
+    def _when_shown(self, find: Callable[[], bool]) -> bool:
+        if not self.loader.loading:
+            return find()
+
+        def later() -> None:
+            if not find():
+                self.say(not_listed())
+
+        self.after_load(later)
+        return True

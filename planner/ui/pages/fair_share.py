@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 from planner.domain.helpers import MOST_IN_SEVEN_DAYS, ShareRow
 from planner.services import helpers as helper_service
 from planner.services import settings
+from planner.services.plan import Plan
 from planner.ui.labels import qdate, tr
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.pages.base import PageContext
@@ -26,6 +27,22 @@ class ShareLine:
     @property
     def id(self) -> int | None:
         return self.row.helper.id
+
+
+@dataclass(frozen=True)
+class ShareRead:
+    """What the tab shows, as read from the plan: the share setting, the weeks, the rows."""
+
+    most: int
+    weeks: list[dt.date]
+    rows: list[ShareRow]
+
+
+def read_share(plan: Plan, today: dt.date) -> ShareRead:
+    """Read what the tab shows (no widget touched: on a shared plan, off the window's
+    thread)."""
+    weeks, rows = helper_service.share(plan, today)
+    return ShareRead(settings.read_setting(plan, MOST_IN_SEVEN_DAYS), weeks, rows)
 
 
 def day_month(day: dt.date) -> str:
@@ -110,15 +127,13 @@ class FairShareTab(QWidget):
         )
         return columns
 
-    def refresh(self) -> None:
-        plan = self.context.plan
-        most = settings.read_setting(plan, MOST_IN_SEVEN_DAYS)
+    def show_share(self, read: ShareRead) -> None:
         self.most.blockSignals(True)
-        self.most.setValue(most)
+        self.most.setValue(read.most)
         self.most.blockSignals(False)
-        self._weeks, rows = helper_service.share(plan, self.context.today())
+        self._weeks = read.weeks
         first = self.model.rowCount() == 0
-        self.model.set_rows([ShareLine(row, most) for row in rows])
+        self.model.set_rows([ShareLine(row, read.most) for row in read.rows])
         if first:
             self.table.fit_columns()
 

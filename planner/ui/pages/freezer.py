@@ -37,7 +37,7 @@ from planner.domain.freezer import (
 )
 from planner.domain.model import FreezerMeal
 from planner.domain.settings import Setting
-from planner.services import freezer
+from planner.services import freezer, team
 from planner.services.freezer import FreezerOverview
 from planner.services.settings import change_setting
 from planner.ui import messages
@@ -52,6 +52,7 @@ from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.pages.freezer_coverage import CoverageTab
 from planner.ui.pages.freezer_settings import Change, FreezerSettings
+from planner.ui.permissions import for_organisers, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
@@ -174,6 +175,11 @@ class FreezerPage(AreaPage):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # A helper on a shared plan reads the stock (and prints it); organisers change it.
+        self.may_edit = for_organisers(self.edits, team.permissions(context.plan))
+        if not self.may_edit:
+            self.settings.setEnabled(False)
+            self.settings.setToolTip(organisers_only())
         self._update_actions()
 
     # -- building ------------------------------------------------------------------------
@@ -228,11 +234,10 @@ class FreezerPage(AreaPage):
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            shown = freezer.overview(self.context.plan, self.context.today())
-        except PlannerError as error:
-            self.context.operations.failed.emit(str(error))
-            return
+        plan, today = self.context.plan, self.context.today()
+        self.fetch(lambda: freezer.overview(plan, today), self._show_overview)
+
+    def _show_overview(self, shown: FreezerOverview) -> None:
         self.shown = shown
         self.model.soon_days = shown.soon_days
         chosen = self.tag_filter.currentData()
@@ -279,7 +284,7 @@ class FreezerPage(AreaPage):
         row = self.table.currentIndex().data(ROW_ROLE)
         return row if isinstance(row, FreezerMeal) else None
 
-    def select_record(self, record_id: int | None) -> bool:
+    def select_shown(self, record_id: int | None) -> bool:
         if record_id is None:  # a gap of the hard days as a whole: show them
             self.tabs.setCurrentIndex(COVERAGE_TAB)
             self.coverage.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -296,6 +301,9 @@ class FreezerPage(AreaPage):
         """Carry out an information-pane tip's action: "add-freezer-meals" opens the form."""
         if name == "add-freezer-meals":
             self.tabs.setCurrentIndex(STOCK_TAB)
+            if not self.may_edit:
+                self.say(organisers_only())
+                return None
             return self.add()
         return None
 
@@ -443,7 +451,7 @@ class FreezerPage(AreaPage):
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and self.may_edit:
             self.edit()
 
     @Slot()

@@ -6,6 +6,7 @@ Four tabs share one set of page actions: Add, Edit and Delete act on the tab sho
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from planner.domain.changes import Kind
 from planner.domain.enums import Area, ContactRole, TaskCategory, TaskStatus
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Contact, Helper, HelpTask
-from planner.services import contacts, lists
+from planner.services import contacts, lists, team
 from planner.services import tasks as task_service
 from planner.services.hard_days import hard_days
 from planner.ui import messages
@@ -35,7 +36,7 @@ from planner.ui.labels import tr, vocabulary
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.pages import vcard_files
 from planner.ui.pages.base import AreaPage, PageContext
-from planner.ui.pages.fair_share import FairShareTab
+from planner.ui.pages.fair_share import FairShareTab, ShareRead, read_share
 from planner.ui.pages.people_tables import (
     RecordsTab,
     availability_text,
@@ -43,12 +44,32 @@ from planner.ui.pages.people_tables import (
     status_text,
     task_when,
 )
+from planner.ui.permissions import (
+    allow,
+    claim_first,
+    not_your_record,
+    not_your_task,
+    organisers_only,
+)
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
 TASKS_BACK = dt.timedelta(weeks=4)
 TASKS_AHEAD = dt.timedelta(weeks=8)
 """The task list shows from four weeks back to eight weeks ahead."""
+
+
+@dataclass(frozen=True)
+class PeopleRead:
+    """What the page shows, as read from the plan (on a shared plan, off the window's
+    thread)."""
+
+    hard: dict[dt.date, tuple[Appointment, ...]]
+    appointments: dict[int, Appointment]
+    helpers: list[Helper]
+    tasks: list[HelpTask]
+    contacts: list[Contact]
+    share: ShareRead
 
 
 class HelpersPage(AreaPage):
@@ -150,6 +171,16 @@ class HelpersPage(AreaPage):
         self.done_action = self.page_action(
             "actionTaskDone", tr("Mark d&one"), self.mark_done, QKeySequence("Ctrl+Shift+D")
         )
+        # A helper on a shared plan takes an open task in one step, changes only the tasks
+        # given to them and their own record; the organisers change the rest.
+        self.may = team.permissions(context.plan)
+        self.take_action = (
+            self.page_action(
+                "actionTakeTask", tr("&I'll do this"), self.take_task, QKeySequence(), "{what}"
+            )
+            if self.may.helper_id is not None
+            else None
+        )
         self.import_action = self.page_action(
             "actionImportVcard",
             tr("&Import vCard…"),
@@ -163,11 +194,13 @@ class HelpersPage(AreaPage):
             QKeySequence("Ctrl+Shift+X"),
             changes_plan=False,
         )
+        takes = (self.take_action,) if self.take_action is not None else ()
         buttons = self.button_row(
             self.add_action,
             self.edit_action,
             self.delete_action,
             self.fill_action,
+            *takes,
             self.claim_action,
             self.done_action,
             self.import_action,
@@ -175,7 +208,7 @@ class HelpersPage(AreaPage):
         )
         self.body.insertLayout(2, buttons)
         for tab in (self.helpers_tab, self.tasks_tab, self.contacts_tab):
-            tab.table.activated.connect(self.edit)
+            tab.table.activated.connect(self._activated)
             tab.table.selectionModel().selectionChanged.connect(self._update_actions)
             tab.model.modelReset.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -214,26 +247,38 @@ class HelpersPage(AreaPage):
     def refresh(self) -> None:
         plan, today = self.context.plan, self.context.today()
         first, last = today - TASKS_BACK, today + TASKS_AHEAD
-        self._hard = hard_days(plan, first, last)
-        self._appointments = {
-            a.id: a
-            for a in lists.appointments(plan, first - dt.timedelta(days=7), last)
-            if a.id is not None
-        }
-        self._helpers = lists.helpers(plan)
-        self.helpers_tab.show_rows(self._helpers)
-        self.tasks_tab.show_rows(task_service.tasks_between(plan, first, last))
-        self.contacts_tab.show_rows(contacts.who_to_call(plan))
-        self.share_tab.refresh()
 
-    def select_record(self, record_id: int | None) -> bool:
+        def read() -> PeopleRead:
+            return PeopleRead(
+                hard_days(plan, first, last),
+                {
+                    a.id: a
+                    for a in lists.appointments(plan, first - dt.timedelta(days=7), last)
+                    if a.id is not None
+                },
+                lists.helpers(plan),
+                task_service.tasks_between(plan, first, last),
+                contacts.who_to_call(plan),
+                read_share(plan, today),
+            )
+
+        self.fetch(read, self._show_people)
+
+    def _show_people(self, read: PeopleRead) -> None:
+        self._hard, self._appointments, self._helpers = read.hard, read.appointments, read.helpers
+        self.helpers_tab.show_rows(read.helpers)
+        self.tasks_tab.show_rows(read.tasks)
+        self.contacts_tab.show_rows(read.contacts)
+        self.share_tab.show_share(read.share)
+
+    def select_shown(self, record_id: int | None) -> bool:
         """Gaps and week items of this area name help tasks: show the task."""
         self.tabs.setCurrentWidget(self.tasks_tab)
         found = self.tasks_tab.table.select_id(record_id)
         self.tasks_tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return found
 
-    def open_record(self, kind: Kind, key: int | str) -> bool:
+    def open_shown(self, kind: Kind, key: int | str) -> bool:
         """A helper, a contact or a help task, on its own tab."""
         tabs = {
             Kind.HELPER: self.helpers_tab,
@@ -251,6 +296,9 @@ class HelpersPage(AreaPage):
         """A tip's action: "Ask for help" proposes what the hard days need; "Who to call"
         shows the care team and the panel with their numbers."""
         if name == "ask-for-help":
+            if not self.fill_action.isEnabled():
+                self.say(organisers_only())
+                return None
             return self.fill_hard_days()
         if name == "who-to-call":
             self.tabs.setCurrentWidget(self.contacts_tab)
@@ -266,12 +314,37 @@ class HelpersPage(AreaPage):
     def _update_actions(self) -> None:
         tab = self.current_tab()
         chosen = tab.selected() if isinstance(tab, RecordsTab) else None
-        self.add_action.setEnabled(isinstance(tab, RecordsTab))
-        self.edit_action.setEnabled(chosen is not None)
-        self.delete_action.setEnabled(chosen is not None)
+        may, only = self.may, organisers_only()
+        allow(self.add_action, isinstance(tab, RecordsTab), may.may_edit_plan, only)
+        allow(self.edit_action, chosen is not None, *self._may_edit(chosen))
+        allow(self.delete_action, chosen is not None, may.may_edit_plan, only)
+        for action in (self.fill_action, self.import_action):
+            allow(action, True, may.may_edit_plan, only)
         task = chosen if isinstance(chosen, HelpTask) else None
-        self.claim_action.setEnabled(task is not None and task.status is TaskStatus.OPEN)
-        self.done_action.setEnabled(task is not None and task.status is not TaskStatus.DONE)
+        marked = task is None or may.may_mark_task(task)
+        why = claim_first() if task is not None and task.helper_id is None else not_your_task()
+        allow(self.claim_action, task is not None and task.status is TaskStatus.OPEN, marked, why)
+        allow(
+            self.done_action, task is not None and task.status is not TaskStatus.DONE, marked, why
+        )
+        if self.take_action is not None:
+            self.take_action.setEnabled(task is not None and may.may_claim_task(task))
+
+    def _may_edit(self, chosen: object) -> tuple[bool, str]:
+        """Whether this login may edit ``chosen``, and why not."""
+        if chosen is None:
+            return True, ""  # off for want of a row, not of a right
+        if isinstance(chosen, Helper):
+            return self.may.may_change_helper(chosen.id), not_your_record()
+        if isinstance(chosen, HelpTask):
+            return self.may.may_change_task(chosen), not_your_task()
+        return self.may.may_edit_plan, organisers_only()
+
+    @Slot()
+    def _activated(self) -> None:
+        """A row chosen with Enter or a double click: its form, if this login may edit it."""
+        if self.edit_action.isEnabled():
+            self.edit()
 
     # -- the actions ---------------------------------------------------------------------
     @Slot()
@@ -354,6 +427,18 @@ class HelpersPage(AreaPage):
             lambda: people.remove(self.context.operations, chosen),
             consequence,
         )
+
+    @Slot()
+    def take_task(self) -> HelpTask | None:
+        """The signed-in helper takes the chosen open task: it is theirs, claimed."""
+        chosen = self.tasks_tab.selected() if self.current_tab() is self.tasks_tab else None
+        me = self.may.helper_id
+        if not isinstance(chosen, HelpTask) or me is None:
+            return None
+        taken = people.claim_task(self.context.operations, chosen, me)
+        if taken is not None:
+            self.select_record(taken.id)  # once the rows on their way are shown
+        return taken
 
     @Slot()
     def claim(self) -> None:

@@ -6,18 +6,11 @@ import importlib
 from collections.abc import Callable, Iterator, Mapping
 
 from planner.domain.enums import Area
+from planner.ui.areas import AREAS
 from planner.ui.pages.base import AreaPage, PageContext
 
-PAGE_CLASSES: dict[Area, tuple[str, str]] = {
-    Area.WEEK: ("planner.ui.pages.week.page", "WeekPage"),
-    Area.APPOINTMENTS: ("planner.ui.pages.appointments", "AppointmentsPage"),
-    Area.RIDES: ("planner.ui.pages.rides", "RidesPage"),
-    Area.FREEZER: ("planner.ui.pages.freezer", "FreezerPage"),
-    Area.HELPERS: ("planner.ui.pages.helpers", "HelpersPage"),
-    Area.SUPPORT: ("planner.ui.pages.support", "SupportPage"),
-    Area.JOURNAL: ("planner.ui.pages.journal", "JournalPage"),
-}
-"""Where each area's page class lives: module and class name."""
+PAGE_CLASSES: dict[Area, tuple[str, str]] = {entry.area: entry.page for entry in AREAS}
+"""Where each area's page class lives: module and class name (from the areas' registry)."""
 
 
 class Pages(Mapping[Area, AreaPage]):

@@ -312,9 +312,16 @@ class RidesPage(AreaPage):
 
     # -- rows ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        plan, today = self.context.plan, self.context.today()
+        last = self._last_day()
+        self.fetch(lambda: (last, rides.coming_legs(plan, today, last)), self._show_legs)
+
+    def _last_day(self) -> dt.date:
         today = self.context.today()
-        last = max(today + HORIZON, self._until or today)
-        legs, appointments, helpers = rides.coming_legs(self.context.plan, today, last)
+        return max(today + HORIZON, self._until or today)
+
+    def _show_legs(self, read: tuple[dt.date, rides.ComingLegs]) -> None:
+        last, (legs, appointments, helpers) = read
         self.range.setText(tr("Rides from today to {last}").format(last=long_date(last)))
         self._rows = [
             RideRow(
@@ -351,13 +358,15 @@ class RidesPage(AreaPage):
             tr("{count} of {total} rides").format(count=shown, total=len(self._rows))
         )
 
-    def select_record(self, record_id: int | None) -> bool:
+    def select_shown(self, record_id: int | None) -> bool:
         if record_id is not None and all(row.id != record_id for row in self._rows):
-            # A leg further ahead than the page shows: show up to its day.
+            # A leg further ahead than the page shows: show up to its day (on a shared
+            # plan, the rows up to it are selected in once they arrive).
             day = rides.leg_day(self.context.plan, record_id)
-            if day is not None and day > self.context.today():
+            if day is not None and day > self.context.today() and day != self._until:
                 self._until = day
                 self.refresh()
+                return self.select_record(record_id)
         if record_id is not None and self.model.row_of(record_id) is None:
             # A leg the filter hides is still the one asked for: show all rides.
             self.show_filter.setCurrentIndex(self.show_filter.findData(Show.ALL))

@@ -18,7 +18,7 @@ from planner.domain.enums import Area, GroupKind
 from planner.domain.meetings import ScheduleError, meetings_between
 from planner.domain.model import SupportGroup
 from planner.domain.support import Repeat, RepeatRule, read_repeat
-from planner.services import lists
+from planner.services import lists, team
 from planner.ui import messages
 from planner.ui.commands import helpers as people
 from planner.ui.dialogs.group import GroupDialog, describe
@@ -26,6 +26,7 @@ from planner.ui.labels import date_time, tr, vocabulary
 from planner.ui.models.rows import ROW_ROLE, Column
 from planner.ui.pages.base import PageContext
 from planner.ui.pages.table import TablePage
+from planner.ui.permissions import for_organisers, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record
 
 LOOK_AHEAD = dt.timedelta(days=62)
@@ -93,9 +94,11 @@ class SupportPage(TablePage[GroupRow]):
         self.none_yet.setObjectName("groupsNoneYet")
         self.none_yet.setWordWrap(True)
         self.body.insertWidget(3, self.none_yet)
-        self.table.activated.connect(self.edit)
+        self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # A helper on a shared plan reads the groups; the organisers change them.
+        self.may_edit = for_organisers(self.edits, team.permissions(context.plan))
         self._update_actions()
 
     def columns(self) -> Sequence[Column[GroupRow]]:
@@ -117,8 +120,8 @@ class SupportPage(TablePage[GroupRow]):
         today = self.context.today()
         return [group_row(group, today) for group in lists.groups(self.context.plan)]
 
-    def refresh(self) -> None:
-        super().refresh()
+    def show_rows(self, rows: Sequence[GroupRow]) -> None:
+        super().show_rows(rows)
         self.none_yet.setVisible(self.model.rowCount() == 0)
 
     def selected(self) -> SupportGroup | None:
@@ -136,8 +139,16 @@ class SupportPage(TablePage[GroupRow]):
     def start_action(self, name: str) -> GroupDialog | None:
         """ "Find a support group": with none recorded yet, the form for the first one."""
         if name == "find-support-group" and self.model.rowCount() == 0:
+            if not self.may_edit:
+                self.say(organisers_only())
+                return None
             return self.add()
         return None
+
+    @Slot()
+    def _activated(self) -> None:
+        if self.may_edit:
+            self.edit()
 
     @Slot()
     def add(self) -> GroupDialog:

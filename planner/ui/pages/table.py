@@ -39,15 +39,20 @@ class TablePage(AreaPage, Generic[T]):
         raise NotImplementedError
 
     def load(self) -> Sequence[T]:
+        """The rows, read from the plan (on a shared plan off the window's thread: no
+        widget touched)."""
         raise NotImplementedError
 
     def refresh(self) -> None:
+        self.fetch(self.load, self.show_rows)
+
+    def show_rows(self, rows: Sequence[T]) -> None:
         first = self.model.rowCount() == 0
-        self.model.set_rows(self.load())
+        self.model.set_rows(rows)
         if first:
             self.table.fit_columns()
 
-    def select_record(self, record_id: int | None) -> bool:
+    def select_shown(self, record_id: int | None) -> bool:
         found = self.table.select_id(record_id)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return found

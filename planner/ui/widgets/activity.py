@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 
 from planner.domain.activity import AREAS
 from planner.domain.enums import Area
-from planner.domain.errors import PlannerError
 from planner.services import activity_list
+from planner.services.activity_list import Entry
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.watch import last_seq
 from planner.ui import settings
+from planner.ui.areas import area_title
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import area_title, tr
+from planner.ui.labels import tr
+from planner.ui.loading import Loader, loading_text
 from planner.ui.models.activity import ActivityModel
 
 SHORTCUT = "Ctrl+Shift+U"
@@ -142,6 +144,11 @@ class ActivityPanel(QDockWidget):
         self._reload.timeout.connect(self._look)
         self.person.currentIndexChanged.connect(self._reload.start)
         self.area.currentIndexChanged.connect(self._reload.start)
+        # On a shared plan the list and the count are read off the window's thread.
+        self.loader = Loader(plan, self)
+        self.loader.waiting_changed.connect(self._waiting)
+        self.loader.failed.connect(self._unreadable)
+        self._counter = Loader(plan, self)
         self.visibilityChanged.connect(self._visibility_changed)
         QTimer.singleShot(COUNT_AFTER_MS, self, self.count_news)
         self._show_count()
@@ -160,15 +167,27 @@ class ActivityPanel(QDockWidget):
         value = self.area.currentData()
         return Area(value) if isinstance(value, str) else None
 
-    def refresh(self) -> None:
-        """Read the list afresh (with the filters chosen) and the people to filter by."""
-        person, area = self.chosen_person(), self.chosen_area()
-        try:
-            entries = activity_list.recent(self.plan, who=person, area=area)
-            people = activity_list.authors(self.plan)
-        except PlannerError:
-            self._say(tr("The list of changes cannot be read just now; it tries again soon."))
-            return
+    def refresh(self, *, looked: bool = False) -> None:
+        """Read the list afresh (with the filters chosen) and the people to filter by;
+        ``looked``: the user sees the list, so what it holds is no longer new."""
+        plan, person, area = self.plan, self.chosen_person(), self.chosen_area()
+
+        def read() -> tuple[list[Entry], list[str], int | None]:
+            return (
+                activity_list.recent(plan, who=person, area=area),
+                activity_list.authors(plan),
+                last_seq(plan) if looked else None,
+            )
+
+        self.loader.load(read, lambda found: self._show_list(found, person, area))
+
+    def _show_list(
+        self,
+        found: tuple[list[Entry], list[str], int | None],
+        person: str | None,
+        area: Area | None,
+    ) -> None:
+        entries, people, newest = found
         self._offer_people(people)
         current = self.view.currentIndex()
         kept = self.model.entry(current.row()).line.seq if current.isValid() else None
@@ -180,6 +199,17 @@ class ActivityPanel(QDockWidget):
             self._say(tr("No changes yet: what anyone adds or changes shows here."))
         else:
             self._say(tr("No recent changes match the person and area chosen."))
+        if newest is not None:
+            self._mark_seen(newest)
+
+    @Slot(bool)
+    def _waiting(self, waiting: bool) -> None:
+        if waiting and self.model.rowCount() == 0:
+            self._say(loading_text())
+
+    @Slot(str)
+    def _unreadable(self, _reason: str) -> None:
+        self._say(tr("The list of changes cannot be read just now; it tries again soon."))
 
     def _select(self, seq: int | None) -> None:
         """Select the line of change ``seq`` again (the list was read afresh); the first
@@ -224,10 +254,13 @@ class ActivityPanel(QDockWidget):
         """Count the lines that came since the user last looked (once, after start)."""
         if self.isVisible() or not self.window().isVisible():
             return  # in sight (nothing is new then), or the window closed meanwhile
-        try:
-            self._new = activity_list.news(self.plan, self._seen, self.plan.author)
-        except PlannerError:
-            return
+        plan, seen, me = self.plan, self._seen, self.plan.author
+        self._counter.load(lambda: activity_list.news(plan, seen, me), self._counted)
+
+    def _counted(self, new: int) -> None:
+        if self.isVisible():
+            return  # shown meanwhile: nothing is new then
+        self._new = new
         self._show_count()
 
     def _show_count(self) -> None:
@@ -242,11 +275,7 @@ class ActivityPanel(QDockWidget):
         self.setAccessibleName(title)
         self.view_action.setToolTip(f"{title} ({SHORTCUT})")
 
-    def _mark_seen(self) -> None:
-        try:
-            newest = last_seq(self.plan)
-        except PlannerError:
-            return
+    def _mark_seen(self, newest: int) -> None:
         if newest > self._seen:
             self._seen = newest
             settings.settings().setValue(self._key, newest)
@@ -276,8 +305,7 @@ class ActivityPanel(QDockWidget):
     def _look(self) -> None:
         if not self.isVisible():
             return
-        self.refresh()
-        self._mark_seen()
+        self.refresh(looked=True)
 
     # -- actions -------------------------------------------------------------------------
     @Slot()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import Area
+from planner.ui.areas import area_ui
 from planner.ui.info import topics
 from planner.ui.info.links import ACTION_SCHEME, ACTIONS, TOPIC_SCHEME, Action
 from planner.ui.labels import tr
@@ -145,7 +146,7 @@ class InfoPane(QDockWidget):
     def show_topic(self, area: Area) -> None:
         """Show the topic of ``area`` (the window calls this whenever the area changes)."""
         self.area = area
-        self.open(area.value)
+        self.open(area_ui(area).topic)
 
     def open(self, name: str) -> None:
         """Show the topic ``name`` and remember it for Back."""

@@ -6,11 +6,12 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from planner.domain.enums import Area
-from planner.ui.labels import area_title, tr
+from planner.ui.areas import AREAS, areas
+from planner.ui.labels import tr
 
 
 class AreaList(QListWidget):
-    """One row per area, in the order of :class:`Area`.
+    """One row per area, in the order of :data:`planner.ui.areas.AREAS`.
 
     Signals:
         area_chosen(Area): the user moved to another area's row.
@@ -24,12 +25,10 @@ class AreaList(QListWidget):
         self.setAccessibleName(tr("Areas"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(2)
-        for number, area in enumerate(Area, start=1):
-            item = QListWidgetItem(area_title(area), self)
-            item.setData(Qt.ItemDataRole.UserRole, area)
-            item.setToolTip(
-                tr("{area} (Ctrl+{number})").format(area=area_title(area), number=number)
-            )
+        for entry in AREAS:
+            item = QListWidgetItem(entry.title(), self)
+            item.setData(Qt.ItemDataRole.UserRole, entry.area)
+            item.setToolTip(tr("{area} ({keys})").format(area=entry.title(), keys=entry.shortcut))
         self.currentRowChanged.connect(self._row_changed)
         self._fit_width()
 
@@ -40,17 +39,17 @@ class AreaList(QListWidget):
 
     def _fit_width(self) -> None:
         # Wide enough for the longest area name at the current text size, never cut off.
-        text = max(self.fontMetrics().horizontalAdvance(area_title(a)) for a in Area)
+        text = max(self.fontMetrics().horizontalAdvance(entry.title()) for entry in AREAS)
         margins = 2 * self.frameWidth() + 4 * self.spacing() + 24
         self.setFixedWidth(text + margins)
 
     def current_area(self) -> Area:
-        return list(Area)[max(self.currentRow(), 0)]
+        return areas()[max(self.currentRow(), 0)]
 
     def set_area(self, area: Area) -> None:
-        self.setCurrentRow(list(Area).index(area))
+        self.setCurrentRow(areas().index(area))
 
     @Slot(int)
     def _row_changed(self, row: int) -> None:
         if row >= 0:
-            self.area_chosen.emit(list(Area)[row])
+            self.area_chosen.emit(areas()[row])

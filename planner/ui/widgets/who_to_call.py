@@ -16,6 +16,7 @@ from planner.services import contacts, lists
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui.labels import tr, vocabulary
+from planner.ui.loading import Loader, loading_text, say
 
 SHOWS = frozenset({Kind.HELPER, Kind.CONTACT, Kind.SETTING})
 """The kinds of data the panel shows: a change to any of them refreshes it."""
@@ -97,9 +98,18 @@ class WhoToCall(QDockWidget):
         self.toggleViewAction().setObjectName("actionToggleWhoToCall")
         self._stale = True
         self.visibilityChanged.connect(self._shown)
+        self.loader = Loader(plan, self)
+        self.loader.waiting_changed.connect(
+            lambda waiting: self.text.setPlaceholderText(loading_text() if waiting else "")
+        )
+        self.loader.failed.connect(lambda text: say(self, text))
 
     def refresh(self) -> None:
-        self.text.setHtml(panel_html(contacts.who_to_call(self.plan), lists.helpers(self.plan)))
+        plan = self.plan
+        self.loader.load(lambda: (contacts.who_to_call(plan), lists.helpers(plan)), self._show)
+
+    def _show(self, read: tuple[list[Contact], list[Helper]]) -> None:
+        self.text.setHtml(panel_html(*read))
         self.text.setAccessibleDescription(self.text.toPlainText())
         self._stale = False
 

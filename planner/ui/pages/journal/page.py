@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
@@ -23,7 +23,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.journal import DEFAULT_SYMPTOMS
 from planner.domain.learning import THRESHOLD, Proposal
 from planner.domain.model import JournalEntry, Question
-from planner.services import journal, lists
+from planner.services import journal, lists, team
 from planner.services.journal import JournalView, Noted
 from planner.services.settings import change_setting, read_setting
 from planner.ui import messages
@@ -38,6 +38,7 @@ from planner.ui.pages.journal.alert import AlertDialog
 from planner.ui.pages.journal.chart_panel import ChartPanel
 from planner.ui.pages.journal.packet import PacketDialog
 from planner.ui.pages.table import TablePage
+from planner.ui.permissions import for_organisers, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
@@ -142,7 +143,7 @@ class JournalPage(TablePage[JournalEntry]):
             self.question_model, "questionTable", tr("Questions for the doctor"), self
         )
         self.questions.addAction(self.remove_question_action)
-        self.questions.activated.connect(self.answer)
+        self.questions.activated.connect(lambda _: self._if_may(self.answer))
         asked = QWidget(self)
         asked_layout = QVBoxLayout(asked)
         heading = QLabel(f"<h3>{tr('Questions for the doctor')}</h3>", asked)
@@ -157,13 +158,23 @@ class JournalPage(TablePage[JournalEntry]):
         asked_layout.addWidget(self.questions, 1)
         self.tabs.addTab(asked, tr("&Questions"))
         self.body.addWidget(self.tabs, 1)
-        self.table.activated.connect(self.edit_entry)
+        self.table.activated.connect(lambda _: self._if_may(self.edit_entry))
         # Edit, Delete and Answer act on the chosen row: without one they are off.
         for view in (self.table, self.questions):
             view.selectionModel().selectionChanged.connect(self._update_actions)
             view.model().modelReset.connect(self._update_actions)
+        # A helper on a shared plan reads the journal; the organisers write in it.
+        self.may_edit = for_organisers(self.edits, team.permissions(context.plan))
+        if not self.may_edit:
+            quick.setEnabled(False)
+            quick.setToolTip(organisers_only())
         self._update_actions()
         self.entry.after_save()
+
+    def _if_may(self, open_form: Callable[[], object]) -> None:
+        """Open a row's form (Enter or a double click), if this login may change it."""
+        if self.may_edit:
+            open_form()
 
     @Slot()
     def _update_actions(self) -> None:
@@ -208,26 +219,26 @@ class JournalPage(TablePage[JournalEntry]):
         visit = self.view.visit_of(question) if self.view else None
         return visit.start if visit is not None else dt.datetime.max
 
-    def load(self) -> Sequence[JournalEntry]:
-        assert self.view is not None
-        return self.view.entries
-
     def refresh(self) -> None:
-        self.view = journal.journal_view(self.context.plan, self.now())
-        self.entry.set_symptoms(self.view.symptoms)
+        plan, now = self.context.plan, self.now()
+        self.fetch(lambda: journal.journal_view(plan, now), self._show_view)
+
+    def _show_view(self, view: JournalView) -> None:
+        self.view = view
+        self.entry.set_symptoms(view.symptoms)
         first = self.question_model.rowCount() == 0
-        super().refresh()
-        self.question_model.set_rows(self.view.questions)
+        self.show_rows(view.entries)
+        self.question_model.set_rows(view.questions)
         if first:
             self.questions.fit_columns()
-        self.chart.show_view(self.view)
+        self.chart.show_view(view)
 
     @Slot()
     def start_entry(self) -> None:
         """Put the cursor in the quick form's first field (Ctrl+J)."""
         self.entry.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def open_record(self, kind: Kind, key: int | str) -> bool:
+    def open_shown(self, kind: Kind, key: int | str) -> bool:
         """An entry on the Entries tab, a question on the Questions tab."""
         views = {Kind.JOURNAL_ENTRY: self.table, Kind.QUESTION: self.questions}
         view = views.get(kind)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from planner.domain.gaps import Gap
 from planner.ui.labels import tr
 from planner.ui.models.gaps import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
+from planner.ui.permissions import organisers_only
 
 ROWS_IN_VIEW = 5
 """Gaps kept in view above the days when the page is narrow (large text)."""
@@ -38,6 +40,8 @@ class GapPanel(QWidget):
         self.setAccessibleName(tr("Still to arrange"))
         self.model = GapModel(self)
         self.model.setObjectName("gapModel")
+        self.may_fix: Callable[[Gap], bool] = lambda _: True
+        """Whether the login can carry out a gap's fix; one it cannot is greyed, saying why."""
         self.heading = heading = QLabel(f"<h3>{html.escape(tr('Still to arrange'))}</h3>", self)
         heading.setObjectName("gapHeading")
         self.all_clear = QLabel(self)
@@ -128,7 +132,9 @@ class GapPanel(QWidget):
             button.setAccessibleName(
                 tr("{action}: {message}").format(action=fix_label(gap), message=gap.message)
             )
-            button.setToolTip(gap.message)
+            may = self.may_fix(gap)
+            button.setEnabled(may)
+            button.setToolTip(gap.message if may else f"{gap.message}\n{organisers_only()}")
 
     @Slot()
     def _rows_changed(self) -> None:
@@ -141,4 +147,5 @@ class GapPanel(QWidget):
 
     @Slot(QModelIndex)
     def _row_activated(self, index: QModelIndex) -> None:
-        self.fix_requested.emit(self.model.gap(index.row()))
+        if self.may_fix(self.model.gap(index.row())):
+            self.fix_requested.emit(self.model.gap(index.row()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import Area
 from planner.domain.week import Week, days_looked_ahead
+from planner.services import team
 from planner.services import week as week_service
 from planner.services.getting_started import Step, getting_started
 from planner.ui.labels import long_date, tr
@@ -51,6 +52,8 @@ class WeekPage(AreaPage):
         self.day = context.today()
         self.week: Week | None = None
         self._steps: list[Step] = []
+        self._steps_wanted = True
+        """The getting-started steps are to be read again with the next week read."""
         self.range_label = QLabel(self)
         self.range_label.setObjectName("weekRange")  # bold through the style sheet
         self.range_label.setWordWrap(True)
@@ -74,6 +77,7 @@ class WeekPage(AreaPage):
         self.day_list = DayList(self)
 
         self.gaps = GapPanel(self)
+        self.gaps.may_fix = team.permissions(context.plan).may_fix
         self.gaps.fix_requested.connect(self.fix_requested)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("weekSplitter")
@@ -154,14 +158,27 @@ class WeekPage(AreaPage):
         self.show_week(self.day + dt.timedelta(days=7))
 
     def refresh(self) -> None:
-        plan, today = self.context.plan, self.context.today()
-        self._steps = getting_started(plan, today=today)
-        self.getting_started.set_steps(self._steps)
+        self._steps_wanted = True
         self._show_week()
 
     def _show_week(self) -> None:
+        """Read the week from :attr:`day` with its gaps (and the steps, when wanted), and
+        show them; a newer week asked for meanwhile supersedes this one."""
+        plan, day, today = self.context.plan, self.day, self.context.today()
+        steps = self._steps_wanted
+
+        def read() -> tuple[list[Step] | None, Week]:
+            found = getting_started(plan, today=today) if steps else None
+            return found, week_service.coming_days(plan, day)
+
+        self.fetch(read, self._show_read)
+
+    def _show_read(self, read: tuple[list[Step] | None, Week]) -> None:
+        steps, week = read
         today = self.context.today()
-        week = week_service.coming_days(self.context.plan, self.day)
+        if steps is not None:
+            self._steps, self._steps_wanted = steps, False
+            self.getting_started.set_steps(steps)
         self.week = week
         first, last = week.days[0].date, week.days[-1].date
         self.range_label.setText(

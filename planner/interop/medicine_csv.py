@@ -1,0 +1,370 @@
+"""The medicine list as a CSV file that opens cleanly in a spreadsheet, and back.
+
+The same rules as the freezer's stock file (:mod:`planner.interop.stock_csv`): UTF-8 with a
+byte-order mark, ISO dates, a cell a spreadsheet would run as a formula written with a
+leading apostrophe (taken off again on reading), the file written whole or not at all and
+readable by its owner alone; on reading, a file too big or not comma-separated is refused
+whole, and each row is checked on its own (a bad row is reported with its line, nothing of
+it kept).
+
+A schedule is one cell, in words that read back exactly::
+
+    daily 08:00 20:00
+    every 8 hours from 06:00
+    weekly Mon Wed Fri 08:00
+    around treatment -1@20:00 1@08:00 2@08:00
+    as needed 6 hours apart, at most 4 a day
+    taper 3 days 2; 3 days 1; at 08:00
+
+Doses around treatment days name their course in the ``course`` column (by its name); an
+empty one follows every treatment day.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from planner.domain.errors import InvalidInput, why_not_written
+from planner.domain.medicines import (
+    AroundTreatment,
+    AsNeeded,
+    EveryHours,
+    FixedTimes,
+    Medicine,
+    MedicineError,
+    Offset,
+    Schedule,
+    Step,
+    Taper,
+    Weekdays,
+    as_decimal,
+    parse_amount,
+)
+from planner.interop.files import read_at_most, write_whole
+from planner.interop.stock_csv import RowError, check_delimiter, neutralise, restore_cell
+
+COLUMNS = (
+    "name",
+    "strength",
+    "form",
+    "dose",
+    "unit",
+    "schedule",
+    "course",
+    "start",
+    "end",
+    "stock",
+    "lead_days",
+    "must_not_miss",
+    "purpose",
+    "prescriber",
+    "pharmacy",
+    "instructions",
+    "notes",
+)
+REQUIRED = ("name", "schedule", "start")
+MOST_BYTES = 1_000_000
+MOST_ROWS = 1000
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_YES, _NO = {"yes", "y", "true", "1"}, {"no", "n", "false", "0", ""}
+FORMS = (
+    "daily 08:00 20:00; every 8 hours from 06:00; weekly Mon Thu 08:00; "
+    "around treatment -1@20:00 1@08:00; as needed 6 hours apart, at most 4 a day; "
+    "taper 3 days 2; 3 days 1; at 08:00"
+)
+
+
+class MedicineFileError(InvalidInput):
+    """The file as a whole cannot be read as a medicine list; nothing was read from it."""
+
+
+@dataclass(frozen=True)
+class MedicineLine:
+    """One good row: the medicine, and the course its doses follow (by name), if any."""
+
+    line: int
+    medicine: Medicine
+    course: str = ""
+
+
+@dataclass(frozen=True)
+class ReadMedicines:
+    rows: tuple[MedicineLine, ...]
+    errors: tuple[RowError, ...]
+
+
+# ---------------------------------------------------------------------------- schedules
+def _time(value: dt.time) -> str:
+    return value.strftime("%H:%M")
+
+
+def _amount(amount: Decimal | int) -> str:
+    return format(as_decimal(amount).normalize(), "f")
+
+
+def schedule_text(schedule: Schedule) -> str:
+    """The schedule in the words the file holds (see the module's note)."""
+    times = " ".join(_time(t) for t in sorted(getattr(schedule, "times", ())))
+    if isinstance(schedule, FixedTimes):
+        return f"daily {times}"
+    if isinstance(schedule, EveryHours):
+        return f"every {schedule.hours} hours from {_time(schedule.first)}"
+    if isinstance(schedule, Weekdays):
+        days = " ".join(WEEKDAYS[w] for w in sorted(schedule.weekdays))
+        return f"weekly {days} {times}"
+    if isinstance(schedule, AroundTreatment):
+        offsets = sorted(schedule.offsets, key=lambda o: (o.day, o.time))
+        return "around treatment " + " ".join(f"{o.day}@{_time(o.time)}" for o in offsets)
+    if isinstance(schedule, AsNeeded):
+        return (
+            f"as needed {schedule.min_hours_apart} hours apart, "
+            f"at most {schedule.most_per_day} a day"
+        )
+    steps = "; ".join(f"{s.days} days {_amount(s.dose)}" for s in schedule.steps)
+    return f"taper {steps}; at {times}"
+
+
+def _parse_time(text: str) -> dt.time:
+    hours, colon, minutes = text.partition(":")
+    if colon and hours.isdigit() and minutes.isdigit() and len(minutes) == 2:
+        try:
+            return dt.time(int(hours), int(minutes))
+        except ValueError:
+            pass
+    raise ValueError(f"'{text}' is not a time of day; write it as HH:MM, e.g. 08:00")
+
+
+def _parse_times(words: Iterable[str]) -> tuple[dt.time, ...]:
+    return tuple(_parse_time(word) for word in words)
+
+
+def _weekday(word: str) -> int:
+    for n, name in enumerate(WEEKDAYS):
+        if word[:3].casefold() == name.casefold() and len(word) >= 3:
+            return n
+    raise ValueError(f"'{word}' is not a weekday (Mon to Sun)")
+
+
+def parse_schedule(text: str, course_id: int | None = None) -> Schedule:
+    """A schedule cell; ValueError naming what is wrong and the forms a schedule takes."""
+    words = text.split()
+    said = " ".join(words).casefold()
+    try:
+        return _parse(words, said, course_id)
+    except (ValueError, IndexError) as error:
+        reason = str(error) if isinstance(error, ValueError) and str(error) else "not understood"
+        raise ValueError(f"schedule '{' '.join(words)}': {reason} (forms: {FORMS})") from None
+
+
+def _parse(words: list[str], said: str, course_id: int | None) -> Schedule:
+    if said.startswith("daily "):
+        return FixedTimes(_parse_times(words[1:]))
+    every = re.fullmatch(r"every (\d+) hours? from (\S+)", said)
+    if every:
+        return EveryHours(int(every[1]), _parse_time(every[2]))
+    if said.startswith("weekly "):
+        days = [w for w in words[1:] if ":" not in w]
+        times = [w for w in words[1:] if ":" in w]
+        return Weekdays(tuple(_weekday(d) for d in days), _parse_times(times))
+    if said.startswith("around treatment "):
+        offsets = []
+        for word in words[2:]:
+            day, at, time = word.partition("@")
+            if not at or not re.fullmatch(r"[+-]?\d+", day):
+                raise ValueError(f"'{word}' is no day and time such as 1@08:00")
+            offsets.append(Offset(int(day), _parse_time(time)))
+        return AroundTreatment(tuple(offsets), course_id)
+    needed = re.fullmatch(r"as needed (\d+) hours? apart,? at most (\d+) (?:a|per) day", said)
+    if needed:
+        return AsNeeded(int(needed[1]), int(needed[2]))
+    if said.startswith("taper "):
+        *parts, last = " ".join(words[1:]).split(";")
+        times = last.split()
+        if not times or times[0].casefold() != "at":
+            raise ValueError("a taper ends with the times of day, e.g. '; at 08:00'")
+        steps = []
+        for part in parts:
+            step = re.fullmatch(r"(\d+) days? (\S+)", part.strip().casefold())
+            if not step:
+                raise ValueError(f"'{part.strip()}' is no step such as '3 days 2'")
+            steps.append(Step(int(step[1]), parse_amount(step[2], "steps")))
+        return Taper(tuple(steps), _parse_times(times[1:]))
+    raise ValueError("")
+
+
+# ---------------------------------------------------------------------------- writing
+def medicines_text(medicines: Iterable[tuple[Medicine, str]]) -> str:
+    """The file's text for ``medicines``, each with its course's name (or "")."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for medicine, course in medicines:
+        cells = [
+            medicine.name,
+            medicine.strength,
+            medicine.form,
+            _amount(medicine.dose),
+            medicine.unit,
+            schedule_text(medicine.schedule),
+            course,
+            medicine.start.isoformat(),
+            medicine.end.isoformat() if medicine.end else "",
+            "" if medicine.stock is None else _amount(medicine.stock),
+            str(medicine.lead_days),
+            "yes" if medicine.must_not_miss else "no",
+            medicine.purpose,
+            medicine.prescriber,
+            medicine.pharmacy,
+            medicine.instructions,
+            medicine.notes,
+        ]
+        writer.writerow([neutralise(cell) for cell in cells])
+    return out.getvalue()
+
+
+def write_medicines(medicines: Iterable[tuple[Medicine, str]], path: Path) -> None:
+    try:
+        write_whole(path, medicines_text(medicines).encode("utf-8-sig"))
+    except OSError as error:
+        raise InvalidInput(
+            f"Cannot write {path}: {why_not_written(error)}; anything already there is as it was."
+        ) from None
+
+
+# ---------------------------------------------------------------------------- reading
+def _header_name(cell: str) -> str:
+    return "_".join(cell.strip().lower().replace("-", " ").split())
+
+
+def is_medicine_list(path: Path) -> bool:
+    """Whether the CSV file at ``path`` is a medicine list (its first line names a
+    ``schedule`` column), not the freezer's stock."""
+    try:
+        with path.open("rb") as file:
+            first = file.readline(4096).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return False
+    try:
+        header = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return False
+    return "schedule" in {_header_name(cell) for cell in header}
+
+
+def read_medicines(path: Path) -> ReadMedicines:
+    data = read_at_most(path, MOST_BYTES, "medicine list", MedicineFileError)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MedicineFileError(f"{path.name} is not UTF-8 text; save it as CSV UTF-8.") from None
+    return parse_medicines(text, path.name)
+
+
+def parse_medicines(text: str, name: str = "the file") -> ReadMedicines:
+    """Read CSV ``text`` into good rows and row errors (``name`` is used in messages)."""
+    lines = text.splitlines()
+    if not lines or not lines[0].strip():
+        raise MedicineFileError(f"{name} is empty; its first line must name the columns.")
+    check_delimiter(lines[0], name)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [_header_name(cell) for cell in next(reader)]
+    except csv.Error as error:
+        raise MedicineFileError(f"{name}, line 1: {error}.") from None
+    missing = [column for column in REQUIRED if column not in header]
+    if missing:
+        raise MedicineFileError(
+            f"{name} lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
+            f"its first line must name at least {', '.join(REQUIRED)}."
+        )
+    position = {column: header.index(column) for column in COLUMNS if column in header}
+    rows: list[MedicineLine] = []
+    errors: list[RowError] = []
+    ended = reader.line_num
+    while True:
+        start = ended + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            errors.append(RowError(start, f"cannot be read as CSV ({error})"))
+            break
+        ended = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(rows) + len(errors) >= MOST_ROWS:
+            raise MedicineFileError(f"{name} has more than {MOST_ROWS} rows; split it up.")
+        if len(cells) > len(header):
+            errors.append(
+                RowError(start, f"has {len(cells)} cells but the header names {len(header)}")
+            )
+            continue
+        values = {
+            column: restore_cell(cells[index]).strip() if index < len(cells) else ""
+            for column, index in position.items()
+        }
+        try:
+            rows.append(_row(start, values))
+        except (ValueError, MedicineError) as error:
+            errors.append(RowError(start, str(error)))
+    return ReadMedicines(tuple(rows), tuple(errors))
+
+
+def _date(values: dict[str, str], column: str) -> dt.date | None:
+    text = values.get(column, "")
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"{column} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"
+        ) from None
+
+
+def _whole(values: dict[str, str], column: str, default: int) -> int:
+    text = values.get(column, "")
+    if not text:
+        return default
+    if not re.fullmatch(r"\d+", text):
+        raise ValueError(f"{column} '{text}' is not a whole number")
+    return int(text)
+
+
+def _row(line: int, values: dict[str, str]) -> MedicineLine:
+    if not values["name"]:
+        raise ValueError("the name is empty")
+    start = _date(values, "start")
+    if start is None:
+        raise ValueError("start is empty")
+    flag = values.get("must_not_miss", "").casefold()
+    if flag not in _YES | _NO:
+        raise ValueError(f"must_not_miss '{values['must_not_miss']}' is not yes or no")
+    stock = values.get("stock", "")
+    medicine = Medicine(
+        name=values["name"],
+        schedule=parse_schedule(values["schedule"]),
+        start=start,
+        dose=parse_amount(values.get("dose") or "1"),
+        unit=values.get("unit") or "tablet",
+        end=_date(values, "end"),
+        strength=values.get("strength", ""),
+        form=values.get("form", ""),
+        instructions=values.get("instructions", ""),
+        purpose=values.get("purpose", ""),
+        prescriber=values.get("prescriber", ""),
+        pharmacy=values.get("pharmacy", ""),
+        must_not_miss=flag in _YES,
+        stock=parse_amount(stock, "stock") if stock else None,
+        lead_days=_whole(values, "lead_days", 7),
+        notes=values.get("notes", ""),
+    )
+    return MedicineLine(line, medicine, values.get("course", ""))

@@ -1,0 +1,350 @@
+"""Medicines: keep each medicine with its schedule and stock, work out its doses, note the
+answer for each dose, and say how well a "must not miss" medicine was taken.
+
+Every write is one unit of work and returns the changes it recorded. Taking a dose counts
+the stock down with one guarded UPDATE in the same unit of work (never below 0, even from
+two windows at once); a new answer for a dose replaces the old one, and an answer that no
+longer says "taken" gives the dose back to the stock.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.domain import dose_rules
+from planner.domain.doses import (
+    Adherence,
+    Answer,
+    Confirmation,
+    DoseState,
+    ScheduledDose,
+    adherence,
+    below_line,
+    by_key,
+    check_as_needed,
+    check_confirmation,
+    later,
+    run_out_date,
+    scheduled_doses,
+)
+from planner.domain.errors import InvalidInput
+from planner.domain.medicines import (
+    LATER_MINUTES,
+    REMIND_EVERY,
+    Amount,
+    AsNeeded,
+    Medicine,
+    MedicineError,
+    validate,
+)
+from planner.domain.model import PlanWindow
+from planner.domain.when import short_when
+from planner.services.changes import Changes
+from planner.services.plan import Plan, UnitOfWork
+from planner.store.medicine_rows import check_amounts, thousandths
+from planner.store.medicines import TREATMENTS_AFTER, TREATMENTS_BEFORE, MedicineStore
+
+__all__ = [
+    "AdherenceResult",
+    "DoseView",
+    "MedicineChange",
+    "add_medicine",
+    "adherence_of",
+    "checked_medicine",
+    "confirm",
+    "doses",
+    "medicine",
+    "medicines",
+    "remove_medicine",
+    "runs_out",
+    "take_as_needed",
+    "update_medicine",
+]
+
+MedicineChange = tuple[Medicine, Medicine]
+"""A medicine before and after a change."""
+_DAY = dt.timedelta(days=1)
+_LONGEST_APART = dt.timedelta(days=8)
+"""Doses as needed up to this far either side are what a new one is checked against (at
+most a week apart, and the calendar day)."""
+
+
+def _store(work: UnitOfWork) -> MedicineStore:
+    return MedicineStore(work.store.session)
+
+
+def _tidy(medicine: Medicine) -> Medicine:
+    return dataclasses.replace(
+        medicine,
+        name=" ".join(medicine.name.split()),
+        unit=medicine.unit.strip() or "tablet",
+        strength=medicine.strength.strip(),
+        form=medicine.form.strip(),
+        purpose=medicine.purpose.strip(),
+        prescriber=medicine.prescriber.strip(),
+        pharmacy=medicine.pharmacy.strip(),
+        instructions=medicine.instructions.strip(),
+        notes=medicine.notes.strip(),
+    )
+
+
+def checked_medicine(store: MedicineStore, medicine: Medicine) -> Medicine:
+    """The medicine as it will be stored; MedicineError naming what is wrong otherwise."""
+    tidy = _tidy(medicine)
+    validate(tidy)
+    check_amounts(tidy)
+    course = getattr(tidy.schedule, "course_id", None)
+    if course is not None and course not in store.courses():
+        raise MedicineError(f"The plan has no course {course} for the doses to follow.", "course")
+    return tidy
+
+
+# ---------------------------------------------------------------------------- medicines
+def add_medicine(plan: Plan, medicine: Medicine) -> tuple[Medicine, Changes]:
+    """Add a medicine; one that fails its checks is refused and nothing is saved."""
+    with plan.unit_of_work() as work:
+        store = _store(work)
+        added = store.save(
+            dataclasses.replace(checked_medicine(store, medicine), id=None, version=None)
+        )
+        work.commit()
+    return added, work.changes
+
+
+def update_medicine(
+    plan: Plan, medicine: Medicine, *, expected_version: int | None = None
+) -> tuple[MedicineChange, Changes]:
+    """Store the edited medicine over the one of its id; with ``expected_version``, only
+    if nobody changed it since (a ConflictError otherwise)."""
+    if medicine.id is None:
+        raise ValueError("only a stored medicine can be updated")
+    with plan.unit_of_work() as work:
+        store = _store(work)
+        before = store.medicine(medicine.id)
+        changed = dataclasses.replace(checked_medicine(store, medicine), version=expected_version)
+        after = store.save(changed)
+        work.commit()
+    return (before, after), work.changes
+
+
+def remove_medicine(
+    plan: Plan, medicine_id: int, *, expected_version: int | None = None
+) -> tuple[Medicine, Changes]:
+    """Remove a medicine with the answers of its doses (all recorded, so undo puts them
+    back); returns it as it was."""
+    with plan.unit_of_work() as work:
+        gone = _store(work).remove(medicine_id, expected_version)
+        work.commit()
+    return gone, work.changes
+
+
+def medicine(plan: Plan, medicine_id: int) -> Medicine:
+    with plan.unit_of_work() as work:
+        return _store(work).medicine(medicine_id)
+
+
+def medicines(plan: Plan) -> list[Medicine]:
+    """Every medicine, by name."""
+    with plan.unit_of_work() as work:
+        return _store(work).medicines()
+
+
+# ---------------------------------------------------------------------------- doses
+@dataclass(frozen=True)
+class DoseView:
+    """One scheduled dose with its state and the answer given, if any."""
+
+    medicine: Medicine
+    dose: ScheduledDose
+    state: DoseState
+    confirmation: Confirmation | None = None
+
+    @property
+    def id(self) -> str:
+        """The dose as the command line names it, e.g. ``12@2026-03-11T08:00``."""
+        return dose_rules.dose_id(self.dose.medicine_id, self.dose.due)
+
+
+def _window(
+    work: UnitOfWork, first: dt.date, last: dt.date, now: dt.datetime, medicine_id: int | None
+) -> PlanWindow:
+    """What the dose rules need for the days ``first`` to ``last``: the medicines, the
+    answers and the treatment days, nothing else of the plan."""
+    store = _store(work)
+    chosen = [store.medicine(medicine_id)] if medicine_id is not None else store.medicines()
+    return PlanWindow(
+        first,
+        last,
+        today=now.date(),
+        settings=work.store.settings(),
+        now=now,
+        medicines=tuple(chosen),
+        confirmations=tuple(store.confirmations(first - _DAY, last + _DAY, medicine_id)),
+        treatment_days=tuple(
+            store.treatment_days(first - TREATMENTS_BEFORE, last + TREATMENTS_AFTER)
+        ),
+    )
+
+
+def doses(
+    plan: Plan, first: dt.date, last: dt.date, *, medicine_id: int | None = None
+) -> list[DoseView]:
+    """The doses from ``first`` to ``last`` (every medicine's, or one's), earliest first.
+    Doses around treatment days follow the course's actual days: a cancelled (skipped)
+    treatment day brings none."""
+    now = plan.clock.now()
+    with plan.unit_of_work() as work:
+        window = _window(work, first, last, now, medicine_id)
+    answers = by_key(window.confirmations)
+    return [
+        DoseView(medicine, dose, state, answers.get(dose.key))
+        for medicine, dose, state in dose_rules.window_doses(window, first, last)
+    ]
+
+
+def _scheduled(work: UnitOfWork, medicine: Medicine, due: dt.datetime) -> ScheduledDose:
+    """The dose of ``medicine`` at ``due``; InvalidInput when its schedule has none then."""
+    day = due.date()
+    store = _store(work)
+    treatments = store.treatment_days(day - TREATMENTS_BEFORE, day + TREATMENTS_AFTER)
+    found = scheduled_doses(medicine, day, day, dose_rules.treatment_days_of(medicine, treatments))
+    for dose in found:
+        if dose.due == due:
+            return dose
+    raise InvalidInput(f"{medicine.name} has no dose on {short_when(due)}.")
+
+
+def confirm(
+    plan: Plan,
+    medicine_id: int,
+    due: dt.datetime,
+    answer: Answer,
+    reason: str | None = None,
+    *,
+    at: dt.datetime | None = None,
+) -> tuple[Confirmation, Changes]:
+    """Note the answer for the dose of ``medicine_id`` at ``due``: taken (at ``at``, now by
+    default; the stock goes down), skipped (a reason is needed) or later (asked again in a
+    while). A dose answered before gets the new answer instead."""
+    now = plan.clock.now()
+    with plan.unit_of_work() as work:
+        store = _store(work)
+        medicine = store.medicine(medicine_id)
+        if isinstance(medicine.schedule, AsNeeded):
+            raise InvalidInput(
+                f"{medicine.name} is taken as needed, not on a schedule: note each dose as "
+                "it is taken."
+            )
+        dose = _scheduled(work, medicine, due)
+        settings = work.store.settings()
+        if answer is Answer.LATER:
+            after = dose_rules.missed_after(settings)
+            wait = dt.timedelta(minutes=LATER_MINUTES.read(settings))
+            every = dt.timedelta(minutes=REMIND_EVERY.read(settings))
+            new = later(dose, now, wait, after, every)
+        else:
+            new = Confirmation(medicine_id, due, answer, at or now, reason or "")
+        new = check_confirmation(new, now)
+        old = store.confirmation(medicine_id, due)
+        if old is not None:
+            new = dataclasses.replace(new, id=old.id, version=old.version)
+        saved = store.save_confirmation(new)
+        _count_stock(store, medicine, dose.amount, old, new)
+        work.commit()
+    return saved, work.changes
+
+
+def _count_stock(
+    store: MedicineStore,
+    medicine: Medicine,
+    amount: Amount,
+    old: Confirmation | None,
+    new: Confirmation,
+) -> None:
+    """Take the dose from the stock when it is newly taken; give it back when an answer
+    that said "taken" no longer does."""
+    assert medicine.id is not None
+    was, now = (old is not None and old.answer is Answer.TAKEN), new.answer is Answer.TAKEN
+    if medicine.stock is None or was == now:
+        return
+    units = thousandths(amount, "dose", "dose")
+    store.change_stock(medicine.id, -units if now else units)
+
+
+def take_as_needed(
+    plan: Plan, medicine_id: int, at: dt.datetime | None = None
+) -> tuple[Confirmation, Changes]:
+    """Note a dose of a medicine taken as needed, at ``at`` (now by default). Refused, with
+    the reason, when it comes too soon after (or before) another, or over the day's limit."""
+    now = plan.clock.now()
+    when = (at or now).replace(second=0, microsecond=0)
+    with plan.unit_of_work() as work:
+        store = _store(work)
+        medicine = store.medicine(medicine_id)
+        if not isinstance(medicine.schedule, AsNeeded):
+            raise InvalidInput(
+                f"{medicine.name} is taken on its schedule: note its dose as taken instead."
+            )
+        if when.date() < medicine.start or (medicine.end and when.date() > medicine.end):
+            raise InvalidInput(f"{medicine.name} is not taken on {when:%a} {when.day} {when:%b}.")
+        around = store.confirmations(
+            when.date() - _LONGEST_APART, when.date() + _LONGEST_APART, medicine_id
+        )
+        taken = [c.due for c in around if c.answer is Answer.TAKEN]
+        why_not = check_as_needed(medicine, taken, when)
+        if why_not is not None:
+            raise InvalidInput(f"{why_not} Nothing was noted.")
+        new = check_confirmation(Confirmation(medicine_id, when, Answer.TAKEN, when), now)
+        saved = store.save_confirmation(new)
+        _count_stock(store, medicine, medicine.dose, None, saved)
+        work.commit()
+    return saved, work.changes
+
+
+# ---------------------------------------------------------------------------- reading
+@dataclass(frozen=True)
+class AdherenceResult:
+    medicine: Medicine
+    first: dt.date
+    last: dt.date
+    adherence: Adherence
+
+    @property
+    def below_line(self) -> bool:
+        """A "must not miss" medicine taken in time less often than 95%."""
+        return below_line(self.adherence, self.medicine.must_not_miss)
+
+
+def adherence_of(plan: Plan, medicine_id: int, first: dt.date, last: dt.date) -> AdherenceResult:
+    """How many of the doses from ``first`` to ``last`` whose outcome is known were taken
+    in time (within the minutes after which a dose counts as missed, either side)."""
+    now = plan.clock.now()
+    with plan.unit_of_work() as work:
+        window = _window(work, first, last, now, medicine_id)
+    (chosen,) = window.medicines
+    on_time = dose_rules.missed_after(window.settings)
+    scheduled = dose_rules.doses_between(chosen, first, last, window.treatment_days)
+    result = adherence(scheduled, by_key(window.confirmations), first, last, now, on_time)
+    return AdherenceResult(chosen, first, last, result)
+
+
+def runs_out(plan: Plan, medicine_ids: list[int] | None = None) -> dict[int, dt.date]:
+    """The day each medicine's counted stock runs out, within the pharmacy's longest lead
+    time and a few weeks (medicines whose stock lasts, or is not counted, are left out)."""
+    now = plan.clock.now()
+    today = now.date()
+    with plan.unit_of_work() as work:
+        window = _window(work, today, today + dt.timedelta(days=90), now, None)
+    after = dose_rules.missed_after(window.settings)
+    answers = by_key(window.confirmations)
+    found = {}
+    for chosen in window.medicines:
+        if chosen.id is None or (medicine_ids is not None and chosen.id not in medicine_ids):
+            continue
+        scheduled = dose_rules.doses_between(chosen, today, window.last_day, window.treatment_days)
+        day = run_out_date(chosen, dose_rules.still_to_take(scheduled, answers, now, after))
+        if day is not None:
+            found[chosen.id] = day
+    return found

@@ -1,0 +1,97 @@
+"""The window's areas, each declared once: its title, its page, its information topic and
+its shortcut.
+
+The area list, the View menu, the pages (made when first shown), the information pane and
+the Activity panel's filter all read :data:`AREAS`; the rules of each area (its gaps and
+reminders) are declared beside them in :mod:`planner.domain.areas`. Adding an area adds one
+entry here and one there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from planner.domain.enums import Area
+from planner.ui.labels import tr
+
+
+@dataclass(frozen=True)
+class AreaUi:
+    """How the window shows one area."""
+
+    area: Area
+    title: Callable[[], str]
+    """The area's name in the list, the menu and the page heading (translated when asked)."""
+    page: tuple[str, str]
+    """The module and class of its page, imported when the page is first shown."""
+    shortcut: str
+    """The key that shows it from anywhere."""
+
+    @property
+    def topic(self) -> str:
+        """The information topic beside its page (resources/info/<name>.md)."""
+        return self.area.value
+
+
+AREAS: tuple[AreaUi, ...] = (
+    AreaUi(
+        Area.WEEK,
+        lambda: tr("Coming days", "Area"),
+        ("planner.ui.pages.week.page", "WeekPage"),
+        "Ctrl+1",
+    ),
+    AreaUi(
+        Area.APPOINTMENTS,
+        lambda: tr("Appointments", "Area"),
+        ("planner.ui.pages.appointments", "AppointmentsPage"),
+        "Ctrl+2",
+    ),
+    AreaUi(
+        Area.RIDES,
+        lambda: tr("Rides", "Area"),
+        ("planner.ui.pages.rides", "RidesPage"),
+        "Ctrl+3",
+    ),
+    AreaUi(
+        Area.FREEZER,
+        lambda: tr("Freezer", "Area"),
+        ("planner.ui.pages.freezer", "FreezerPage"),
+        "Ctrl+4",
+    ),
+    AreaUi(
+        Area.HELPERS,
+        lambda: tr("Helpers", "Area"),
+        ("planner.ui.pages.helpers", "HelpersPage"),
+        "Ctrl+5",
+    ),
+    AreaUi(
+        Area.SUPPORT,
+        lambda: tr("Support", "Area"),
+        ("planner.ui.pages.support", "SupportPage"),
+        "Ctrl+6",
+    ),
+    AreaUi(
+        Area.JOURNAL,
+        lambda: tr("Journal", "Area"),
+        ("planner.ui.pages.journal", "JournalPage"),
+        "Ctrl+7",
+    ),
+)
+"""Every area, in the order of the area list."""
+
+_BY_AREA = {entry.area: entry for entry in AREAS}
+
+
+def area_ui(area: Area) -> AreaUi:
+    return _BY_AREA[area]
+
+
+def area_title(area: Area) -> str:
+    """The area's name as the window shows it."""
+    return _BY_AREA[area].title()
+
+
+def areas() -> list[Area]:
+    """The areas in the order of the area list."""
+    return [entry.area for entry in AREAS]

@@ -1,0 +1,1 @@
+"""Search across the whole plan: the toolbar field, its results and their model."""
