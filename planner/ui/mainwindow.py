@@ -42,14 +42,13 @@ from planner.ui.autostart import StartAtLogin
 from planner.ui.dialogs.backups import BackupsDialog
 from planner.ui.dialogs.connect import ConnectDialog
 from planner.ui.dialogs.preferences import Changed, PreferencesDialog, preferences_for
-from planner.ui.dialogs.question import QuestionDialog
 from planner.ui.encryption import PlanEncryption, can_encrypt
 from planner.ui.info.links import Action
+from planner.ui.journal.question_dialog import QuestionDialog
 from planner.ui.labels import date_time, tr
 from planner.ui.operations import Operations
 from planner.ui.pages.base import AreaPage, PageContext, not_listed
 from planner.ui.pages.lazy import Pages
-from planner.ui.pages.week.page import WeekPage
 from planner.ui.permissions import allow, organisers_only
 from planner.ui.plan_switch import offered, place
 from planner.ui.profile import PatientProfile
@@ -60,6 +59,7 @@ from planner.ui.sharing import Sharing
 from planner.ui.textsize import TextSize
 from planner.ui.tray import Tray, TrayIconFactory, system_tray_icon
 from planner.ui.watcher import PlanWatch
+from planner.ui.week.page import WeekPage
 from planner.ui.widgets.activity import ActivityPanel
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
@@ -70,8 +70,8 @@ from planner.ui.workers import Job
 
 if TYPE_CHECKING:
     from planner.domain.reminders import Reminder
-    from planner.ui.pages.appointments import AppointmentsPage
-    from planner.ui.pages.rides import RidesPage
+    from planner.ui.appointments.page import AppointmentsPage
+    from planner.ui.rides.page import RidesPage
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 REMINDERS_AFTER_MS = 3000

@@ -21,7 +21,7 @@ from planner.ui.workers import Job
 if TYPE_CHECKING:
     from planner.interop.ics_import import ImportedEvent
     from planner.services.sheets import WeekSheet
-    from planner.ui.dialogs.calendar_import import CalendarImportDialog
+    from planner.ui.appointments.calendar_import import CalendarImportDialog
 
 # The modules behind these actions (calendar files, printing) load when an action is first
 # used: the window's start-up does not pay for them.
@@ -106,7 +106,7 @@ class Sharing(QObject):
     def import_calendar(self) -> CalendarImportDialog | None:
         """Choose a calendar file and open its import preview (reading starts at once)."""
         from planner.services import calendar
-        from planner.ui.dialogs.calendar_import import CalendarImportDialog
+        from planner.ui.appointments.calendar_import import CalendarImportDialog
 
         path = self.choose_open(self.window, tr("Import calendar"), tr(CALENDAR_FILES))
         if path is None:
@@ -220,7 +220,7 @@ class Sharing(QObject):
         the background with progress and cancel."""
         from planner.interop.ics_export import write_calendar
         from planner.services import calendar, sheets
-        from planner.ui.print import helper_packet
+        from planner.ui.helpers import packet as helper_packet
 
         folder = self.choose_folder(self.window, tr("Folder for the helper packets"))
         if folder is None:

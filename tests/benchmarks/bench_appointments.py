@@ -43,8 +43,8 @@ def measure(plan_file: Path, repeats: int, folder: Path) -> int:
     from planner.domain.enums import AppointmentKind, Area
     from planner.services.plan import open_plan
     from planner.ui import settings
+    from planner.ui.appointments.page import AppointmentsPage
     from planner.ui.mainwindow import MainWindow
-    from planner.ui.pages.appointments import AppointmentsPage
 
     QCoreApplication.setOrganizationName(settings.ORGANISATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)

@@ -26,10 +26,10 @@ from planner.services.plan import Plan, open_plan
 from planner.services.watch import last_seq
 from planner.ui import settings as window_settings
 from planner.ui.dialogs.preferences import PreferencesDialog
+from planner.ui.freezer.page import FreezerPage
 from planner.ui.mainwindow import MainWindow
 from planner.ui.models.activity import NEW_ROLE, when_text
-from planner.ui.pages.freezer import FreezerPage
-from planner.ui.pages.rides import RidesPage
+from planner.ui.rides.page import RidesPage
 from planner.ui.widgets.activity import ActivityPanel
 from tests.conftest import TODAY, TREATMENT
 from tests.ui.conftest import MakeWindow

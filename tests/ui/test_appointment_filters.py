@@ -21,8 +21,8 @@ from planner.domain.enums import AppointmentKind, AppointmentStatus, Area
 from planner.domain.model import Appointment
 from planner.services import lists
 from planner.services.plan import Plan
+from planner.ui.appointments.page import AppointmentsPage
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.appointments import AppointmentsPage
 from tests.conftest import TODAY, TREATMENT
 
 DAY = dt.timedelta(days=1)

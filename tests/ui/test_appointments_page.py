@@ -26,11 +26,11 @@ from planner.domain.enums import AppointmentKind, Area
 from planner.domain.model import Appointment
 from planner.services import appointments, lists
 from planner.services.plan import Plan
-from planner.ui.dialogs.appointment import AppointmentDialog
+from planner.ui.appointments.dialog import AppointmentDialog
+from planner.ui.appointments.page import AppointmentsPage
 from planner.ui.labels import short_date
 from planner.ui.mainwindow import MainWindow
-from planner.ui.models.week import RowKind
-from planner.ui.pages.appointments import AppointmentsPage
+from planner.ui.week.model import RowKind
 from tests.conftest import TODAY
 from tests.helpers.conflicts import BACK_TO_EDITING, answer_conflict
 from tests.helpers.waiting import wait_until

@@ -18,7 +18,7 @@ from planner.interop.ics_import import CalendarRead
 from planner.services import calendar
 from planner.services.plan import Plan
 from planner.services.settings import change_setting
-from planner.ui.dialogs.calendar_import import CalendarImportDialog
+from planner.ui.appointments.calendar_import import CalendarImportDialog
 from planner.ui.mainwindow import MainWindow
 from tests.helpers.waiting import wait_until
 from tests.ui.conftest import MakeWindow

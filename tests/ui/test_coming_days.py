@@ -13,7 +13,7 @@ from planner.domain.week import GAP_HORIZON
 from planner.services import lists, rides, settings
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
-from planner.ui.models.week import RowKind
+from planner.ui.week.model import RowKind
 from tests.conftest import Moment
 from tests.ui.conftest import MakeWindow
 

@@ -15,7 +15,7 @@ from planner.domain.enums import AppointmentKind
 from planner.domain.model import Appointment, Helper
 from planner.services import lists
 from planner.services.plan import Plan, open_plan
-from planner.ui.commands import helpers as people_commands
+from planner.ui.helpers import commands as people_commands
 from planner.ui.mainwindow import MainWindow
 from tests.conftest import TODAY
 from tests.helpers.conflicts import BACK_TO_EDITING, PUT_MINE_ON_TOP, USE_THEIRS, answer_conflict

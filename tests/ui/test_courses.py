@@ -15,9 +15,9 @@ from planner.domain.enums import AppointmentKind, AppointmentStatus, Area, LegDi
 from planner.domain.model import Appointment, RideLeg
 from planner.services import lists
 from planner.services.plan import Plan
-from planner.ui.dialogs.course import DIALYSIS, CourseDialog
+from planner.ui.appointments.course_dialog import DIALYSIS, CourseDialog
+from planner.ui.appointments.page import AppointmentsPage
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.appointments import AppointmentsPage
 from tests.conftest import TODAY, TREATMENT
 from tests.ui.conftest import MakeWindow
 

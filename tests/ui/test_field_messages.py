@@ -45,20 +45,20 @@ from planner.domain.model import (
 )
 from planner.services import lists, rides
 from planner.services.plan import Plan
-from planner.ui.dialogs.appointment import AppointmentDialog
-from planner.ui.dialogs.contact import ContactDialog
-from planner.ui.dialogs.course import CourseDialog
-from planner.ui.dialogs.delay import DelayDialog
-from planner.ui.dialogs.driver import DriverDialog
-from planner.ui.dialogs.freezer_meal import FreezerMealDialog
-from planner.ui.dialogs.group import GroupDialog
-from planner.ui.dialogs.helper import HelperDialog
-from planner.ui.dialogs.journal_entry import JournalEntryDialog
+from planner.ui.appointments.course_dialog import CourseDialog
+from planner.ui.appointments.delay_dialog import DelayDialog
+from planner.ui.appointments.dialog import AppointmentDialog
 from planner.ui.dialogs.preferences import PreferencesDialog
-from planner.ui.dialogs.question import AnswerDialog
-from planner.ui.dialogs.take_out import TakeOutDialog
-from planner.ui.dialogs.task import TaskDialog
+from planner.ui.freezer.meal_dialog import FreezerMealDialog
+from planner.ui.freezer.take_out_dialog import TakeOutDialog
+from planner.ui.helpers.contact_dialog import ContactDialog
+from planner.ui.helpers.helper_dialog import HelperDialog
+from planner.ui.helpers.task_dialog import TaskDialog
+from planner.ui.journal.entry_dialog import JournalEntryDialog
+from planner.ui.journal.question_dialog import AnswerDialog
 from planner.ui.mainwindow import MainWindow
+from planner.ui.rides.driver_dialog import DriverDialog
+from planner.ui.support.group_dialog import GroupDialog
 from planner.ui.widgets.dates import DateTimeField
 from planner.ui.widgets.field_message import FieldMessage
 from tests.conftest import TODAY

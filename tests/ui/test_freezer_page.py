@@ -27,12 +27,12 @@ from planner.domain.model import FreezerMeal, PortionsTaken
 from planner.services import freezer, lists, week
 from planner.services.plan import Plan
 from planner.services.settings import read_setting
-from planner.ui.dialogs.freezer_meal import FreezerMealDialog
-from planner.ui.dialogs.take_out import TakeOutDialog
-from planner.ui.freezer_labels import cook_next_html, labels_html, write_labels
+from planner.ui.freezer.labels import cook_next_html, labels_html, write_labels
+from planner.ui.freezer.meal_dialog import FreezerMealDialog
+from planner.ui.freezer.page import FreezerPage
+from planner.ui.freezer.take_out_dialog import TakeOutDialog
 from planner.ui.info.links import ACTIONS
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.freezer import FreezerPage
 from tests.conftest import TODAY, TREATMENT
 from tests.helpers.waiting import wait_until
 from tests.ui.conftest import MakeWindow

@@ -23,7 +23,8 @@ from planner.interop.ics_export import read_uid
 from planner.main import main
 from planner.services import lists, sheets
 from planner.services.plan import Plan
-from planner.ui.print import fridge_sheet, helper_packet
+from planner.ui.helpers import packet as helper_packet
+from planner.ui.print import fridge_sheet
 from planner.ui.sharing import file_name
 from tests.conftest import TODAY
 from tests.helpers.waiting import wait_until

@@ -24,12 +24,12 @@ from planner.domain.enums import AppointmentKind, Area, Capability, TaskCategory
 from planner.domain.model import Appointment, Availability, Helper, HelpTask
 from planner.services import helpers, lists, tasks
 from planner.services.plan import Plan
-from planner.ui.dialogs.contact import ContactDialog
-from planner.ui.dialogs.helper import HelperDialog
-from planner.ui.dialogs.task import TaskDialog
-from planner.ui.dialogs.tasks_proposal import ProposalDialog
+from planner.ui.helpers.contact_dialog import ContactDialog
+from planner.ui.helpers.helper_dialog import HelperDialog
+from planner.ui.helpers.page import HelpersPage
+from planner.ui.helpers.task_dialog import TaskDialog
+from planner.ui.helpers.tasks_proposal import ProposalDialog
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.helpers import HelpersPage
 from tests.conftest import TODAY
 from tests.ui.conftest import MakeWindow
 

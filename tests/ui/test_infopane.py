@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Area, LegStatus
 from planner.services.plan import Plan
-from planner.ui.dialogs.driver import DriverDialog
-from planner.ui.dialogs.question import QuestionDialog
 from planner.ui.info import topics
 from planner.ui.info.links import ACTIONS
+from planner.ui.journal.question_dialog import QuestionDialog
 from planner.ui.mainwindow import MainWindow
+from planner.ui.rides.driver_dialog import DriverDialog
 
 ACTION_LINK = re.compile(r"\]\((action:[^)\s]+)\)")
 

@@ -16,10 +16,10 @@ from planner.services import lists
 from planner.services.plan import Plan
 from planner.services.settings import read_setting
 from planner.ui.info.links import ACTIONS
+from planner.ui.journal.alert import AlertDialog
+from planner.ui.journal.page import JournalPage
+from planner.ui.journal.severity_chart import Mode
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.journal import JournalPage
-from planner.ui.pages.journal.alert import AlertDialog
-from planner.ui.widgets.severity_chart import Mode
 from tests.conftest import TODAY, Moment
 
 

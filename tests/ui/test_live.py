@@ -22,12 +22,12 @@ from planner.domain.model import Appointment, JournalEntry
 from planner.services import lists
 from planner.services.journal import Noted
 from planner.services.plan import Plan, open_plan
-from planner.ui.commands import helpers as people_commands
-from planner.ui.commands.journal import JournalActions
+from planner.ui.appointments.page import AppointmentsPage
+from planner.ui.freezer.page import FreezerPage
+from planner.ui.helpers import commands as people_commands
+from planner.ui.helpers.page import HelpersPage
+from planner.ui.journal.commands import JournalActions
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.appointments import AppointmentsPage
-from planner.ui.pages.freezer import FreezerPage
-from planner.ui.pages.helpers import HelpersPage
 from tests.conftest import TODAY
 from tests.helpers.conflicts import BACK_TO_EDITING, answer_conflict
 from tests.ui.conftest import MakeWindow

@@ -15,8 +15,8 @@ from planner.services.questions import add_question
 from planner.ui import settings
 from planner.ui.info import topics
 from planner.ui.mainwindow import MainWindow
-from planner.ui.models.week import RowKind, WeekRow
 from planner.ui.pages.base import AreaPage
+from planner.ui.week.model import RowKind, WeekRow
 from tests.conftest import TODAY, TREATMENT
 from tests.ui.conftest import MakeWindow
 

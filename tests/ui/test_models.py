@@ -14,9 +14,9 @@ from planner.domain.gaps import Fix, Gap
 from planner.services import week
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
-from planner.ui.models.gaps import AREA_ROLE, GAP_ROLE, RECORD_ROLE, GapModel
 from planner.ui.models.rows import ID_ROLE, ROW_ROLE, Column, RowsModel
 from planner.ui.pages.table import TablePage
+from planner.ui.week.gaps_model import AREA_ROLE, GAP_ROLE, RECORD_ROLE, GapModel
 from tests.conftest import TODAY
 
 

@@ -22,8 +22,8 @@ from planner.services.appointments import add_appointment
 from planner.services.plan import Plan
 from planner.services.profile import patient_profile
 from planner.ui.dialogs.profile import ProfileDialog
+from planner.ui.journal.visit_packet import packet_html
 from planner.ui.mainwindow import MainWindow
-from planner.ui.print.visit_packet import packet_html
 from tests.conftest import TODAY
 from tests.ui.conftest import MakeWindow
 

@@ -17,7 +17,7 @@ from planner.domain.model import Helper
 from planner.services import helpers
 from planner.services.demo import fill_demo
 from planner.services.plan import Plan, open_plan
-from planner.ui.pages.freezer import FreezerPage
+from planner.ui.freezer.page import FreezerPage
 from tests.helpers.disks import immutable
 from tests.ui.conftest import MakeWindow
 

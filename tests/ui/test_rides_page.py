@@ -20,9 +20,9 @@ from planner.services import lists, places, rides
 from planner.services import settings as plan_settings
 from planner.services.appointments import add_appointment
 from planner.services.plan import Plan
-from planner.ui.dialogs.driver import HELPER_ROLE
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.rides import STATUS_COLUMN, DayRow, RideRow, RidesPage, Show
+from planner.ui.rides.driver_dialog import HELPER_ROLE
+from planner.ui.rides.page import STATUS_COLUMN, DayRow, RideRow, RidesPage, Show
 from tests.conftest import TODAY, TREATMENT
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -391,7 +391,7 @@ def test_a_ride_card_leaves_out_what_the_plan_does_not_know(plan: Plan, qapp: ob
     """No "(name not set)": a card without the patient's details leaves their lines out."""
     from planner.domain.profile import HOME_ADDRESS, OUT_OF_HOURS
     from planner.services.rides import leg_details
-    from planner.ui.ride_card import card_html
+    from planner.ui.rides.card import card_html
 
     visit = Appointment(
         AppointmentKind.SCAN,

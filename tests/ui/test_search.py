@@ -13,8 +13,8 @@ from planner.domain.enums import Area
 from planner.domain.model import Helper
 from planner.domain.search import SEARCHED, Found, Results
 from planner.services import helpers
+from planner.ui.helpers.page import HelpersPage
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.helpers import HelpersPage
 from planner.ui.search.bar import SearchBar
 from planner.ui.search.model import HIT_ROLE, MORE_ROLE, heading
 

@@ -15,9 +15,9 @@ from planner.domain.model import Helper
 from planner.services import helpers
 from planner.services.changes import Changes
 from planner.services.plan import SERVER_GONE, Plan, ServerGone, open_plan
-from planner.ui.dialogs.helper import HelperDialog
+from planner.ui.helpers.helper_dialog import HelperDialog
+from planner.ui.helpers.page import HelpersPage
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.helpers import HelpersPage
 from tests.helpers.postgres import Cluster
 from tests.ui.conftest import MakeWindow
 

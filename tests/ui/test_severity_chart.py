@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import AppointmentKind, JournalKind
 from planner.domain.journal import chart_model
 from planner.domain.model import JournalEntry
-from planner.ui.widgets.severity_chart import (
+from planner.ui.journal.severity_chart import (
     COLOURS,
     Mode,
     SeverityChart,

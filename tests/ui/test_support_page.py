@@ -14,9 +14,9 @@ from planner.domain.model import SupportGroup
 from planner.domain.support import Repeat, RepeatRule
 from planner.services import lists
 from planner.services.plan import Plan
-from planner.ui.dialogs.group import GroupDialog, RepeatEditor
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.support import SupportPage
+from planner.ui.support.group_dialog import GroupDialog, RepeatEditor
+from planner.ui.support.page import SupportPage
 from tests.conftest import TODAY
 from tests.ui.conftest import MakeWindow
 

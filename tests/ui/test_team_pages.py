@@ -17,16 +17,16 @@ from planner.domain.model import Helper, HelpTask
 from planner.domain.team import HELPER_MAY, Role
 from planner.services import helpers, rides
 from planner.services.plan import Plan
-from planner.ui.dialogs.helper import HelperDialog
+from planner.ui.appointments.page import AppointmentsPage
+from planner.ui.freezer.page import FreezerPage
+from planner.ui.helpers.helper_dialog import HelperDialog
+from planner.ui.helpers.page import HelpersPage
+from planner.ui.journal.page import JournalPage
 from planner.ui.operations import Operations
-from planner.ui.pages.appointments import AppointmentsPage
 from planner.ui.pages.base import AreaPage, PageContext
-from planner.ui.pages.freezer import FreezerPage
-from planner.ui.pages.helpers import HelpersPage
-from planner.ui.pages.journal import JournalPage
-from planner.ui.pages.rides import RidesPage
-from planner.ui.pages.support import SupportPage
-from planner.ui.pages.week.page import WeekPage
+from planner.ui.rides.page import RidesPage
+from planner.ui.support.page import SupportPage
+from planner.ui.week.page import WeekPage
 from tests.helpers.postgres import Cluster
 from tests.helpers.team import SharedPlan, shared_plan
 from tests.ui.conftest import MakeWindow

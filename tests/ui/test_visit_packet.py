@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import Area
 from planner.services import journal
 from planner.services.plan import Plan
+from planner.ui.journal.page import JournalPage
+from planner.ui.journal.visit_packet import packet_html, save_pdf
 from planner.ui.mainwindow import MainWindow
-from planner.ui.pages.journal import JournalPage
-from planner.ui.print.visit_packet import packet_html, save_pdf
 from tests.conftest import TODAY
 
 MORNING = dt.datetime.combine(TODAY, dt.time(8))

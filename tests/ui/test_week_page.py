@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from planner.services.plan import Plan
 from planner.ui.labels import first_weekday, long_date
 from planner.ui.mainwindow import MainWindow
-from planner.ui.models.week import RowKind
+from planner.ui.week.model import RowKind
 from tests.conftest import TODAY, TREATMENT
 from tests.ui.conftest import MakeWindow
 

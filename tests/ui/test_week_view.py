@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from planner.services import week as week_service
 from planner.ui.mainwindow import MainWindow
-from planner.ui.models.gaps import GapModel
-from planner.ui.models.week import RowKind, WeekModel, WeekRow, week_rows
-from planner.ui.pages.week.days import shown_text
+from planner.ui.week.days import shown_text
+from planner.ui.week.gaps_model import GapModel
+from planner.ui.week.model import RowKind, WeekModel, WeekRow, week_rows
 from tests.conftest import TODAY
 
 EMPTY_WEEK = TODAY - dt.timedelta(weeks=10)  # before the demo month

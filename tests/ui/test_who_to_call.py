@@ -34,7 +34,7 @@ def test_the_panel_follows_a_new_contact_and_says_when_none_is_there(
     window = make_window(plan)
     window.show_who_to_call()
     assert "No emergency contact yet" in window.who_to_call.text.toPlainText()
-    from planner.ui.commands import helpers as people
+    from planner.ui.helpers import commands as people
 
     people.save(window.operations, Contact("Out of hours", ContactRole.EMERGENCY, phone="111"))
     text = window.who_to_call.text.toPlainText()

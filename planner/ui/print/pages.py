@@ -11,8 +11,9 @@ from PySide6.QtGui import QGuiApplication
 from planner.domain.errors import InvalidInput
 from planner.services import rides, sheets
 from planner.services.plan import Plan
-from planner.ui import ride_card
-from planner.ui.print import fridge_sheet, helper_packet
+from planner.ui.helpers import packet as helper_packet
+from planner.ui.print import fridge_sheet
+from planner.ui.rides import card as ride_card
 
 _application: QGuiApplication | None = None
 

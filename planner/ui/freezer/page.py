@@ -41,17 +41,17 @@ from planner.services import freezer, team
 from planner.services.freezer import FreezerOverview
 from planner.services.settings import change_setting
 from planner.ui import messages
-from planner.ui.commands.freezer import FreezerActions
-from planner.ui.dialogs.freezer_meal import FreezerMealDialog
-from planner.ui.dialogs.stock_import import StockImportDialog
-from planner.ui.dialogs.take_out import TakeOutDialog
-from planner.ui.freezer_labels import print_cook_next, print_labels, write_labels
+from planner.ui.freezer.commands import FreezerActions
+from planner.ui.freezer.coverage import CoverageTab
+from planner.ui.freezer.labels import print_cook_next, print_labels, write_labels
+from planner.ui.freezer.meal_dialog import FreezerMealDialog
+from planner.ui.freezer.model import MealRows
+from planner.ui.freezer.settings_tab import Change, FreezerSettings
+from planner.ui.freezer.stock_import import StockImportDialog
+from planner.ui.freezer.take_out_dialog import TakeOutDialog
 from planner.ui.labels import tr
-from planner.ui.models.meals import MealRows
 from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.base import AreaPage, PageContext
-from planner.ui.pages.freezer_coverage import CoverageTab
-from planner.ui.pages.freezer_settings import Change, FreezerSettings
 from planner.ui.permissions import for_organisers, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import JournalKind
 from planner.domain.journal import ChartRow, chart_model, chart_rows, cycle_starts
 from planner.services.journal import JournalView
+from planner.ui.journal.severity_chart import Mode, SeverityChart
 from planner.ui.labels import date_time, tr, yes_no
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.flow import FlowLayout, kept_together
 from planner.ui.widgets.rowsview import RowsView
-from planner.ui.widgets.severity_chart import Mode, SeverityChart
 
 PERIODS = (28, 56, 91, 182, 365)
 FIRST_CHOSEN = 3

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from planner.domain.errors import PlannerError
 from planner.services import contacts
 from planner.ui import messages
-from planner.ui.commands import helpers as people
-from planner.ui.dialogs.vcard_import import VcardImportDialog
+from planner.ui.helpers import commands as people
+from planner.ui.helpers.vcard_import import VcardImportDialog
 from planner.ui.labels import tr
 from planner.ui.pages.base import PageContext
 

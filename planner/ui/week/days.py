@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.week import Week
 from planner.ui.labels import item_type, time_of_day, tr
-from planner.ui.models.week import ROW_ROLE, RowKind, WeekModel, WeekRow
+from planner.ui.week.model import ROW_ROLE, RowKind, WeekModel, WeekRow
 
 Index = QModelIndex | QPersistentModelIndex
 

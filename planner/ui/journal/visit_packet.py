@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.enums import LegDirection
 from planner.services.journal import VisitPacket
+from planner.ui.journal.severity_chart import Mode, chart_image, marker_name
 from planner.ui.labels import date_time, long_date, short_date, time_of_day, tr
 from planner.ui.printing import print_with_preview, write_pdf
-from planner.ui.widgets.severity_chart import Mode, chart_image, marker_name
 
 CHART_SIZE = QSize(1200, 560)
 CHART_POINTS = 20.0  # the chart's text, drawn at print size on a large picture

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.gaps import Gap
 from planner.ui.labels import tr
-from planner.ui.models.gaps import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
 from planner.ui.permissions import organisers_only
+from planner.ui.week.gaps_model import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
 
 ROWS_IN_VIEW = 5
 """Gaps kept in view above the days when the page is narrow (large text)."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from planner.domain.freezer_coverage import DayCoverage
 from planner.domain.model import FreezerMeal
 from planner.services.freezer import FreezerOverview
-from planner.ui.freezer_labels import cook_next_lines
+from planner.ui.freezer.labels import cook_next_lines
 from planner.ui.labels import portions, short_date, tr
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView

@@ -22,9 +22,9 @@ from planner.services import week as week_service
 from planner.services.getting_started import Step, getting_started
 from planner.ui.labels import long_date, tr
 from planner.ui.pages.base import AreaPage, PageContext
-from planner.ui.pages.week.checklist import Checklist
-from planner.ui.pages.week.days import DayList
-from planner.ui.pages.week.gaps import GapPanel
+from planner.ui.week.checklist import Checklist
+from planner.ui.week.days import DayList
+from planner.ui.week.gaps import GapPanel
 
 WIDE_ENOUGH = 110
 """Page width, in average characters, from which the gaps sit beside the days."""

@@ -26,24 +26,24 @@ from planner.services import contacts, lists, team
 from planner.services import tasks as task_service
 from planner.services.hard_days import hard_days
 from planner.ui import messages
-from planner.ui.commands import helpers as people
-from planner.ui.dialogs.contact import ContactDialog
-from planner.ui.dialogs.helper import HelperDialog
-from planner.ui.dialogs.task import TaskDialog
-from planner.ui.dialogs.tasks_proposal import ProposalDialog
-from planner.ui.dialogs.vcard_import import VcardImportDialog
-from planner.ui.labels import tr, vocabulary
-from planner.ui.models.rows import Column, RowsModel
-from planner.ui.pages import vcard_files
-from planner.ui.pages.base import AreaPage, PageContext
-from planner.ui.pages.fair_share import FairShareTab, ShareRead, read_share
-from planner.ui.pages.people_tables import (
+from planner.ui.helpers import commands as people
+from planner.ui.helpers import vcard_files
+from planner.ui.helpers.contact_dialog import ContactDialog
+from planner.ui.helpers.fair_share import FairShareTab, ShareRead, read_share
+from planner.ui.helpers.helper_dialog import HelperDialog
+from planner.ui.helpers.tables import (
     RecordsTab,
     availability_text,
     capabilities_text,
     status_text,
     task_when,
 )
+from planner.ui.helpers.task_dialog import TaskDialog
+from planner.ui.helpers.tasks_proposal import ProposalDialog
+from planner.ui.helpers.vcard_import import VcardImportDialog
+from planner.ui.labels import tr, vocabulary
+from planner.ui.models.rows import Column, RowsModel
+from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.permissions import (
     allow,
     claim_first,

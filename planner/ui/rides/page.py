@@ -26,14 +26,14 @@ from planner.domain.enums import Area, LegDirection, LegStatus
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Helper, Place, RideLeg
 from planner.services import places, rides, team
-from planner.ui import ride_card
-from planner.ui.commands.rides import change_leg, set_status
-from planner.ui.dialogs.driver import DriverDialog, LegPlan
-from planner.ui.dialogs.place import PlaceDialog
 from planner.ui.labels import long_date, time_of_day, tr, vocabulary
 from planner.ui.models.rows import Column, Index, RowsModel
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.permissions import allow, not_your_ride, organisers_only
+from planner.ui.rides import card as ride_card
+from planner.ui.rides.commands import change_leg, set_status
+from planner.ui.rides.driver_dialog import DriverDialog, LegPlan
+from planner.ui.rides.place_dialog import PlaceDialog
 from planner.ui.widgets.flow import FlowLayout, kept_together
 from planner.ui.widgets.rowsview import RowsView
 

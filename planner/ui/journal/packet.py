@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Appointment
 from planner.services.journal import VisitPacket
-from planner.ui.dialogs.question import visit_text
+from planner.ui.journal import visit_packet
+from planner.ui.journal.question_dialog import visit_text
 from planner.ui.labels import tr
-from planner.ui.print import visit_packet
 
 
 class PacketDialog(QDialog):

@@ -24,11 +24,13 @@ from planner.services import settings as plan_settings
 from planner.services import team
 from planner.services.appointments import AppointmentQuery
 from planner.ui import messages
-from planner.ui.commands import courses as course_commands
-from planner.ui.dialogs.appointment import AppointmentDialog
-from planner.ui.dialogs.course import CourseDialog
-from planner.ui.dialogs.delay import DelayDialog
-from planner.ui.dialogs.edit_scope import ask_edit_scope
+from planner.ui.appointments import commands as course_commands
+from planner.ui.appointments.course_dialog import CourseDialog
+from planner.ui.appointments.delay_dialog import DelayDialog
+from planner.ui.appointments.dialog import AppointmentDialog
+from planner.ui.appointments.edit_scope import ask_edit_scope
+from planner.ui.appointments.filters import AppointmentFilter, FilterBar
+from planner.ui.appointments.model import AppointmentsModel, SortedColumn, Source
 from planner.ui.labels import (
     date_time,
     short_date,
@@ -37,9 +39,7 @@ from planner.ui.labels import (
     vocabulary,
     yes_no,
 )
-from planner.ui.models.appointments import AppointmentsModel, SortedColumn, Source
 from planner.ui.models.rows import ROW_ROLE
-from planner.ui.pages.appointment_filters import AppointmentFilter, FilterBar
 from planner.ui.pages.base import VISIT_PACKET, AreaPage, PageContext
 from planner.ui.pages.table import TablePage
 from planner.ui.permissions import allow, organisers_only

@@ -20,13 +20,13 @@ from planner.domain.model import SupportGroup
 from planner.domain.support import Repeat, RepeatRule, read_repeat
 from planner.services import lists, team
 from planner.ui import messages
-from planner.ui.commands import helpers as people
-from planner.ui.dialogs.group import GroupDialog, describe
+from planner.ui.helpers import commands as people
 from planner.ui.labels import date_time, tr, vocabulary
 from planner.ui.models.rows import ROW_ROLE, Column
 from planner.ui.pages.base import PageContext
 from planner.ui.pages.table import TablePage
 from planner.ui.permissions import for_organisers, organisers_only
+from planner.ui.support.group_dialog import GroupDialog, describe
 from planner.ui.widgets.changed_meanwhile import watch_record
 
 LOOK_AHEAD = dt.timedelta(days=62)

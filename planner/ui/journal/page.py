@@ -27,16 +27,16 @@ from planner.services import journal, lists, team
 from planner.services.journal import JournalView, Noted
 from planner.services.settings import change_setting, read_setting
 from planner.ui import messages
-from planner.ui.commands.journal import JournalActions
-from planner.ui.dialogs.journal_entry import EntryFields, JournalEntryDialog
-from planner.ui.dialogs.learned_days import LearnedDaysDialog
-from planner.ui.dialogs.question import AnswerDialog, QuestionDialog, visit_text
+from planner.ui.journal.alert import AlertDialog
+from planner.ui.journal.chart_panel import ChartPanel
+from planner.ui.journal.commands import JournalActions
+from planner.ui.journal.entry_dialog import EntryFields, JournalEntryDialog
+from planner.ui.journal.learned_days import LearnedDaysDialog
+from planner.ui.journal.packet import PacketDialog
+from planner.ui.journal.question_dialog import AnswerDialog, QuestionDialog, visit_text
 from planner.ui.labels import date_time, long_date, tr, vocabulary
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.pages.base import VISIT_PACKET, PageContext
-from planner.ui.pages.journal.alert import AlertDialog
-from planner.ui.pages.journal.chart_panel import ChartPanel
-from planner.ui.pages.journal.packet import PacketDialog
 from planner.ui.pages.table import TablePage
 from planner.ui.permissions import for_organisers, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record

@@ -16,8 +16,8 @@ from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Helper, HelpTask
 from planner.domain.tasks import CAPABILITY_FOR, is_whole_day
 from planner.ui.dialogs.form import FormDialog, from_qdatetime
-from planner.ui.dialogs.group import RepeatEditor
 from planner.ui.labels import date_time, tr, vocabulary
+from planner.ui.support.group_dialog import RepeatEditor
 from planner.ui.widgets.field_message import FieldMessage
 
 DAY = dt.timedelta(days=1)

@@ -13,7 +13,7 @@ from planner.domain.enums import GroupKind
 from planner.domain.model import SupportGroup
 from planner.domain.support import NTH_CHOICES, Repeat, RepeatRule, read_repeat
 from planner.ui.dialogs.form import FormDialog, from_qdatetime
-from planner.ui.dialogs.helper import day_name
+from planner.ui.helpers.helper_dialog import day_name
 from planner.ui.labels import tr, vocabulary
 
 MINUTE = dt.timedelta(minutes=1)

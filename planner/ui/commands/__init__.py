@@ -1,1 +1,0 @@
-"""Undoable commands of the areas, one module per area."""
