@@ -212,3 +212,14 @@ def test_results_on_show_follow_a_change_to_the_plan(window: MainWindow, qtbot: 
 
 def test_every_searched_kind_has_a_heading() -> None:
     assert all(heading(kind) for kind in SEARCHED)
+
+
+def test_the_field_grows_with_the_text_so_its_hint_is_never_cut(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    field = window.search_bar.field
+    for percent in (100, 200):
+        window.text_size.set_percent(percent)
+        qtbot.wait_until(
+            lambda: field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
+        )

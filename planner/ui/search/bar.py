@@ -61,9 +61,7 @@ class SearchBar(QToolBar):
         )
         self.field.setClearButtonEnabled(True)
         _name_clear_button(self.field)
-        letter = self.field.fontMetrics().averageCharWidth()
-        self.field.setMinimumWidth(letter * 24)
-        self.field.setMaximumWidth(letter * 48)
+        self._fit_field()
         self.addWidget(self.field)
         self.popup = ResultsPopup(self.field, window)
         self.find_action = QAction(tr("&Find…"), window)
@@ -182,7 +180,19 @@ class SearchBar(QToolBar):
         if new is not self.field and not self.popup.isAncestorOf(new):
             self.popup.hide()
 
+    def _fit_field(self) -> None:
+        """Wide enough for the hint and a few words at the current text size."""
+        metrics = self.field.fontMetrics()
+        hint = (
+            metrics.horizontalAdvance(self.field.placeholderText()) + 6 * metrics.averageCharWidth()
+        )
+        self.field.setMinimumWidth(max(hint, metrics.averageCharWidth() * 24))
+        self.field.setMaximumWidth(max(hint, metrics.averageCharWidth() * 48))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.FontChange:
+            self._fit_field()  # larger text: the field grows with it
+            return False
         if watched is not self.field or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
