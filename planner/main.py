@@ -57,7 +57,12 @@ def _register_printed_pages() -> None:
 
     def export(plan: Plan, request: transfer.ExportRequest) -> str:
         return export_pdf(
-            plan, request.path, week=request.week, helper=request.helper, ride=request.ride
+            plan,
+            request.path,
+            week=request.week,
+            helper=request.helper,
+            ride=request.ride,
+            emergency=request.emergency,
         )
 
     transfer.EXPORTERS.setdefault("pdf", export)

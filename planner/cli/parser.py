@@ -215,6 +215,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="for pdf: the ride card of this ride leg (its id as 'week --json' shows it)",
     )
     transfer_out.add_argument(
+        "--emergency",
+        action="store_true",
+        help="for pdf: the emergency sheet (name, medicines, allergies, whom to call) and a "
+        "wallet card",
+    )
+    transfer_out.add_argument(
         "--vcard-version",
         choices=("3.0", "4.0"),
         default="3.0",

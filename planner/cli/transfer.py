@@ -47,6 +47,8 @@ class ExportRequest:
     vcard_version: str = "3.0"
     ride: int | None = None
     """For pdf: the ride leg whose ride card to write."""
+    emergency: bool = False
+    """For pdf: the emergency sheet and wallet card."""
 
 
 Importer = Callable[["Plan", Path], Imported]
@@ -231,8 +233,20 @@ def export_file(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
         raise InvalidInput(
             f"--ride writes a ride card (export pdf); it does not apply to {args.format}."
         )
+    emergency = getattr(args, "emergency", False)
+    if emergency and args.format != "pdf":
+        raise InvalidInput(
+            f"--emergency writes the emergency sheet (export pdf); it does not apply to "
+            f"{args.format}."
+        )
     request = ExportRequest(
-        args.output, args.helper, args.week, plan.clock.today(), args.vcard_version, args.ride
+        args.output,
+        args.helper,
+        args.week,
+        plan.clock.today(),
+        args.vcard_version,
+        args.ride,
+        emergency,
     )
     print(exporter(plan, request), file=out)
     return EXIT_OK

@@ -1,20 +1,41 @@
 """The patient's profile: who the rides are for, where home is, and whom to call at night.
 
-Four plan settings, asked for once when a new plan first opens (and again from the
-getting-started checklist, or from a gap when a printout needs one). The ride cards, the
-fridge sheet and the helpers' packets print what is there and leave out what is not. Phone
+Plan settings; the first four are asked for once when a new plan first opens (and again
+from the getting-started checklist, or from a gap when a printout needs one), the rest
+(date of birth, the treatment in the patient's words, allergies, the oncologist, the next
+of kin) only in the full form, for the emergency sheet. The ride cards, the fridge sheet
+and the helpers' packets print what is there and leave out what is not. Phone
 numbers are checked and written the way helpers' phones are (``contacts.phone_number``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planner.domain.contacts import phone_number
 from planner.domain.errors import InvalidInput
 from planner.domain.settings import Setting, int_setting, text_setting
+
+
+def birth_date(text: str, today: dt.date | None = None) -> str:
+    """A date of birth as YYYY-MM-DD, from 1900 to ``today``; empty stays empty."""
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"Give the date as YYYY-MM-DD, such as 1961-04-30, not {text!r}."
+        ) from None
+    if day < FIRST_BORN:
+        raise ValueError("Give a date from 1900 on.")
+    if today is not None and day > today:
+        raise ValueError("A date of birth cannot be after today.")
+    return day.isoformat()
 
 
 def phone_setting(key: str) -> Setting[str]:
@@ -35,6 +56,16 @@ HOME_ADDRESS = text_setting("patient.home_address", "")
 """Where the leg there picks the patient up (and the leg back brings them)."""
 OUT_OF_HOURS = phone_setting("care_team.out_of_hours")
 """The care team's number for a problem at night or at the weekend."""
+BIRTH_DATE = Setting("patient.birth_date", "", birth_date, str)
+"""The date of birth as YYYY-MM-DD; empty means not given."""
+TREATMENT = text_setting("patient.treatment", "")
+"""The treatment in the words the patient chooses (the emergency sheet prints it)."""
+ALLERGIES = text_setting("patient.allergies", "")
+ONCOLOGIST = text_setting("care_team.oncologist", "")
+ONCOLOGIST_PHONE = phone_setting("care_team.oncologist_phone")
+NEXT_OF_KIN = text_setting("patient.next_of_kin", "")
+NEXT_OF_KIN_PHONE = phone_setting("patient.next_of_kin_phone")
+FIRST_BORN = dt.date(1900, 1, 1)
 ASKED = int_setting("patient.profile_asked", 0, 0, 1)
 """1 once the first-run form was answered or skipped: a new plan asks only once."""
 
@@ -47,6 +78,15 @@ class Profile:
     """The home address."""
     out_of_hours: str = ""
     """The care team's out-of-hours number."""
+    birth_date: str = ""
+    """YYYY-MM-DD, or empty."""
+    treatment: str = ""
+    """The treatment, in the patient's words."""
+    allergies: str = ""
+    oncologist: str = ""
+    oncologist_phone: str = ""
+    next_of_kin: str = ""
+    next_of_kin_phone: str = ""
 
 
 _FIELDS: tuple[tuple[str, Setting[str], str], ...] = (
@@ -54,6 +94,13 @@ _FIELDS: tuple[tuple[str, Setting[str], str], ...] = (
     ("phone", PATIENT_PHONE, "The patient's phone"),
     ("home", HOME_ADDRESS, "The home address"),
     ("out_of_hours", OUT_OF_HOURS, "The out-of-hours number"),
+    ("birth_date", BIRTH_DATE, "The date of birth"),
+    ("treatment", TREATMENT, "The treatment"),
+    ("allergies", ALLERGIES, "The allergies"),
+    ("oncologist", ONCOLOGIST, "The oncologist"),
+    ("oncologist_phone", ONCOLOGIST_PHONE, "The oncologist's phone"),
+    ("next_of_kin", NEXT_OF_KIN, "The next of kin"),
+    ("next_of_kin_phone", NEXT_OF_KIN_PHONE, "The next of kin's phone"),
 )
 
 
@@ -61,9 +108,14 @@ def read_profile(settings: Mapping[str, str]) -> Profile:
     return Profile(**{field: setting.read(settings) for field, setting, _ in _FIELDS})
 
 
-def check_profile(profile: Profile) -> Profile:
-    """The profile tidied (spaces, phone format); InvalidInput naming the field otherwise."""
+def check_profile(profile: Profile, today: dt.date | None = None) -> Profile:
+    """The profile tidied (spaces, phone format); InvalidInput naming the field otherwise.
+    With ``today``, a date of birth after it is refused too."""
     tidy = dataclasses.replace(profile, name=" ".join(profile.name.split()))
+    try:
+        birth_date(tidy.birth_date, today)
+    except ValueError as error:
+        raise InvalidInput(f"The date of birth: {error} Nothing was saved.") from None
     values = {}
     for field, setting, what in _FIELDS:
         try:

@@ -42,8 +42,8 @@ def save_profile(plan: Plan, profile: Profile) -> tuple[tuple[Profile, Profile],
     refused with an InvalidInput naming it, and nothing is stored. The legs that pick up at
     home follow a new home address in the same unit of work.
     """
-    checked = check_profile(profile)
     now = plan.clock.now()
+    checked = check_profile(profile, plan.clock.today())
     with plan.unit_of_work() as work:
         store = work.store
         before = read_profile(store.settings())

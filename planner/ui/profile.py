@@ -76,7 +76,12 @@ class PatientProfile(QObject):
         stored = profile_service.patient_profile(self._plan)
         offer = first_run and self._encrypt is not None
         dialog = ProfileDialog(
-            stored, self._save, self._window, first_run=first_run, offer_encryption=offer
+            stored,
+            self._save,
+            self._window,
+            first_run=first_run,
+            offer_encryption=offer,
+            today=self._plan.clock.today(),
         )
         if offer:
             dialog.accepted.connect(lambda: self._encrypt_if_asked(dialog))

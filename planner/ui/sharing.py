@@ -1,5 +1,5 @@
 """File menu actions that take the plan outside the program: calendar files in and out,
-the fridge sheet, and the helpers' packets."""
+the fridge sheet, the emergency sheet, and the helpers' packets."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from planner.ui.workers import Job
 
 if TYPE_CHECKING:
     from planner.interop.ics_import import ImportedEvent
+    from planner.services.emergency import EmergencySheet
     from planner.services.sheets import WeekSheet
     from planner.ui.appointments.calendar_import import CalendarImportDialog
 
@@ -83,6 +84,16 @@ class Sharing(QObject):
         self.action_save_sheet = self._action(
             "actionSaveFridgeSheet", tr("Save the fridge sheet as P&DF…"), self.save_sheet
         )
+        self.action_print_emergency = self._action(
+            "actionPrintEmergencySheet",
+            tr("Print the &emergency sheet…"),
+            self.print_emergency,
+        )
+        self.action_save_emergency = self._action(
+            "actionSaveEmergencySheet",
+            tr("Save the emergency sheet as PDF…"),
+            self.save_emergency,
+        )
         self.action_helper_packets = self._action(
             "actionHelperPackets", tr("Helper &packets into a folder…"), self.helper_packets
         )
@@ -91,6 +102,8 @@ class Sharing(QObject):
             self.action_export_calendar,
             self.action_print_sheet,
             self.action_save_sheet,
+            self.action_print_emergency,
+            self.action_save_emergency,
             self.action_helper_packets,
         ]
         self.packets_job: Job | None = None
@@ -170,6 +183,48 @@ class Sharing(QObject):
             self.operations.failed.emit(str(error))
             return None
         self.show_message(tr("Wrote {count} events to {path}.").format(count=count, path=path))
+        return path
+
+    # -- the emergency sheet ----------------------------------------------------------------
+    def _emergency(self) -> EmergencySheet | None:
+        from planner.services.emergency import emergency_sheet
+
+        try:
+            return emergency_sheet(self.plan)
+        except PlannerError as error:
+            self.operations.failed.emit(str(error))
+            return None
+
+    @Slot()
+    def print_emergency(self) -> None:
+        """Qt's print preview of the emergency sheet and its wallet card."""
+        from planner.ui.print import emergency
+
+        sheet = self._emergency()
+        if sheet is not None:
+            emergency.preview(self.window, sheet)
+
+    @Slot()
+    def save_emergency(self) -> Path | None:
+        from planner.ui.print import emergency
+
+        sheet = self._emergency()
+        if sheet is None:
+            return None
+        path = self.choose_save(
+            self.window,
+            tr("Save the emergency sheet"),
+            "emergency-sheet.pdf",
+            tr("PDF files (*.pdf)"),
+        )
+        if path is None:
+            return None
+        try:
+            emergency.save_pdf(sheet, path)
+        except OSError as error:
+            self.operations.failed.emit(str(error))
+            return None
+        self.show_message(tr("Emergency sheet saved to {path}.").format(path=path))
         return path
 
     # -- the fridge sheet ----------------------------------------------------------------

@@ -1,14 +1,19 @@
 """The patient's profile form: name, phone, home address and the care team's out-of-hours
-number, as the ride cards, the fridge sheet and the helpers' packets print them."""
+number, as the ride cards, the fridge sheet and the helpers' packets print them; outside the
+first run also the emergency sheet's fields (date of birth, the treatment in the patient's
+words, allergies, the oncologist, the next of kin)."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from planner.domain.contacts import phone_number
-from planner.domain.profile import Profile, check_profile
+from planner.domain.errors import InvalidInput
+from planner.domain.profile import Profile, birth_date, check_profile
 from planner.ui.dialogs.form import FormDialog, check_hint
 from planner.ui.labels import tr
 
@@ -28,8 +33,12 @@ class ProfileDialog(FormDialog[Profile]):
         *,
         first_run: bool = False,
         offer_encryption: bool = False,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__("profile", tr("The patient's details"), save, parent)
+        self._stored = profile
+        self._today = today
+        """A date of birth after it is refused (the plan's clock)."""
         if first_run:
             text = tr(
                 "Welcome. Before you start: who is the plan for, and where is home? The ride "
@@ -38,8 +47,8 @@ class ProfileDialog(FormDialog[Profile]):
             )
         else:
             text = tr(
-                "The ride cards, the fridge sheet and the helpers' packets print these "
-                "details; what is left empty is left out."
+                "The ride cards, the fridge sheet, the emergency sheet and the helpers' "
+                "packets print these details; what is left empty is left out."
             )
         self.intro = QLabel(text, self)
         self.intro.setObjectName("profileIntro")
@@ -62,6 +71,10 @@ class ProfileDialog(FormDialog[Profile]):
         self.out_of_hours.setToolTip(
             tr("The number to call at night or at the weekend (the treatment unit's line).")
         )
+        self.extra: list[QLineEdit] = []
+        """The emergency sheet's fields: only in the full form, not the first-run one."""
+        if not first_run:
+            self._emergency_fields(profile)
         # A new plan may be encrypted from the start (File > Encrypt this plan… later).
         self.encrypt = QCheckBox(tr("Protect this plan with a &passphrase (encrypt it)"), self)
         self.encrypt.setObjectName("profileEncrypt")
@@ -84,6 +97,60 @@ class ProfileDialog(FormDialog[Profile]):
         self.intro.setMinimumWidth(self.wide)
         self.name.setFocus()
 
+    def _emergency_fields(self, profile: Profile) -> None:
+        self.birth_date = self.line(
+            tr("Date of &birth:"), "BirthDate", tr("Date of birth"), profile.birth_date
+        )
+        self.birth_date.setPlaceholderText(tr("YYYY-MM-DD"))
+        hint = self.message_under(self.birth_date, name="profileBirthDateHint")
+        self.birth_date.textChanged.connect(
+            lambda _: check_hint(self.birth_date, hint, self._birth_date)
+        )
+        check_hint(self.birth_date, hint, self._birth_date)
+        self.treatment = self.line(
+            tr("The &treatment, in your words:"),
+            "Treatment",
+            tr("The treatment"),
+            profile.treatment,
+        )
+        self.treatment.setToolTip(tr("Printed on the emergency sheet as you write it."))
+        self.allergies = self.line(
+            tr("A&llergies:"), "Allergies", tr("Allergies"), profile.allergies
+        )
+        self.oncologist = self.line(
+            tr("The on&cologist:"), "Oncologist", tr("The oncologist"), profile.oncologist
+        )
+        self.oncologist_phone = self._phone(
+            tr("The oncologist's p&hone:"),
+            "OncologistPhone",
+            tr("The oncologist's phone"),
+            profile.oncologist_phone,
+        )
+        self.next_of_kin = self.line(
+            tr("Ne&xt of kin:"), "NextOfKin", tr("Next of kin"), profile.next_of_kin
+        )
+        self.next_of_kin_phone = self._phone(
+            tr("Next of &kin's phone:"),
+            "NextOfKinPhone",
+            tr("Next of kin's phone"),
+            profile.next_of_kin_phone,
+        )
+        self.extra = [
+            self.birth_date,
+            self.treatment,
+            self.allergies,
+            self.oncologist,
+            self.oncologist_phone,
+            self.next_of_kin,
+            self.next_of_kin_phone,
+        ]
+
+    def _birth_date(self, text: str) -> str:
+        try:
+            return birth_date(text, self._today)
+        except ValueError as error:
+            raise InvalidInput(str(error)) from None
+
     def _phone(self, label: str, name: str, accessible: str, text: str) -> QLineEdit:
         """A phone row with a line under it saying how the number will be saved, or why not."""
         field = self.line(label, name, accessible, text)
@@ -94,6 +161,22 @@ class ProfileDialog(FormDialog[Profile]):
 
     def value(self) -> Profile:
         """The profile as typed, tidied; InvalidInput naming a field the plan cannot take."""
-        return check_profile(
-            Profile(self.name.text(), self.phone.text(), self.home.text(), self.out_of_hours.text())
+        typed = dataclasses.replace(
+            self._stored,
+            name=self.name.text(),
+            phone=self.phone.text(),
+            home=self.home.text(),
+            out_of_hours=self.out_of_hours.text(),
         )
+        if self.extra:
+            typed = dataclasses.replace(
+                typed,
+                birth_date=self.birth_date.text(),
+                treatment=self.treatment.text(),
+                allergies=self.allergies.text(),
+                oncologist=self.oncologist.text(),
+                oncologist_phone=self.oncologist_phone.text(),
+                next_of_kin=self.next_of_kin.text(),
+                next_of_kin_phone=self.next_of_kin_phone.text(),
+            )
+        return check_profile(typed, self._today)

@@ -1,5 +1,6 @@
 """Printed pages for the command line (``care-planner export pdf``), written through Qt
-without a window: the fridge sheet of a week, one helper's packet, or one leg's ride card."""
+without a window: the fridge sheet of a week, one helper's packet, one leg's ride card, or
+the emergency sheet."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from PySide6.QtGui import QGuiApplication
 
 from planner.domain.errors import InvalidInput
 from planner.services import rides, sheets
+from planner.services.emergency import emergency_sheet
 from planner.services.plan import Plan
 from planner.ui.helpers import packet as helper_packet
+from planner.ui.print import emergency as emergency_page
 from planner.ui.print import fridge_sheet
 from planner.ui.rides import card as ride_card
 
@@ -33,17 +36,23 @@ def export_pdf(
     helper: str | None = None,
     ride: int | None = None,
     today: dt.date | None = None,
+    emergency: bool = False,
 ) -> str:
     """Write the week's fridge sheet, with ``helper`` that helper's packet, or with ``ride``
-    that ride leg's card; returns a line saying what was written."""
-    if sum(chosen is not None for chosen in (week, helper, ride)) > 1:
+    that ride leg's card, with ``emergency`` the emergency sheet; returns a line saying
+    what was written."""
+    if sum(chosen is not None for chosen in (week, helper, ride)) + emergency > 1:
         raise InvalidInput(
             "export pdf writes one page: a week's fridge sheet (--week), a helper's packet "
-            "(--helper) or a ride card (--ride), not two of them."
+            "(--helper), a ride card (--ride) or the emergency sheet (--emergency), not two "
+            "of them."
         )
     _ensure_application()
     today = today or plan.clock.today()
     try:
+        if emergency:
+            emergency_page.save_pdf(emergency_sheet(plan), path)
+            return f"Wrote the emergency sheet and wallet card to {path}."
         if ride is not None:
             details = rides.leg_details(plan, ride)
             ride_card.save_pdf(details, path)
