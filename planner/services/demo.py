@@ -31,6 +31,7 @@ from planner.domain.enums import (
 from planner.domain.errors import PlannerError
 from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.medicines import AroundTreatment, FixedTimes, Medicine, around
+from planner.domain.profile import OUT_OF_HOURS
 from planner.domain.readings import Measurement, ReadingKind
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
@@ -190,6 +191,7 @@ def _places_and_patient(work: UnitOfWork) -> None:
         (PATIENT_NAME, "Maria Keller"),
         (PATIENT_PHONE, "+44 7700 900100"),
         (HOME_ADDRESS, HOME),
+        (OUT_OF_HOURS, "+44 20 7946 0199"),  # the oncology 24-hour line
     ):
         work.store.set_setting(setting.key, setting.show(value))
 

@@ -10,7 +10,11 @@ from planner.domain.profile import read_profile
 from planner.services.plan import Plan
 
 PROFILE_STEP = "profile"
-"""The step done in the patient's profile form rather than on a page."""
+"""The step of the patient's name, phone and home, done in the profile form."""
+OUT_OF_HOURS_STEP = "out_of_hours"
+"""The step of the care team's out-of-hours number, done in the profile form too."""
+PROFILE_STEPS = frozenset({PROFILE_STEP, OUT_OF_HOURS_STEP})
+"""The steps done in the patient's profile form rather than on a page."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,12 @@ def getting_started(plan: Plan, *, today: dt.date | None = None) -> list[Step]:
             "Add the patient's name, phone and home address",
             Area.RIDES,
             bool(profile.name and profile.phone and profile.home),
+        ),
+        Step(
+            OUT_OF_HOURS_STEP,
+            "Add the care team's out-of-hours number (for a fever or a problem at night)",
+            Area.HELPERS,
+            bool(profile.out_of_hours),
         ),
         Step("appointment", "Add the next appointment", Area.APPOINTMENTS, counts.appointments),
         Step("drivers", "Add helpers who can drive", Area.HELPERS, counts.drivers),

@@ -36,6 +36,7 @@ class FirstSteps:
     meals: bool
     groups: bool
     questions: bool
+    medicines: bool
 
 
 class PlanStore:
@@ -126,6 +127,7 @@ class PlanStore:
             ),
             groups=any_row(one.select_from(r.SupportGroupRecord)),
             questions=any_row(one.select_from(r.QuestionRecord)),
+            medicines=any_row(one.select_from(r.MedicineRecord)),
         )
 
     def has_records(self) -> bool:

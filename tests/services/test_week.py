@@ -125,6 +125,7 @@ def test_a_new_plan_has_every_first_step_to_do(plan: Plan) -> None:
     steps = getting_started(plan, today=TODAY)
     assert [s.key for s in steps] == [
         "profile",
+        "out_of_hours",
         "appointment",
         "drivers",
         "freezer",
@@ -138,6 +139,7 @@ def test_a_new_plan_has_every_first_step_to_do(plan: Plan) -> None:
     after = {s.key: s.done for s in getting_started(plan, today=TODAY)}
     assert after == {
         "profile": False,
+        "out_of_hours": False,
         "appointment": False,
         "drivers": False,
         "freezer": False,

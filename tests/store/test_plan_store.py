@@ -164,7 +164,7 @@ def test_a_missing_leg_is_named(store: PlanStore) -> None:
 
 def test_has_records_and_first_steps(store: PlanStore) -> None:
     assert not store.has_records()
-    assert store.first_steps(MONDAY) == FirstSteps(False, False, False, False, False)
+    assert store.first_steps(MONDAY) == FirstSteps(False, False, False, False, False, False)
 
     store.add(model.Contact("Pharmacy", ContactRole.PHARMACY))
     assert store.has_records()
@@ -173,7 +173,7 @@ def test_has_records_and_first_steps(store: PlanStore) -> None:
     assert not store.first_steps(MONDAY).appointments  # a past one is not the next one
     store.add(appointment(MONDAY, id=None, kind=AppointmentKind.SCAN))
     store.add(model.Helper("Ana", capabilities=frozenset({Capability.COOK})))
-    assert store.first_steps(MONDAY) == FirstSteps(True, False, False, False, False)
+    assert store.first_steps(MONDAY) == FirstSteps(True, False, False, False, False, False)
     store.add(model.Helper("Ben", capabilities=frozenset({Capability.COOK, Capability.DRIVE})))
     assert store.first_steps(MONDAY).drivers
 

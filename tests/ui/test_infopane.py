@@ -112,6 +112,29 @@ def test_the_topic_chooser_and_search_find_every_topic(window: MainWindow, qtbot
     assert pane.results.item(0).text() == "No topic mentions that."
 
 
+@pytest.mark.parametrize(
+    ("word", "topic"),
+    [
+        ("fever", "fever-and-infection"),
+        ("infection", "fever-and-infection"),
+        ("temperature", "fever-and-infection"),
+        ("nausea", "anti-nausea-medicines"),
+        ("missed dose", "taking-medicines-on-time"),
+        ("emergency department", "emergency-visit"),
+    ],
+)
+def test_search_finds_the_topics_on_medicines_and_red_flags(
+    window: MainWindow, qtbot: QtBot, word: str, topic: str
+) -> None:
+    pane = window.info_pane
+    qtbot.keyClicks(pane.search, word)
+    found = [pane.results.item(n).text() for n in range(pane.results.count())]
+    assert topics.load(topic).title in found, found
+    assert topics.is_background(topic)  # read with the treatment topics, before coping
+    order = topics.names()
+    assert order.index("side-effects") < order.index(topic) < order.index("coping")
+
+
 def questions_shown(window: MainWindow) -> list[str]:
     model = window.pages[Area.JOURNAL].question_model  # type: ignore[attr-defined]
     return [model.row_value(n).text for n in range(model.rowCount())]

@@ -134,12 +134,22 @@ def test_a_bad_phone_keeps_the_form_open_says_why_and_saves_nothing(
     assert plan_settings.read_setting(plan, ASKED) == 0  # a Cancel outside the first run
 
 
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [
+        ("profile", "Add the patient's name, phone and home address: to do"),
+        (
+            "out_of_hours",
+            "Add the care team's out-of-hours number (for a fever or a problem at night): to do",
+        ),
+    ],
+)
 def test_the_checklist_step_opens_the_form(
-    plan: Plan, make_window: MakeWindow, qtbot: QtBot
+    plan: Plan, make_window: MakeWindow, qtbot: QtBot, key: str, name: str
 ) -> None:
     window = make_window(plan)
-    step = window.week_page.getting_started.buttons["profile"]
-    assert step.accessibleName() == "Add the patient's name, phone and home address: to do"
+    step = window.week_page.getting_started.buttons[key]
+    assert step.accessibleName() == name
 
     qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
 

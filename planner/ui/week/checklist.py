@@ -5,18 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from planner.services.getting_started import PROFILE_STEP, Step
+from planner.services.getting_started import PROFILE_STEPS, Step
 from planner.ui.labels import tr
 from planner.ui.widgets.wrapping_button import WrappingButton
 
 
 class Checklist(QFrame):
     """A short list of first steps; a step's button opens the area where it is done (the
-    patient's profile step opens its form).
+    steps of the patient's profile open its form).
 
     Signals:
         area_requested(Area): the user chose a step done on a page.
-        profile_requested(): the user chose the patient's profile step.
+        profile_requested(): the user chose a step of the patient's profile.
     """
 
     area_requested = Signal(object)
@@ -41,7 +41,7 @@ class Checklist(QFrame):
             if button is None:
                 button = self.buttons[step.key] = WrappingButton(self)
                 button.setObjectName(f"step_{step.key}")
-                if step.key == PROFILE_STEP:
+                if step.key in PROFILE_STEPS:
                     button.clicked.connect(lambda _=False: self.profile_requested.emit())
                 else:
                     button.clicked.connect(
