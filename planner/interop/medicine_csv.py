@@ -48,7 +48,7 @@ from planner.domain.medicines import (
     parse_amount,
 )
 from planner.interop.files import read_at_most, write_whole
-from planner.interop.stock_csv import RowError, check_delimiter, neutralise, restore_cell
+from planner.interop.stock_csv import RowError, neutralise, read_rows
 
 COLUMNS = (
     "name",
@@ -269,53 +269,18 @@ def read_medicines(path: Path) -> ReadMedicines:
 
 def parse_medicines(text: str, name: str = "the file") -> ReadMedicines:
     """Read CSV ``text`` into good rows and row errors (``name`` is used in messages)."""
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
-        raise MedicineFileError(f"{name} is empty; its first line must name the columns.")
-    check_delimiter(lines[0], name)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = [_header_name(cell) for cell in next(reader)]
-    except csv.Error as error:
-        raise MedicineFileError(f"{name}, line 1: {error}.") from None
-    missing = [column for column in REQUIRED if column not in header]
-    if missing:
-        raise MedicineFileError(
-            f"{name} lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
-            f"its first line must name at least {', '.join(REQUIRED)}."
-        )
-    position = {column: header.index(column) for column in COLUMNS if column in header}
-    rows: list[MedicineLine] = []
-    errors: list[RowError] = []
-    ended = reader.line_num
-    while True:
-        start = ended + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            errors.append(RowError(start, f"cannot be read as CSV ({error})"))
-            break
-        ended = reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(rows) + len(errors) >= MOST_ROWS:
-            raise MedicineFileError(f"{name} has more than {MOST_ROWS} rows; split it up.")
-        if len(cells) > len(header):
-            errors.append(
-                RowError(start, f"has {len(cells)} cells but the header names {len(header)}")
-            )
-            continue
-        values = {
-            column: restore_cell(cells[index]).strip() if index < len(cells) else ""
-            for column, index in position.items()
-        }
-        try:
-            rows.append(_row(start, values))
-        except (ValueError, MedicineError) as error:
-            errors.append(RowError(start, str(error)))
-    return ReadMedicines(tuple(rows), tuple(errors))
+    rows, errors = read_rows(
+        text,
+        name,
+        columns=COLUMNS,
+        required=REQUIRED,
+        header_name=_header_name,
+        make_row=_row,
+        file_error=MedicineFileError,
+        refused=(ValueError, MedicineError),
+        most_rows=MOST_ROWS,
+    )
+    return ReadMedicines(rows, errors)
 
 
 def _date(values: dict[str, str], column: str) -> dt.date | None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from planner.domain.enums import MealCategory, label
 from planner.domain.errors import InvalidInput, why_not_written
@@ -142,24 +143,56 @@ def check_delimiter(first_line: str, name: str) -> None:
 
 def parse_stock(text: str, name: str = "the file") -> ReadStock:
     """Read CSV ``text`` into good rows and row errors (``name`` is used in messages)."""
+    rows, errors = read_rows(
+        text,
+        name,
+        columns=COLUMNS,
+        required=REQUIRED,
+        header_name=_header_name,
+        make_row=_row,
+        file_error=StockFileError,
+    )
+    return ReadStock(rows, errors)
+
+
+Row = TypeVar("Row")
+
+
+def read_rows(
+    text: str,
+    name: str,
+    *,
+    columns: Sequence[str],
+    required: Sequence[str],
+    header_name: Callable[[str], str],
+    make_row: Callable[[int, dict[str, str]], Row],
+    file_error: type[InvalidInput],
+    refused: tuple[type[Exception], ...] = (ValueError,),
+    most_rows: int = MOST_ROWS,
+) -> tuple[tuple[Row, ...], tuple[RowError, ...]]:
+    """The rows of the CSV ``text`` whose first line names its ``columns`` (at least the
+    ``required`` ones, as ``header_name`` reads a caption), each made by ``make_row`` from
+    its line number and cells, and the lines refused (``make_row`` raised one of
+    ``refused``), each with its reason. A file that cannot be read as a table at all, or
+    of more than ``most_rows`` rows, raises ``file_error`` (``name`` says which file)."""
     lines = text.splitlines()
     if not lines or not lines[0].strip():
-        raise StockFileError(f"{name} is empty; its first line must name the columns.")
+        raise file_error(f"{name} is empty; its first line must name the columns.")
     check_delimiter(lines[0], name)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = [_header_name(cell) for cell in next(reader)]
+        header = [header_name(cell) for cell in next(reader)]
     except csv.Error as error:
-        raise StockFileError(f"{name}, line 1: {error}.") from None
-    missing = [column for column in REQUIRED if column not in header]
+        raise file_error(f"{name}, line 1: {error}.") from None
+    missing = [column for column in required if column not in header]
     if missing:
-        raise StockFileError(
+        raise file_error(
             f"{name} lacks the column{'s' if len(missing) > 1 else ''} "
             f"{', '.join(missing)}; its first line must name at least "
-            f"{', '.join(REQUIRED)}."
+            f"{', '.join(required)}."
         )
-    position = {column: header.index(column) for column in COLUMNS if column in header}
-    rows: list[StockRow] = []
+    position = {column: header.index(column) for column in columns if column in header}
+    rows: list[Row] = []
     errors: list[RowError] = []
     ended = reader.line_num
     while True:
@@ -174,8 +207,8 @@ def parse_stock(text: str, name: str = "the file") -> ReadStock:
         ended = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
-        if len(rows) + len(errors) >= MOST_ROWS:
-            raise StockFileError(f"{name} has more than {MOST_ROWS} rows; split it up.")
+        if len(rows) + len(errors) >= most_rows:
+            raise file_error(f"{name} has more than {most_rows} rows; split it up.")
         if len(cells) > len(header):
             errors.append(
                 RowError(start, f"has {len(cells)} cells but the header names {len(header)}")
@@ -186,10 +219,10 @@ def parse_stock(text: str, name: str = "the file") -> ReadStock:
             for column, index in position.items()
         }
         try:
-            rows.append(_row(start, values))
-        except ValueError as error:
+            rows.append(make_row(start, values))
+        except refused as error:
             errors.append(RowError(start, str(error)))
-    return ReadStock(tuple(rows), tuple(errors))
+    return tuple(rows), tuple(errors)
 
 
 def _date(values: dict[str, str], column: str) -> dt.date | None:
