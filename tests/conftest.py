@@ -22,12 +22,19 @@ os.environ["QT_QPA_PLATFORM"] = (
     f"offscreen:configfile={Path(__file__).resolve().parent / 'helpers' / 'screen.json'}"
 )
 
+from hypothesis import settings as hypothesis_settings
+
 from planner.domain.clock import PIN_VARIABLE
 from planner.services.demo import fill_demo, next_treatment
 from planner.services.plan import ENVIRONMENT_URL, Plan, open_plan
 from tests.helpers.keyrings import memory_keyring, no_keyring  # noqa: F401 (fixtures, as below)
 from tests.helpers.postgres import cluster, pg_url  # noqa: F401 (fixtures for every test)
 from tests.helpers.shared_plans import shared_plan  # noqa: F401 (the same)
+
+# No test depends on the machine's speed: Hypothesis' 200 ms limit per example would fail
+# a test on a machine busy with something else (a CI runner, a build on the other core).
+hypothesis_settings.register_profile("care-planner", deadline=None)
+hypothesis_settings.load_profile("care-planner")
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
 NOW = dt.datetime.combine(TODAY, dt.time(10))
