@@ -4,19 +4,25 @@ selected, Escape closes."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView
 from pytestqt.qtbot import QtBot
 
 from planner.domain.changes import Kind
-from planner.domain.enums import Area
-from planner.domain.model import Helper
+from planner.domain.enums import AppointmentKind, Area
+from planner.domain.model import Appointment, Helper
 from planner.domain.search import SEARCHED, Found, Results
 from planner.services import helpers
+from planner.services.appointments import add_appointment
+from planner.services.plan import Plan
+from planner.ui.appointments.page import AppointmentsPage
 from planner.ui.helpers.page import HelpersPage
 from planner.ui.mainwindow import MainWindow
 from planner.ui.search.bar import SearchBar
 from planner.ui.search.model import HIT_ROLE, MORE_ROLE, heading
+from tests.ui.conftest import MakeWindow
 
 SHOWN_WITHIN_MS = 5000
 
@@ -223,3 +229,25 @@ def test_the_field_grows_with_the_text_so_its_hint_is_never_cut(
         qtbot.wait_until(
             lambda: field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
         )
+
+
+def test_an_appointment_the_filters_leave_out_is_shown_when_opened(
+    demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    long_ago = dt.datetime(2019, 5, 6, 9, 0)
+    old, _ = add_appointment(
+        demo_plan, Appointment(AppointmentKind.SCAN, "Staging scan at Saint Elmo", long_ago)
+    )
+    window = make_window(demo_plan)
+    bar = window.search_bar
+    bar.field.setFocus()
+    (hit,) = typed(bar, qtbot, "saint elmo").hits()
+    assert hit.id == old.id
+
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+
+    assert window.current_area() is Area.APPOINTMENTS
+    page = window.pages[Area.APPOINTMENTS]
+    assert isinstance(page, AppointmentsPage)
+    qtbot.wait_until(lambda: page.table.selected_id() == old.id)
+    assert page.filters.all_dates.isChecked()  # the list now shows every date

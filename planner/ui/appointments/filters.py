@@ -93,6 +93,17 @@ class FilterBar(QWidget):
         self.last.dateChanged.connect(self._changed)
         self.all_dates.toggled.connect(self._changed)
 
+    def show_everything(self) -> None:
+        """Every appointment: all kinds, all states, all dates (one change, said once)."""
+        for box in (self.kind, self.status, self.all_dates):
+            box.blockSignals(True)
+        self.kind.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        self.all_dates.setChecked(True)
+        for box in (self.kind, self.status, self.all_dates):
+            box.blockSignals(False)
+        self._changed()
+
     def _date_edit(self, day: dt.date) -> DateField:
         """A date as the forms take one (the locale's date, a day that exists)."""
         return DateField(qdate(day), self)

@@ -334,6 +334,18 @@ class AppointmentsPage(TablePage[Appointment]):
         if index.isValid() and self.may.may_edit_plan:
             self.edit()
 
+    def open_shown(self, kind: Kind, key: int | str) -> bool:
+        """An appointment the filters leave out (a search hit from years ago, a line of the
+        Activity panel) is shown by showing every appointment."""
+        if kind is not Kind.APPOINTMENT or not isinstance(key, int):
+            return super().open_shown(kind, key)
+        if self.select_shown(key):
+            return True
+        if key not in appointment_service.appointments_by_id(self.context.plan, [key]):
+            return False  # removed: the filters stay as they were
+        self.filters.show_everything()
+        return self.select_shown(key)
+
     @Slot()
     def _filter_changed(self) -> None:
         chosen = self.filters.current()
