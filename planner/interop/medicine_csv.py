@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from planner.domain.errors import InvalidInput, why_not_written
+from planner.domain.errors import InvalidInput
 from planner.domain.medicines import (
     AroundTreatment,
     AsNeeded,
@@ -47,8 +47,8 @@ from planner.domain.medicines import (
     as_decimal,
     parse_amount,
 )
-from planner.interop.files import read_at_most, write_whole
-from planner.interop.stock_csv import RowError, neutralise, read_rows
+from planner.interop.files import read_at_most
+from planner.interop.stock_csv import RowError, neutralise, read_rows, write_table
 
 COLUMNS = (
     "name",
@@ -230,12 +230,7 @@ def medicines_text(medicines: Iterable[tuple[Medicine, str]]) -> str:
 
 
 def write_medicines(medicines: Iterable[tuple[Medicine, str]], path: Path) -> None:
-    try:
-        write_whole(path, medicines_text(medicines).encode("utf-8-sig"))
-    except OSError as error:
-        raise InvalidInput(
-            f"Cannot write {path}: {why_not_written(error)}; anything already there is as it was."
-        ) from None
+    write_table(medicines_text(medicines), path)
 
 
 # ---------------------------------------------------------------------------- reading

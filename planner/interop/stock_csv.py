@@ -106,8 +106,14 @@ def stock_text(meals: Iterable[FreezerMeal]) -> str:
 
 
 def write_stock(meals: Iterable[FreezerMeal], path: Path) -> None:
+    write_table(stock_text(meals), path)
+
+
+def write_table(text: str, path: Path) -> None:
+    """Write a CSV table whole (or not at all) and private, with the byte-order mark that
+    spreadsheets take as UTF-8; InvalidInput says why it could not be written."""
     try:
-        write_whole(path, stock_text(meals).encode("utf-8-sig"))
+        write_whole(path, text.encode("utf-8-sig"))
     except OSError as error:
         raise InvalidInput(
             f"Cannot write {path}: {why_not_written(error)}; anything already there is as it was."
