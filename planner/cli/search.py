@@ -26,6 +26,7 @@ TYPES: dict[Kind, str] = {
     Kind.GROUP: "group",
     Kind.JOURNAL_ENTRY: "journal",
     Kind.QUESTION: "question",
+    Kind.MEDICINE: "medicine",
 }
 """Each kind's ``type`` in ``--json`` (the words ``week --json`` uses, where it has one)."""
 HEADINGS: dict[Kind, str] = {
@@ -39,6 +40,7 @@ HEADINGS: dict[Kind, str] = {
     Kind.GROUP: "Support groups",
     Kind.JOURNAL_ENTRY: "Journal entries",
     Kind.QUESTION: "Questions",
+    Kind.MEDICINE: "Medicines",
 }
 
 

@@ -29,10 +29,11 @@ SEARCHED: tuple[Kind, ...] = (
     Kind.GROUP,
     Kind.JOURNAL_ENTRY,
     Kind.QUESTION,
+    Kind.MEDICINE,
 )
 """The kinds of data search finds, in the order their groups are shown.
 
-A new kind (medicines) is added here, with its columns in ``planner.store.search.INDEXED``
+A new kind is added here, with its columns in ``planner.store.search.INDEXED``
 (and a migration that indexes its table), a title in :func:`found` below, and a heading in
 ``planner.ui.search.model`` and ``planner.cli.search`` (tests check each kind has them)."""
 
@@ -149,4 +150,7 @@ def found(kind: Kind, row: Mapping[str, Any]) -> Found:
         return Found(kind, key, title, row["at"], _snippet(row["note"]))
     if kind is Kind.QUESTION:
         return Found(kind, key, _snippet(row["text"]), row["asked_on"], _snippet(row["answer"]))
+    if kind is Kind.MEDICINE:
+        title = " ".join(part for part in (row["name"], row["strength"]) if part)
+        return Found(kind, key, title, None, _joined(row["purpose"], row["pharmacy"]))
     raise ValueError(f"search does not show {kind}")

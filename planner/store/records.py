@@ -395,10 +395,16 @@ class DoseRecord(Versioned, Base):
 
 
 class ReadingRecord(Versioned, Base):
-    """A temperature or a weight noted in the journal, as typed, with its scale."""
+    """A temperature, a weight or a blood count noted in the journal, as typed, with its
+    scale."""
 
     __tablename__ = "reading"
-    __table_args__ = (CheckConstraint("kind IN ('temperature', 'weight')", name="kind_known"),)
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('temperature', 'weight', 'neutrophils', 'haemoglobin', 'platelets')",
+            name="kind_known",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(Short)

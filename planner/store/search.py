@@ -53,10 +53,19 @@ INDEXED: dict[Kind, tuple[str, ...]] = {
     Kind.GROUP: ("name", "place", "link", "contact_person", "notes"),
     Kind.JOURNAL_ENTRY: ("kind", "symptom", "note"),
     Kind.QUESTION: ("text", "answer"),
-    # A new kind (medicines: Kind.MEDICINE, e.g. name, purpose, prescriber, pharmacy,
-    # instructions, notes): its NOT NULL columns here, and a new migration that indexes its
-    # table as 0009_search did these (sqlite_table, sqlite_triggers and sqlite_fill on
-    # SQLite, pg_index on PostgreSQL: repair() checks they match); then SEARCHED and the
+    Kind.MEDICINE: (
+        "name",
+        "strength",
+        "form",
+        "purpose",
+        "prescriber",
+        "pharmacy",
+        "instructions",
+        "notes",
+    ),
+    # A new kind: its NOT NULL columns here, and a new migration that indexes its table as
+    # 0011 did medicines (sqlite_table, sqlite_triggers and sqlite_fill on SQLite, pg_index
+    # on PostgreSQL, naming the columns: repair() checks they match); then SEARCHED and the
     # hit's title in planner/domain/search.py, and the headings (ui/search, cli/search).
 }
 """The searched kinds, each with the columns whose words it finds (all NOT NULL)."""
@@ -89,9 +98,10 @@ def sqlite_table(kind: Kind) -> str:
     )
 
 
-def sqlite_triggers(kind: Kind) -> dict[str, str]:
-    """The triggers that keep ``kind``'s index in step, by name, as CREATE statements."""
-    table, index, columns = kind.value, index_name(kind), INDEXED[kind]
+def sqlite_triggers(kind: Kind, columns: Sequence[str] = ()) -> dict[str, str]:
+    """The triggers that keep ``kind``'s index in step, by name, as CREATE statements (over
+    ``columns``, by default the searched ones: a migration names those it indexed)."""
+    table, index, columns = kind.value, index_name(kind), columns or INDEXED[kind]
     add = f"INSERT INTO {index}(rowid,body) VALUES(new.id,{_body('new.', columns)});"
     remove = (
         f"INSERT INTO {index}({index},rowid,body) VALUES('delete',old.id,{_body('old.', columns)});"
@@ -106,11 +116,11 @@ def sqlite_triggers(kind: Kind) -> dict[str, str]:
     }
 
 
-def sqlite_fill(kind: Kind) -> str:
+def sqlite_fill(kind: Kind, columns: Sequence[str] = ()) -> str:
     """The statement that indexes every row of ``kind`` already stored."""
     return (
         f"INSERT INTO {index_name(kind)}(rowid,body) "
-        f"SELECT id,{_body('', INDEXED[kind])} FROM {kind.value}"
+        f"SELECT id,{_body('', columns or INDEXED[kind])} FROM {kind.value}"
     )
 
 
@@ -131,19 +141,21 @@ def _fold(sql: str) -> str:
     return f"translate(lower({sql}), '{FOLD_FROM}', '{FOLD_TO}')"
 
 
-def _pg_document(kind: Kind) -> str:
+def _pg_document(kind: Kind, columns: Sequence[str] = ()) -> str:
     """The indexed expression of ``kind``'s rows: a query must use it as it is, or the
     index is not used."""
-    joined = _body("", [f'"{c}"' for c in INDEXED[kind]])
+    joined = _body("", [f'"{c}"' for c in columns or INDEXED[kind]])
     return (
         "to_tsvector('simple'::regconfig, "
         f"regexp_replace({_fold(joined)}, '[[:punct:]]+', ' ', 'g'))"
     )
 
 
-def pg_index(kind: Kind) -> str:
-    """The CREATE statement of ``kind``'s GIN index."""
-    return f'CREATE INDEX {index_name(kind)} ON "{kind.value}" USING gin (({_pg_document(kind)}))'
+def pg_index(kind: Kind, columns: Sequence[str] = ()) -> str:
+    """The CREATE statement of ``kind``'s GIN index (over ``columns``, as
+    :func:`sqlite_triggers`)."""
+    document = _pg_document(kind, columns)
+    return f'CREATE INDEX {index_name(kind)} ON "{kind.value}" USING gin (({document}))'
 
 
 # ---------------------------------------------------------------- keeping it whole

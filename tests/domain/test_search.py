@@ -72,6 +72,7 @@ ROWS = {
         "note": "Slept " + "well " * 30,
     },
     Kind.QUESTION: {"text": "Is it the tablets?", "asked_on": dt.date(2026, 3, 1), "answer": ""},
+    Kind.MEDICINE: {"name": "Aciclovir", "strength": "400 mg", "purpose": "", "pharmacy": "Elm"},
 }
 
 
@@ -89,5 +90,7 @@ def test_every_searched_kind_has_a_hit_with_a_title() -> None:
     assert len(shown[Kind.JOURNAL_ENTRY].detail) <= 80
     assert shown[Kind.JOURNAL_ENTRY].detail.endswith("…")
     assert shown[Kind.QUESTION].title == "Is it the tablets?"
+    assert shown[Kind.MEDICINE].title == "Aciclovir 400 mg"
+    assert shown[Kind.MEDICINE].detail == "Elm"
     with pytest.raises(ValueError, match="does not show"):
         found(Kind.SETTING, {"id": 1})

@@ -94,3 +94,23 @@ def test_a_helper_login_finds_what_the_organisers_find_and_keeps_the_index(
     own = next(h for h in lists.helpers(ann) if h.id == shared.ann)
     helpers.update_helper(ann, dataclasses.replace(own, notes="Drives the blue van"))
     assert [hit.id for hit in search(shared.owner, "van").hits()] == [shared.ann]
+
+
+def test_medicines_are_found_by_name_purpose_and_pharmacy_and_follow_their_edits(
+    demo_plan: Plan,
+) -> None:
+    from planner.services import medicines
+
+    (found,) = search(demo_plan, "acic").groups
+    assert found.kind is Kind.MEDICINE
+    (hit,) = found.hits
+    assert hit.title == "Aciclovir 400 mg"
+    assert {g.kind for g in search(demo_plan, "shingles").groups} == {Kind.MEDICINE}
+
+    assert hit.id is not None
+    stored = medicines.medicine(demo_plan, hit.id)
+    medicines.update_medicine(demo_plan, dataclasses.replace(stored, name="Valaciclovir"))
+    assert search(demo_plan, "acic").empty
+    assert [h.title for h in search(demo_plan, "VALACICLOVIR").hits()] == ["Valaciclovir 400 mg"]
+    medicines.remove_medicine(demo_plan, hit.id)
+    assert search(demo_plan, "valac").empty

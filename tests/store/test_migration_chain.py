@@ -26,6 +26,7 @@ CHAIN = (
     "0008_change_step",
     "0009_search",
     "0010_medicines",
+    "0011_counts_and_medicine_search",
 )
 """Every released revision in order; a new one is added at the end, never elsewhere."""
 

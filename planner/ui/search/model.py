@@ -45,6 +45,7 @@ def heading(kind: Kind) -> str:
         Kind.GROUP: tr("Support groups", "Search"),
         Kind.JOURNAL_ENTRY: tr("Journal entries", "Search"),
         Kind.QUESTION: tr("Questions", "Search"),
+        Kind.MEDICINE: tr("Medicines", "Search"),
     }
     return headings[kind]
 
