@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from typing import Any
 
 import pytest
 
@@ -51,7 +52,7 @@ def test_a_group_says_how_many_more_match() -> None:
     assert not FoundKind(Kind.HELPER, (hit,), COUNTED_UP_TO).counted_all
 
 
-ROWS = {
+ROWS: dict[Kind, dict[str, Any]] = {
     Kind.APPOINTMENT: {"title": "CT scan", "start": dt.datetime(2026, 3, 12, 9), "location": "X"},
     Kind.RIDE_LEG: {
         "direction": "back",
