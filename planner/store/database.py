@@ -208,7 +208,9 @@ def make_engine(url: URL, *, read_only: bool = False, key: cipher.Key | None = N
                 )
                 event.listen(engine, "connect", _sqlite_read_only_pragmas)
             else:
-                engine = create_engine(url, poolclass=NullPool)
+                # Connections are kept open between units of work (SQLAlchemy's pool):
+                # opening one and closing it (a checkpoint of the log) cost a save 2 ms.
+                engine = create_engine(url)
                 event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _begin)
         else:

@@ -17,8 +17,12 @@ class FileState:
 
 
 def state(path: Path) -> FileState:
+    """The file as it is: its bytes (a plan file's with those of its write-ahead log, where
+    a save lands first while the plan is open), mtime and mode."""
     info = path.stat()
-    return FileState(path.read_bytes(), info.st_mtime_ns, stat.S_IMODE(info.st_mode))
+    log = path.with_name(path.name + "-wal")
+    content = path.read_bytes() + (log.read_bytes() if log.exists() else b"")
+    return FileState(content, info.st_mtime_ns, stat.S_IMODE(info.st_mode))
 
 
 def folder_state(folder: Path) -> dict[str, FileState]:
@@ -34,7 +38,9 @@ def damage_a_page(path: Path, table: str = "journal_entry") -> None:
     """Scribble over the page that holds ``table``'s rows (a disk or copy gone wrong), as
     SQLite's integrity check notices and a plain read may not."""
     with contextlib.closing(sqlite3.connect(path)) as db:
-        db.execute("PRAGMA journal_mode = DELETE")
+        # Everything into the file itself, so that the scribble lands on the rows (the plan
+        # may be open meanwhile: its idle connections keep the write-ahead log).
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
         (root,) = db.execute(
             "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
