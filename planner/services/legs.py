@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from planner.domain.enums import AppointmentStatus, LegDirection, LegStatus
 from planner.domain.legs import DEFAULT_TRAVEL, HOME_ADDRESS, MARGIN, planned_legs
-from planner.domain.model import Appointment, RideLeg
+from planner.domain.model import Appointment, LegStatusChange, Place, RideLeg
 from planner.store import rides as ride_queries
 from planner.store import rows
 from planner.store.plan_store import PlanStore
@@ -21,34 +22,67 @@ _ANSWERED = (LegStatus.ASKED, LegStatus.CONFIRMED)
 _OVER = (LegStatus.DONE, LegStatus.CANCELLED)
 
 
+def _needs_legs(appointment: Appointment) -> bool:
+    return (
+        appointment.id is not None
+        and appointment.needs_ride
+        and appointment.status is AppointmentStatus.SCHEDULED
+    )
+
+
+class _Planner:
+    """Plans the legs of appointments with the plan's settings, each place read once."""
+
+    def __init__(self, store: PlanStore) -> None:
+        settings = store.settings()
+        self.store = store
+        self.travel = dt.timedelta(minutes=DEFAULT_TRAVEL.read(settings))
+        self.margin = dt.timedelta(minutes=MARGIN.read(settings))
+        self.home = HOME_ADDRESS.read(settings)
+        self.places: dict[str, Place | None] = {}
+
+    def legs(self, appointment: Appointment) -> tuple[RideLeg, RideLeg]:
+        name = appointment.location.strip().lower()
+        if name not in self.places:
+            self.places[name] = ride_queries.place_named(self.store, appointment.location)
+        return planned_legs(
+            appointment,
+            self.places[name],
+            default_travel=self.travel,
+            margin=self.margin,
+            home=self.home,
+        )
+
+
 def add_legs(store: PlanStore, appointment: Appointment, now: dt.datetime) -> list[RideLeg]:
     """Give a scheduled appointment that needs a ride the legs it lacks (there, back).
 
     The leg there picks up at home the place's travel time plus the plan's margin before
     the start; the leg back at the expected end. Returns the legs added.
     """
-    if (
-        appointment.id is None
-        or not appointment.needs_ride
-        or appointment.status is not AppointmentStatus.SCHEDULED
-    ):
+    if not _needs_legs(appointment):
         return []
+    assert appointment.id is not None
     live = {leg.direction for leg in store.legs_for([appointment.id]) if leg.status not in _OVER}
     if len(live) == len(LegDirection):
         return []
-    settings = store.settings()
-    planned = planned_legs(
-        appointment,
-        ride_queries.place_named(store, appointment.location),
-        default_travel=dt.timedelta(minutes=DEFAULT_TRAVEL.read(settings)),
-        margin=dt.timedelta(minutes=MARGIN.read(settings)),
-        home=HOME_ADDRESS.read(settings),
-    )
-    wanted = [leg for leg in planned if leg.direction not in live]
+    wanted = [leg for leg in _Planner(store).legs(appointment) if leg.direction not in live]
     added = [store.leg(leg_id) for leg_id in store.add_all(wanted)]
     for leg in added:
         ride_queries.note_status(store, leg, now)
     return added
+
+
+def add_legs_to_new(store: PlanStore, appointments: Sequence[Appointment], now: dt.datetime) -> int:
+    """Give appointments just added (none has a leg yet) the legs each needs, as
+    :func:`add_legs` would, in one write: an import of thousands. Returns how many."""
+    planner = _Planner(store)
+    wanted = [leg for a in appointments if _needs_legs(a) for leg in planner.legs(a)]
+    if not wanted:
+        return 0
+    ids = store.add_all(wanted)
+    store.add_all([LegStatusChange(i, leg.status, now) for i, leg in zip(ids, wanted, strict=True)])
+    return len(ids)
 
 
 def follow_appointment(

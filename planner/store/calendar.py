@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import select
 
@@ -34,6 +34,18 @@ def linked(store: PlanStore, keys: Iterable[tuple[str, str]]) -> dict[tuple[str,
             if key is not None:
                 found[key] = link.appointment_id
     return found
+
+
+def link_new(store: PlanStore, appointments: Mapping[tuple[str, str], int]) -> None:
+    """Note the appointment each event (UID, occurrence) became, for events that were
+    never imported before (no link names them yet)."""
+    store.session.add_all(
+        r.CalendarLinkRecord(
+            source_uid=_stored_uid(uid), recurrence_id=occurrence, appointment_id=appointment_id
+        )
+        for (uid, occurrence), appointment_id in appointments.items()
+    )
+    store.session.flush()
 
 
 def link(store: PlanStore, uid: str, occurrence: str, appointment_id: int) -> None:
