@@ -1,9 +1,9 @@
 """The Appointments page over 100,000 appointments: open it, show every date, sort, filter
 and scroll, each timed from the call to the painted table.
 
-    python -m tests.benchmarks.bench_appointments [--repeats 10]
+    python -m tests.benchmarks.bench_appointments [--repeats 10] [--quick] [--figures FILE]
 
-In one process, offscreen, on the large plan (see ``tests.benchmarks``). The page holds the
+In one process, offscreen, on the benchmark plan (see ``tests.benchmarks.plan``). The page holds the
 matching ids and reads only the rows it shows, so each step costs one narrow query plus a
 page of rows. Bar: a change of filter or sort is painted within 50 ms (median), the bar
 DESIGN.md sets for a search over 100,000 records. Exit status 1 when missed.
@@ -18,8 +18,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.benchmarks import large_plan, machine_facts, median, percentile
-from tests.benchmarks.bench_week import private_environment
+from tests.benchmarks import (
+    Figure,
+    arguments,
+    bench_plan,
+    finish,
+    machine_facts,
+    median,
+    percentile,
+    pin_clock,
+)
+from tests.benchmarks.bench_week import OFFSCREEN_NOISE, private_environment
 
 BAR_MS = 50.0
 
@@ -27,17 +36,26 @@ BAR_MS = 50.0
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=10, help="times each step (default 10)")
+    arguments(parser)
     args = parser.parse_args(argv)
     print(f"machine: {machine_facts()}")
-    plan_file = large_plan()
+    plan_file = bench_plan(args)
     print(f"plan: {plan_file}")
     with tempfile.TemporaryDirectory(prefix="care-planner-bench-") as folder:
         private_environment(Path(folder))
-        return measure(plan_file, args.repeats, Path(folder))
+        figures = measure(plan_file, 2 if args.quick else args.repeats, Path(folder))
+    return finish(figures, args.figures)
 
 
-def measure(plan_file: Path, repeats: int, folder: Path) -> int:
-    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+def measure(plan_file: Path, repeats: int, folder: Path) -> list[Figure]:
+    from PySide6.QtCore import (
+        QCoreApplication,
+        QMessageLogContext,
+        QSettings,
+        Qt,
+        QtMsgType,
+        qInstallMessageHandler,
+    )
     from PySide6.QtWidgets import QApplication
 
     from planner.domain.enums import AppointmentKind, Area
@@ -50,6 +68,12 @@ def measure(plan_file: Path, repeats: int, folder: Path) -> int:
     QCoreApplication.setApplicationName(settings.APPLICATION)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+    def quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if OFFSCREEN_NOISE not in message:  # the test platform talking, on every window
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet_offscreen)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
 
@@ -59,6 +83,7 @@ def measure(plan_file: Path, repeats: int, folder: Path) -> int:
         app.processEvents()  # the table repaints what changed
         return time.perf_counter() - started
 
+    pin_clock()
     plan = open_plan(f"sqlite:///{plan_file}")
     try:
         window = MainWindow(plan)
@@ -105,12 +130,17 @@ def measure(plan_file: Path, repeats: int, folder: Path) -> int:
     print(f"  {'':24} {'median':>7} {'p90':>7} (ms)")
     for name, values in steps.items():
         print(f"  {name:24} {median(values) * 1000:7.1f} {percentile(values, 0.9) * 1000:7.1f}")
-    worst = max(median(values) for name, values in steps.items() if name != "scroll to the end")
-    verdict = "PASS" if worst * 1000 <= BAR_MS else "FAIL"
-    print(
-        f"  slowest change of filter or sort: {worst * 1000:.1f} ms (bar {BAR_MS:.0f}): {verdict}"
-    )
-    return 0 if verdict == "PASS" else 1
+    slowest = max(steps, key=lambda name: median(steps[name]) if name != "scroll to the end" else 0)
+    return [
+        Figure(
+            "bench_appointments",
+            "Appointments page, slowest change of filter or sort (median)",
+            median(steps[slowest]) * 1000,
+            "ms",
+            BAR_MS,
+            note=f"{shown:,} appointments shown; the slowest: {slowest}",
+        )
+    ]
 
 
 if __name__ == "__main__":
