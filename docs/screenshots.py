@@ -50,6 +50,7 @@ def main() -> int:
         (Area.FREEZER, 100, "screenshot-freezer.png"),
         (Area.HELPERS, 100, "screenshot-helpers.png"),
         (Area.JOURNAL, 100, "screenshot-journal.png"),
+        (Area.MEDICINES, 100, "screenshot-medicines.png"),
     )
     for area, percent, name in shots:
         window.show_area(area)

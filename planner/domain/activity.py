@@ -57,10 +57,8 @@ AREA_OF: Mapping[Kind, Area] = {
     Kind.JOURNAL_ENTRY: Area.JOURNAL,
     Kind.QUESTION: Area.JOURNAL,
     Kind.READING: Area.JOURNAL,
-    # Until the window has a Medicines page (Area.MEDICINES): the journal, where the
-    # temperatures are, is the nearest.
-    Kind.MEDICINE: Area.JOURNAL,
-    Kind.DOSE: Area.JOURNAL,
+    Kind.MEDICINE: Area.MEDICINES,
+    Kind.DOSE: Area.MEDICINES,
 }
 """The area whose page lists each kind of data (settings belong to Preferences, no area)."""
 

@@ -75,8 +75,6 @@ AREAS: tuple[AreaRules, ...] = (
     ),
     AreaRules(Area.SUPPORT, gaps=(gap_rules.unreadable_schedules,)),
     AreaRules(Area.JOURNAL, reminders=(red_flags.temperature_reminders,)),
-    # Medicines: under the coming days until the window has a Medicines page (then
-    # Area.MEDICINES, in its place in the area list; see dose_rules.AREA).
     AreaRules(
         dose_rules.AREA,
         gaps=(dose_rules.missed_dose_gaps, dose_rules.refill_gaps),

@@ -40,9 +40,8 @@ from planner.domain.medicines import (
 from planner.domain.model import PlanWindow, TreatmentDay
 from planner.domain.reminders import Reminder
 
-AREA = Area.WEEK
-"""Where a dose's gap or reminder is fixed. The coming days for now: the window has no
-Medicines page yet (``Area.MEDICINES`` comes with it, and this becomes it)."""
+AREA = Area.MEDICINES
+"""Where a dose's gap or reminder is fixed: the Medicines page."""
 _DAY = dt.timedelta(days=1)
 
 

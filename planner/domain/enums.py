@@ -15,6 +15,7 @@ class Area(StrEnum):
     HELPERS = "helpers"
     SUPPORT = "support"
     JOURNAL = "journal"
+    MEDICINES = "medicines"
 
 
 class AppointmentKind(StrEnum):

@@ -23,12 +23,15 @@ from planner.domain.doses import (
     adherence,
     below_line,
     by_key,
+    by_period,
     check_as_needed,
     check_confirmation,
     later,
     run_out_date,
     scheduled_doses,
+    weeks,
 )
+from planner.domain.enums import TaskCategory
 from planner.domain.errors import InvalidInput
 from planner.domain.medicines import (
     LATER_MINUTES,
@@ -37,24 +40,33 @@ from planner.domain.medicines import (
     AsNeeded,
     Medicine,
     MedicineError,
+    amount_text,
     validate,
 )
-from planner.domain.model import PlanWindow
+from planner.domain.model import Helper, HelpTask, PlanWindow
+from planner.domain.tasks import check_task
 from planner.domain.when import short_when
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
+from planner.store import people, rows
 from planner.store.medicine_rows import check_amounts, thousandths
 from planner.store.medicines import TREATMENTS_AFTER, TREATMENTS_BEFORE, MedicineStore
 
 __all__ = [
+    "GIVE_MINUTES",
     "AdherenceResult",
     "DoseView",
     "MedicineChange",
+    "PeriodAdherence",
     "add_medicine",
+    "adherence_by_period",
     "adherence_of",
+    "ask_helper_to_give",
     "checked_medicine",
     "confirm",
+    "courses",
     "doses",
+    "give_text",
     "medicine",
     "medicines",
     "remove_medicine",
@@ -348,3 +360,109 @@ def runs_out(plan: Plan, medicine_ids: list[int] | None = None) -> dict[int, dt.
         if day is not None:
             found[chosen.id] = day
     return found
+
+
+def courses(plan: Plan) -> dict[int, str]:
+    """Every course's name by its id: the courses a schedule around treatment days can
+    follow."""
+    with plan.unit_of_work() as work:
+        return _store(work).courses()
+
+
+# ---------------------------------------------------------------------------- by period
+@dataclass(frozen=True)
+class PeriodAdherence:
+    """How one medicine was taken over one week or one treatment cycle."""
+
+    medicine: Medicine
+    cycle: bool
+    """A treatment cycle (from a treatment day to the day before the next), else a week."""
+    first: dt.date
+    last: dt.date
+    adherence: Adherence
+
+    @property
+    def below_line(self) -> bool:
+        return below_line(self.adherence, self.medicine.must_not_miss)
+
+
+def adherence_by_period(
+    plan: Plan, week_count: int = 6, cycle_count: int = 4
+) -> list[PeriodAdherence]:
+    """Every scheduled medicine's adherence in each of the last ``week_count`` weeks (this
+    one included, from Monday) and the last ``cycle_count`` treatment cycles (those of its
+    course for doses around treatment days, else the plan's treatment days). Periods with
+    no dose whose outcome is known yet are left out."""
+    now = plan.clock.now()
+    today = now.date()
+    monday = today - dt.timedelta(days=today.weekday())
+    first_monday = monday - dt.timedelta(weeks=week_count - 1)
+    first = min(first_monday, today - dt.timedelta(weeks=3 * cycle_count + 1))
+    with plan.unit_of_work() as work:
+        window = _window(work, first, today, now, None)
+    answers = by_key(window.confirmations)
+    on_time = dose_rules.missed_after(window.settings)
+    every_treatment = sorted({t.day for t in window.treatment_days if t.kind.is_treatment})
+    found: list[PeriodAdherence] = []
+    for chosen in window.medicines:
+        if isinstance(chosen.schedule, AsNeeded):
+            continue
+        scheduled = dose_rules.doses_between(chosen, first, today, window.treatment_days)
+        starts = dose_rules.treatment_days_of(chosen, window.treatment_days) or every_treatment
+        cycles = [day for day in starts if first <= day <= today][-cycle_count:]
+        for cycle, periods in (
+            (False, weeks(first_monday, week_count)),
+            (True, cycles),
+        ):
+            if not periods:
+                continue
+            ends = [day - _DAY for day in periods[1:]] + [today]
+            for (start, result), end in zip(
+                by_period(scheduled, answers, periods, today, now, on_time), ends, strict=True
+            ):
+                if result.scheduled:
+                    found.append(PeriodAdherence(chosen, cycle, start, end, result))
+    return found
+
+
+# ---------------------------------------------------------------------------- helpers
+GIVE_MINUTES = 30
+"""How long a help task to give a dose lasts in the helper's calendar."""
+
+
+def give_text(medicine: Medicine, amount: Amount, due: dt.datetime) -> str:
+    """``Give Ondansetron 8 mg (1 tablet) at 08:00``: the medicine and the time, nothing of
+    what it is for."""
+    name = " ".join(part for part in (medicine.name.strip(), medicine.strength.strip()) if part)
+    return f"Give {name} ({amount_text(amount, medicine.unit)}) at {due:%H:%M}"
+
+
+def ask_helper_to_give(
+    plan: Plan, medicine_id: int, due: dt.datetime, helper_id: int
+) -> tuple[HelpTask, Changes]:
+    """A help task for the helper ``helper_id``: give the dose of ``medicine_id`` at
+    ``due``. It names the medicine, the amount and the time, never what it is for; it shows
+    in the helper's packet and calendar like any task. InvalidInput when the medicine has
+    no dose then."""
+    with plan.unit_of_work() as work:
+        store = _store(work)
+        medicine = store.medicine(medicine_id)
+        if isinstance(medicine.schedule, AsNeeded):
+            raise InvalidInput(
+                f"{medicine.name} is taken as needed: add a help task for it on the Helpers "
+                "page instead."
+            )
+        dose = _scheduled(work, medicine, due)
+        helper = rows.read(work.store.session, Helper, helper_id)
+        task = check_task(
+            HelpTask(
+                TaskCategory.OTHER,
+                give_text(medicine, dose.amount, due),
+                due,
+                due + dt.timedelta(minutes=GIVE_MINUTES),
+                helper_id=helper.id,
+            )
+        )
+        added = people.save(work.store.session, task)
+        work.commit()
+    return added, work.changes

@@ -77,6 +77,12 @@ AREAS: tuple[AreaUi, ...] = (
         ("planner.ui.journal.page", "JournalPage"),
         "Ctrl+7",
     ),
+    AreaUi(
+        Area.MEDICINES,
+        lambda: tr("Medicines", "Area"),
+        ("planner.ui.medicines.page", "MedicinesPage"),
+        "Ctrl+8",
+    ),
 )
 """Every area, in the order of the area list."""
 

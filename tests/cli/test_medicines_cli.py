@@ -258,7 +258,7 @@ def test_check_names_the_missed_dose_and_the_refill(
     )
     assert gaps["refill_due"]["date"] == TODAY.isoformat()  # already within the lead time
     assert gaps["dose_missed"]["fix"] == {
-        "area": "week",
+        "area": "medicines",
         "record_id": 1,
         "action": "Note the dose",
     }

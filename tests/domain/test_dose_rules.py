@@ -68,7 +68,7 @@ def test_missed_doses_of_today_are_gaps_until_answered() -> None:
     answered = Confirmation(4, at(MONDAY, 8), Answer.SKIPPED, at(MONDAY, 9), "Sick")
 
     assert [(g.kind, g.date, g.at, g.fix.area) for g in missed] == [
-        (DOSE_MISSED, MONDAY, None, Area.WEEK)
+        (DOSE_MISSED, MONDAY, None, Area.MEDICINES)
     ]
     assert find_gaps(window(now, daily(), confirmations=(answered,))) == []
     assert find_gaps(window(None, daily())) == []  # a window read for no moment

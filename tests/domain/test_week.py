@@ -176,8 +176,7 @@ def test_unsaved_values_are_left_out() -> None:
 
 
 def test_item_types_name_their_area() -> None:
-    # A dose opens the coming days until the window has a Medicines page.
-    assert ItemType.DOSE.area is Area.WEEK
+    assert ItemType.DOSE.area is Area.MEDICINES
     assert {t.area.value for t in ItemType if t is not ItemType.DOSE} == {
         "appointments",
         "rides",
