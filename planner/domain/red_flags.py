@@ -5,7 +5,8 @@ During chemotherapy a fever can be the first sign of an infection while blood co
 low, and then it cannot wait until the morning. The rules are a small table the care team
 can edit in Preferences (their own numbers come first); until they do, the plan uses
 defaults from published guidance: one reading of 38.3 °C (101 °F) or more, or two of
-38.0 °C (100.4 °F) or more at least an hour apart. This is planning help, not medical
+38.0 °C (100.4 °F) or more at least an hour apart. The journal's alert after a severe side
+effect is a row of the same table (:class:`SeverityRule`). This is planning help, not medical
 advice: the rules only decide when the plan shows whom to call.
 
 Temperatures are kept as typed, in °C or °F (a plan setting), and compared in °F, where
@@ -20,10 +21,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Any
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Area
 from planner.domain.errors import InvalidInput
 from planner.domain.gaps import Fix
+from planner.domain.journal import ALERT_SEVERITY
 from planner.domain.model import Appointment, PlanWindow, TreatmentDay
 from planner.domain.reminders import Reminder
 from planner.domain.settings import Setting, time_setting
@@ -263,6 +266,8 @@ def _parse_rules(text: str) -> tuple[Rule, ...]:
             )
             for row in rows
         )
+        if len(rules) > MOST_RULES:
+            raise RedFlagError(f"at most {MOST_RULES} rules, not {len(rules)}")
         return tuple(check_rule(rule) for rule in rules)
     except (ValueError, TypeError, KeyError, InvalidOperation, RedFlagError) as error:
         raise ValueError(f"The red-flag rules cannot be read: {error}") from None
@@ -280,6 +285,100 @@ TEMPERATURE_RULES: Setting[tuple[Rule, ...]] = Setting(
 def rules_of(settings: Mapping[str, str]) -> tuple[Rule, ...]:
     """The rules the plan follows: the care team's own, or the defaults in its scale."""
     return TEMPERATURE_RULES.read(settings) or DEFAULT_RULES[TEMPERATURE_UNIT.read(settings)]
+
+
+# --------------------------------------------------------------------------- the table
+@dataclass(frozen=True)
+class SeverityRule:
+    """A side effect noted at ``at_least`` of 10 or more: show whom to call at once (the
+    journal's alert). Its number is the plan setting the journal's alert reads
+    (:data:`~planner.domain.journal.ALERT_SEVERITY`), so plans keep the level they had."""
+
+    at_least: int = ALERT_SEVERITY.default
+
+
+RedFlagRule = Rule | SeverityRule
+"""One row of the red-flag table."""
+
+MOST_RULES = 10
+"""At most this many temperature rules: a longer table is a slip, and hard to read."""
+
+
+def check_severity_rule(rule: SeverityRule) -> SeverityRule:
+    """The rule, if the plan can hold it; :class:`RedFlagError` naming ``at_least``."""
+    try:
+        ALERT_SEVERITY.check(rule.at_least)
+    except ValueError:
+        raise RedFlagError(
+            f"Give a severity from 1 to 10, not {rule.at_least}.", "at_least"
+        ) from None
+    return rule
+
+
+def check_row(row: RedFlagRule) -> RedFlagRule:
+    return check_severity_rule(row) if isinstance(row, SeverityRule) else check_rule(row)
+
+
+def describe_row(row: RedFlagRule, unit: TemperatureUnit) -> str:
+    """A row of the table in words: a temperature rule by :func:`describe`, the severity
+    rule as what the journal does."""
+    if isinstance(row, SeverityRule):
+        return (
+            f"A side effect noted at severity {row.at_least} of 10 or more (a fever at any "
+            "severity): show whom to call now."
+        )
+    return describe(row, unit)
+
+
+@dataclass(frozen=True)
+class RedFlagTable:
+    """The red-flag rules as one table: the temperature rules (the care team's own; none
+    means published guidance, :data:`DEFAULT_RULES`) and the severity rule of the journal."""
+
+    temperature: tuple[Rule, ...] = ()
+    severity: SeverityRule = SeverityRule()
+
+    @property
+    def follows_guidance(self) -> bool:
+        """Whether the temperature rules are published guidance (in the plan's scale)."""
+        return not self.temperature
+
+    def rows(self, unit: TemperatureUnit) -> tuple[RedFlagRule, ...]:
+        """The rows as the plan follows them, the temperature rules in the table's order."""
+        return (*(self.temperature or DEFAULT_RULES[unit]), self.severity)
+
+    def settings(self) -> tuple[tuple[Setting[Any], Any], ...]:
+        """The plan settings the table is kept in, each with its value."""
+        return (
+            (TEMPERATURE_RULES, self.temperature),
+            (ALERT_SEVERITY, self.severity.at_least),
+        )
+
+
+DEFAULT_TABLE = RedFlagTable()
+"""Published guidance, and the journal's alert at its usual level."""
+
+
+def check_table(table: RedFlagTable) -> RedFlagTable:
+    """The table, if the plan can hold every row; :class:`RedFlagError` otherwise."""
+    if len(table.temperature) > MOST_RULES:
+        raise RedFlagError(f"The table holds at most {MOST_RULES} temperature rules.", "rules")
+    for rule in table.temperature:
+        check_rule(rule)
+    check_severity_rule(table.severity)
+    return table
+
+
+def table_of(settings: Mapping[str, str]) -> RedFlagTable:
+    """The red-flag table the plan holds."""
+    return RedFlagTable(
+        TEMPERATURE_RULES.read(settings), SeverityRule(ALERT_SEVERITY.read(settings))
+    )
+
+
+def table_text(table: RedFlagTable, unit: TemperatureUnit) -> list[str]:
+    """Each row of the table in words, as Preferences and ``care-planner red-flags`` show it."""
+    return [describe_row(row, unit) for row in table.rows(unit)]
 
 
 # --------------------------------------------------------------------------- risk days

@@ -301,7 +301,6 @@ def test_the_page_renders_at_double_text_size(window: MainWindow) -> None:
 def test_the_alert_level_is_a_preference_of_the_plan(
     qtbot: QtBot, window: MainWindow, demo_plan: Plan
 ) -> None:
-    from PySide6.QtWidgets import QLineEdit
 
     from planner.domain.journal import ALERT_SEVERITY
     from planner.services.settings import change_setting
@@ -309,8 +308,8 @@ def test_the_alert_level_is_a_preference_of_the_plan(
 
     dialog = PreferencesDialog({}, lambda changed: True)
     qtbot.addWidget(dialog)
-    editor = dialog.findChild(QLineEdit, "preferenceAlertSeverity")
-    assert editor is not None and editor.text() == "7"
+    assert dialog.red_flags is not None
+    assert dialog.red_flags.table().severity.at_least == 7
 
     change_setting(demo_plan, ALERT_SEVERITY, 9)
     page = journal_page(window)

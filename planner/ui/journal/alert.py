@@ -77,6 +77,13 @@ class AlertDialog(QDialog):
         self.contacts.setAccessibleDescription(
             "; ".join(f"{c.name} {c.phone}".strip() for c in found)
         )
+        # The level is a row of the red-flag table, set to the care team's own numbers there.
+        rule = QLabel(
+            tr("The severity that shows this is one of the red-flag rules in Edit > Preferences."),
+            self,
+        )
+        rule.setObjectName("alertRule")
+        rule.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("alertButtons")
         buttons.rejected.connect(self.reject)
@@ -84,5 +91,6 @@ class AlertDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.contacts)
+        layout.addWidget(rule)
         layout.addWidget(buttons)
         buttons.setFocus()

@@ -1,0 +1,74 @@
+"""``care-planner red-flags``: the red-flag rules the plan follows, in words.
+
+The rules are changed in the window (Edit > Preferences), where the care team's own numbers
+replace the defaults from published guidance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any, TextIO
+
+from planner.domain import red_flags
+from planner.services import red_flag_settings
+from planner.services.plan import Plan
+
+EXIT_OK = 0
+
+
+def add_parser(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    """The ``red-flags`` subcommand."""
+    shown = commands.add_parser(
+        "red-flags",
+        parents=[common],
+        help="the red-flag rules in words: when a temperature or a side effect means call now",
+        description="The red-flag rules the plan follows, one line each, in the plan's "
+        "temperature scale: published guidance until the care team's own numbers are set "
+        "in the window (Edit > Preferences). Planning help, not medical advice.",
+    )
+    shown.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def show_red_flags(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
+    """``red-flags [--json]``."""
+    table = red_flag_settings.rules(plan)
+    unit = red_flag_settings.temperature_unit(plan)
+    rows = table.rows(unit)
+    if getattr(args, "json", False):
+        json.dump(
+            {
+                "unit": unit.value,
+                "follows_guidance": table.follows_guidance,
+                "rules": [_row_json(row, unit) for row in rows],
+            },
+            out,
+            indent=2,
+            ensure_ascii=False,
+        )
+        out.write("\n")
+        return EXIT_OK
+    source = (
+        "defaults from published guidance"
+        if table.follows_guidance
+        else "the care team's own numbers"
+    )
+    print(f"Red-flag rules ({source}; the care team's own numbers come first):", file=out)
+    for words in red_flags.table_text(table, unit):
+        print(f"- {words}", file=out)
+    return EXIT_OK
+
+
+def _row_json(row: red_flags.RedFlagRule, unit: red_flags.TemperatureUnit) -> dict[str, Any]:
+    words = red_flags.describe_row(row, unit)
+    if isinstance(row, red_flags.SeverityRule):
+        return {"kind": "severity", "at_least": row.at_least, "words": words}
+    return {
+        "kind": "temperature",
+        "at_least": str(row.at_least.value),
+        "unit": row.at_least.unit.value,
+        "readings": row.readings,
+        "apart_minutes": int(row.apart.total_seconds() // 60),
+        "within_minutes": int(row.within.total_seconds() // 60),
+        "words": words,
+    }
