@@ -1,5 +1,5 @@
-"""Medicines and temperatures on the command line: ``log temperature``, ``doses``, ``dose``
-and ``medicines``.
+"""Medicines and readings on the command line: ``log temperature``, ``log weight``, ``log
+count``, ``doses``, ``dose`` and ``medicines``.
 
 ``log temperature`` exits with status 3 when a red-flag rule fires (after saying whom to
 call), 0 otherwise; bad input is one line on stderr and status 2, and nothing is saved.
@@ -17,6 +17,7 @@ from planner.domain.dose_rules import parse_dose_id
 from planner.domain.doses import Answer
 from planner.domain.errors import InvalidInput
 from planner.domain.medicines import Amount, Medicine, amount_text, as_decimal
+from planner.domain.readings import BLOOD_COUNTS, COUNT_UNITS, WeightUnit, parse_number
 from planner.interop.medicine_csv import schedule_text
 from planner.services import medicines, readings
 from planner.services.medicines import DoseView
@@ -42,17 +43,40 @@ def moment(text: str, today: dt.date) -> dt.datetime:
 
 
 # ---------------------------------------------------------------------------- log
+COUNT_WORDS = {kind.value: kind for kind in BLOOD_COUNTS}
+
+
 def log(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
-    """``log temperature VALUE [--unit C|F] [--at TIME]``."""
+    """``log temperature VALUE [--unit C|F] [--at TIME]``, ``log weight VALUE [--unit kg|lb]
+    [--at TIME]`` and ``log count neutrophils|haemoglobin|platelets VALUE [--at TIME]``."""
+    values = args.value if isinstance(args.value, list) else [args.value]
+    what = args.what
+    if what == "count":
+        return log_count(plan, values, args, out)
+    if len(values) != 1:
+        raise InvalidInput(f"log {what} takes one value, such as {_EXAMPLES[what]}.")
+    if what == "weight":
+        return log_weight(plan, values[0], args, out)
+    return log_temperature(plan, values[0], args, out)
+
+
+_EXAMPLES = {"temperature": "38.2", "weight": "72.5"}
+
+
+def _at(plan: Plan, args: argparse.Namespace) -> dt.datetime | None:
+    return moment(args.at, plan.clock.today()) if args.at else None
+
+
+def log_temperature(plan: Plan, typed: str, args: argparse.Namespace, out: TextIO) -> int:
     unit = None
     if args.unit is not None:
         try:
             unit = red_flags.parse_unit(args.unit)
         except ValueError as error:
             raise InvalidInput(f"--unit: {error}") from None
-    at = moment(args.at, plan.clock.today()) if args.at else None
+    at = _at(plan, args)
     shown = readings.temperature_unit(plan)
-    value = red_flags.parse_temperature(args.value, unit or shown).value
+    value = red_flags.parse_temperature(typed, unit or shown).value
     noted, _ = readings.log_temperature(plan, value, unit or shown, at)
     scale = red_flags.TemperatureUnit(noted.reading.unit)
     temperature = red_flags.Temperature(noted.reading.value, scale)
@@ -63,6 +87,37 @@ def log(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     for line in noted.advice():
         print(line, file=out)
     return EXIT_CALL_NOW
+
+
+def log_weight(plan: Plan, typed: str, args: argparse.Namespace, out: TextIO) -> int:
+    unit = (args.unit or "kg").strip().lower()
+    if unit not in {u.value for u in WeightUnit}:
+        raise InvalidInput(f"--unit: give a weight in kg or lb, not {args.unit!r}.")
+    value = parse_number(typed, "the weight")
+    saved, _ = readings.log_weight(plan, value, unit, _at(plan, args))
+    print(f"Noted a weight of {saved.value} {saved.unit} at {saved.at:%H:%M}.", file=out)
+    return EXIT_OK
+
+
+def log_count(plan: Plan, values: list[str], args: argparse.Namespace, out: TextIO) -> int:
+    names = "|".join(COUNT_WORDS)
+    if len(values) != 2:
+        raise InvalidInput(f"log count takes the count and its value: log count {names} VALUE.")
+    kind = COUNT_WORDS.get(values[0].strip().lower())
+    if kind is None:
+        raise InvalidInput(f"'{values[0]}' is not a blood count; choose {names}.")
+    if args.unit is not None and args.unit.strip() != COUNT_UNITS[kind]:
+        raise InvalidInput(
+            f"--unit: {kind.value} are noted in {COUNT_UNITS[kind]} only, not {args.unit!r}."
+        )
+    value = parse_number(values[1], f"the {kind.value} count", "1.5")
+    saved, _ = readings.log_count(plan, kind, value, _at(plan, args))
+    print(
+        f"Noted {kind.value} {saved.value} {saved.unit} on {saved.at:%a} {saved.at.day} "
+        f"{saved.at:%b} at {saved.at:%H:%M}.",
+        file=out,
+    )
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------------------- doses

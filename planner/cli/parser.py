@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from planner import __version__
+from planner.cli.red_flags import add_parser as add_red_flags_parser
 from planner.cli.transfer import EXPORT_FORMATS
 from planner.domain.activity import AREAS
 
@@ -185,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
 
     _medicines_parser(commands, common)
+    add_red_flags_parser(commands, common)
 
     # Files in and out (registries in planner/cli/transfer.py).
     transfer_in = commands.add_parser(
@@ -254,16 +256,29 @@ def _medicines_parser(
     log = commands.add_parser(
         "log",
         parents=[common],
-        help="note a temperature; exit status 3 (and whom to call) when a red-flag rule fires",
-        description="Note a temperature in the journal. When the readings set off a red-flag "
+        help="note a temperature, a weight or a blood count; exit status 3 (and whom to call) "
+        "when a temperature sets off a red-flag rule",
+        description="Note a temperature, a weight or a blood count in the journal. When the "
+        "temperatures set off a red-flag "
         "rule (published guidance, or the care team's own numbers once the plan holds them), "
         "it says so with the out-of-hours number and exits with status 3. Planning help, not "
         "medical advice.",
     )
-    log.add_argument("what", choices=("temperature",), metavar="temperature")
-    log.add_argument("value", metavar="VALUE", help="the reading, e.g. 38.2")
     log.add_argument(
-        "--unit", metavar="C|F", help="the scale of VALUE (default: the plan's, °C unless set)"
+        "what", choices=("temperature", "weight", "count"), metavar="temperature|weight|count"
+    )
+    log.add_argument(
+        "value",
+        nargs="+",
+        metavar="VALUE",
+        help="the reading, e.g. 38.2; for a count, which one first: "
+        "neutrophils|haemoglobin|platelets VALUE",
+    )
+    log.add_argument(
+        "--unit",
+        metavar="C|F|kg|lb",
+        help="the scale of VALUE: C or F for a temperature (default: the plan's, °C unless "
+        "set), kg or lb for a weight (default: kg)",
     )
     log.add_argument(
         "--at", metavar="TIME", help="when it was taken: HH:MM today, or YYYY-MM-DDTHH:MM"

@@ -9,9 +9,9 @@ list, chart and visit packet read, and a reading has none of them. The red-flag 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from planner.domain import red_flags
@@ -23,6 +23,12 @@ LONGEST_NOTE = 1000
 class ReadingKind(StrEnum):
     TEMPERATURE = "temperature"
     WEIGHT = "weight"
+    NEUTROPHILS = "neutrophils"
+    """A blood count: neutrophils, in 10⁹ per litre."""
+    HAEMOGLOBIN = "haemoglobin"
+    """A blood count: haemoglobin, in grams per litre."""
+    PLATELETS = "platelets"
+    """A blood count: platelets, in 10⁹ per litre."""
 
 
 class WeightUnit(StrEnum):
@@ -35,10 +41,33 @@ HEAVIEST = {WeightUnit.KILOGRAM: Decimal(400), WeightUnit.POUND: Decimal(880)}
 """A body weight lies between these; anything else is a slip."""
 
 
+BLOOD_COUNTS = (ReadingKind.NEUTROPHILS, ReadingKind.HAEMOGLOBIN, ReadingKind.PLATELETS)
+PER_LITRE = "10^9/L"
+COUNT_UNITS: Mapping[ReadingKind, str] = {
+    ReadingKind.NEUTROPHILS: PER_LITRE,
+    ReadingKind.HAEMOGLOBIN: "g/L",
+    ReadingKind.PLATELETS: PER_LITRE,
+}
+"""Each blood count's one unit, as the plan keeps it (10⁹ per litre, grams per litre)."""
+COUNT_RANGES: Mapping[ReadingKind, tuple[Decimal, Decimal]] = {
+    ReadingKind.NEUTROPHILS: (Decimal(0), Decimal(100)),
+    ReadingKind.HAEMOGLOBIN: (Decimal(20), Decimal(250)),
+    ReadingKind.PLATELETS: (Decimal(0), Decimal(2000)),
+}
+"""A count a blood test can give lies between these; anything else is a slip (or another
+unit: haemoglobin in g/dL is a tenth of its g/L)."""
+SHOWN_UNITS = {PER_LITRE: "\N{MULTIPLICATION SIGN}10⁹/L", "C": "°C", "F": "°F"}
+
+
+def unit_text(unit: str) -> str:
+    """The unit as a person reads it: ``°C``, ``kg``, ``x10⁹/L`` (with a multiplication sign)."""
+    return SHOWN_UNITS.get(unit, unit)
+
+
 @dataclass(frozen=True)
 class Measurement:
-    """One reading as the plan keeps it: a temperature in °C or °F ("C", "F"), or a weight
-    in kg or lb."""
+    """One reading as the plan keeps it: a temperature in °C or °F ("C", "F"), a weight
+    in kg or lb, or a blood count in its unit (:data:`COUNT_UNITS`)."""
 
     kind: ReadingKind
     at: dt.datetime
@@ -64,6 +93,35 @@ def check_weight(value: Decimal | int, unit: str) -> Decimal:
     return number
 
 
+def check_count(kind: ReadingKind, value: Decimal | int, unit: str = "") -> Decimal:
+    """The blood count, if a blood test can give it, in the count's one unit (an empty
+    ``unit`` is that one); :class:`InvalidInput` otherwise."""
+    expected = COUNT_UNITS[kind]
+    if unit.strip() and unit.strip() != expected:
+        raise InvalidInput(f"Give {kind.value} in {unit_text(expected)}, not {unit.strip()}.")
+    number = Decimal(value)
+    low, high = COUNT_RANGES[kind]
+    if not number.is_finite() or not low <= number <= high:
+        raise InvalidInput(
+            f"A {kind.value} count lies between {low} and {high} {unit_text(expected)}, "
+            f"not {number}; check the result and its unit."
+        )
+    return number
+
+
+def parse_number(text: str, what: str, example: str = "72.5") -> Decimal:
+    """A number as typed, ``"72.5"`` or ``"72,5"``; :class:`InvalidInput` naming ``what``
+    (e.g. "the weight") otherwise."""
+    typed = text.strip().replace(",", ".")
+    try:
+        number = Decimal(typed)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not typed or not number.is_finite():
+        raise InvalidInput(f"Write {what} as a number, such as {example}.")
+    return number
+
+
 def check_measurement(measurement: Measurement, now: dt.datetime) -> Measurement:
     """The reading as it will be stored (note trimmed, unit as the plan writes it);
     :class:`InvalidInput` saying what is wrong otherwise."""
@@ -79,6 +137,9 @@ def check_measurement(measurement: Measurement, now: dt.datetime) -> Measurement
             raise InvalidInput(str(error)) from None
         value = red_flags.check_temperature(measurement.value, scale).value
         unit = scale.value
+    elif measurement.kind in COUNT_UNITS:
+        value = check_count(measurement.kind, measurement.value, measurement.unit)
+        unit = COUNT_UNITS[measurement.kind]
     else:
         value = check_weight(measurement.value, measurement.unit)
         unit = measurement.unit.strip().lower()

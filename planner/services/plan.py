@@ -115,6 +115,7 @@ class Plan:
         self._clock = clock
         self._author: str | None = None
         self._signed_in: tuple[str, TeamMember | None] | None = None
+        self._closed = False
 
     @property
     def clock(self) -> Clock:
@@ -262,7 +263,15 @@ class Plan:
         migrate.upgrade(self._database.engine, backup_folder=None)
 
     def close(self) -> None:
+        self._closed = True
         self._database.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called: a window put away may still have a late timer
+        asking something of it, which it then leaves alone (a new connection would stay
+        open)."""
+        return self._closed
 
 
 def _forget(session: Session) -> None:

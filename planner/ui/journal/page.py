@@ -1,5 +1,6 @@
 """Journal: note side effects, rest and mood in a few keystrokes; see them as a table or a
-chart; keep the questions for the doctor; print a visit packet; learn the hard days."""
+chart; note temperatures, weights and blood counts; keep the questions for the doctor; print
+a visit packet; learn the hard days."""
 
 from __future__ import annotations
 
@@ -23,17 +24,29 @@ from planner.domain.errors import PlannerError
 from planner.domain.journal import DEFAULT_SYMPTOMS
 from planner.domain.learning import THRESHOLD, Proposal
 from planner.domain.model import JournalEntry, Question
-from planner.services import journal, lists, team
+from planner.domain.readings import Measurement
+from planner.services import journal, lists, readings, team
 from planner.services.journal import JournalView, Noted
+from planner.services.readings import ReadingsView
 from planner.services.settings import change_setting, read_setting
 from planner.ui import messages
 from planner.ui.journal.alert import AlertDialog
 from planner.ui.journal.chart_panel import ChartPanel
 from planner.ui.journal.commands import JournalActions
+from planner.ui.journal.counts_chart import CountsPanel
 from planner.ui.journal.entry_dialog import EntryFields, JournalEntryDialog
 from planner.ui.journal.learned_days import LearnedDaysDialog
 from planner.ui.journal.packet import PacketDialog
 from planner.ui.journal.question_dialog import AnswerDialog, QuestionDialog, visit_text
+from planner.ui.journal.reading_commands import ReadingActions
+from planner.ui.journal.reading_dialog import (
+    ReadingDialog,
+    Scale,
+    count_scales,
+    temperature_scale,
+    weight_scale,
+)
+from planner.ui.journal.readings_tab import ReadingsTab, kind_name, value_text
 from planner.ui.labels import date_time, long_date, tr, vocabulary
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.pages.base import VISIT_PACKET, PageContext
@@ -41,6 +54,9 @@ from planner.ui.pages.table import TablePage
 from planner.ui.permissions import for_organisers, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
+
+NOTE_TEMPERATURE = "note-temperature"
+"""The action that opens the temperature form (for the information pane's links)."""
 
 
 def what(entry: JournalEntry) -> str:
@@ -55,7 +71,9 @@ def what(entry: JournalEntry) -> str:
 
 class JournalPage(TablePage[JournalEntry]):
     area = Area.JOURNAL
-    shows = frozenset({Kind.JOURNAL_ENTRY, Kind.QUESTION, Kind.APPOINTMENT, Kind.SETTING})
+    shows = frozenset(
+        {Kind.JOURNAL_ENTRY, Kind.QUESTION, Kind.APPOINTMENT, Kind.SETTING, Kind.READING}
+    )
     table_name = "journalTable"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -71,6 +89,8 @@ class JournalPage(TablePage[JournalEntry]):
         )
         self.changes = JournalActions(context.operations, self.now)
         self.view: JournalView | None = None
+        self.reading_changes = ReadingActions(context.operations)
+        self.readings_view: ReadingsView | None = None
 
         # The quick form comes first: a tired patient notes a symptom in a few keys.
         self.entry = EntryFields(DEFAULT_SYMPTOMS, self.now, self)
@@ -120,7 +140,23 @@ class JournalPage(TablePage[JournalEntry]):
             QKeySequence("Ctrl+L"),
         )
 
-        # Entries, chart and questions share the room below the form.
+        self.temperature_action = self.page_action(
+            "actionNoteTemperature",
+            tr("Note &temperature…"),
+            self.note_temperature,
+            QKeySequence("Ctrl+Shift+T"),
+        )
+        self.weight_action = self.page_action(
+            "actionNoteWeight", tr("Note &weight…"), self.note_weight, QKeySequence("Ctrl+Shift+G")
+        )
+        self.count_action = self.page_action(
+            "actionNoteCount",
+            tr("Note &blood count…"),
+            self.note_count,
+            QKeySequence("Ctrl+Shift+B"),
+        )
+
+        # Entries, chart, readings and questions share the room below the form.
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("journalTabs")
         self.tabs.setAccessibleName(tr("Journal views"))
@@ -136,6 +172,17 @@ class JournalPage(TablePage[JournalEntry]):
         self.tabs.addTab(entries, tr("&Entries"))
         self.chart = ChartPanel(self)
         self.tabs.addTab(self.chart, tr("&Chart"))
+        self.readings = ReadingsTab(
+            self.button_row(self.temperature_action, self.weight_action, self.count_action), self
+        )
+        self.tabs.addTab(self.readings, tr("&Readings"))
+        # The blood counts over the symptom chart's period, with each cycle's fate.
+        self.counts = CountsPanel(self)
+        self.chart.period.currentIndexChanged.connect(
+            lambda _: self.counts.set_days(int(self.chart.period.currentData()))
+        )
+        self.counts.set_days(int(self.chart.period.currentData()))
+        self.tabs.addTab(self.counts, tr("&Blood counts"))
 
         self.question_model: RowsModel[Question] = RowsModel(self.question_columns(), self)
         self.question_model.setObjectName("questionTableModel")
@@ -221,7 +268,16 @@ class JournalPage(TablePage[JournalEntry]):
 
     def refresh(self) -> None:
         plan, now = self.context.plan, self.now()
-        self.fetch(lambda: journal.journal_view(plan, now), self._show_view)
+        self.fetch(
+            lambda: (journal.journal_view(plan, now), readings.readings_view(plan, now)),
+            self._show_views,
+        )
+
+    def _show_views(self, views: tuple[JournalView, ReadingsView]) -> None:
+        self._show_view(views[0])
+        self.readings_view = views[1]
+        self.readings.show_view(views[1])
+        self.counts.show_view(views[1])
 
     def _show_view(self, view: JournalView) -> None:
         self.view = view
@@ -239,8 +295,13 @@ class JournalPage(TablePage[JournalEntry]):
         self.entry.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_shown(self, kind: Kind, key: int | str) -> bool:
-        """An entry on the Entries tab, a question on the Questions tab."""
-        views = {Kind.JOURNAL_ENTRY: self.table, Kind.QUESTION: self.questions}
+        """An entry on the Entries tab, a reading on the Readings tab, a question on the
+        Questions tab."""
+        views = {
+            Kind.JOURNAL_ENTRY: self.table,
+            Kind.READING: self.readings.table,
+            Kind.QUESTION: self.questions,
+        }
         view = views.get(kind)
         if view is None:
             return True
@@ -252,11 +313,14 @@ class JournalPage(TablePage[JournalEntry]):
 
     def start_action(self, name: str, argument: object = None) -> None:
         """An action for this page: "log-rest" (a tip) readies the form for rest;
+        "note-temperature" (a reminder or a topic) opens the temperature form;
         "visit-packet" (from the Appointments page) opens the packet of appointment
         ``argument``."""
         if name == "log-rest":
             self.entry.set_kind(JournalKind.REST)
             self.entry.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        elif name == NOTE_TEMPERATURE and self.temperature_action.isEnabled():
+            self.note_temperature()
         elif name == VISIT_PACKET and isinstance(argument, int):
             self.open_packet(argument)
 
@@ -333,6 +397,44 @@ class JournalPage(TablePage[JournalEntry]):
         if removed:
             self.say(tr("Entry deleted. Edit > Undo brings it back."))
         return removed
+
+    # -- readings ------------------------------------------------------------------------
+    @Slot()
+    def note_temperature(self) -> ReadingDialog:
+        """The form for a temperature, in the plan's scale (°C or °F)."""
+        if self.readings_view is not None:
+            unit = self.readings_view.unit
+        else:
+            unit = readings.temperature_unit(self.context.plan)
+        return self._note_reading("temperature", tr("Note temperature"), [temperature_scale(unit)])
+
+    @Slot()
+    def note_weight(self) -> ReadingDialog:
+        return self._note_reading("weight", tr("Note weight"), [weight_scale()])
+
+    @Slot()
+    def note_count(self) -> ReadingDialog:
+        """The form for a blood count from a blood test: neutrophils, haemoglobin or
+        platelets."""
+        return self._note_reading("count", tr("Note blood count"), count_scales())
+
+    def _note_reading(self, name: str, title: str, scales: list[Scale]) -> ReadingDialog:
+        def save(reading: Measurement) -> str | None:
+            noted = self.reading_changes.note(reading)
+            if isinstance(noted, str):
+                return noted
+            shown = self.readings_view.unit if self.readings_view else None
+            self.say(
+                tr("Saved: {what} {value}. Edit > Undo takes it back.").format(
+                    what=kind_name(noted.kind).lower(), value=value_text(noted, shown)
+                )
+            )
+            self.tabs.setCurrentWidget(self.readings)
+            return None
+
+        dialog = ReadingDialog(name, title, scales, self.now, save, self)
+        dialog.open()
+        return dialog
 
     # -- questions -----------------------------------------------------------------------
     def selected_question(self) -> Question | None:
