@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from planner.cli import changes, encrypt, medicines, output, search, team, transfer
+from planner.cli import changes, encrypt, medicines, output, red_flags, search, team, transfer
 from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
 from planner.services import backups, demo, encryption, week
@@ -89,6 +89,7 @@ COMMANDS: dict[str, Callable[[Plan, argparse.Namespace, TextIO], int]] = {
     "doses": medicines.show_doses,
     "dose": medicines.answer_dose,
     "medicines": medicines.show_medicines,
+    "red-flags": red_flags.show_red_flags,
 }
 
 

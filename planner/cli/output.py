@@ -46,6 +46,8 @@ def day_json(day: Day) -> dict[str, Any]:
         "hard_day": day.is_hard,
         "hard_because": list(day.hard_because),
         "items": [item_json(item) for item in day.items],
+        "infection_risk": day.infection_risk,
+        "notes": [day.risk_note] if day.risk_note else [],
     }
 
 
@@ -78,6 +80,8 @@ def week_text(week: Week, today: dt.date) -> str:
         for item in day.items:
             detail = f" — {item.detail}" if item.detail else ""
             lines.append(f"  {item.start:%H:%M}  {item.type.value:<11} {item.title}{detail}")
+        if day.risk_note:
+            lines.append(f"  {day.risk_note}")
         lines.append("")
     ahead = days_looked_ahead(week, today)
     if ahead is not None:

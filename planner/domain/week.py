@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.domain import dose_rules
+from planner.domain import dose_rules, red_flags
 from planner.domain.areas import find_gaps
 from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegDirection, label
 from planner.domain.freezer import portions_text
@@ -71,10 +71,18 @@ class Day:
     items: tuple[WeekItem, ...]
     hard_because: tuple[str, ...] = ()
     """Titles of the appointments that make this a hard day (empty on an easy day)."""
+    infection_risk: bool = False
+    """Blood counts are likely low after a treatment (see :mod:`red_flags`): a day to
+    take the temperature each evening."""
 
     @property
     def is_hard(self) -> bool:
         return bool(self.hard_because)
+
+    @property
+    def risk_note(self) -> str:
+        """What an infection-risk day asks for, in words (empty on other days)."""
+        return red_flags.RISK_NOTE if self.infection_risk else ""
 
 
 @dataclass(frozen=True)
@@ -121,8 +129,8 @@ def coming_days(
     """Seven days from ``first`` with their items and hard days, and the gaps still open
     over :func:`gap_span`: none of what is already over, and those further out whose
     deadline (asking a driver service, confirming a ride) falls inside it. With ``doses``,
-    the medicines' doses are items too (the command line asks for them; the window will
-    once it shows them)."""
+    the medicines' doses are items too (the window and the command line ask for them; a
+    week switch that needs none is spared working them out)."""
     last = first + dt.timedelta(days=SHOWN_DAYS - 1)
     days = _days(window, first, last, doses=doses)
     span = gap_span(first, now.date(), horizon)
@@ -272,6 +280,7 @@ def _days(
     if doses:
         items += _dose_items(window, first, last)
     hard = hard_days(window.appointments, first, last, window.settings)
+    risky = infection_risk_days(window)
     days = []
     for n in range((last - first).days + 1):
         day = first + dt.timedelta(days=n)
@@ -280,5 +289,13 @@ def _days(
             key=lambda i: (i.start, i.type.value, i.title),
         )
         because = tuple(dict.fromkeys(a.title for a in hard.get(day, [])))
-        days.append(Day(day, tuple(todays), because))
+        days.append(Day(day, tuple(todays), because, day in risky))
     return tuple(days)
+
+
+def infection_risk_days(window: PlanWindow) -> set[dt.date]:
+    """The infection-risk days after the window's treatments: those among its
+    appointments, and the treatment days it reads further back (a risk day can lie up to
+    :data:`red_flags.LONGEST_RISK_DAYS` after its treatment)."""
+    days = red_flags.risk_days(window.appointments, window.settings)
+    return days | red_flags.treatment_risk_days(window.treatment_days, window.settings)

@@ -13,6 +13,8 @@ PROFILE_STEP = "profile"
 """The step of the patient's name, phone and home, done in the profile form."""
 OUT_OF_HOURS_STEP = "out_of_hours"
 """The step of the care team's out-of-hours number, done in the profile form too."""
+MEDICINES_STEP = "medicines"
+"""The step of the medicine list, done once the plan holds one medicine."""
 PROFILE_STEPS = frozenset({PROFILE_STEP, OUT_OF_HOURS_STEP})
 """The steps done in the patient's profile form rather than on a page."""
 
@@ -44,6 +46,12 @@ def getting_started(plan: Plan, *, today: dt.date | None = None) -> list[Step]:
             bool(profile.out_of_hours),
         ),
         Step("appointment", "Add the next appointment", Area.APPOINTMENTS, counts.appointments),
+        Step(
+            MEDICINES_STEP,
+            "List the medicines (what to take, how much and when)",
+            Area.MEDICINES,
+            counts.medicines,
+        ),
         Step("drivers", "Add helpers who can drive", Area.HELPERS, counts.drivers),
         Step("freezer", "Stock the freezer", Area.FREEZER, counts.meals),
         Step(

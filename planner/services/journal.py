@@ -13,7 +13,12 @@ from planner.domain.hard_days import RECOVERY_SETTINGS
 from planner.domain.learning import Proposal, learn_hard_days
 from planner.domain.model import Appointment, Helper, JournalEntry, Question
 from planner.domain.profile import PATIENT_NAME
+from planner.domain.readings import Measurement, ReadingKind
+from planner.domain.red_flags import TEMPERATURE_UNIT, TemperatureUnit
+from planner.services import medicines as medicine_service
+from planner.services import readings as reading_service
 from planner.services.changes import Changes
+from planner.services.medicines import AdherenceResult
 from planner.services.plan import Plan
 from planner.services.settings import change_setting
 from planner.store import rows
@@ -173,6 +178,15 @@ class VisitPacket:
     drives: tuple[Drive, ...]
     patient: str = ""
     """The patient's name from the plan's profile (empty when not given)."""
+    medicines: tuple[AdherenceResult, ...] = ()
+    """The medicines taken at some time from :attr:`since` to :attr:`until`, each with how
+    many of its doses in that time were taken in time."""
+    temperatures: tuple[Measurement, ...] = ()
+    """The temperatures noted from :attr:`since` to :attr:`until`, oldest first."""
+    temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS
+    """The scale the plan shows temperatures in."""
+    until: dt.date | None = None
+    """The last day the packet covers: the visit's, or today for a visit ahead."""
 
 
 PACKET_FIRST_DAYS = 28
@@ -199,7 +213,8 @@ def visit_packet(plan: Plan, appointment_id: int, now: dt.datetime) -> VisitPack
         until = min(day, now.date())
         entries = store.journal(since, until)
         questions = rules.questions_for(appointment, store.questions(), around, now)
-        patient = PATIENT_NAME.read(store.settings())
+        settings = store.settings()
+        patient = PATIENT_NAME.read(settings)
         helpers = {h.id: h for h in store.helpers()}
         legs = [
             leg for leg in store.legs_for([appointment_id]) if leg.status is not LegStatus.CANCELLED
@@ -226,4 +241,30 @@ def visit_packet(plan: Plan, appointment_id: int, now: dt.datetime) -> VisitPack
         rules.latest(entries, JournalKind.MOOD),
         drives,
         patient,
+        _adherence_since(plan, since, until),
+        tuple(
+            reading_service.readings(
+                plan,
+                dt.datetime.combine(since, dt.time.min),
+                dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min),
+                ReadingKind.TEMPERATURE,
+            )
+        ),
+        TEMPERATURE_UNIT.read(settings),
+        until,
     )
+
+
+def _adherence_since(plan: Plan, since: dt.date, until: dt.date) -> tuple[AdherenceResult, ...]:
+    """Each medicine taken at some time from ``since`` to ``until``, with its adherence
+    over those days (the ones it was taken on)."""
+    found = []
+    for medicine in medicine_service.medicines(plan):
+        if medicine.id is None or medicine.start > until:
+            continue
+        if medicine.end is not None and medicine.end < since:
+            continue
+        first = max(since, medicine.start)
+        last = min(until, medicine.end) if medicine.end is not None else until
+        found.append(medicine_service.adherence_of(plan, medicine.id, first, last))
+    return tuple(found)

@@ -20,10 +20,11 @@ def week(plan: Plan, day: dt.date, *, today: dt.date | None = None, first_weekda
     return _days(plan, first, last, today or plan.clock.today())
 
 
-def coming_days(plan: Plan, first: dt.date | None = None, *, doses: bool = False) -> Week:
-    """Seven days from ``first`` (today by default): their items and hard days, and the
-    gaps still open from today over the plan's horizon (see :func:`rules.coming_days`);
-    with ``doses``, the medicines' doses among the items."""
+def coming_days(plan: Plan, first: dt.date | None = None, *, doses: bool = True) -> Week:
+    """Seven days from ``first`` (today by default): their items, hard days and
+    infection-risk days, and the gaps still open from today over the plan's horizon (see
+    :func:`rules.coming_days`); the medicines' doses among the items, unless ``doses`` is
+    false."""
     now = plan.clock.now()
     first = first or now.date()
     with plan.unit_of_work() as work:

@@ -23,6 +23,7 @@ def item_type(kind: ItemType) -> str:
         ItemType.TASK: tr("Help task", "ItemType"),
         ItemType.MEETING: tr("Meeting", "ItemType"),
         ItemType.JOURNAL: tr("Journal", "ItemType"),
+        ItemType.DOSE: tr("Dose", "ItemType"),
     }
     return names[kind]
 

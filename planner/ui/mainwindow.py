@@ -43,7 +43,7 @@ from planner.ui.dialogs.backups import BackupsDialog
 from planner.ui.dialogs.connect import ConnectDialog
 from planner.ui.dialogs.preferences import Changed, PreferencesDialog, preferences_for
 from planner.ui.encryption import PlanEncryption, can_encrypt
-from planner.ui.info.links import Action
+from planner.ui.info.links import PRINT_EMERGENCY_SHEET, Action
 from planner.ui.journal.question_dialog import QuestionDialog
 from planner.ui.labels import date_time, tr
 from planner.ui.operations import Operations
@@ -61,6 +61,7 @@ from planner.ui.tray import Tray, TrayIconFactory, system_tray_icon
 from planner.ui.watcher import PlanWatch
 from planner.ui.week.page import WeekPage
 from planner.ui.widgets.activity import ActivityPanel
+from planner.ui.widgets.call_now import CallNowBanner
 from planner.ui.widgets.infopane import InfoPane
 from planner.ui.widgets.navigation import AreaList
 from planner.ui.widgets.read_only import read_only_bar
@@ -80,7 +81,17 @@ START_CHECK_AFTER_MS = 2000
 BACKUP_EVERY_MS = 30 * 60 * 1000
 """How often the plan is backed up while it changes."""
 REMINDER_KINDS = frozenset(
-    {Kind.APPOINTMENT, Kind.RIDE_LEG, Kind.MEAL, Kind.TASK, Kind.GROUP, Kind.SETTING}
+    {
+        Kind.APPOINTMENT,
+        Kind.RIDE_LEG,
+        Kind.MEAL,
+        Kind.TASK,
+        Kind.GROUP,
+        Kind.SETTING,
+        Kind.MEDICINE,
+        Kind.DOSE,
+        Kind.READING,
+    }
 )
 """The kinds of data reminders are made from: a change to one looks for due reminders."""
 """The first look for due reminders, after start (then each minute, on the minute)."""
@@ -173,7 +184,12 @@ class MainWindow(QMainWindow):
         # Where the desktop has a tray, closing the window can keep the reminders coming.
         self.tray = Tray(self, tray_icon(self))
         self.reminder_clock = ReminderClock(
-            plan, self.reminder_bar, now=self.now, notify=self.tray.message, parent=self
+            plan,
+            self.reminder_bar,
+            now=self.now,
+            notify=self.tray.message,
+            operations=self.operations,
+            parent=self,
         )
         self.reminder_clock.start(REMINDERS_AFTER_MS)
         self.operations.plan_changed.connect(self._check_reminders)
@@ -191,6 +207,12 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         if plan.read_only:
             column.addWidget(read_only_bar())
+        # A temperature that sets a red-flag rule off, noted here or elsewhere: call now.
+        self.call_now = CallNowBanner(plan)
+        self.call_now.profile_requested.connect(self.patient_profile.open)
+        self.operations.plan_changed.connect(self.call_now.plan_changed)
+        QTimer.singleShot(0, self, self.call_now.check)
+        column.addWidget(self.call_now)
         # A shared plan's server away: the step waits for it, and this bar says so.
         self.server_bar = ServerBar(self.operations)
         back = tr("The shared plan's server answers again.")
@@ -742,6 +764,8 @@ class MainWindow(QMainWindow):
             self._note_question(question)
         elif action.name == "add-question":
             self.ask_question()
+        elif action.name == PRINT_EMERGENCY_SHEET:
+            self.sharing.print_emergency()
         else:
             # A page may ready itself for the action (e.g. the Journal's form for rest).
             self.carry_out(action.area, action.name)

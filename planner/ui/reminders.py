@@ -8,30 +8,43 @@ key is kept in the user's settings.
 The time of each look is kept there too. A look that comes long after the last one (the
 program was not running, or the computer slept) also asks for what fell due in between,
 and shows it under "While you were away".
+
+A dose's reminder is answered in the bar itself: Taken, Skipped… (with a reason) or Later.
+It comes back every few minutes, a few times, until answered (services.reminders asks the
+dose rules); each time it is a new reminder, shown again in place of the one before.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.domain.doses import Answer
+from planner.domain.errors import PlannerError
 from planner.domain.reminders import Reminder
+from planner.services import medicines
+from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.reminders import reminder_names, reminders_due, reminders_due_since
 from planner.ui import settings
 from planner.ui.labels import date_time, time_of_day, tr
 from planner.ui.loading import Loader
+from planner.ui.operations import Operations, Refused
+from planner.ui.widgets.field_message import FieldMessage
 
 SHOWN = "reminders/shown"
 """The settings key holding the reminders already shown (their one-way names, see
@@ -51,15 +64,57 @@ Due = tuple[list[Reminder], list[Reminder], Callable[[str], str]]
 """The reminders due now, those that fell due since the last look, and how their keys are
 kept (see services.reminders.reminder_names)."""
 
+_MINUTE = r"(\d{4}-\d\d-\d\dT\d\d:\d\d)"
+_DOSE_KEY = re.compile(rf"^dose:(\d+):{_MINUTE}:{_MINUTE}$")
+"""A dose's reminder key (domain.doses.DoseReminder.key): its medicine, its dose's time,
+and the time of this round of the reminder."""
+
+
+@dataclass(frozen=True)
+class DoseRound:
+    """The dose a reminder asks about, and when this round of asking came."""
+
+    medicine_id: int
+    due: dt.datetime
+    at: dt.datetime
+
+    @property
+    def dose(self) -> tuple[int, dt.datetime]:
+        return self.medicine_id, self.due
+
+
+def dose_of(reminder: Reminder) -> DoseRound | None:
+    """The dose ``reminder`` asks about; ``None`` for any other reminder."""
+    found = _DOSE_KEY.match(reminder.key)
+    if found is None:
+        return None
+    medicine, due, at = found.groups()
+    return DoseRound(int(medicine), dt.datetime.fromisoformat(due), dt.datetime.fromisoformat(at))
+
+
+@dataclass(frozen=True)
+class DoseAnswer:
+    """What the user said in the bar about a dose (``reason``: why it was skipped)."""
+
+    reminder: Reminder
+    medicine_id: int
+    due: dt.datetime
+    answer: Answer
+    reason: str = ""
+
 
 class ReminderBar(QFrame):
-    """Shows the reminders not yet dismissed, one at a time, with Open and Dismiss.
+    """Shows the reminders not yet dismissed, one at a time, with Open and Dismiss; a
+    dose's reminder also with Taken, Skipped… (asking why) and Later.
 
     Signals:
         open_requested(Reminder): the user wants to act on the reminder (its ``fix``).
+        dose_answered(DoseAnswer): the user answered a dose's reminder; whoever saves it
+            calls :meth:`answer_saved` or :meth:`answer_refused`.
     """
 
     open_requested = Signal(object)
+    dose_answered = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +143,13 @@ class ReminderBar(QFrame):
         self.text.setWordWrap(True)
         self.more = QLabel(self)
         self.more.setObjectName("reminderCount")
+        self.doses = self._dose_buttons()
+        self.skip_row = self._skip_row()
+        self.problem = QLabel(self)
+        self.problem.setObjectName("reminderProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
         self.open_button = QPushButton(tr("&Open"), self)
         self.open_button.setObjectName("reminderOpen")
         self.open_button.setAccessibleName(tr("Open what the reminder is about"))
@@ -98,6 +160,9 @@ class ReminderBar(QFrame):
         words.addWidget(self.heading)
         words.addWidget(self.title)
         words.addWidget(self.text)
+        words.addWidget(self.doses)
+        words.addWidget(self.skip_row)
+        words.addWidget(self.problem)
         words.addWidget(self.more)
         buttons = QVBoxLayout()
         buttons.addWidget(self.open_button)
@@ -110,6 +175,66 @@ class ReminderBar(QFrame):
         self.open_button.clicked.connect(self._open)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.hide()
+
+    def _button(self, text: str, name: str, spoken: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(spoken)
+        return button
+
+    def _dose_buttons(self) -> QWidget:
+        """Taken, Skipped… and Later, in a row under a dose's words."""
+        row = QWidget(self)
+        row.setObjectName("reminderDoseButtons")
+        self.taken_button = self._button(tr("&Taken"), "reminderTaken", tr("Dose taken"))
+        self.skipped_button = self._button(
+            tr("&Skipped…"), "reminderSkipped", tr("Dose skipped (asks why)")
+        )
+        self.later_button = self._button(tr("&Later"), "reminderLater", tr("Ask again later"))
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.taken_button, self.skipped_button, self.later_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.taken_button.clicked.connect(lambda: self._answer(Answer.TAKEN))
+        self.skipped_button.clicked.connect(self._ask_reason)
+        self.later_button.clicked.connect(lambda: self._answer(Answer.LATER))
+        row.hide()
+        return row
+
+    def _skip_row(self) -> QWidget:
+        """The reason a dose was skipped, asked for in the bar, with its message."""
+        row = QWidget(self)
+        row.setObjectName("reminderSkipRow")
+        label = QLabel(tr("&Why was it skipped?"), row)
+        self.skip_reason = QLineEdit(row)
+        self.skip_reason.setObjectName("reminderSkipReason")
+        self.skip_reason.setAccessibleName(tr("Why the dose was skipped"))
+        self.skip_reason.setPlaceholderText(tr("e.g. felt sick, none left"))
+        label.setBuddy(self.skip_reason)
+        self.skip_save = self._button(tr("Save"), "reminderSkipSave", tr("Save: dose skipped"))
+        self.skip_cancel = self._button(tr("Cancel"), "reminderSkipCancel", tr("Cancel"))
+        self.skip_message = FieldMessage(self.skip_reason, row)
+        fields = QHBoxLayout()
+        fields.addWidget(label)
+        fields.addWidget(self.skip_reason, 1)
+        fields.addWidget(self.skip_save)
+        fields.addWidget(self.skip_cancel)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(fields)
+        layout.addWidget(self.skip_message)
+        self.skip_message.clear_when_changed([self.skip_reason])
+        self.skip_save.clicked.connect(self._save_skipped)
+        self.skip_reason.returnPressed.connect(self._save_skipped)
+        self.skip_cancel.clicked.connect(self._close_reason)
+        row.hide()
+        return row
+
+    def set_may_answer(self, may: bool) -> None:
+        """Doses can be answered here (not on a plan opened read-only)."""
+        for button in (self.taken_button, self.skipped_button, self.later_button):
+            button.setEnabled(may)
 
     def _size_icon(self) -> None:
         size = self.fontMetrics().height() * 2  # grows with the text size
@@ -125,12 +250,29 @@ class ReminderBar(QFrame):
             self._size_icon()
 
     def add(self, reminder: Reminder, *, heading: str = "") -> None:
-        """Queue ``reminder``, under ``heading`` when given ("While you were away ...")."""
-        if all(waiting.key != reminder.key for waiting in self._waiting):
+        """Queue ``reminder``, under ``heading`` when given ("While you were away ...").
+        A dose's reminder asking again takes the place of its round before."""
+        if any(waiting.key == reminder.key for waiting in self._waiting):
+            return
+        dose = dose_of(reminder)
+        earlier = next(
+            (
+                n
+                for n, waiting in enumerate(self._waiting)
+                if dose is not None and (d := dose_of(waiting)) is not None and d.dose == dose.dose
+            ),
+            None,
+        )
+        if earlier is None:
             self._waiting.append(reminder)
-            if heading:
-                self._headings[reminder.key] = heading
-            self._show_first()
+        else:
+            self._headings.pop(self._waiting[earlier].key, None)
+            self._waiting[earlier] = reminder
+        if heading:
+            self._headings[reminder.key] = heading
+        elif dose is not None and dose.at > dose.due:
+            self._headings[reminder.key] = tr("Asked again: not answered yet")
+        self._show_first()
 
     def current(self) -> Reminder | None:
         return self._waiting[0] if self._waiting else None
@@ -143,7 +285,67 @@ class ReminderBar(QFrame):
         """Put the reminder shown away and show the next, if any."""
         if self._waiting:
             self._headings.pop(self._waiting.pop(0).key, None)
+        self._close_reason()
         self._show_first()
+
+    # -- a dose's answer ------------------------------------------------------------------
+    def _answer(self, answer: Answer, reason: str = "") -> None:
+        reminder = self.current()
+        dose = dose_of(reminder) if reminder is not None else None
+        if reminder is None or dose is None:
+            return
+        self.dose_answered.emit(DoseAnswer(reminder, dose.medicine_id, dose.due, answer, reason))
+
+    @Slot()
+    def _ask_reason(self) -> None:
+        self.skip_row.show()
+        self.skip_message.clear()
+        self.skip_reason.setFocus()
+
+    @Slot()
+    def _save_skipped(self) -> None:
+        reason = self.skip_reason.text().strip()
+        if not reason:
+            self.skip_message.show_problem(tr("Say in a few words why the dose was skipped."))
+            return
+        self._answer(Answer.SKIPPED, reason)
+
+    @Slot()
+    def _close_reason(self) -> None:
+        self.skip_reason.clear()
+        self.skip_message.clear()
+        self.skip_row.hide()
+
+    def answer_saved(self, answered: DoseAnswer) -> None:
+        """The answer is saved: every round of that dose's reminder goes."""
+        dose = (answered.medicine_id, answered.due)
+        gone = [r for r in self._waiting if (d := dose_of(r)) is not None and d.dose == dose]
+        for reminder in gone:
+            self._waiting.remove(reminder)
+            self._headings.pop(reminder.key, None)
+        self._close_reason()
+        self._show_first()
+
+    def keep_doses(self, waiting: set[tuple[int, dt.datetime]]) -> None:
+        """Let go of the reminders of doses no longer waiting for an answer (answered
+        elsewhere, or missed by now: then a gap says so)."""
+        gone = [r for r in self._waiting if (d := dose_of(r)) is not None and d.dose not in waiting]
+        if not gone:
+            return
+        if self.current() in gone:
+            self._close_reason()  # its reason was being asked for
+        for reminder in gone:
+            self._waiting.remove(reminder)
+            self._headings.pop(reminder.key, None)
+        self._show_first()
+
+    def answer_refused(self, answered: DoseAnswer, reason: str) -> None:
+        """The answer was not saved: say why, at the reason's field for a skipped dose."""
+        if answered.answer is Answer.SKIPPED:
+            self.skip_message.show_problem(reason)
+        else:
+            self.problem.setText("⚠ " + reason)
+            self.problem.show()
 
     @Slot()
     def _open(self) -> None:
@@ -158,6 +360,11 @@ class ReminderBar(QFrame):
             self.hide()
             return
         heading = self._headings.get(reminder.key, "")
+        is_dose = dose_of(reminder) is not None
+        self.doses.setVisible(is_dose)
+        if not is_dose:
+            self.skip_row.hide()
+        self.problem.hide()
         self.heading.setText(heading)
         self.heading.setVisible(bool(heading))
         self.title.setText(reminder.title)
@@ -177,10 +384,13 @@ class ReminderBar(QFrame):
 
 
 class ReminderClock(QObject):
-    """Asks the plan each minute for due reminders and shows the new ones.
+    """Asks the plan each minute for due reminders and shows the new ones, and saves the
+    answers given to a dose's reminder in the bar.
 
     ``now`` gives the current time (for tests); ``notify`` shows a reminder outside the
-    window too (the tray's message), when given.
+    window too (the tray's message), when given. With ``operations``, an answer is saved
+    as a step Edit > Undo takes back, and the window hears of the change; without, it is
+    saved straight through the services.
     """
 
     def __init__(
@@ -190,6 +400,7 @@ class ReminderClock(QObject):
         *,
         now: Callable[[], dt.datetime] | None = None,
         notify: Notify | None = None,
+        operations: Operations | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -198,6 +409,9 @@ class ReminderClock(QObject):
         self._bar = bar
         self._now = now or plan.clock.now
         self._notify = notify
+        self._operations = operations
+        bar.set_may_answer(not plan.read_only)
+        bar.dose_answered.connect(self.save_answer)
         self.timer = QTimer(self)
         self.timer.setObjectName("reminderTimer")
         self.timer.setSingleShot(True)
@@ -236,6 +450,30 @@ class ReminderClock(QObject):
         self._loader.load(read, lambda found: shown.extend(self._show_due(now, found)))
         return shown
 
+    @Slot(object)
+    def save_answer(self, answered: DoseAnswer) -> None:
+        """Note the answer for the dose (one undoable step, given the operations)."""
+        plan = self._plan
+
+        def service() -> tuple[object, Changes]:
+            return medicines.confirm(
+                plan, answered.medicine_id, answered.due, answered.answer, answered.reason
+            )
+
+        outcome: object
+        if self._operations is not None:
+            outcome = self._operations.attempt_recorded(_step_name(answered), service)
+        else:
+            try:
+                outcome = service()
+            except PlannerError as error:
+                outcome = Refused.because(error)
+        if isinstance(outcome, Refused) and not outcome.saved:
+            if outcome.reason:
+                self._bar.answer_refused(answered, outcome.reason)
+            return
+        self._bar.answer_saved(answered)
+
     @Slot(str)
     def _unreadable(self, _reason: str) -> None:
         # The plan cannot be read this minute; the next look tries again, from the same last
@@ -245,6 +483,7 @@ class ReminderClock(QObject):
     def _show_due(self, now: dt.datetime, found: Due) -> list[Reminder]:
         due, missed, name = found
         self._name = name
+        self._bar.keep_doses({d.dose for r in (*missed, *due) if (d := dose_of(r)) is not None})
         stored = settings.settings()
         shown = [str(key) for key in _as_list(stored.value(SHOWN))]
         new = {r.key: r for r in (*missed, *due) if name(r.key) not in shown}
@@ -275,6 +514,16 @@ class ReminderClock(QObject):
         # Wake on the next full minute (plus a moment, so the minute has surely begun).
         into_minute = now.second * 1000 + now.microsecond // 1000
         self.timer.start(MINUTE_MS - into_minute + 50)
+
+
+def _step_name(answered: DoseAnswer) -> str:
+    """The undo step's name, e.g. "Dose taken: Aciclovir 400 mg: 1 tablet, due at 08:00"."""
+    names = {
+        Answer.TAKEN: tr("Dose taken: {what}"),
+        Answer.SKIPPED: tr("Dose skipped: {what}"),
+        Answer.LATER: tr("Dose put off: {what}"),
+    }
+    return names[answered.answer].format(what=answered.reminder.text.rstrip("."))
 
 
 def away_heading(due: dt.datetime, now: dt.datetime) -> str:

@@ -140,7 +140,9 @@ def questions_shown(window: MainWindow) -> list[str]:
     return [model.row_value(n).text for n in range(model.rowCount())]
 
 
-@pytest.mark.parametrize("link", action_links())
+@pytest.mark.parametrize(
+    "link", [link for link in action_links() if link != "action:print-emergency-sheet"]
+)
 def test_every_tip_opens_its_action(
     window: MainWindow, demo_plan: Plan, qtbot: QtBot, link: str
 ) -> None:
@@ -225,3 +227,17 @@ def test_plan_a_ride_opens_the_first_ride_waiting_for_its_driver(
     assert chosen.appointment is not None and chosen.appointment.title == "Chemotherapy, cycle 1"
     with qtbot.wait_signal(dialog.finished):
         dialog.reject()
+
+
+def test_the_emergency_visit_topic_opens_the_emergency_sheet(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    window.info_pane.browser.anchorClicked.emit(QUrl("action:print-emergency-sheet"))
+
+    preview = window.findChild(QPrintPreviewDialog, "printPreview")
+    assert preview is not None and preview.isVisible()
+    assert "mergency" in preview.windowTitle()
+    preview.reject()
+    preview.deleteLater()

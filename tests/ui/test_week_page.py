@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from planner.domain.week import ItemType
 from planner.services.plan import Plan
 from planner.ui.labels import first_weekday, long_date
 from planner.ui.mainwindow import MainWindow
@@ -77,5 +78,10 @@ def test_each_day_speaks_its_items(window: MainWindow) -> None:
     assert description.startswith(f"{long_date(TREATMENT)}. ")  # not today: no "Today, "
     assert "Ride: Ride home from Chemotherapy, cycle 1" in description
     assert "Appointment: Chemotherapy, cycle 1" in description
-    item = heading.siblingAtRow(heading.row() + 1)
+    first_ride = next(
+        n
+        for n, row in enumerate(rows)
+        if row.day.date == TREATMENT and row.item and row.item.type is ItemType.RIDE
+    )
+    item = model.index(first_ride, 0)
     assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith("08:15, Ride: ")

@@ -24,10 +24,14 @@ class Action:
     """For a question to the doctor: the text to offer, empty for a blank question."""
 
 
+PRINT_EMERGENCY_SHEET = "print-emergency-sheet"
+"""The window's own action (File > Print the emergency sheet…), shown beside the medicines."""
+
 ACTIONS: dict[str, Action] = {
     action.name: action
     for action in (
         Action("log-rest", Area.JOURNAL),
+        Action("note-temperature", Area.JOURNAL),
         Action(
             "ask-about-diet",
             Area.JOURNAL,
@@ -50,6 +54,8 @@ ACTIONS: dict[str, Action] = {
         ),
         Action("add-question", Area.JOURNAL),
         Action("add-appointment", Area.APPOINTMENTS),
+        Action("add-medicine", Area.MEDICINES),
+        Action(PRINT_EMERGENCY_SHEET, Area.MEDICINES),
     )
 }
 """Every action a topic may link to."""

@@ -44,7 +44,8 @@ class PacketDialog(QDialog):
         intro = QLabel(
             tr(
                 "A page to bring along: open questions, side effects since the last visit "
-                "(table and chart), rest and mood, and who drives."
+                "(table and chart), the medicines and how they were taken, the temperatures "
+                "noted, rest and mood, and who drives."
             ),
             self,
         )

@@ -1,21 +1,27 @@
 """The visit packet: what to bring to an appointment, on paper or as a PDF.
 
-Open questions, the side effects since the last visit (a table and the chart), the latest
-rest and mood, and who drives there and back. Every text from the plan is escaped.
+Open questions, the side effects since the last visit (a table and the chart), the
+medicines with how well each was taken since then, the temperatures noted, the latest rest
+and mood, and who drives there and back. Every text from the plan is escaped.
 """
 
 from __future__ import annotations
 
 import base64
 import html
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from planner.domain.doses import LINE_PERCENT
 from planner.domain.enums import LegDirection
+from planner.domain.medicines import AsNeeded, amount_text
+from planner.domain.red_flags import Temperature, TemperatureUnit
 from planner.services.journal import VisitPacket
+from planner.services.medicines import AdherenceResult
 from planner.ui.journal.severity_chart import Mode, chart_image, marker_name
 from planner.ui.labels import date_time, long_date, short_date, time_of_day, tr
 from planner.ui.printing import print_with_preview, write_pdf
@@ -90,6 +96,9 @@ def packet_html(packet: VisitPacket) -> str:
     else:
         parts.append(f"<p>{_e(tr('No side effects noted in this time.'))}</p>")
 
+    parts += _medicines(packet)
+    parts += _temperatures(packet)
+
     parts.append(f"<h2>{_e(tr('Rest and mood'))}</h2><ul>")
     if packet.rest is not None and packet.rest.hours is not None:
         rest = tr("Rest: {hours:g} hours (noted {when})").format(
@@ -131,6 +140,73 @@ def packet_html(packet: VisitPacket) -> str:
         "</small></p>"
     )
     return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+_TABLE = "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+
+
+def adherence_text(result: AdherenceResult) -> str:
+    """How well a medicine was taken in the packet's time, in words; a "must not miss"
+    medicine under the line says so by a sign and in words."""
+    if isinstance(result.medicine.schedule, AsNeeded):
+        return tr("Taken as needed")
+    done = result.adherence
+    if done.percent is None:
+        return tr("No doses due in this time")
+    text = tr("{taken} of {scheduled} doses taken in time ({percent}%)").format(
+        taken=done.taken_in_time, scheduled=done.scheduled, percent=done.percent
+    )
+    if result.below_line:
+        text += " " + tr("⚠ below the {line}% this medicine needs").format(line=LINE_PERCENT)
+    return text
+
+
+def _medicines(packet: VisitPacket) -> list[str]:
+    heading = tr("Medicines since {date}").format(date=long_date(packet.since))
+    parts = [f"<h2>{_e(heading)}</h2>"]
+    if not packet.medicines:
+        return [*parts, f"<p>{_e(tr('No medicines in the plan for this time.'))}</p>"]
+    rows = []
+    for result in packet.medicines:
+        medicine = result.medicine
+        name = " ".join(p for p in (medicine.name, medicine.strength) if p)
+        if medicine.must_not_miss:
+            name += " " + tr("(must not miss)")
+        rows.append(
+            f"<tr><td>{_e(name)}</td><td>{_e(amount_text(medicine.dose, medicine.unit))}</td>"
+            f"<td>{_e(adherence_text(result))}</td><td>{_e(medicine.purpose)}</td></tr>"
+        )
+    parts.append(
+        f"{_TABLE}<tr><th>{_e(tr('Medicine'))}</th><th>{_e(tr('Dose'))}</th>"
+        f"<th>{_e(tr('Taken'))}</th><th>{_e(tr('What for'))}</th></tr>{''.join(rows)}</table>"
+    )
+    return parts
+
+
+def temperature_text(value: Decimal, unit: str, shown: TemperatureUnit) -> str:
+    """A noted temperature in the plan's scale (as typed when it is the same)."""
+    try:
+        return Temperature(value, TemperatureUnit(unit)).text(shown)
+    except ValueError:
+        return f"{value} {unit}"
+
+
+def _temperatures(packet: VisitPacket) -> list[str]:
+    heading = tr("Temperatures since {date}").format(date=long_date(packet.since))
+    parts = [f"<h2>{_e(heading)}</h2>"]
+    if not packet.temperatures:
+        return [*parts, f"<p>{_e(tr('No temperature noted in this time.'))}</p>"]
+    rows = "".join(
+        f"<tr><td>{_e(date_time(r.at))}</td>"
+        f"<td align='center'>{_e(temperature_text(r.value, r.unit, packet.temperature_unit))}</td>"
+        f"<td>{_e(r.note)}</td></tr>"
+        for r in packet.temperatures
+    )
+    parts.append(
+        f"{_TABLE}<tr><th>{_e(tr('When'))}</th><th>{_e(tr('Temperature'))}</th>"
+        f"<th>{_e(tr('Note'))}</th></tr>{rows}</table>"
+    )
+    return parts
 
 
 def save_pdf(packet: VisitPacket, path: Path) -> None:

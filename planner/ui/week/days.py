@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QPixmap,
     QResizeEvent,
     QTextCharFormat,
     QTextLayout,
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.week import Week
 from planner.ui.labels import item_type, time_of_day, tr
-from planner.ui.week.model import ROW_ROLE, RowKind, WeekModel, WeekRow
+from planner.ui.week.model import ROW_ROLE, RowKind, WeekModel, WeekRow, dose_state
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,6 +63,15 @@ HARD_DAY_BAR = 4
 HARD_DAY_BACKGROUND = QColor("#fbefd9")
 HARD_DAY_ACCENT = QColor("#b7791f")
 HARD_DAY_TEXT = QColor("#4a3200")
+RISK_BACKGROUND = QColor("#e3eefb")
+RISK_ACCENT = QColor("#2b6cb0")
+RISK_TEXT = QColor("#0b2e55")
+"""The infection-risk note: its bar, band and text (text on band: 11.6:1), with an icon."""
+NOTE_BANDS = {
+    RowKind.HARD_DAY: (HARD_DAY_BACKGROUND, HARD_DAY_ACCENT, HARD_DAY_TEXT),
+    RowKind.RISK: (RISK_BACKGROUND, RISK_ACCENT, RISK_TEXT),
+}
+"""The rows that are a note about the day, on a band of their own."""
 
 STATE_SELECTED = QStyle.StateFlag.State_Selected
 STATE_HOVER = QStyle.StateFlag.State_MouseOver
@@ -97,7 +107,9 @@ def shown_text(row: WeekRow) -> tuple[str, list[QTextLayout.FormatRange]]:
     item = row.item
     lead = f"{item_type(item.type)}: "
     detail = f" \N{EN DASH} {item.detail}" if item.detail else ""
-    text = f"{lead}{item.title}{detail}"
+    state = dose_state(item)
+    state = f" \N{MIDDLE DOT} {state}" if state else ""
+    text = f"{lead}{item.title}{detail}{state}"
     return text, [_bold(_utf16_length(lead), _utf16_length(item.title))]
 
 
@@ -117,6 +129,11 @@ def text_layout(row: WeekRow, font: QFont, width: int) -> QTextLayout:
         top += line.height()
     layout.endLayout()
     return layout
+
+
+def top_of(content: QRect) -> int:
+    """Where a row's first line of text starts."""
+    return content.top() + ROW_PADDING
 
 
 class DayDelegate(QStyledItemDelegate):
@@ -148,15 +165,21 @@ class DayDelegate(QStyledItemDelegate):
         selected = bool(state & STATE_SELECTED)
         text_color = palette.color(HIGHLIGHTED_TEXT if selected else TEXT)
         left = content.left() + ROW_PADDING
-        if row.kind is RowKind.HARD_DAY:
+        colours = NOTE_BANDS.get(row.kind)
+        if colours is not None:
+            background, accent, note_text = colours
             band = content.adjusted(0, 1, 0, -1)
             if not selected:
-                painter.fillRect(band, HARD_DAY_BACKGROUND)
-                text_color = HARD_DAY_TEXT
-            painter.fillRect(band.adjusted(0, 0, HARD_DAY_BAR - band.width(), 0), HARD_DAY_ACCENT)
+                painter.fillRect(band, background)
+                text_color = note_text
+            painter.fillRect(band.adjusted(0, 0, HARD_DAY_BAR - band.width(), 0), accent)
             left += HARD_DAY_BAR + ROW_PADDING
+        if row.kind is RowKind.RISK:
+            size = view.icon_size()
+            painter.drawPixmap(left, top_of(content), view.risk_icon())
+            left += size + ROW_PADDING
         painter.setPen(text_color)
-        top = content.top() + ROW_PADDING
+        top = top_of(content)
         if row.item is not None:
             painter.setFont(option.font)
             time_rect = QRect(left, top, view.time_width(), content.height())
@@ -212,6 +235,7 @@ class DayList(QListView):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._layouts: dict[tuple[int, int], QTextLayout] = {}
         self._time_width: int | None = None
+        self._risk_icon: QPixmap | None = None
         self.week_model.modelReset.connect(self._forget_sizes)
 
     def set_week(self, week: Week, today: dt.date) -> None:
@@ -236,6 +260,17 @@ class DayList(QListView):
             self._time_width = longest + 2 * metrics.averageCharWidth()
         return self._time_width
 
+    def icon_size(self) -> int:
+        """The risk note's icon: as tall as a line of text."""
+        return self.fontMetrics().height()
+
+    def risk_icon(self) -> QPixmap:
+        if self._risk_icon is None:
+            size = self.icon_size()
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._risk_icon = icon.pixmap(QSize(size, size), self.devicePixelRatioF())
+        return self._risk_icon
+
     def content_rect(self, row: WeekRow, rect: QRect) -> QRect:
         """The part of a row's rectangle inside its card's padding."""
         inset = CARD_INSET + CARD_PADDING
@@ -244,8 +279,10 @@ class DayList(QListView):
 
     def text_width(self, row: WeekRow, width: int) -> int:
         text = width - 2 * (CARD_INSET + CARD_PADDING) - 2 * ROW_PADDING
-        if row.kind is RowKind.HARD_DAY:
+        if row.kind in NOTE_BANDS:
             text -= HARD_DAY_BAR + ROW_PADDING
+        if row.kind is RowKind.RISK:
+            text -= self.icon_size() + ROW_PADDING
         if row.item is not None:
             text -= self.time_width()
         return text
@@ -283,6 +320,7 @@ class DayList(QListView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._forget_sizes()
+            self._risk_icon = None  # drawn as tall as a line of the new text
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from planner.domain.week import Day, Week, WeekItem
+from planner.domain.doses import DoseState
+from planner.domain.week import Day, ItemType, Week, WeekItem
 from planner.ui.labels import item_type, long_date, time_of_day, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,8 +29,28 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 class RowKind(Enum):
     HEADING = "heading"
     HARD_DAY = "hard_day"
+    RISK = "risk"
+    """An infection-risk day's note: take the temperature each evening."""
     ITEM = "item"
     NOTHING = "nothing"
+
+
+def dose_state(item: WeekItem) -> str:
+    """A dose's state by a mark and a word, e.g. "✓ Taken" (empty for other items)."""
+    if item.type is not ItemType.DOSE:
+        return ""
+    match item.status:
+        case DoseState.DUE:
+            return tr("○ To take")
+        case DoseState.TAKEN:
+            return tr("✓ Taken")
+        case DoseState.SKIPPED:
+            return tr("✗ Skipped")
+        case DoseState.LATER:
+            return tr("↻ Later")
+        case DoseState.MISSED:
+            return tr("⚠ Not confirmed")
+    return ""
 
 
 def item_text(item: WeekItem) -> str:
@@ -37,11 +58,19 @@ def item_text(item: WeekItem) -> str:
     text = tr("{time}, {type}: {title}").format(
         time=time_of_day(item.start), type=item_type(item.type), title=item.title
     )
-    return f"{text}. {item.detail}" if item.detail else text
+    said = [text, item.detail, dose_state(item)]
+    return ". ".join(part for part in said if part)
 
 
 def hard_day_text(day: Day) -> str:
     return tr("Hard day (after {appointments})").format(appointments=", ".join(day.hard_because))
+
+
+def risk_text(day: Day) -> str:
+    """The infection-risk day's note in the user's language."""
+    if not day.infection_risk:
+        return ""
+    return tr("Blood counts are likely low: take your temperature each evening.")
 
 
 def day_title(day: Day, today: dt.date) -> str:
@@ -77,6 +106,8 @@ def week_rows(week: Week, today: dt.date) -> tuple[WeekRow, ...]:
         parts += [(RowKind.ITEM, item_text(item), item) for item in day.items] or [
             (RowKind.NOTHING, tr("Nothing planned."), None)
         ]
+        if day.infection_risk:  # last, as the diary's evening: the temperature is taken then
+            parts.append((RowKind.RISK, risk_text(day), None))
         for n, (kind, text, item) in enumerate(parts):
             rows.append(WeekRow(kind, day, text, item, n == 0, n == len(parts) - 1, is_today))
     return tuple(rows)

@@ -169,7 +169,7 @@ class WeekPage(AreaPage):
 
         def read() -> tuple[list[Step] | None, Week]:
             found = getting_started(plan, today=today) if steps else None
-            return found, week_service.coming_days(plan, day)
+            return found, week_service.coming_days(plan, day, doses=True)
 
         self.fetch(read, self._show_read)
 
