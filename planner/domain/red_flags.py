@@ -192,7 +192,8 @@ def check_rule(rule: Rule) -> Rule:
 
 def matching(rule: Rule, readings: Iterable[Reading], now: dt.datetime) -> tuple[Reading, ...]:
     """The readings that make ``rule`` fire at ``now`` (empty when it does not): high
-    enough, inside its time, and each ``apart`` after the one before."""
+    enough, inside its time, and each ``apart`` after the one before; the newest such
+    (the banner names the latest high reading)."""
     high = sorted(
         (
             r
@@ -205,7 +206,8 @@ def matching(rule: Rule, readings: Iterable[Reading], now: dt.datetime) -> tuple
     for reading in high:  # taking each earliest that fits finds the longest such chain
         if not chosen or reading.at - chosen[-1].at >= rule.apart:
             chosen.append(reading)
-    return tuple(chosen[: rule.readings]) if len(chosen) >= rule.readings else ()
+    # Any run of the chain keeps its spacing: its last readings are the newest that fit.
+    return tuple(chosen[-rule.readings :]) if len(chosen) >= rule.readings else ()
 
 
 def fired(rules: Iterable[Rule], readings: Sequence[Reading], now: dt.datetime) -> list[Rule]:

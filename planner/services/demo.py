@@ -32,7 +32,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.medicines import AroundTreatment, FixedTimes, Medicine, around
 from planner.domain.profile import OUT_OF_HOURS
-from planner.domain.readings import Measurement, ReadingKind
+from planner.domain.readings import COUNT_UNITS, Measurement, ReadingKind
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
 from planner.store.medicines import MedicineStore
@@ -629,7 +629,7 @@ def _medicines(
     four times a day on the hard days, and a daily antiviral that must not be missed, its
     stock running low (its refill shows in the gaps of the next four weeks, past the
     coming days' two); every dose up to now taken. And a temperature of 38.4 °C two days
-    ago, in the evening."""
+    ago, in the evening, and the blood counts of three tests (low neutrophils a week ago)."""
     today = now.date()
     course_id = chemo[0][1].course_id
     first_day = chemo[0][1].start.date()
@@ -695,6 +695,24 @@ def _medicines(
             "C",
             "Shivery. Called the 24-hour line: paracetamol, and check again in the morning.",
         )
+    )
+    # Blood counts from the tests before the last cycles: low neutrophils a week ago.
+    counts = (
+        (29, ReadingKind.NEUTROPHILS, "3.4"),
+        (29, ReadingKind.HAEMOGLOBIN, "121"),
+        (29, ReadingKind.PLATELETS, "236"),
+        (8, ReadingKind.NEUTROPHILS, "0.9"),
+        (8, ReadingKind.HAEMOGLOBIN, "104"),
+        (8, ReadingKind.PLATELETS, "142"),
+        (1, ReadingKind.NEUTROPHILS, "1.8"),
+        (1, ReadingKind.HAEMOGLOBIN, "109"),
+        (1, ReadingKind.PLATELETS, "171"),
+    )
+    work.store.add_all(
+        [
+            Measurement(kind, _at(today - days * _DAY, 9), Decimal(value), COUNT_UNITS[kind])
+            for days, kind, value in counts
+        ]
     )
 
 

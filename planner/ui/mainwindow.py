@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         # A temperature that sets a red-flag rule off, noted here or elsewhere: call now.
         self.call_now = CallNowBanner(plan)
         self.call_now.profile_requested.connect(self.patient_profile.open)
+        self.call_now.raised.connect(self.tray.message)
         self.operations.plan_changed.connect(self.call_now.plan_changed)
         QTimer.singleShot(0, self, self.call_now.check)
         column.addWidget(self.call_now)

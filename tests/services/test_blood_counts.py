@@ -98,7 +98,7 @@ def test_call_now_asks_the_plan_as_it_is(plan: Plan) -> None:
     assert found is not None and found.call_now
     assert found.reading.id == later.reading.id  # the newest high reading
     assert found.advice()[-1] == "Out-of-hours number: 020 7946 0999"
-    assert "38.4 °C at 08:00" in found.advice()[0]
+    assert "38.6 °C at 09:00" in found.advice()[0]  # the banner names the newest
 
 
 # -- each cycle's fate -------------------------------------------------------------------

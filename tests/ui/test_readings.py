@@ -191,7 +191,8 @@ def test_a_blood_count_is_noted_and_charted_with_the_cycles(
 
     assert noted_today(demo_plan, ReadingKind.NEUTROPHILS) == [(Decimal("0.8"), "10^9/L")]
     page.tabs.setCurrentWidget(page.counts)
-    assert "Neutrophils: 1 results, the last 0.8" in page.counts.chart.accessibleDescription()
+    # The demo's three tests, and this one.
+    assert "Neutrophils: 4 results, the last 0.8" in page.counts.chart.accessibleDescription()
     # The demo's chemotherapy cycles, each with what became of it in words.
     states = [page.counts.cycles.index(n, 2).data() for n in range(page.counts.cycles.rowCount())]
     assert states and any("Went ahead" in state for state in states)
@@ -325,3 +326,23 @@ def test_opening_a_reading_shows_it_selected_on_the_readings_tab(
     page = journal_page(window)
     assert page.tabs.currentWidget() is page.readings
     assert page.readings.table.selected_id() == weight.id
+
+
+def test_a_new_red_flag_is_also_said_from_the_tray_once(
+    qtbot: QtBot, plan: Plan, other_plan: Plan, make_window: MakeWindow
+) -> None:
+    change_setting(plan, OUT_OF_HOURS, "020 7946 0999")
+    window = make_window(plan)
+    said: list[tuple[str, str]] = []
+    window.call_now.raised.connect(lambda title, text: said.append((title, text)))
+
+    readings.log_temperature(other_plan, Decimal("38.6"), at=NOW - dt.timedelta(minutes=30))
+    qtbot.wait_until(lambda: bool(said), timeout=SHOWN_WITHIN_MS)
+    ((title, text),) = said
+    assert title == "Call now" and "38.6 °C" in text and "020 7946 0999" in text
+
+    window.call_now.check()  # the same red flag asked again: said once
+    assert len(said) == 1
+    readings.log_temperature(other_plan, Decimal("38.9"))
+    qtbot.wait_until(lambda: len(said) == 2, timeout=SHOWN_WITHIN_MS)
+    assert "38.9 °C" in said[1][1]

@@ -44,9 +44,12 @@ class CallNowBanner(QFrame):
 
     Signals:
         profile_requested(): add the out-of-hours number (open the patient's profile).
+        raised(str, str): a red flag newly shown, as a title and its words with the number
+            to call (the window also says it from the tray, where it may be hidden).
     """
 
     profile_requested = Signal()
+    raised = Signal(str, str)
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +154,10 @@ class CallNowBanner(QFrame):
             return
         if _key(noted) in self._dismissed:
             return
+        new = self.noted is None or _key(self.noted) != _key(noted)
         self.show_noted(noted)
+        if new:
+            self.raised.emit(tr("Call now"), f"{self.text.text()}\n{self.number.text()}")
 
     def show_noted(self, noted: TemperatureNoted) -> None:
         self.noted = noted
