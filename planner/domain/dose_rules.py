@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+from planner.domain import red_flags
 from planner.domain.doses import (
     DOSE_MISSED,
     REFILL_DUE,
@@ -188,3 +189,21 @@ def dose_reminders(window: PlanWindow) -> Iterable[Reminder]:
                 fix=Fix(AREA, medicine.id, "Note the dose"),
                 until=due.dose.due + after,
             )
+
+
+def treatments_reach(
+    medicines: Iterable[Medicine], settings: Mapping[str, str]
+) -> tuple[dt.timedelta, dt.timedelta]:
+    """How far before and after a span of days the treatment days matter to it: a dose
+    lies up to its largest offset after a treatment day (or before one, for a negative
+    offset), and an infection-risk day up to the last risk day set for a kind."""
+    offsets = [
+        offset.day
+        for medicine in medicines
+        if isinstance(medicine.schedule, AroundTreatment)
+        for offset in medicine.schedule.offsets
+    ]
+    risk = [window[1] for window in red_flags.risk_windows(settings)]
+    before = max([0, *offsets, *risk])
+    after = max([0, *(-day for day in offsets)])
+    return dt.timedelta(days=before), dt.timedelta(days=after)

@@ -450,6 +450,12 @@ def risk_days(appointments: Iterable[Appointment], settings: Mapping[str, str]) 
     )
 
 
+def risk_windows(settings: Mapping[str, str]) -> list[tuple[int, int]]:
+    """The infection-risk days set for each kind of treatment that has them."""
+    found = (setting.read(settings) for setting in INFECTION_RISK.values())
+    return [window for window in found if window is not None]
+
+
 def treatment_risk_days(
     treatments: Iterable[TreatmentDay], settings: Mapping[str, str]
 ) -> set[dt.date]:

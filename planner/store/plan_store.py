@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, literal, select
 from sqlalchemy.orm import Session, selectinload
 
-from planner.domain import model
+from planner.domain import dose_rules, model
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import convert, rows
 from planner.store import records as r
 from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
-from planner.store.medicines import TREATMENTS_AFTER, TREATMENTS_BEFORE, MedicineStore
+from planner.store.medicines import MedicineStore
 
 Value = TypeVar("Value")
 Record = TypeVar("Record", bound=r.Base)
@@ -219,8 +219,16 @@ class PlanStore:
             query = query.where(r.HelpTaskRecord.start < _midnight(last, 1))
         return [convert.to_value(model.HelpTask, rec) for rec in self.session.scalars(query)]
 
-    def meals(self) -> list[model.FreezerMeal]:
+    def meals(self, *, in_stock_or: Collection[int] | None = None) -> list[model.FreezerMeal]:
+        """The freezer batches, first expiring first: all of them, or with ``in_stock_or``
+        those with portions left and those named (years of emptied batches are no part
+        of the coming days)."""
         query = select(r.FreezerMealRecord).order_by(r.FreezerMealRecord.use_by)
+        if in_stock_or is not None:
+            query = query.where(
+                (r.FreezerMealRecord.portions_left > 0)
+                | r.FreezerMealRecord.id.in_(sorted(in_stock_or))
+            )
         return [convert.to_value(model.FreezerMeal, rec) for rec in self.session.scalars(query)]
 
     def portions_taken(self, first: dt.date, last: dt.date) -> list[model.PortionsTaken]:
@@ -287,6 +295,10 @@ class PlanStore:
         answered_from = min(first, today) - dt.timedelta(days=1)
         appointments = self.hard_day_sources(first) + in_window
         in_range = [a.id for a in in_window if a.id is not None]
+        settings = self.settings()
+        taken = self.portions_taken(first, last)
+        kept = medicines.medicines()
+        before, after = dose_rules.treatments_reach(kept, settings)
         return model.PlanWindow(
             first_day=first,
             last_day=last,
@@ -294,19 +306,23 @@ class PlanStore:
             legs=tuple(self.legs_for(in_range)),
             helpers=tuple(self.helpers()),
             tasks=tuple(self.tasks(first, last)),
-            meals=tuple(self.meals()),
-            portions_taken=tuple(self.portions_taken(first, last)),
+            meals=tuple(self.meals(in_stock_or={t.meal_id for t in taken})),
+            portions_taken=tuple(taken),
             groups=tuple(self.groups()),
             journal=tuple(self.journal(first, last)),
             today=today,
-            settings=self.settings(),
+            settings=settings,
             now=now,
-            medicines=tuple(medicines.medicines()),
+            medicines=tuple(kept),
             confirmations=tuple(
                 medicines.confirmations(answered_from, max(last, today) + dt.timedelta(days=1))
             ),
+            # Those whose doses or infection-risk days can fall on the days asked for, or
+            # on yesterday and today (the missed doses and the reminders).
             treatment_days=tuple(
-                medicines.treatment_days(first - TREATMENTS_BEFORE, last + TREATMENTS_AFTER)
+                medicines.treatment_days(
+                    min(first, answered_from) - before, max(last, today) + after
+                )
             ),
         )
 

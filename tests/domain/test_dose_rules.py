@@ -13,9 +13,9 @@ from planner.domain.areas import due_reminders, find_gaps
 from planner.domain.doses import DOSE_MISSED, REFILL_DUE, Answer, Confirmation
 from planner.domain.enums import AppointmentKind, Area
 from planner.domain.errors import InvalidInput
-from planner.domain.medicines import AroundTreatment, FixedTimes, Medicine, around
+from planner.domain.medicines import AroundTreatment, FixedTimes, Medicine, Offset, around
 from planner.domain.model import PlanWindow, TreatmentDay
-from planner.domain.red_flags import temperature_reminders
+from planner.domain.red_flags import INFECTION_RISK, temperature_reminders
 from planner.domain.week import ItemType, coming_days
 from tests.helpers.builders import MONDAY, at
 
@@ -118,3 +118,17 @@ def test_doses_are_items_of_the_coming_days_only_when_asked_for() -> None:
         ("Aciclovir", at(MONDAY + DAY, 8), 4, "due"),
     ]
     assert len(items) == 7
+
+
+def test_treatment_days_matter_as_far_as_doses_and_risk_days_reach() -> None:
+    day = dt.timedelta(days=1)
+    chemotherapy = INFECTION_RISK[AppointmentKind.CHEMOTHERAPY].key
+    # Nothing but the infection-risk days of chemotherapy (7 to 14 days after).
+    assert dose_rules.treatments_reach([], {}) == (14 * day, 0 * day)
+    around = Medicine(
+        "Ondansetron",
+        AroundTreatment((Offset(-2, dt.time(20)), Offset(21, dt.time(8)))),
+        MONDAY,
+    )
+    assert dose_rules.treatments_reach([around], {}) == (21 * day, 2 * day)
+    assert dose_rules.treatments_reach([daily()], {chemotherapy: ""}) == (0 * day, 0 * day)

@@ -197,3 +197,15 @@ def test_lists_are_ordered_for_their_pages(store: PlanStore) -> None:
     assert [c.name for c in store.contacts()] == ["Al", "Zoe", "Bo"]
     assert [m.name for m in store.meals()] == ["Sooner", "Later"]
     assert [q.text for q in store.questions()] == ["First?", "Second?"]
+
+
+def test_window_leaves_out_emptied_batches_but_those_its_days_took_from(store: PlanStore) -> None:
+    in_stock = store.add(model.FreezerMeal("Soup", 4, MONDAY - 9 * DAY, MONDAY + 80 * DAY))
+    emptied = store.add(model.FreezerMeal("Stew", 0, MONDAY - 90 * DAY, MONDAY + 9 * DAY))
+    eaten_this_week = store.add(model.FreezerMeal("Dal", 0, MONDAY - 20 * DAY, MONDAY + 40 * DAY))
+    store.add(model.PortionsTaken(eaten_this_week, 2, at(MONDAY), MONDAY + DAY))
+
+    window = store.window(MONDAY, SUNDAY, MONDAY)
+
+    assert {m.id for m in window.meals} == {in_stock, eaten_this_week}
+    assert {m.id for m in store.meals()} == {in_stock, emptied, eaten_this_week}
