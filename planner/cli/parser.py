@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from planner import __version__
-from planner.cli.red_flags import add_parser as add_red_flags_parser
 from planner.cli.transfer import EXPORT_FORMATS
 from planner.domain.activity import AREAS
 
@@ -186,7 +185,6 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
 
     _medicines_parser(commands, common)
-    add_red_flags_parser(commands, common)
 
     # Files in and out (registries in planner/cli/transfer.py).
     transfer_in = commands.add_parser(
@@ -252,7 +250,16 @@ def build_parser() -> argparse.ArgumentParser:
 def _medicines_parser(
     commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
 ) -> None:
-    """Medicines and temperatures (planner/cli/medicines.py)."""
+    """Medicines, temperatures and red flags (planner/cli/medicines.py, red_flags.py)."""
+    shown = commands.add_parser(
+        "red-flags",
+        parents=[common],
+        help="the red-flag rules in words: when a temperature or a side effect means call now",
+        description="The red-flag rules the plan follows, one line each, in the plan's "
+        "temperature scale: published guidance until the care team's own numbers are set "
+        "in the window (Edit > Preferences). Planning help, not medical advice.",
+    )
+    shown.add_argument("--json", action="store_true", help="print one JSON object")
     log = commands.add_parser(
         "log",
         parents=[common],

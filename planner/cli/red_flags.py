@@ -17,19 +17,6 @@ from planner.services.plan import Plan
 EXIT_OK = 0
 
 
-def add_parser(commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    """The ``red-flags`` subcommand."""
-    shown = commands.add_parser(
-        "red-flags",
-        parents=[common],
-        help="the red-flag rules in words: when a temperature or a side effect means call now",
-        description="The red-flag rules the plan follows, one line each, in the plan's "
-        "temperature scale: published guidance until the care team's own numbers are set "
-        "in the window (Edit > Preferences). Planning help, not medical advice.",
-    )
-    shown.add_argument("--json", action="store_true", help="print one JSON object")
-
-
 def show_red_flags(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     """``red-flags [--json]``."""
     table = red_flag_settings.rules(plan)
