@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from planner.domain.doses import Confirmation
 from planner.domain.enums import (
@@ -299,7 +300,23 @@ class PlanWindow:
     after a treatment day (and 14 before it), infection-risk days up to 60 after it."""
 
     def helper(self, helper_id: int | None) -> Helper | None:
-        return next((h for h in self.helpers if h.id == helper_id), None)
+        return self._helpers_by_id.get(helper_id)
 
     def legs_of(self, appointment_id: int | None) -> tuple[RideLeg, ...]:
-        return tuple(leg for leg in self.legs if leg.appointment_id == appointment_id)
+        return self._legs_by_appointment.get(appointment_id, ())
+
+    # The rules ask these for each ride and task: looked up, not searched for (a crowded
+    # window holds thousands of legs).
+    @cached_property
+    def _helpers_by_id(self) -> dict[int | None, Helper]:
+        found: dict[int | None, Helper] = {}
+        for helper in self.helpers:
+            found.setdefault(helper.id, helper)  # the first, as a search would find
+        return found
+
+    @cached_property
+    def _legs_by_appointment(self) -> dict[int | None, tuple[RideLeg, ...]]:
+        found: dict[int | None, list[RideLeg]] = {}
+        for leg in self.legs:
+            found.setdefault(leg.appointment_id, []).append(leg)
+        return {key: tuple(legs) for key, legs in found.items()}
