@@ -143,3 +143,33 @@ def test_the_days_are_reached_and_read_by_keyboard(window: MainWindow, qtbot: Qt
     assert current.data(Qt.ItemDataRole.AccessibleTextRole) == days.rows()[1].text
     window.area_list.setFocus()
     assert not days.selectionModel().hasSelection()  # no highlight left behind
+
+
+def test_a_long_list_of_gaps_shows_the_first_and_all_on_request(qtbot: QtBot) -> None:
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.week.gaps import FIRST_SHOWN, GapPanel
+
+    panel = GapPanel()
+    qtbot.add_widget(panel)
+    panel.show()
+    many = tuple(
+        Gap("ride_unconfirmed", TODAY, f"Ride {n} not confirmed", Fix(Area.RIDES, n, "Confirm"))
+        for n in range(FIRST_SHOWN + 12)
+    )
+    panel.set_gaps(many, "Nothing missing.")
+
+    assert panel.model.rowCount() == FIRST_SHOWN
+    assert panel.show_all.isVisible()
+    assert (
+        panel.show_all.text() == f"Show all {FIRST_SHOWN + 12} (the first {FIRST_SHOWN} are listed)"
+    )
+    assert panel.fix_button(FIRST_SHOWN - 1).text() == "Confirm"
+
+    panel.show_all.click()
+
+    assert panel.model.rowCount() == FIRST_SHOWN + 12
+    assert panel.model.gap(FIRST_SHOWN + 11).message == f"Ride {FIRST_SHOWN + 11} not confirmed"
+    assert not panel.show_all.isVisible()
+    panel.set_gaps(many[:3], "Nothing missing.")
+    assert panel.model.rowCount() == 3 and not panel.show_all.isVisible()

@@ -23,6 +23,9 @@ from planner.ui.week.gaps_model import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix
 
 ROWS_IN_VIEW = 5
 """Gaps kept in view above the days when the page is narrow (large text)."""
+FIRST_SHOWN = 50
+"""Gaps listed at first; more wait behind "Show all" (a list of hundreds helps nobody
+decide what to do first, and each row costs its button)."""
 
 
 class GapPanel(QWidget):
@@ -63,6 +66,12 @@ class GapPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FIX_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.show_all = QPushButton(self)
+        self.show_all.setObjectName("showAllGaps")
+        self.show_all.clicked.connect(self._show_all)
+        self.show_all.hide()
+        self._gaps: tuple[Gap, ...] = ()
+        self._all_shown = False
         self.view.activated.connect(self._row_activated)
         self.model.rowsInserted.connect(self._add_buttons)
         self.model.rowsRemoved.connect(self._rows_changed)
@@ -73,6 +82,7 @@ class GapPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.all_clear)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()  # keeps the heading at the top while the list is hidden
         self._rows_changed()
 
@@ -80,8 +90,28 @@ class GapPanel(QWidget):
         """Show ``gaps``; ``nothing_missing`` is what an empty list says."""
         self.all_clear.setText(nothing_missing)
         self.all_clear.setAccessibleName(nothing_missing)
-        self.model.set_gaps(gaps)
+        self._gaps = gaps
+        self._show_gaps()
+
+    def _show_gaps(self) -> None:
+        gaps = self._gaps
+        hidden = 0 if self._all_shown else max(len(gaps) - FIRST_SHOWN, 0)
+        self.model.set_gaps(gaps[: len(gaps) - hidden])
         self.view.doItemsLayout()  # now, not on the view's timer: one paint, not two
+        if hidden:
+            text = tr("Show all {count} (the first {shown} are listed)").format(
+                count=len(gaps), shown=FIRST_SHOWN
+            )
+            self.show_all.setText(text)
+            self.show_all.setAccessibleName(text)
+        self.show_all.setVisible(bool(hidden))
+
+    @Slot()
+    def _show_all(self) -> None:
+        """List every gap, now and as the days shown change."""
+        self._all_shown = True
+        self._show_gaps()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def wanted_height(self, rows: int = ROWS_IN_VIEW) -> int:
         """The height that shows the heading and the first ``rows`` gaps in full (or the
