@@ -17,7 +17,14 @@ from planner.domain.dose_rules import parse_dose_id
 from planner.domain.doses import Answer
 from planner.domain.errors import InvalidInput
 from planner.domain.medicines import Amount, Medicine, amount_text, as_decimal
-from planner.domain.readings import BLOOD_COUNTS, COUNT_UNITS, WeightUnit, parse_number
+from planner.domain.readings import (
+    BLOOD_COUNTS,
+    COUNT_UNITS,
+    WeightUnit,
+    parse_number,
+    unit_text,
+)
+from planner.domain.when import short_when
 from planner.interop.medicine_csv import schedule_text
 from planner.services import medicines, readings
 from planner.services.medicines import DoseView
@@ -113,8 +120,7 @@ def log_count(plan: Plan, values: list[str], args: argparse.Namespace, out: Text
     value = parse_number(values[1], f"the {kind.value} count", "1.5")
     saved, _ = readings.log_count(plan, kind, value, _at(plan, args))
     print(
-        f"Noted {kind.value} {saved.value} {saved.unit} on {saved.at:%a} {saved.at.day} "
-        f"{saved.at:%b} at {saved.at:%H:%M}.",
+        f"Noted {kind.value} {saved.value} {unit_text(saved.unit)} on {short_when(saved.at)}.",
         file=out,
     )
     return EXIT_OK
