@@ -65,7 +65,7 @@ def test_log_count_saves_each_count_in_its_unit(
         capsys, plan_file, "log", "count", "neutrophils", "0.8", "--at", "2026-03-10T09:30"
     )
     assert (status, err) == (0, "")
-    assert out == "Noted neutrophils 0.8 ×10⁹/L on Tue 10 Mar at 09:30.\n"
+    assert out == "Noted neutrophils 0.8 ×10⁹/L on Tue 10 Mar at 09:30.\n"  # noqa: RUF001 (the sign as printed)
     assert run(capsys, plan_file, "log", "count", "Haemoglobin", "112")[0] == 0
     assert run(capsys, plan_file, "log", "count", "platelets", "95")[0] == 0
 
