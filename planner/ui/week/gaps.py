@@ -68,6 +68,7 @@ class GapPanel(QWidget):
         header.setSectionResizeMode(FIX_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.show_all = QPushButton(self)
         self.show_all.setObjectName("showAllGaps")
+        self.show_all.setAccessibleName(tr("Show all"))
         self.show_all.clicked.connect(self._show_all)
         self.show_all.hide()
         self._gaps: tuple[Gap, ...] = ()
