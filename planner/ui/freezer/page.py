@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from planner.domain.changes import Kind
 from planner.domain.enums import Area, MealCategory
-from planner.domain.errors import PlannerError
 from planner.domain.freezer import (
     PORTIONS_PER_HARD_DAY,
     Freshness,
@@ -41,6 +40,7 @@ from planner.services import freezer, team
 from planner.services.freezer import FreezerOverview
 from planner.services.settings import change_setting
 from planner.ui import messages
+from planner.ui.dialogs.csv_import import write_csv
 from planner.ui.freezer.commands import FreezerActions
 from planner.ui.freezer.coverage import CoverageTab
 from planner.ui.freezer.labels import print_cook_next, print_labels, write_labels
@@ -397,15 +397,8 @@ class FreezerPage(AreaPage):
     @Slot()
     def export_stock(self) -> Path | None:
         path = self.choose_file(self, "freezer-stock.csv", True)
-        if path is None:
-            return None
-        try:
-            count = freezer.export_csv(self.context.plan, path)
-        except PlannerError as error:
-            self.context.operations.failed.emit(str(error))
-            return None
-        self.say(tr("Wrote {count} batches to {path}").format(count=count, path=path))
-        return path
+        wrote = tr("Wrote {count} batches to {path}")
+        return write_csv(self, path, freezer.export_csv, wrote)
 
     @Slot()
     def print_labels(self) -> None:

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from planner.domain.changes import Kind
 from planner.domain.doses import LINE_PERCENT, Answer
 from planner.domain.enums import Area
-from planner.domain.errors import PlannerError
 from planner.domain.medicines import AsNeeded, Medicine, amount_text
 from planner.domain.model import Helper
 from planner.services import lists, medicine_files, medicines, team
 from planner.services.medicines import DoseView, PeriodAdherence
 from planner.services.plan import Plan
 from planner.ui import messages
+from planner.ui.dialogs.csv_import import write_csv
 from planner.ui.labels import long_date, tr
 from planner.ui.medicines.commands import MedicineActions
 from planner.ui.medicines.dose_dialogs import HelperDialog, SkipDialog
@@ -562,15 +562,8 @@ class MedicinesPage(AreaPage):
     @Slot()
     def export_list(self) -> Path | None:
         path = self.choose_file(self, "medicines.csv", True)
-        if path is None:
-            return None
-        try:
-            count = medicine_files.export_csv(self.context.plan, path)
-        except PlannerError as error:
-            self.context.operations.failed.emit(str(error))
-            return None
-        self.say(tr("Wrote {count} medicines to {path}").format(count=count, path=path))
-        return path
+        wrote = tr("Wrote {count} medicines to {path}")
+        return write_csv(self, path, medicine_files.export_csv, wrote)
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
