@@ -64,7 +64,13 @@ def add_legs(store: PlanStore, appointment: Appointment, now: dt.datetime) -> li
         return []
     assert appointment.id is not None
     live = {leg.direction for leg in store.legs_for([appointment.id]) if leg.status not in _OVER}
-    if len(live) == len(LegDirection):
+    return _add_missing(store, appointment, live, now)
+
+
+def _add_missing(
+    store: PlanStore, appointment: Appointment, live: set[LegDirection], now: dt.datetime
+) -> list[RideLeg]:
+    if not _needs_legs(appointment) or len(live) == len(LegDirection):
         return []
     wanted = [leg for leg in _Planner(store).legs(appointment) if leg.direction not in live]
     added = [store.leg(leg_id) for leg_id in store.add_all(wanted)]
@@ -104,6 +110,7 @@ def follow_appointment(
         LegDirection.BACK: after.end - before.end,
     }
     cancelled = after.status is AppointmentStatus.CANCELLED or not after.needs_ride
+    live = set()
     for leg in store.legs_for([after.id]):
         if leg.status in _OVER:
             continue
@@ -115,7 +122,9 @@ def follow_appointment(
             store.update_leg(changed)
             if changed.status is not leg.status:
                 ride_queries.note_status(store, changed, now)
-    add_legs(store, after, now)
+        if changed.status not in _OVER:
+            live.add(changed.direction)
+    _add_missing(store, after, live, now)
 
 
 def follow_home(

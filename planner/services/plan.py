@@ -160,6 +160,8 @@ class Plan:
     def member(self) -> TeamMember | None:
         """The team member this plan is open as (a shared plan); ``None`` on a plan file,
         and for the login that owns the shared plan (it may change everything)."""
+        if self.file is not None:
+            return None  # asked by every unit of work: no login to look up
         return self._login()[1]
 
     def forget_author(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,10 @@ class Database:
     key: cipher.Key | None = field(default=None, repr=False)
     """The key of an encrypted plan file (see :mod:`planner.store.cipher`)."""
 
-    @property
+    @cached_property
     def path(self) -> Path | None:
-        """The SQLite file, or ``None`` for a server database."""
+        """The SQLite file, or ``None`` for a server database (found once: every unit of
+        work asks)."""
         return sqlite_path(self.url)
 
     def change_signal(self) -> ChangeSignal:

@@ -150,6 +150,14 @@ class PlanStore:
     def leg(self, leg_id: int) -> model.RideLeg:
         return convert.to_value(model.RideLeg, self._get(r.RideLegRecord, leg_id, "ride leg"))
 
+    def _values(self, kind: type[Value], query: Select[Any]) -> list[Value]:
+        """The domain values a select of one kind of record finds, read as plain rows: a
+        list to show or check, not records to change (thousands of records would each be
+        built, tracked and forgotten again)."""
+        table = convert.RECORDS[kind].__table__
+        rows = self.session.execute(query.with_only_columns(*table.columns))
+        return [convert.row_value(kind, row) for row in rows]
+
     def _get(self, record_type: type[Record], record_id: int, what: str) -> Record:
         record = self.session.get(record_type, record_id)
         if record is None:
@@ -174,7 +182,7 @@ class PlanStore:
             query = query.where(r.AppointmentRecord.kind == kind.value)
         if status is not None:
             query = query.where(r.AppointmentRecord.status == status.value)
-        return [convert.to_value(model.Appointment, rec) for rec in self.session.scalars(query)]
+        return self._values(model.Appointment, query)
 
     def legs(
         self, first: dt.date | None = None, last: dt.date | None = None
@@ -184,11 +192,11 @@ class PlanStore:
             query = query.where(r.RideLegRecord.pickup_time >= _midnight(first))
         if last is not None:
             query = query.where(r.RideLegRecord.pickup_time < _midnight(last, 1))
-        return [convert.to_value(model.RideLeg, rec) for rec in self.session.scalars(query)]
+        return self._values(model.RideLeg, query)
 
     def legs_for(self, appointment_ids: Sequence[int]) -> list[model.RideLeg]:
         query = select(r.RideLegRecord).where(r.RideLegRecord.appointment_id.in_(appointment_ids))
-        return [convert.to_value(model.RideLeg, rec) for rec in self.session.scalars(query)]
+        return self._values(model.RideLeg, query)
 
     def helpers(self) -> list[model.Helper]:
         query = (
@@ -200,7 +208,7 @@ class PlanStore:
 
     def contacts(self) -> list[model.Contact]:
         query = select(r.ContactRecord).order_by(r.ContactRecord.role, r.ContactRecord.name)
-        return [convert.to_value(model.Contact, rec) for rec in self.session.scalars(query)]
+        return self._values(model.Contact, query)
 
     def tasks(
         self, first: dt.date | None = None, last: dt.date | None = None
@@ -217,7 +225,7 @@ class PlanStore:
             )
         if last is not None:
             query = query.where(r.HelpTaskRecord.start < _midnight(last, 1))
-        return [convert.to_value(model.HelpTask, rec) for rec in self.session.scalars(query)]
+        return self._values(model.HelpTask, query)
 
     def meals(self, *, in_stock_or: Collection[int] | None = None) -> list[model.FreezerMeal]:
         """The freezer batches, first expiring first: all of them, or with ``in_stock_or``
@@ -229,7 +237,7 @@ class PlanStore:
                 (r.FreezerMealRecord.portions_left > 0)
                 | r.FreezerMealRecord.id.in_(sorted(in_stock_or))
             )
-        return [convert.to_value(model.FreezerMeal, rec) for rec in self.session.scalars(query)]
+        return self._values(model.FreezerMeal, query)
 
     def portions_taken(self, first: dt.date, last: dt.date) -> list[model.PortionsTaken]:
         query = (
@@ -237,11 +245,11 @@ class PlanStore:
             .where(r.PortionsTakenRecord.for_day.between(first, last))
             .order_by(r.PortionsTakenRecord.for_day)
         )
-        return [convert.to_value(model.PortionsTaken, rec) for rec in self.session.scalars(query)]
+        return self._values(model.PortionsTaken, query)
 
     def groups(self) -> list[model.SupportGroup]:
         query = select(r.SupportGroupRecord).order_by(r.SupportGroupRecord.name)
-        return [convert.to_value(model.SupportGroup, rec) for rec in self.session.scalars(query)]
+        return self._values(model.SupportGroup, query)
 
     def journal(
         self, first: dt.date | None = None, last: dt.date | None = None
@@ -251,11 +259,11 @@ class PlanStore:
             query = query.where(r.JournalEntryRecord.at >= _midnight(first))
         if last is not None:
             query = query.where(r.JournalEntryRecord.at < _midnight(last, 1))
-        return [convert.to_value(model.JournalEntry, rec) for rec in self.session.scalars(query)]
+        return self._values(model.JournalEntry, query)
 
     def questions(self) -> list[model.Question]:
         query = select(r.QuestionRecord).order_by(r.QuestionRecord.asked_on)
-        return [convert.to_value(model.Question, rec) for rec in self.session.scalars(query)]
+        return self._values(model.Question, query)
 
     # ------------------------------------------------------------------ settings
     def settings(self) -> dict[str, str]:
@@ -283,7 +291,7 @@ class PlanStore:
             )
             .order_by(start)
         )
-        return [convert.to_value(model.Appointment, rec) for rec in self.session.scalars(query)]
+        return self._values(model.Appointment, query)
 
     def window(
         self, first: dt.date, last: dt.date, today: dt.date, now: dt.datetime | None = None
