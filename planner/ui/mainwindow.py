@@ -837,5 +837,5 @@ class MainWindow(QMainWindow):
         if self.tray.holds(event):  # kept running in the tray, or asking whether to
             return
         self.automatic_backup()
-        self.plan_watch.stop()
+        self.plan_watch.stop(wait=False)
         super().closeEvent(event)

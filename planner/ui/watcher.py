@@ -45,14 +45,18 @@ class PlanWatch(QObject):
         self._thread.start()
 
     def _listen(self) -> None:
-        while not self._stop.is_set():
-            try:
-                heard = self._watcher.wait(WAIT_SECONDS)
-            except Exception:
-                self._stop.wait(RETRY_SECONDS)
-                continue
-            if heard and not self._stop.is_set() and shiboken6.isValid(self):
-                self._maybe.emit()
+        watcher, stop = self._watcher, self._stop  # resume() makes new ones
+        try:
+            while not stop.is_set():
+                try:
+                    heard = watcher.wait(WAIT_SECONDS)
+                except Exception:
+                    stop.wait(RETRY_SECONDS)
+                    continue
+                if heard and not stop.is_set() and shiboken6.isValid(self):
+                    self._maybe.emit()
+        finally:
+            watcher.close()  # its connection of its own, also when nobody waits for it
 
     @Slot()
     def _read(self) -> None:
@@ -72,13 +76,16 @@ class PlanWatch(QObject):
         """Listen from the newest change on (the plan was replaced by a backup)."""
         self._watcher.skip_to_now()
 
-    def stop(self) -> None:
-        """Stop listening (the window closes)."""
+    def stop(self, *, wait: bool = True) -> None:
+        """Stop listening. With ``wait``, until the listening connection is closed (the
+        plan's file is about to be replaced); without, the thread closes it as it ends,
+        within :data:`WAIT_SECONDS` (a closing window need not wait for it)."""
         if self._stop.is_set():
             return
         self._stop.set()
-        self._thread.join(timeout=WAIT_SECONDS * 4)
-        self._watcher.close()
+        if wait:
+            self._thread.join(timeout=WAIT_SECONDS * 4)
+            self._watcher.close()
 
     def resume(self) -> None:
         """Listen again after :meth:`stop`, on a fresh connection (the plan's file was
