@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QListWidget,
     QProgressBar,
@@ -188,6 +189,22 @@ class CsvImportDialog(QDialog, Generic[P, T]):
     def accept(self) -> None:
         if self._good and self._accept_rows(self._good):
             super().accept()
+
+
+ChooseFile = Callable[[QWidget, str, bool], Path | None]
+"""Asks for a CSV file to open (``False``) or save (``True``); ``None`` when cancelled."""
+
+
+def choose_csv_file(
+    parent: QWidget, suggested: str, save: bool, *, open_title: str, save_title: str
+) -> Path | None:
+    """Qt's file dialog for a CSV file to read, or to write under ``suggested``."""
+    filter_ = tr("CSV files (*.csv)")
+    if save:
+        name, _ = QFileDialog.getSaveFileName(parent, save_title, suggested, filter_)
+    else:
+        name, _ = QFileDialog.getOpenFileName(parent, open_title, "", filter_)
+    return Path(name) if name else None
 
 
 def write_csv(

@@ -40,7 +40,7 @@ from planner.services import freezer, team
 from planner.services.freezer import FreezerOverview
 from planner.services.settings import change_setting
 from planner.ui import messages
-from planner.ui.dialogs.csv_import import write_csv
+from planner.ui.dialogs.csv_import import ChooseFile, choose_csv_file, write_csv
 from planner.ui.freezer.commands import FreezerActions
 from planner.ui.freezer.coverage import CoverageTab
 from planner.ui.freezer.labels import print_cook_next, print_labels, write_labels
@@ -56,21 +56,17 @@ from planner.ui.permissions import for_organisers, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
-ChooseFile = Callable[[QWidget, str, bool], Path | None]
-"""Asks for a CSV file to open (``False``) or save (``True``); ``None`` when cancelled."""
-
 STOCK_TAB, COVERAGE_TAB, SETTINGS_TAB = range(3)
 
 
 def choose_csv(parent: QWidget, suggested: str, save: bool) -> Path | None:
-    filter_ = tr("CSV files (*.csv)")
-    if save:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export freezer stock"), suggested, filter_
-        )
-    else:
-        name, _ = QFileDialog.getOpenFileName(parent, tr("Import freezer stock"), "", filter_)
-    return Path(name) if name else None
+    return choose_csv_file(
+        parent,
+        suggested,
+        save,
+        open_title=tr("Import freezer stock"),
+        save_title=tr("Export freezer stock"),
+    )
 
 
 def choose_pdf(parent: QWidget, suggested: str) -> Path | None:

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMessageBox,
     QStyle,
@@ -36,7 +35,7 @@ from planner.services import lists, medicine_files, medicines, team
 from planner.services.medicines import DoseView, PeriodAdherence
 from planner.services.plan import Plan
 from planner.ui import messages
-from planner.ui.dialogs.csv_import import write_csv
+from planner.ui.dialogs.csv_import import ChooseFile, choose_csv_file, write_csv
 from planner.ui.labels import long_date, tr
 from planner.ui.medicines.commands import MedicineActions
 from planner.ui.medicines.dose_dialogs import HelperDialog, SkipDialog
@@ -60,23 +59,19 @@ from planner.ui.permissions import for_organisers, organisers_only
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
-ChooseFile = Callable[[QWidget, str, bool], Path | None]
-"""Asks for a CSV file to open (``False``) or save (``True``); ``None`` when cancelled."""
-
 TODAY_TAB, MEDICINES_TAB, ADHERENCE_TAB = range(3)
 ADD_MEDICINE = "add-medicine"
 """The information pane's action: the form for a new medicine."""
 
 
 def choose_csv(parent: QWidget, suggested: str, save: bool) -> Path | None:
-    filter_ = tr("CSV files (*.csv)")
-    if save:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export the medicine list"), suggested, filter_
-        )
-    else:
-        name, _ = QFileDialog.getOpenFileName(parent, tr("Import a medicine list"), "", filter_)
-    return Path(name) if name else None
+    return choose_csv_file(
+        parent,
+        suggested,
+        save,
+        open_title=tr("Import a medicine list"),
+        save_title=tr("Export the medicine list"),
+    )
 
 
 @dataclass(frozen=True)
