@@ -244,7 +244,7 @@ def _add_new(
     writes for all of them (a calendar of thousands imports in seconds)."""
     if not new:
         return
-    ids = store.add_all([appointment for _, appointment in new])
+    ids = store.insert_many([appointment for _, appointment in new])
     added = [dataclasses.replace(a, id=i) for (_, a), i in zip(new, ids, strict=True)]
     add_legs_to_new(store, added, now)
     # An event twice in one file is two appointments; the later one is the event's.

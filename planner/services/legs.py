@@ -86,8 +86,10 @@ def add_legs_to_new(store: PlanStore, appointments: Sequence[Appointment], now: 
     wanted = [leg for a in appointments if _needs_legs(a) for leg in planner.legs(a)]
     if not wanted:
         return 0
-    ids = store.add_all(wanted)
-    store.add_all([LegStatusChange(i, leg.status, now) for i, leg in zip(ids, wanted, strict=True)])
+    ids = store.insert_many(wanted)
+    store.insert_many(
+        [LegStatusChange(i, leg.status, now) for i, leg in zip(ids, wanted, strict=True)]
+    )
     return len(ids)
 
 

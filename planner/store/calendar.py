@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 
+from planner.domain.changes import Kind
+from planner.store import change_log
 from planner.store import records as r
 from planner.store.plan_store import PlanStore
 
@@ -38,14 +41,23 @@ def linked(store: PlanStore, keys: Iterable[tuple[str, str]]) -> dict[tuple[str,
 
 def link_new(store: PlanStore, appointments: Mapping[tuple[str, str], int]) -> None:
     """Note the appointment each event (UID, occurrence) became, for events that were
-    never imported before (no link names them yet)."""
-    store.session.add_all(
-        r.CalendarLinkRecord(
-            source_uid=_stored_uid(uid), recurrence_id=occurrence, appointment_id=appointment_id
-        )
-        for (uid, occurrence), appointment_id in appointments.items()
+    never imported before (no link names them yet): one INSERT, recorded together."""
+    if not appointments:
+        return
+    table = cast(Table, r.CalendarLinkRecord.__table__)
+    rows = [
+        {"source_uid": _stored_uid(uid), "recurrence_id": occurrence, "appointment_id": key}
+        for (uid, occurrence), key in appointments.items()
+    ]
+    inserted = store.session.execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
     )
-    store.session.flush()
+    ids = [int(key) for key in inserted.scalars()]
+    change_log.note_inserted(
+        store.session,
+        Kind.CALENDAR_LINK,
+        [(key, row, None) for key, row in zip(ids, rows, strict=True)],
+    )
 
 
 def link(store: PlanStore, uid: str, occurrence: str, appointment_id: int) -> None:

@@ -133,6 +133,31 @@ def note(
 _Row = tuple[Kind, int | str, Action, int | None, int | None, Mapping[str, tuple[Any, Any]]]
 
 
+def note_inserted(
+    session: Session, kind: Kind, rows: Sequence[tuple[int, Mapping[str, Any], int | None]]
+) -> None:
+    """Record rows inserted by one SQL statement, together: each row's key, its columns
+    as stored, and its version (``None`` for a kind without one)."""
+    recording = session.info.get(RECORDING)
+    if recording is not None:
+        _write(
+            session,
+            recording,
+            [
+                (
+                    kind,
+                    key,
+                    Action.INSERT,
+                    None,
+                    version,
+                    {"id": (None, key)}
+                    | {name: (None, value) for name, value in columns.items() if name != "version"},
+                )
+                for key, columns, version in rows
+            ],
+        )
+
+
 def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None:
     if not rows:
         return

@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, literal, select
+from sqlalchemy import Select, Table, insert, literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain import dose_rules, model
+from planner.domain.changes import Kind
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
-from planner.store import convert, rows
+from planner.store import change_log, convert, rows
 from planner.store import records as r
 from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
 from planner.store.medicines import MedicineStore
@@ -56,6 +57,31 @@ class PlanStore:
         self.session.add(record)
         self.session.flush()
         return int(record.id)  # type: ignore[attr-defined]
+
+    def insert_many(self, values: Sequence[Value]) -> list[int]:
+        """Store many new values of one kind with one INSERT, and record them in the change
+        log together (an import of thousands; the session holds no record of them)."""
+        if not values:
+            return []
+        kind = type(values[0])
+        table = cast(Table, convert.RECORDS[kind].__table__)
+        fields = [f for f in convert.FIELDS[kind] if f.name not in ("id", "version")]
+        version = 1 if "version" in table.c else None
+        stored = [
+            {f.column: f.store(getattr(value, f.name)) for f in fields}
+            | ({"version": version} if version else {})
+            for value in values
+        ]
+        inserted = self.session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), stored
+        )
+        ids = [int(key) for key in inserted.scalars()]
+        change_log.note_inserted(
+            self.session,
+            Kind(table.name),
+            [(key, columns, version) for key, columns in zip(ids, stored, strict=True)],
+        )
+        return ids
 
     def add_all(self, values: Sequence[Value]) -> list[int]:
         records = [convert.to_record(v) for v in values]

@@ -233,3 +233,65 @@ def test_a_backup_drivers_calendar_holds_the_rides_they_back_up_marked_as_backup
     assert str(driven["summary"]) == "Drive Maria Keller to Day Unit"
     assert str(driven["status"]) == "CONFIRMED"
     assert str(driven["uid"]) == str(backed["uid"])  # a swap updates the same event
+
+
+def test_an_import_records_each_row_it_adds_and_its_rows_can_be_edited_as_usual(
+    plan: Plan,
+) -> None:
+    from planner.domain.changes import Action, Kind
+    from planner.services import appointments as appointment_service
+
+    change_setting(plan, calendar.TIME_ZONE, "Europe/London")
+    preview = calendar.preview_import(plan, (CORPUS / "outlook.ics").read_bytes(), today=TODAY)
+    events = [
+        dataclasses.replace(i.event, kind=AppointmentKind.CHEMOTHERAPY) for i in preview.items
+    ]
+    result, changes = calendar.accept_import(plan, events, today=TODAY)
+
+    stored = appointments(plan)
+    assert result.added == len(stored) == 2
+    inserted = {(c.kind, c.row) for c in changes.records if c.action is Action.INSERT}
+    assert {(Kind.APPOINTMENT, a.id) for a in stored} <= inserted
+    assert sum(kind is Kind.CALENDAR_LINK for kind, _ in inserted) == 2
+    (chemo_change,) = [
+        c for c in changes.records if c.kind is Kind.APPOINTMENT and c.row == stored[0].id
+    ]
+    assert chemo_change.fields["title"] == (None, stored[0].title)
+    assert chemo_change.new_version == stored[0].version == 1
+
+    edited = dataclasses.replace(stored[0], notes="Bring the letter")
+    (_, after), _ = appointment_service.update_appointment(
+        plan, edited, expected_version=1, today=TODAY
+    )
+    assert after.version == 2 and after.notes == "Bring the letter"
+
+
+def test_legs_added_to_many_new_appointments_are_those_add_legs_gives_one(
+    plan: Plan, now: dt.datetime
+) -> None:
+    from planner.domain.changes import Kind
+    from planner.services.legs import add_legs, add_legs_to_new
+
+    visit = Appointment(
+        AppointmentKind.CHEMOTHERAPY,
+        "Chemotherapy",
+        dt.datetime(2026, 3, 20, 9),
+        dt.timedelta(hours=3),
+        location="City Hospital",
+        needs_ride=True,
+    )
+    with plan.unit_of_work() as work:
+        store = work.store
+        one, two = store.insert_many([visit, dataclasses.replace(visit, title="Second")])
+        single = store.add(dataclasses.replace(visit, title="Alone"))
+        assert add_legs_to_new(store, [store.appointment(one), store.appointment(two)], now) == 4
+        expected = add_legs(store, store.appointment(single), now)
+        many = store.legs_for([one, two])
+        work.commit()
+    assert len(many) == 4
+    shape = sorted((leg.direction, leg.pickup_time, leg.pickup_place) for leg in expected)
+    for key in (one, two):
+        mine = [leg for leg in many if leg.appointment_id == key]
+        assert sorted((leg.direction, leg.pickup_time, leg.pickup_place) for leg in mine) == shape
+    assert work.changes.ids(Kind.RIDE_LEG) >= {leg.id for leg in many}
+    assert len(work.changes.ids(Kind.LEG_STATUS)) == 6  # every new leg's first status
