@@ -48,7 +48,7 @@ from planner.domain.medicines import (
     parse_amount,
 )
 from planner.interop.files import read_at_most
-from planner.interop.stock_csv import RowError, neutralise, read_rows, write_table
+from planner.interop.stock_csv import RowError, cell_date, neutralise, read_rows, write_table
 
 COLUMNS = (
     "name",
@@ -278,18 +278,6 @@ def parse_medicines(text: str, name: str = "the file") -> ReadMedicines:
     return ReadMedicines(rows, errors)
 
 
-def _date(values: dict[str, str], column: str) -> dt.date | None:
-    text = values.get(column, "")
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(
-            f"{column} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"
-        ) from None
-
-
 def _whole(values: dict[str, str], column: str, default: int) -> int:
     text = values.get(column, "")
     if not text:
@@ -302,7 +290,7 @@ def _whole(values: dict[str, str], column: str, default: int) -> int:
 def _row(line: int, values: dict[str, str]) -> MedicineLine:
     if not values["name"]:
         raise ValueError("the name is empty")
-    start = _date(values, "start")
+    start = cell_date(values, "start")
     if start is None:
         raise ValueError("start is empty")
     flag = values.get("must_not_miss", "").casefold()
@@ -315,7 +303,7 @@ def _row(line: int, values: dict[str, str]) -> MedicineLine:
         start=start,
         dose=parse_amount(values.get("dose") or "1"),
         unit=values.get("unit") or "tablet",
-        end=_date(values, "end"),
+        end=cell_date(values, "end"),
         strength=values.get("strength", ""),
         form=values.get("form", ""),
         instructions=values.get("instructions", ""),

@@ -231,7 +231,8 @@ def read_rows(
     return tuple(rows), tuple(errors)
 
 
-def _date(values: dict[str, str], column: str) -> dt.date | None:
+def cell_date(values: dict[str, str], column: str) -> dt.date | None:
+    """The date in ``column`` of a row (None when empty); ValueError saying how to write it."""
     text = values.get(column, "")
     if not text:
         return None
@@ -264,10 +265,10 @@ def _row(line: int, values: dict[str, str]) -> StockRow:
         raise ValueError(f"portions '{text}' is not a whole number") from None
     if portions < 0:
         raise ValueError(f"portions cannot be negative ({portions})")
-    frozen_on = _date(values, "frozen_on")
+    frozen_on = cell_date(values, "frozen_on")
     if frozen_on is None:
         raise ValueError("frozen_on is empty")
-    use_by = _date(values, "use_by")
+    use_by = cell_date(values, "use_by")
     meal = FreezerMeal(
         values["name"],
         portions,
