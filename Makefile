@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run demo test sweep stress lint bench clean
+.PHONY: run demo test sweep stress lint bench install-desktop translations clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Care Planner needs Python 3.11 or newer")'
@@ -58,6 +58,18 @@ stress: $(VENV)/.test-installed
 # BENCH_ARGS passes options on, e.g. make bench BENCH_ARGS='--note "a busy machine"'.
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m tests.benchmarks.report $(BENCH_ARGS)
+
+# Care Planner in the desktop's menu: its entry, icon and AppStream description, for you
+# alone (in $XDG_DATA_HOME, else ~/.local/share). DESKTOP_ARGS passes options on, e.g.
+# The translation catalogues: every translate("Context", "text") of planner/ and the
+# glossary's labels into resources/translations/care-planner_<lang>.ts (translations kept),
+# compiled into the .qm the window loads. Translate the new texts with pyside6-linguist.
+translations: $(VENV)/.test-installed
+	$(BIN)/python -m tests.helpers.catalogues
+
+# make install-desktop DESKTOP_ARGS='--prefix /usr/local/share' for everyone (as root).
+install-desktop: $(VENV)/.run-installed
+	$(BIN)/care-planner install-desktop $(DESKTOP_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache

@@ -23,6 +23,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner.ui.app import run_window
 
             return run_window(args.database_url, demo=args.demo, in_tray=args.tray)
+        if args.command == "install-desktop":  # needs no plan
+            from planner.cli.desktop import install_desktop
+
+            return install_desktop(args)
         from planner.cli.commands import run_command
 
         if args.command == "export" and args.format == "pdf":
@@ -53,6 +57,7 @@ def _register_printed_pages() -> None:
     """Printed pages are laid out by Qt, which the command line never imports: the entry
     point, above both, lends the window's page writer to ``export pdf``."""
     from planner.cli import transfer
+    from planner.cli.language import language
     from planner.ui.print.pages import export_pdf
 
     def export(plan: Plan, request: transfer.ExportRequest) -> str:
@@ -63,6 +68,7 @@ def _register_printed_pages() -> None:
             helper=request.helper,
             ride=request.ride,
             emergency=request.emergency,
+            language=language(),
         )
 
     transfer.EXPORTERS.setdefault("pdf", export)

@@ -18,8 +18,10 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any, TextIO
 
+from planner.cli.language import language, say
 from planner.domain.enums import Area
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import Message, format_day, translate
 from planner.services import activity, activity_list, retention
 from planner.services.plan import Plan, retrying
 from planner.services.watch import PlanWatcher, last_seq
@@ -40,10 +42,17 @@ def since_value(text: str | None) -> int | dt.date | None:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise InvalidInput(f"--since {text!r} is not a date; write it as 2026-03-14") from None
+            raise InvalidInput(
+                translate(
+                    "Errors", "--since '{text}' is not a date; write it as 2026-03-14"
+                ).format(text=text)
+            ) from None
     raise InvalidInput(
-        f"--since takes a change's number (its seq, e.g. 120) or a date (YYYY-MM-DD, "
-        f"e.g. 2026-03-14), not {text!r}"
+        translate(
+            "Errors",
+            "--since takes a change's number (its seq, e.g. 120) or a date "
+            "(YYYY-MM-DD, e.g. 2026-03-14), not '{text}'",
+        ).format(text=text)
     )
 
 
@@ -55,14 +64,21 @@ def line_json(line: activity.Line) -> dict[str, Any]:
         "kind": line.kind.value,
         "id": line.id,
         "action": line.action.value,
-        "summary": line.summary,
+        "summary": str(line.summary),  # data: the English sentence, the same everywhere
+        "sentence": say(line.summary),  # the same in the reader's language
         "folded": list(line.folded),
     }
 
 
 def line_text(line: activity.Line, this_year: int) -> str:
     """``Sat 5 Dec 21:30  root confirmed the ride home on Mon 7 Dec``."""
-    return f"{activity.moment_text(line.at, this_year)}  {line.summary}"
+    return f"{say(activity.moment(line.at, this_year))}  {say(line.summary)}"
+
+
+def day_text(day: dt.date, this_year: int) -> str:
+    """``Mon 7 Dec`` (``Mo., 7. Dez.``); with the year when it is not ``this_year``."""
+    shown = format_day(day, language())
+    return shown if day.year == this_year else f"{shown} {day.year}"
 
 
 def show_changes(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
@@ -93,7 +109,10 @@ def show_changes(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     if not args.follow:
         if not shown and not args.json:
             filtered = who is not None or area is not None
-            out.write(("No changes match." if filtered else _nothing(since, this_year)) + "\n")
+            nothing = (
+                translate("Cli", "No changes match.") if filtered else _nothing(since, this_year)
+            )
+            out.write(say(nothing) + "\n")
         return EXIT_OK
     # Ctrl+C (or SIGTERM) is the usual way to stop following: quietly, exit status 0.
     with _stopped_by_sigterm(), contextlib.suppress(KeyboardInterrupt):
@@ -104,18 +123,22 @@ def show_changes(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
 def _prune(plan: Plan, out: TextIO) -> int:
     before = retention.cutoff(plan)
     removed = retrying(lambda: retention.prune(plan))
-    day = activity.day_text(before, plan.clock.today().year)
-    noun = "change" if removed == 1 else "changes"
-    out.write(f"Removed {removed} {noun} made before {day}.\n")
+    day = day_text(before, plan.clock.today().year)
+    told = (
+        translate("Cli", "Removed %n change made before {day}.").format(n=removed, day=day)
+        if removed == 1
+        else translate("Cli", "Removed %n changes made before {day}.").format(n=removed, day=day)
+    )
+    out.write(say(told) + "\n")
     return EXIT_OK
 
 
-def _nothing(since: int | dt.date | None, this_year: int) -> str:
+def _nothing(since: int | dt.date | None, this_year: int) -> Message:
     if isinstance(since, int):
-        return f"No changes after change {since}."
+        return translate("Cli", "No changes after change {seq}.").format(seq=str(since))
     if isinstance(since, dt.date):
-        return f"No changes since {activity.day_text(since, this_year)}."
-    return "No changes recorded yet."
+        return translate("Cli", "No changes since {day}.").format(day=day_text(since, this_year))
+    return translate("Cli", "No changes recorded yet.")
 
 
 def _follow(plan: Plan, after: int, write: Callable[[Sequence[activity.Line]], None]) -> None:

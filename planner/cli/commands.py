@@ -11,8 +11,10 @@ from collections.abc import Callable
 from typing import TextIO
 
 from planner.cli import changes, encrypt, medicines, output, red_flags, search, team, transfer
+from planner.cli.language import say
 from planner.domain.clock import Clock
 from planner.domain.errors import PlannerError
+from planner.domain.messages import translate
 from planner.services import backups, demo, encryption, week
 from planner.services.plan import Plan, database_url, open_plan
 
@@ -23,7 +25,10 @@ EXIT_FAILED_CHECK = 1
 
 def _demo(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     demo.fill_demo(plan)
-    print(f"Filled {plan.location} with the demo month.", file=out)
+    print(
+        say(translate("Cli", "Filled {plan} with the demo month.").format(plan=plan.location)),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -51,7 +56,7 @@ def _check(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
         json.dump(document, out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
-        empty = f"No gaps in the next {args.weeks} weeks."
+        empty = translate("Cli", "No gaps in the next %n weeks.").format(n=args.weeks)
         out.write(output.gaps_text(gaps, empty=empty) + "\n")
     return EXIT_GAPS if gaps else EXIT_OK
 
@@ -61,15 +66,18 @@ def _backup(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
         written = backups.back_up(plan, args.output)
     except backups.DamagedFileError as error:
         # Not a usage error: the plan itself fails its check (exit 1, as check's gaps).
-        print(f"care-planner: {error}", file=sys.stderr)
+        print(f"care-planner: {say(error.message)}", file=sys.stderr)
         return EXIT_FAILED_CHECK
-    print(f"Backed up the plan to {written}", file=out)
+    print(say(translate("Cli", "Backed up the plan to {path}").format(path=written)), file=out)
     return EXIT_OK
 
 
 def _restore(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     safety = backups.restore(plan, args.file)
-    print(f"Restored the plan from {args.file}; the plan as it was is kept in {safety}", file=out)
+    restored = translate(
+        "Cli", "Restored the plan from {path}; the plan as it was is kept in {kept}"
+    ).format(path=args.file, kept=safety)
+    print(say(restored), file=out)
     return EXIT_OK
 
 
@@ -116,8 +124,8 @@ def run_command(
         finally:
             plan.close()
     except encryption.PassphraseNeeded:
-        print(f"care-planner: error: {encrypt.NEEDED}", file=err)
+        print(f"care-planner: error: {say(encrypt.NEEDED)}", file=err)
         return EXIT_ERROR
     except PlannerError as error:
-        print(f"care-planner: error: {error}", file=err)
+        print(f"care-planner: error: {say(error.message)}", file=err)
         return EXIT_ERROR

@@ -13,15 +13,17 @@ import os
 import sys
 from typing import TextIO
 
+from planner.cli.language import say
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 from planner.services import encryption
 from planner.services.plan import Plan
 
 EXIT_OK = 0
-NEEDED = (
-    f"This plan is encrypted; set {encryption.ENVIRONMENT_PASSPHRASE} to its passphrase to "
-    "use it from the command line."
-)
+NEEDED = translate(
+    "Errors",
+    "This plan is encrypted; set {variable} to its passphrase to use it from the command line.",
+).format(variable=encryption.ENVIRONMENT_PASSPHRASE)
 """What a command says when it meets an encrypted plan without a passphrase."""
 
 
@@ -31,33 +33,38 @@ def new_passphrase(stdin: TextIO) -> str:
     given = os.environ.get(encryption.ENVIRONMENT_PASSPHRASE)
     again: str | None = None
     if given is None and stdin.isatty():
-        given = getpass.getpass("New passphrase for the plan: ")
-        again = getpass.getpass("The same passphrase again: ")
+        given = getpass.getpass(say(translate("Cli", "New passphrase for the plan: ")))
+        again = getpass.getpass(say(translate("Cli", "The same passphrase again: ")))
     elif given is None:
         given = stdin.readline().rstrip("\r\n")
     problem = encryption.passphrase_problem(given, again)
     if problem is not None:
-        raise InvalidInput(f"{problem} The plan was left as it is.")
+        raise InvalidInput(
+            translate("Errors", "{problem} The plan was left as it is.").format(problem=problem)
+        )
     return given
 
 
 def encrypt_plan(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     if plan.encrypted:
-        raise InvalidInput("This plan is encrypted already.")
+        raise InvalidInput(translate("Errors", "This plan is encrypted already."))
     passphrase = new_passphrase(sys.stdin)
     kept = encryption.encrypt(plan, passphrase, keep_plain=args.keep_plain_copy)
-    print(
-        f"Encrypted the plan at {plan.location}. It opens only with its passphrase, which "
-        "cannot be recovered: keep it somewhere safe.",
-        file=out,
-    )
+    done = translate(
+        "Cli",
+        "Encrypted the plan at {plan}. It opens only with its passphrase, which cannot be "
+        "recovered: keep it somewhere safe.",
+    ).format(plan=plan.location)
+    print(say(done), file=out)
     if kept is not None:
-        print(f"A plain copy (not encrypted) is kept in {kept}.", file=out)
+        copy = translate("Cli", "A plain copy (not encrypted) is kept in {path}.").format(path=kept)
+        print(say(copy), file=out)
     plain = encryption.backups_left_plain(plan)
     if plain:
-        print(
-            f"{plain} older backup file(s) beside the plan are not encrypted; remove them "
-            "once you no longer need them.",
-            file=out,
-        )
+        left = translate(
+            "Cli",
+            "%n older backup file(s) beside the plan are not encrypted; remove them once you "
+            "no longer need them.",
+        ).format(n=plain)
+        print(say(left), file=out)
     return EXIT_OK

@@ -12,11 +12,14 @@ import datetime as dt
 import json
 from typing import Any, TextIO
 
+from planner.cli.language import say
+from planner.cli.output import data_word, long_day
 from planner.domain import red_flags
 from planner.domain.dose_rules import parse_dose_id
 from planner.domain.doses import Answer
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
 from planner.domain.medicines import Amount, Medicine, amount_text, as_decimal
+from planner.domain.messages import translate
 from planner.domain.readings import (
     BLOOD_COUNTS,
     COUNT_UNITS,
@@ -24,7 +27,6 @@ from planner.domain.readings import (
     parse_number,
     unit_text,
 )
-from planner.domain.when import short_when
 from planner.interop.medicine_csv import schedule_text
 from planner.services import medicines, readings
 from planner.services.medicines import DoseView
@@ -45,7 +47,9 @@ def moment(text: str, today: dt.date) -> dt.datetime:
         return dt.datetime.fromisoformat(typed).replace(second=0, microsecond=0, tzinfo=None)
     except ValueError:
         raise InvalidInput(
-            f"'{text}' is not a time; write HH:MM for today, or YYYY-MM-DDTHH:MM."
+            translate(
+                "Errors", "'{text}' is not a time; write HH:MM for today, or YYYY-MM-DDTHH:MM."
+            ).format(text=text)
         ) from None
 
 
@@ -61,7 +65,11 @@ def log(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     if what == "count":
         return log_count(plan, values, args, out)
     if len(values) != 1:
-        raise InvalidInput(f"log {what} takes one value, such as {_EXAMPLES[what]}.")
+        raise InvalidInput(
+            translate("Errors", "log {what} takes one value, such as {example}.").format(
+                what=what, example=_EXAMPLES[what]
+            )
+        )
     if what == "weight":
         return log_weight(plan, values[0], args, out)
     return log_temperature(plan, values[0], args, out)
@@ -80,49 +88,73 @@ def log_temperature(plan: Plan, typed: str, args: argparse.Namespace, out: TextI
         try:
             unit = red_flags.parse_unit(args.unit)
         except ValueError as error:
-            raise InvalidInput(f"--unit: {error}") from None
+            raise InvalidInput(
+                translate("Errors", "--unit: {error}").format(error=said(error))
+            ) from None
     at = _at(plan, args)
     shown = readings.temperature_unit(plan)
     value = red_flags.parse_temperature(typed, unit or shown).value
     noted, _ = readings.log_temperature(plan, value, unit or shown, at)
     scale = red_flags.TemperatureUnit(noted.reading.unit)
     temperature = red_flags.Temperature(noted.reading.value, scale)
-    print(f"Noted {temperature.both(shown)} at {noted.reading.at:%H:%M}.", file=out)
+    told = translate("Cli", "Noted {temperature} at {time}.").format(
+        temperature=temperature.both(shown), time=noted.reading.at.time()
+    )
+    print(say(told), file=out)
     if not noted.call_now:
         return EXIT_OK
-    print("CALL NOW.", file=out)
+    print(say(translate("Cli", "CALL NOW.")), file=out)
     for line in noted.advice():
-        print(line, file=out)
+        print(say(line), file=out)
     return EXIT_CALL_NOW
 
 
 def log_weight(plan: Plan, typed: str, args: argparse.Namespace, out: TextIO) -> int:
     unit = (args.unit or "kg").strip().lower()
     if unit not in {u.value for u in WeightUnit}:
-        raise InvalidInput(f"--unit: give a weight in kg or lb, not {args.unit!r}.")
-    value = parse_number(typed, "the weight")
+        raise InvalidInput(
+            translate("Errors", "--unit: give a weight in kg or lb, not '{unit}'.").format(
+                unit=args.unit
+            )
+        )
+    value = parse_number(typed, translate("Errors", "the weight"))
     saved, _ = readings.log_weight(plan, value, unit, _at(plan, args))
-    print(f"Noted a weight of {saved.value} {saved.unit} at {saved.at:%H:%M}.", file=out)
+    told = translate("Cli", "Noted a weight of {value} {unit} at {time}.").format(
+        value=str(saved.value), unit=saved.unit, time=saved.at.time()
+    )
+    print(say(told), file=out)
     return EXIT_OK
 
 
 def log_count(plan: Plan, values: list[str], args: argparse.Namespace, out: TextIO) -> int:
     names = "|".join(COUNT_WORDS)
     if len(values) != 2:
-        raise InvalidInput(f"log count takes the count and its value: log count {names} VALUE.")
+        raise InvalidInput(
+            translate(
+                "Errors", "log count takes the count and its value: log count {names} VALUE."
+            ).format(names=names)
+        )
     kind = COUNT_WORDS.get(values[0].strip().lower())
     if kind is None:
-        raise InvalidInput(f"'{values[0]}' is not a blood count; choose {names}.")
+        raise InvalidInput(
+            translate("Errors", "'{typed}' is not a blood count; choose {names}.").format(
+                typed=values[0], names=names
+            )
+        )
     if args.unit is not None and args.unit.strip() != COUNT_UNITS[kind]:
         raise InvalidInput(
-            f"--unit: {kind.value} are noted in {COUNT_UNITS[kind]} only, not {args.unit!r}."
+            translate("Errors", "--unit: {kind} are noted in {unit} only, not '{typed}'.").format(
+                kind=kind.value, unit=COUNT_UNITS[kind], typed=args.unit
+            )
         )
-    value = parse_number(values[1], f"the {kind.value} count", "1.5")
-    saved, _ = readings.log_count(plan, kind, value, _at(plan, args))
-    print(
-        f"Noted {kind.value} {saved.value} {unit_text(saved.unit)} on {short_when(saved.at)}.",
-        file=out,
+    value = parse_number(
+        values[1], translate("Errors", "the {kind} count").format(kind=kind.value), "1.5"
     )
+    saved, _ = readings.log_count(plan, kind, value, _at(plan, args))
+    told = translate("Cli", "Noted {count} {value} {unit} on {moment}.").format(
+        count=data_word(kind), value=str(saved.value), unit=unit_text(saved.unit), moment=saved.at
+    )
+    print(say(told), file=out)
     return EXIT_OK
 
 
@@ -155,14 +187,14 @@ def show_doses(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
         return EXIT_OK
     if not found:
-        print(f"No doses on {day:%A} {day.day} {day:%B}.", file=out)
+        print(say(translate("Cli", "No doses on {day}.").format(day=long_day(day))), file=out)
         return EXIT_OK
-    print(f"Doses on {day:%A} {day.day} {day:%B}:", file=out)
+    print(say(translate("Cli", "Doses on {day}:").format(day=long_day(day))), file=out)
     for view in found:
         amount = amount_text(view.dose.amount, view.medicine.unit)
         print(
-            f"  {view.dose.due:%H:%M}  {view.medicine.name}: {amount}  [{view.state.value}]"
-            f"  {view.id}",
+            f"  {view.dose.due:%H:%M}  {view.medicine.name}: {amount}  "
+            f"[{data_word(view.state)}]  {view.id}",
             file=out,
         )
     return EXIT_OK
@@ -173,24 +205,33 @@ def answer_dose(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     medicine_id, due = parse_dose_id(args.dose)
     answer = Answer(args.answer)
     if args.reason is not None and answer is not Answer.SKIPPED:
-        raise InvalidInput("--reason goes with skipped: it says why a dose was skipped.")
+        raise InvalidInput(
+            translate("Errors", "--reason goes with skipped: it says why a dose was skipped.")
+        )
     if args.at is not None and answer is Answer.LATER:
-        raise InvalidInput("--at says when a dose was taken or skipped; later asks again.")
+        raise InvalidInput(
+            translate("Errors", "--at says when a dose was taken or skipped; later asks again.")
+        )
     at = moment(args.at, plan.clock.today()) if args.at else None
     saved, _ = medicines.confirm(plan, medicine_id, due, answer, args.reason, at=at)
     chosen = medicines.medicine(plan, medicine_id)
-    said = {
-        Answer.TAKEN: "taken",
-        Answer.SKIPPED: f"skipped ({saved.reason})",
-        Answer.LATER: (
-            f"put off; you will be asked again at {saved.remind_at:%H:%M}"
-            if saved.remind_at
-            else "put off"
-        ),
-    }[answer]
-    print(f"{chosen.name}, the dose of {due:%a} {due.day} {due:%b} {due:%H:%M}: {said}.", file=out)
+    if answer is Answer.TAKEN:
+        answered = translate("Cli", "taken")
+    elif answer is Answer.SKIPPED:
+        answered = translate("Cli", "skipped ({reason})").format(reason=saved.reason or "")
+    elif saved.remind_at:
+        answered = translate("Cli", "put off; you will be asked again at {time}").format(
+            time=saved.remind_at.time()
+        )
+    else:
+        answered = translate("Cli", "put off")
+    told = translate("Cli", "{medicine}, the dose of {day} {time}: {answer}.").format(
+        medicine=chosen.name, day=due.date(), time=due.time(), answer=answered
+    )
+    print(say(told), file=out)
     if answer is Answer.TAKEN and chosen.stock is not None:
-        print(f"Stock left: {amount_text(chosen.stock, chosen.unit)}.", file=out)
+        left = amount_text(chosen.stock, chosen.unit)
+        print(say(translate("Cli", "Stock left: {amount}.").format(amount=left)), file=out)
     return EXIT_OK
 
 
@@ -243,21 +284,37 @@ def show_medicines(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
         return EXIT_OK
     if not found:
-        print("No medicines in the plan yet.", file=out)
+        print(say(translate("Cli", "No medicines in the plan yet.")), file=out)
         return EXIT_OK
     for m in found:
         name = " ".join(part for part in (m.name, m.strength) if part)
         print(f"{name}: {amount_text(m.dose, m.unit)}, {schedule_text(m.schedule)}", file=out)
         if m.stock is not None:
             runs = running_out.get(m.id or 0)
-            until = f"; runs out {runs:%a} {runs.day} {runs:%b}" if runs else ""
-            print(f"  stock {amount_text(m.stock, m.unit)}{until}", file=out)
+            stock = amount_text(m.stock, m.unit)
+            told = (
+                translate("Cli", "stock {amount}; runs out {day}").format(amount=stock, day=runs)
+                if runs
+                else translate("Cli", "stock {amount}").format(amount=stock)
+            )
+            print(f"  {say(told)}", file=out)
         result = kept.get(m.id or 0)
         if result is not None and result.adherence.percent is not None:
-            line = " (below the 95% line)" if result.below_line else ""
-            print(
-                f"  taken in time: {result.adherence.percent}% of "
-                f"{result.adherence.scheduled} doses in the last {ADHERENCE_DAYS} days{line}",
-                file=out,
+            values = {
+                "percent": result.adherence.percent,
+                "doses": result.adherence.scheduled,
+                "days": ADHERENCE_DAYS,
+            }
+            told = (
+                translate(
+                    "Cli",
+                    "taken in time: {percent}% of {doses} doses in the last {days} days "
+                    "(below the 95% line)",
+                ).format(**values)
+                if result.below_line
+                else translate(
+                    "Cli", "taken in time: {percent}% of {doses} doses in the last {days} days"
+                ).format(**values)
             )
+            print(f"  {say(told)}", file=out)
     return EXIT_OK

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from planner import __version__
+from planner.cli.language import say
 from planner.cli.transfer import EXPORT_FORMATS
 from planner.domain.activity import AREAS
+from planner.domain.messages import translate
 
 
 def iso_date(text: str) -> dt.date:
@@ -58,28 +61,45 @@ def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
         "--database-url",
         metavar="URL",
         default=default,
-        help="the plan's database (default: $CARE_PLANNER_DATABASE_URL, else the local file "
-        "in your data folder); e.g. sqlite:///plan.sqlite3 or postgresql://host/plan",
+        help=say(
+            translate(
+                "Cli",
+                "the plan's database (default: $CARE_PLANNER_DATABASE_URL, else the local file "
+                "in your data folder); e.g. sqlite:///plan.sqlite3 or postgresql://host/plan",
+            )
+        ),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="care-planner",
-        description="Care Planner: rides, meals, helpers and treatment days in one private plan. "
-        "Without a command, it opens the window.",
+        description=say(
+            translate(
+                "Cli",
+                "Care Planner: rides, meals, helpers and treatment days in one private plan. "
+                "Without a command, it opens the window.",
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on a fresh demo plan (your own plan is untouched)",
+        help=say(
+            translate("Cli", "open the window on a fresh demo plan (your own plan is untouched)")
+        ),
     )
     parser.add_argument(
         "--tray",
         action="store_true",
-        help="start in the system tray with the window closed, to show reminders (where the "
-        "desktop has a tray; Start at login uses it)",
+        help=say(
+            translate(
+                "Cli",
+                "start in the system tray with the window closed, to show reminders (where the "
+                "desktop has a tray; Start at login uses it)",
+            )
+        ),
     )
     _database_option(parser, None)
     # The option may also follow the subcommand; SUPPRESS keeps an earlier value.
@@ -88,99 +108,151 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
-        "demo", parents=[common], help="fill an empty plan with a demo month, relative to today"
+        "demo",
+        parents=[common],
+        help=say(translate("Cli", "fill an empty plan with a demo month, relative to today")),
     )
     demo.set_defaults(command="demo")
 
     week = commands.add_parser(
-        "week", parents=[common], help="show seven days of the plan: today and the six after it"
+        "week",
+        parents=[common],
+        help=say(translate("Cli", "show seven days of the plan: today and the six after it")),
     )
-    week.add_argument("--date", type=iso_date, help="the first day shown (default: today)")
-    week.add_argument("--json", action="store_true", help="print one JSON object")
+    week.add_argument(
+        "--date", type=iso_date, help=say(translate("Cli", "the first day shown (default: today)"))
+    )
+    week.add_argument(
+        "--json", action="store_true", help=say(translate("Cli", "print one JSON object"))
+    )
 
     check = commands.add_parser(
-        "check", parents=[common], help="list the gaps in the coming weeks; exit status 1 when any"
+        "check",
+        parents=[common],
+        help=say(translate("Cli", "list the gaps in the coming weeks; exit status 1 when any")),
     )
     check.add_argument(
         "--weeks",
         type=week_count,
         default=4,
         metavar="N",
-        help="how many weeks ahead to look (default 4)",
+        help=say(translate("Cli", "how many weeks ahead to look (default 4)")),
     )
-    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument(
+        "--json", action="store_true", help=say(translate("Cli", "print one JSON object"))
+    )
 
     changes = commands.add_parser(
         "changes",
         parents=[common],
-        help="the change log: who changed what and when, one line each",
-        description="The change log: who changed what in the plan and when, one line each, "
-        "oldest first. Without --since: the last 50 changes.",
+        help=say(translate("Cli", "the change log: who changed what and when, one line each")),
+        description=say(
+            translate(
+                "Cli",
+                "The change log: who changed what in the plan and when, one line each, "
+                "oldest first. Without --since: the last 50 changes.",
+            )
+        ),
     )
     changes.add_argument(
         "--since",
         metavar="SEQ|DATE",
-        help="the changes after change number SEQ (the seq --json shows), or those on or "
-        "after DATE (YYYY-MM-DD); default: the last 50 changes",
+        help=say(
+            translate(
+                "Cli",
+                "the changes after change number SEQ (the seq --json shows), or those on or "
+                "after DATE (YYYY-MM-DD); default: the last 50 changes",
+            )
+        ),
     )
     changes.add_argument(
         "--follow",
         action="store_true",
-        help="then keep printing the changes anyone saves, until Ctrl+C",
+        help=say(translate("Cli", "then keep printing the changes anyone saves, until Ctrl+C")),
     )
-    changes.add_argument("--json", action="store_true", help="print one JSON object per line")
     changes.add_argument(
-        "--author", metavar="NAME", help="only the changes NAME made (as the list names them)"
+        "--json", action="store_true", help=say(translate("Cli", "print one JSON object per line"))
+    )
+    changes.add_argument(
+        "--author",
+        metavar="NAME",
+        help=say(translate("Cli", "only the changes NAME made (as the list names them)")),
     )
     changes.add_argument(
         "--area",
         choices=[area.value for area in AREAS],
-        help="only the changes in one area of the plan",
+        help=say(translate("Cli", "only the changes in one area of the plan")),
     )
     changes.add_argument(
         "--prune",
         action="store_true",
-        help="remove the changes older than the plan keeps them (Preferences; a year by "
-        "default) and say how many went",
+        help=say(
+            translate(
+                "Cli",
+                "remove the changes older than the plan keeps them (Preferences; a year by "
+                "default) and say how many went",
+            )
+        ),
     )
 
     search = commands.add_parser(
         "search",
         parents=[common],
-        help="find records whose words begin with the words of TERM, grouped by kind",
-        description="Find appointments, rides, places, helpers, contacts, tasks, meals, "
-        "groups, journal entries and questions whose words begin with every word of TERM "
-        "(accents and case aside), the newest first.",
+        help=say(
+            translate(
+                "Cli", "find records whose words begin with the words of TERM, grouped by kind"
+            )
+        ),
+        description=say(
+            translate(
+                "Cli",
+                "Find appointments, rides, places, helpers, contacts, tasks, meals, "
+                "groups, journal entries and questions whose words begin with every word of TERM "
+                "(accents and case aside), the newest first.",
+            )
+        ),
     )
-    search.add_argument("term", nargs="+", metavar="TERM", help="one or more words")
+    search.add_argument(
+        "term", nargs="+", metavar="TERM", help=say(translate("Cli", "one or more words"))
+    )
     search.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON list; each item has type, kind, id, title, when and detail",
+        help=say(
+            translate(
+                "Cli", "print one JSON list; each item has type, kind, id, title, when and detail"
+            )
+        ),
     )
     search.add_argument(
         "--limit",
         type=per_kind,
         default=8,
         metavar="N",
-        help="how many records of each kind (default 8, at most 1000)",
+        help=say(translate("Cli", "how many records of each kind (default 8, at most 1000)")),
     )
 
     backup = commands.add_parser(
-        "backup", parents=[common], help="write a consistent copy of the local plan file"
+        "backup",
+        parents=[common],
+        help=say(translate("Cli", "write a consistent copy of the local plan file")),
     )
     backup.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE",
-        help="where to write it (default: the backups folder beside the plan)",
+        help=say(
+            translate("Cli", "where to write it (default: the backups folder beside the plan)")
+        ),
     )
 
     restore = commands.add_parser(
         "restore",
         parents=[common],
-        help="replace the plan with a backup (the current plan is backed up first)",
+        help=say(
+            translate("Cli", "replace the plan with a backup (the current plan is backed up first)")
+        ),
     )
     restore.add_argument("file", type=Path, metavar="FILE")
 
@@ -190,61 +262,161 @@ def build_parser() -> argparse.ArgumentParser:
     transfer_in = commands.add_parser(
         "import",
         parents=[common],
-        help="read files into the plan (.csv freezer stock or medicine list, .vcf, .ics); "
-        "one line per item that failed",
+        help=say(
+            translate(
+                "Cli",
+                "read files into the plan (.csv freezer stock or medicine list, .vcf, .ics); "
+                "one line per item that failed",
+            )
+        ),
     )
     transfer_in.add_argument("files", type=Path, nargs="+", metavar="FILE")
     transfer_out = commands.add_parser(
-        "export", parents=[common], help="write part of the plan to a file"
+        "export", parents=[common], help=say(translate("Cli", "write part of the plan to a file"))
     )
     transfer_out.add_argument("format", choices=EXPORT_FORMATS, metavar="|".join(EXPORT_FORMATS))
     transfer_out.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", required=True, help="the file to write"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=say(translate("Cli", "the file to write")),
     )
-    transfer_out.add_argument("--helper", metavar="NAME", help="only what one helper needs")
+    transfer_out.add_argument(
+        "--helper", metavar="NAME", help=say(translate("Cli", "only what one helper needs"))
+    )
     transfer_out.add_argument(
         "--week",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="the fridge sheet of the seven days from this date (default: today)",
+        help=say(
+            translate("Cli", "the fridge sheet of the seven days from this date (default: today)")
+        ),
     )
     transfer_out.add_argument(
         "--ride",
         type=leg_id,
         metavar="LEG_ID",
-        help="for pdf: the ride card of this ride leg (its id as 'week --json' shows it)",
+        help=say(
+            translate(
+                "Cli", "for pdf: the ride card of this ride leg (its id as 'week --json' shows it)"
+            )
+        ),
     )
     transfer_out.add_argument(
         "--emergency",
         action="store_true",
-        help="for pdf: the emergency sheet (name, medicines, allergies, whom to call) and a "
-        "wallet card",
+        help=say(
+            translate(
+                "Cli",
+                "for pdf: the emergency sheet (name, medicines, allergies, whom to call) and a "
+                "wallet card",
+            )
+        ),
     )
     transfer_out.add_argument(
         "--vcard-version",
         choices=("3.0", "4.0"),
         default="3.0",
-        help="for vcf: the vCard version to write (3.0 unless told)",
+        help=say(translate("Cli", "for vcf: the vCard version to write (3.0 unless told)")),
     )
     _team_parser(commands, common)
     encrypt = commands.add_parser(
         "encrypt",
         parents=[common],
-        help="encrypt the local plan file with a passphrase (SQLCipher; the encryption extra)",
-        description="Encrypt the local plan file: from then on it opens only with its "
-        "passphrase, which cannot be recovered. The passphrase comes from the environment "
-        "variable CARE_PLANNER_PASSPHRASE, else it is asked for twice at a terminal, else it "
-        "is the first line of standard input. Other commands open an encrypted plan with "
-        "CARE_PLANNER_PASSPHRASE. Backups made before stay plain; close the plan in the "
-        "window first.",
+        help=say(
+            translate(
+                "Cli",
+                "encrypt the local plan file with a passphrase (SQLCipher; the encryption extra)",
+            )
+        ),
+        description=say(
+            translate(
+                "Cli",
+                "Encrypt the local plan file: from then on it opens only with its passphrase, "
+                "which cannot be recovered. The passphrase comes from the environment variable "
+                "CARE_PLANNER_PASSPHRASE, else it is asked for twice at a terminal, else it is "
+                "the first line of standard input. Other commands open an encrypted plan with "
+                "CARE_PLANNER_PASSPHRASE. Backups made before stay plain; close the plan in the "
+                "window first.",
+            )
+        ),
     )
     encrypt.add_argument(
         "--keep-plain-copy",
         action="store_true",
-        help="keep the plain plan (not encrypted) in the backups folder; by default it is "
-        "overwritten",
+        help=say(
+            translate(
+                "Cli",
+                "keep the plain plan (not encrypted) in the backups folder; by default it is "
+                "overwritten",
+            )
+        ),
     )
+    # Needs no plan: planner/main.py runs it before any plan is opened.
+    install = commands.add_parser(
+        "install-desktop",
+        help=say(
+            translate(
+                "Cli", "put Care Planner in the desktop's menu: its entry, icon and description"
+            )
+        ),
+        description=say(
+            translate(
+                "Cli",
+                "Copy Care Planner's desktop entry to DIR/applications, its icon to "
+                "DIR/icons/hicolor/scalable/apps and its AppStream description to DIR/metainfo, "
+                "then update the desktop's caches where their tools are installed.",
+            )
+        ),
+    )
+    install.add_argument(
+        "--prefix",
+        type=Path,
+        metavar="DIR",
+        help=say(
+            translate(
+                "Cli",
+                "the data folder to install into (default: $XDG_DATA_HOME, else "
+                "~/.local/share, for you alone); e.g. /usr/local/share for everyone",
+            )
+        ),
+    )
+    _in_language(parser)
     return parser
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with its own word "usage:" in the command line's language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = say(translate("Cli", "usage: "))
+        super().add_usage(usage, actions, groups, prefix)
+
+
+def _in_language(parser: argparse.ArgumentParser) -> None:
+    """argparse's own words in ``parser`` and its subcommands' parsers (the headings, -h and
+    --version) in the command line's language; its error messages stay as Python has them."""
+    parser.formatter_class = _Formatter
+    parser._positionals.title = say(translate("Cli", "positional arguments"))
+    parser._optionals.title = say(translate("Cli", "options"))
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = say(translate("Cli", "show this help message and exit"))
+        elif isinstance(action, argparse._VersionAction):
+            action.help = say(translate("Cli", "show program's version number and exit"))
+        elif isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if sub.formatter_class is not _Formatter:  # an alias names a parser again
+                    _in_language(sub)
 
 
 def _medicines_parser(
@@ -254,22 +426,43 @@ def _medicines_parser(
     shown = commands.add_parser(
         "red-flags",
         parents=[common],
-        help="the red-flag rules in words: when a temperature or a side effect means call now",
-        description="The red-flag rules the plan follows, one line each, in the plan's "
-        "temperature scale: published guidance until the care team's own numbers are set "
-        "in the window (Edit > Preferences). Planning help, not medical advice.",
+        help=say(
+            translate(
+                "Cli",
+                "the red-flag rules in words: when a temperature or a side effect means call now",
+            )
+        ),
+        description=say(
+            translate(
+                "Cli",
+                "The red-flag rules the plan follows, one line each, in the plan's "
+                "temperature scale: published guidance until the care team's own numbers are set "
+                "in the window (Edit > Preferences). Planning help, not medical advice.",
+            )
+        ),
     )
-    shown.add_argument("--json", action="store_true", help="print one JSON object")
+    shown.add_argument(
+        "--json", action="store_true", help=say(translate("Cli", "print one JSON object"))
+    )
     log = commands.add_parser(
         "log",
         parents=[common],
-        help="note a temperature, a weight or a blood count; exit status 3 (and whom to call) "
-        "when a temperature sets off a red-flag rule",
-        description="Note a temperature, a weight or a blood count in the journal. When the "
-        "temperatures set off a red-flag "
-        "rule (published guidance, or the care team's own numbers once the plan holds them), "
-        "it says so with the out-of-hours number and exits with status 3. Planning help, not "
-        "medical advice.",
+        help=say(
+            translate(
+                "Cli",
+                "note a temperature, a weight or a blood count; exit status 3 (and whom to call) "
+                "when a temperature sets off a red-flag rule",
+            )
+        ),
+        description=say(
+            translate(
+                "Cli",
+                "Note a temperature, a weight or a blood count in the journal. When the "
+                "temperatures set off a red-flag rule (published guidance, or the care team's own "
+                "numbers once the plan holds them), it says so with the out-of-hours number and "
+                "exits with status 3. Planning help, not medical advice.",
+            )
+        ),
     )
     log.add_argument(
         "what", choices=("temperature", "weight", "count"), metavar="temperature|weight|count"
@@ -278,45 +471,81 @@ def _medicines_parser(
         "value",
         nargs="+",
         metavar="VALUE",
-        help="the reading, e.g. 38.2; for a count, which one first: "
-        "neutrophils|haemoglobin|platelets VALUE",
+        help=say(
+            translate(
+                "Cli",
+                "the reading, e.g. 38.2; for a count, which one first: "
+                "neutrophils|haemoglobin|platelets VALUE",
+            )
+        ),
     )
     log.add_argument(
         "--unit",
         metavar="C|F|kg|lb",
-        help="the scale of VALUE: C or F for a temperature (default: the plan's, °C unless "
-        "set), kg or lb for a weight (default: kg)",
+        help=say(
+            translate(
+                "Cli",
+                "the scale of VALUE: C or F for a temperature (default: the plan's, °C unless "
+                "set), kg or lb for a weight (default: kg)",
+            )
+        ),
     )
     log.add_argument(
-        "--at", metavar="TIME", help="when it was taken: HH:MM today, or YYYY-MM-DDTHH:MM"
+        "--at",
+        metavar="TIME",
+        help=say(translate("Cli", "when it was taken: HH:MM today, or YYYY-MM-DDTHH:MM")),
     )
     doses = commands.add_parser(
-        "doses", parents=[common], help="one day's medicine doses, each with its id and state"
+        "doses",
+        parents=[common],
+        help=say(translate("Cli", "one day's medicine doses, each with its id and state")),
     )
-    doses.add_argument("--date", type=iso_date, help="the day (default: today)")
-    doses.add_argument("--json", action="store_true", help="print one JSON object")
+    doses.add_argument(
+        "--date", type=iso_date, help=say(translate("Cli", "the day (default: today)"))
+    )
+    doses.add_argument(
+        "--json", action="store_true", help=say(translate("Cli", "print one JSON object"))
+    )
     dose = commands.add_parser(
         "dose",
         parents=[common],
-        help="note a dose as taken, skipped (say why with --reason) or later (asked again)",
+        help=say(
+            translate(
+                "Cli",
+                "note a dose as taken, skipped (say why with --reason) or later (asked again)",
+            )
+        ),
     )
     dose.add_argument(
-        "dose", metavar="ID", help="the dose as 'doses' lists it, e.g. 12@2026-03-11T08:00"
+        "dose",
+        metavar="ID",
+        help=say(translate("Cli", "the dose as 'doses' lists it, e.g. 12@2026-03-11T08:00")),
     )
     dose.add_argument(
         "answer", choices=("taken", "skipped", "later"), metavar="taken|skipped|later"
     )
-    dose.add_argument("--reason", metavar="TEXT", help="why the dose was skipped")
     dose.add_argument(
-        "--at", metavar="TIME", help="when it was taken: HH:MM today, or YYYY-MM-DDTHH:MM"
+        "--reason", metavar="TEXT", help=say(translate("Cli", "why the dose was skipped"))
+    )
+    dose.add_argument(
+        "--at",
+        metavar="TIME",
+        help=say(translate("Cli", "when it was taken: HH:MM today, or YYYY-MM-DDTHH:MM")),
     )
     medicines = commands.add_parser(
         "medicines",
         parents=[common],
-        help="the medicines with their schedules and stock (export medicines -o FILE.csv "
-        "writes them; import reads such a file back)",
+        help=say(
+            translate(
+                "Cli",
+                "the medicines with their schedules and stock (export medicines -o FILE.csv "
+                "writes them; import reads such a file back)",
+            )
+        ),
     )
-    medicines.add_argument("--json", action="store_true", help="print one JSON object")
+    medicines.add_argument(
+        "--json", action="store_true", help=say(translate("Cli", "print one JSON object"))
+    )
 
 
 def _team_parser(
@@ -326,38 +555,76 @@ def _team_parser(
     team = commands.add_parser(
         "team",
         parents=[common],
-        help="the care team of a shared plan on PostgreSQL: one login per person, with a role",
-        description="The care team of a shared plan on PostgreSQL: one login per person. An "
-        "organiser may change everything; a helper may read the plan, claim a ride that needs "
-        "a driver or an open task, and change only the rides and tasks given to them and their "
-        "own usual times. The server enforces it. Run by the owner of the plan's database.",
+        help=say(
+            translate(
+                "Cli",
+                "the care team of a shared plan on PostgreSQL: one login per person, with a role",
+            )
+        ),
+        description=say(
+            translate(
+                "Cli",
+                "The care team of a shared plan on PostgreSQL: one login per person. An organiser "
+                "may change everything; a helper may read the plan, claim a ride that needs a "
+                "driver or an open task, and change only the rides and tasks given to them and "
+                "their own usual times. The server enforces it. Run by the owner of the plan's "
+                "database.",
+            )
+        ),
     )
     actions = team.add_subparsers(dest="team_command", metavar="add|list|remove", required=True)
     add = actions.add_parser(
         "add",
         parents=[common],
-        help="give a person a login of their own, with a role",
-        description="Create a login for NAME with a role. Its password comes from the "
-        "environment variable CARE_PLANNER_NEW_PASSWORD, else it is asked for (at a terminal; "
-        "leave it empty for none, on a server that signs people in another way).",
+        help=say(translate("Cli", "give a person a login of their own, with a role")),
+        description=say(
+            translate(
+                "Cli",
+                "Create a login for NAME with a role. Its password comes from the environment "
+                "variable CARE_PLANNER_NEW_PASSWORD, else it is asked for (at a terminal; leave "
+                "it empty for none, on a server that signs people in another way).",
+            )
+        ),
     )
-    add.add_argument("name", metavar="NAME", help="the name the change log shows, e.g. 'Ann Lee'")
     add.add_argument(
-        "--role", required=True, metavar="organiser|helper", help="what they may change"
+        "name",
+        metavar="NAME",
+        help=say(translate("Cli", "the name the change log shows, e.g. 'Ann Lee'")),
     )
     add.add_argument(
-        "--login", metavar="LOGIN", help="the login to create (default: from NAME, e.g. ann_lee)"
+        "--role",
+        required=True,
+        metavar="organiser|helper",
+        help=say(translate("Cli", "what they may change")),
+    )
+    add.add_argument(
+        "--login",
+        metavar="LOGIN",
+        help=say(translate("Cli", "the login to create (default: from NAME, e.g. ann_lee)")),
     )
     add.add_argument(
         "--helper",
         metavar="HELPER",
-        help="the plan's helper (a name or an id) this person is (a helper's default: NAME; "
-        "added when missing, with --phone or --email)",
+        help=say(
+            translate(
+                "Cli",
+                "the plan's helper (a name or an id) this person is (a helper's default: NAME; "
+                "added when missing, with --phone or --email)",
+            )
+        ),
     )
-    add.add_argument("--phone", default="", help="a new helper's phone number")
-    add.add_argument("--email", default="", help="a new helper's email address")
-    actions.add_parser("list", parents=[common], help="who is on the team, with their role")
+    add.add_argument(
+        "--phone", default="", help=say(translate("Cli", "a new helper's phone number"))
+    )
+    add.add_argument(
+        "--email", default="", help=say(translate("Cli", "a new helper's email address"))
+    )
+    actions.add_parser(
+        "list", parents=[common], help=say(translate("Cli", "who is on the team, with their role"))
+    )
     remove = actions.add_parser(
-        "remove", parents=[common], help="take a person off the team and drop their login"
+        "remove",
+        parents=[common],
+        help=say(translate("Cli", "take a person off the team and drop their login")),
     )
-    remove.add_argument("name", metavar="NAME", help="their name or login")
+    remove.add_argument("name", metavar="NAME", help=say(translate("Cli", "their name or login")))

@@ -10,7 +10,9 @@ import argparse
 import json
 from typing import Any, TextIO
 
+from planner.cli.language import say
 from planner.domain import red_flags
+from planner.domain.messages import translate
 from planner.services import red_flag_settings
 from planner.services.plan import Plan
 
@@ -35,19 +37,26 @@ def show_red_flags(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
         )
         out.write("\n")
         return EXIT_OK
-    source = (
-        "defaults from published guidance"
+    heading = (
+        translate(
+            "Cli",
+            "Red-flag rules (defaults from published guidance; the care team's own numbers "
+            "come first):",
+        )
         if table.follows_guidance
-        else "the care team's own numbers"
+        else translate(
+            "Cli",
+            "Red-flag rules (the care team's own numbers; the care team's own numbers come first):",
+        )
     )
-    print(f"Red-flag rules ({source}; the care team's own numbers come first):", file=out)
+    print(say(heading), file=out)
     for words in red_flags.table_text(table, unit):
-        print(f"- {words}", file=out)
+        print(f"- {say(words)}", file=out)
     return EXIT_OK
 
 
 def _row_json(row: red_flags.RedFlagRule, unit: red_flags.TemperatureUnit) -> dict[str, Any]:
-    words = red_flags.describe_row(row, unit)
+    words = say(red_flags.describe_row(row, unit))
     if isinstance(row, red_flags.SeverityRule):
         return {"kind": "severity", "at_least": row.at_least, "words": words}
     return {

@@ -8,7 +8,9 @@ import datetime as dt
 import json
 from typing import Any, TextIO
 
+from planner.cli.language import say
 from planner.domain.changes import Kind
+from planner.domain.messages import Message, translate
 from planner.domain.search import COUNTED_UP_TO, Found, FoundKind, Results
 from planner.services.plan import Plan
 from planner.services.search import checked_term, search
@@ -29,18 +31,18 @@ TYPES: dict[Kind, str] = {
     Kind.MEDICINE: "medicine",
 }
 """Each kind's ``type`` in ``--json`` (the words ``week --json`` uses, where it has one)."""
-HEADINGS: dict[Kind, str] = {
-    Kind.APPOINTMENT: "Appointments",
-    Kind.RIDE_LEG: "Rides",
-    Kind.PLACE: "Places",
-    Kind.HELPER: "Helpers",
-    Kind.CONTACT: "Contacts",
-    Kind.TASK: "Help tasks",
-    Kind.MEAL: "Freezer meals",
-    Kind.GROUP: "Support groups",
-    Kind.JOURNAL_ENTRY: "Journal entries",
-    Kind.QUESTION: "Questions",
-    Kind.MEDICINE: "Medicines",
+HEADINGS: dict[Kind, Message] = {
+    Kind.APPOINTMENT: translate("Cli", "Appointments"),
+    Kind.RIDE_LEG: translate("Cli", "Rides"),
+    Kind.PLACE: translate("Cli", "Places"),
+    Kind.HELPER: translate("Cli", "Helpers"),
+    Kind.CONTACT: translate("Cli", "Contacts"),
+    Kind.TASK: translate("Cli", "Help tasks"),
+    Kind.MEAL: translate("Cli", "Freezer meals"),
+    Kind.GROUP: translate("Cli", "Support groups"),
+    Kind.JOURNAL_ENTRY: translate("Cli", "Journal entries"),
+    Kind.QUESTION: translate("Cli", "Questions"),
+    Kind.MEDICINE: translate("Cli", "Medicines"),
 }
 
 
@@ -55,9 +57,9 @@ def hit_json(hit: Found) -> dict[str, Any]:
         "type": TYPES[hit.kind],
         "kind": hit.kind.value,
         "id": hit.id,
-        "title": hit.title,
+        "title": say(hit.title),
         "when": _when(hit.when),
-        "detail": hit.detail,
+        "detail": say(hit.detail),
     }
 
 
@@ -65,26 +67,39 @@ def _count(group: FoundKind) -> str:
     if len(group.hits) == group.total:
         return str(group.total)
     if group.counted_all:
-        return f"{len(group.hits)} of {group.total}"
-    return f"{len(group.hits)} of {COUNTED_UP_TO} or more"
+        return say(
+            translate("Cli", "{shown} of {total}").format(shown=len(group.hits), total=group.total)
+        )
+    return say(
+        translate("Cli", "{shown} of {total} or more").format(
+            shown=len(group.hits), total=COUNTED_UP_TO
+        )
+    )
 
 
 def _line(hit: Found) -> str:
     when = ""
     if isinstance(hit.when, dt.datetime):
-        when = f"{hit.when:%a} {hit.when.day} {hit.when:%b %Y %H:%M}  "
+        # The year as written, not as a number ("2026", never "2.026").
+        day, year, time = hit.when.date(), str(hit.when.year), hit.when.time()
+        when = (
+            say(translate("Cli", "{day} {year} {time}").format(day=day, year=year, time=time))
+            + "  "
+        )
     elif hit.when is not None:
-        when = f"{hit.when:%a} {hit.when.day} {hit.when:%b %Y}  "
-    detail = f" — {hit.detail}" if hit.detail else ""
-    return f"  #{hit.id}  {when}{hit.title}{detail}"
+        year = str(hit.when.year)
+        when = say(translate("Cli", "{day} {year}").format(day=hit.when, year=year)) + "  "
+    detail = f" — {say(hit.detail)}" if hit.detail else ""
+    return f"  #{hit.id}  {when}{say(hit.title)}{detail}"
 
 
 def results_text(results: Results) -> str:
     if results.empty:
-        return f"Nothing found for “{results.term.strip()}”.\n"
+        nothing = translate("Cli", "Nothing found for “{term}”.").format(term=results.term.strip())
+        return say(nothing) + "\n"
     lines = []
     for group in results.groups:
-        lines.append(f"{HEADINGS[group.kind]} ({_count(group)})")
+        lines.append(f"{say(HEADINGS[group.kind])} ({_count(group)})")
         lines.extend(_line(hit) for hit in group.hits)
     return "\n".join(lines) + "\n"
 

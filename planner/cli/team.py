@@ -14,14 +14,20 @@ import os
 import sys
 from typing import TextIO
 
+from planner.cli.language import say
+from planner.cli.output import data_word
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 from planner.domain.team import SHARED_ONLY, Role, TeamMember, check_name, role_named
 from planner.services import team
 from planner.services.plan import Plan, database_url
 
 EXIT_OK = 0
 PASSWORD_VARIABLE = "CARE_PLANNER_NEW_PASSWORD"
-ROLE_WORDS = {Role.ORGANISER: "an organiser", Role.HELPER: "a helper"}
+ROLE_WORDS = {
+    Role.ORGANISER: translate("Cli", "an organiser"),
+    Role.HELPER: translate("Cli", "a helper"),
+}
 
 
 def check_shared(url: str | None) -> None:
@@ -38,12 +44,14 @@ def new_password(login: str) -> str | None:
         return given or None
     if not sys.stdin.isatty():
         return None
-    first = getpass.getpass(
-        f"Password for {login} (leave empty for none, on a server that signs people in "
-        "another way): "
-    )
-    if first and getpass.getpass("The same password again: ") != first:
-        raise InvalidInput("The two passwords differ; nothing was changed.")
+    asked = translate(
+        "Cli",
+        "Password for {login} (leave empty for none, on a server that signs people in "
+        "another way): ",
+    ).format(login=login)
+    first = getpass.getpass(say(asked))
+    if first and getpass.getpass(say(translate("Cli", "The same password again: "))) != first:
+        raise InvalidInput(translate("Errors", "The two passwords differ; nothing was changed."))
     return first or None
 
 
@@ -52,11 +60,12 @@ def run_team(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
         return _add(plan, args, out)
     if args.team_command == "remove":
         gone = team.remove_member(plan, args.name)
-        print(
-            f"Took {gone.name} off the team; the login {gone.login} is gone. Their rides and "
-            "tasks stay in the plan.",
-            file=out,
-        )
+        told = translate(
+            "Cli",
+            "Took {name} off the team; the login {login} is gone. Their rides and tasks stay "
+            "in the plan.",
+        ).format(name=gone.name, login=gone.login)
+        print(say(told), file=out)
         return EXIT_OK
     for line in _listed(team.members(plan)):
         print(line, file=out)
@@ -79,18 +88,41 @@ def _add(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     )
     member = added.member
     role = ROLE_WORDS[member.role]
-    line = f"Added {member.name} to the team as {role}, signing in as {member.login}"
-    if added.helper is not None:
-        line += f"; in the plan, the helper {added.helper.name}"
-        line += " (added just now)" if added.helper_added else ""
-    print(f"{line}.", file=out)
+    values = {"name": member.name, "role": role, "login": member.login}
+    if added.helper is None:
+        line = translate(
+            "Cli", "Added {name} to the team as {role}, signing in as {login}."
+        ).format(**values)
+    elif added.helper_added:
+        line = translate(
+            "Cli",
+            "Added {name} to the team as {role}, signing in as {login}; in the plan, the "
+            "helper {helper} (added just now).",
+        ).format(helper=added.helper.name, **values)
+    else:
+        line = translate(
+            "Cli",
+            "Added {name} to the team as {role}, signing in as {login}; in the plan, the "
+            "helper {helper}.",
+        ).format(helper=added.helper.name, **values)
+    print(say(line), file=out)
     address = team.address_for(plan, member.login)
-    print(f"They open the plan with: care-planner --database-url '{address}'", file=out)
+    told = translate(
+        "Cli", "They open the plan with: care-planner --database-url '{address}'"
+    ).format(address=address)
+    print(say(told), file=out)
     return EXIT_OK
 
 
 def _listed(members: list[TeamMember]) -> list[str]:
     if not members:
-        return ["Nobody is on the team yet; add people with 'care-planner team add NAME --role …'."]
+        nobody = translate(
+            "Cli",
+            "Nobody is on the team yet; add people with 'care-planner team add NAME --role …'.",
+        )
+        return [say(nobody)]
     width = max(len(m.login) for m in members)
-    return [f"{m.login:<{width}}  {m.role.value:<9}  {m.name}" for m in members]
+    roles = [data_word(m.role) for m in members]  # "organiser", "helper"; or their labels
+    wide = max(9, *(len(role) for role in roles))
+    listed = zip(members, roles, strict=True)
+    return [f"{m.login:<{width}}  {role:<{wide}}  {m.name}" for m, role in listed]

@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from planner.cli.language import say
 from planner.domain.errors import InvalidInput, PlannerError
+from planner.domain.messages import translate
 
 if TYPE_CHECKING:  # the parser imports this module; the plan's machinery loads later
+    from planner.interop.stock_csv import RowError
     from planner.services.plan import Plan
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
@@ -56,6 +59,15 @@ Exporter = Callable[["Plan", ExportRequest], str]
 """Writes the file and returns a line saying what was written."""
 
 
+def _row_failure(path: Path, error: RowError) -> str:
+    """One refused row of a CSV file, as the line the command prints for it."""
+    return say(
+        translate("Errors", "{file} line {line}: {reason}").format(
+            file=path.name, line=str(error.line), reason=error.message
+        )
+    )
+
+
 # ---------------------------------------------------------------------------- freezer stock
 def import_stock(plan: Plan, path: Path) -> Imported:
     """Freezer stock from a CSV file: the good rows are added, each bad row reported."""
@@ -63,9 +75,15 @@ def import_stock(plan: Plan, path: Path) -> Imported:
 
     preview = freezer.preview_import(plan, path)
     added, _ = freezer.accept_import(plan, preview.meals)
-    failures = tuple(f"{path.name} {error}" for error in preview.errors)
-    noun = "batch" if len(added) == 1 else "batches"
-    return Imported(f"Added {len(added)} freezer {noun} from {path.name}.", failures)
+    failures = tuple(_row_failure(path, error) for error in preview.errors)
+    summary = (
+        translate("Cli", "Added %n freezer batch from {file}.").format(n=len(added), file=path.name)
+        if len(added) == 1
+        else translate("Cli", "Added %n freezer batches from {file}.").format(
+            n=len(added), file=path.name
+        )
+    )
+    return Imported(say(summary), failures)
 
 
 def export_stock(plan: Plan, request: ExportRequest) -> str:
@@ -73,11 +91,21 @@ def export_stock(plan: Plan, request: ExportRequest) -> str:
 
     if request.helper is not None or request.week is not None:
         raise InvalidInput(
-            "export csv writes the whole freezer stock; --helper and --week do not apply to it."
+            translate(
+                "Errors",
+                "export csv writes the whole freezer stock; --helper and --week do not "
+                "apply to it.",
+            )
         )
     count = freezer.export_csv(plan, request.path)
-    noun = "batch" if count == 1 else "batches"
-    return f"Wrote {count} freezer {noun} to {request.path}."
+    wrote = (
+        translate("Cli", "Wrote %n freezer batch to {path}.").format(n=count, path=request.path)
+        if count == 1
+        else translate("Cli", "Wrote %n freezer batches to {path}.").format(
+            n=count, path=request.path
+        )
+    )
+    return say(wrote)
 
 
 # ---------------------------------------------------------------------------- medicines
@@ -95,12 +123,19 @@ def import_medicines(plan: Plan, path: Path) -> Imported:
 
     preview = medicine_files.preview_import(plan, path)
     added, _ = medicine_files.accept_import(plan, preview.medicines)
-    failures = tuple(f"{path.name} {error}" for error in preview.errors)
-    noun = "medicine" if len(added) == 1 else "medicines"
-    summary = f"Added {len(added)} {noun} from {path.name}."
-    if failures:
-        summary += f" Left out {len(failures)} {'row' if len(failures) == 1 else 'rows'}."
-    return Imported(summary, failures)
+    failures = tuple(_row_failure(path, error) for error in preview.errors)
+    told = [
+        translate("Cli", "Added %n medicine from {file}.").format(n=len(added), file=path.name)
+        if len(added) == 1
+        else translate("Cli", "Added %n medicines from {file}.").format(
+            n=len(added), file=path.name
+        )
+    ]
+    if len(failures) == 1:
+        told.append(translate("Cli", "Left out %n row.").format(n=1))
+    elif failures:
+        told.append(translate("Cli", "Left out %n rows.").format(n=len(failures)))
+    return Imported(" ".join(say(sentence) for sentence in told), failures)
 
 
 def export_medicines(plan: Plan, request: ExportRequest) -> str:
@@ -108,12 +143,19 @@ def export_medicines(plan: Plan, request: ExportRequest) -> str:
 
     if request.helper is not None or request.week is not None:
         raise InvalidInput(
-            "export medicines writes the whole medicine list; --helper and --week do not "
-            "apply to it."
+            translate(
+                "Errors",
+                "export medicines writes the whole medicine list; --helper and --week do "
+                "not apply to it.",
+            )
         )
     count = medicine_files.export_csv(plan, request.path)
-    noun = "medicine" if count == 1 else "medicines"
-    return f"Wrote {count} {noun} to {request.path}."
+    wrote = (
+        translate("Cli", "Wrote %n medicine to {path}.").format(n=count, path=request.path)
+        if count == 1
+        else translate("Cli", "Wrote %n medicines to {path}.").format(n=count, path=request.path)
+    )
+    return say(wrote)
 
 
 # ---------------------------------------------------------------------------- helpers and contacts
@@ -125,21 +167,41 @@ def import_vcards(plan: Plan, path: Path) -> Imported:
     previews = contacts.preview_vcards(plan, contacts.read_card_file(path))
     imported, _ = contacts.import_cards(plan, previews)
     added, updated = imported.added, imported.updated
-    failures = tuple(f"{path.name}: {p.card.error}" for p in previews if p.value is None)
-    people = "person" if added == 1 else "people"
-    return Imported(f"Added {added} {people} and updated {updated} from {path.name}.", failures)
+    failures = tuple(
+        say(translate("Errors", "{file}: {problem}").format(file=path.name, problem=p.card.message))
+        for p in previews
+        if p.value is None
+    )
+    summary = (
+        translate("Cli", "Added %n person and updated {updated} from {file}.").format(
+            n=added, updated=updated, file=path.name
+        )
+        if added == 1
+        else translate("Cli", "Added %n people and updated {updated} from {file}.").format(
+            n=added, updated=updated, file=path.name
+        )
+    )
+    return Imported(say(summary), failures)
 
 
 def export_vcards(plan: Plan, request: ExportRequest) -> str:
     from planner.services import contacts
 
     if request.week is not None:
-        raise InvalidInput("export vcf writes helpers and contacts; --week does not apply to it.")
+        raise InvalidInput(
+            translate(
+                "Errors", "export vcf writes helpers and contacts; --week does not apply to it."
+            )
+        )
     count = contacts.export_vcards(
         plan, request.path, version=request.vcard_version, helper=request.helper
     )
-    noun = "card" if count == 1 else "cards"
-    return f"Wrote {count} {noun} to {request.path}."
+    wrote = (
+        translate("Cli", "Wrote %n card to {path}.").format(n=count, path=request.path)
+        if count == 1
+        else translate("Cli", "Wrote %n cards to {path}.").format(n=count, path=request.path)
+    )
+    return say(wrote)
 
 
 # ---------------------------------------------------------------------------- calendars
@@ -150,27 +212,46 @@ def import_calendar(plan: Plan, path: Path) -> Imported:
 
     result, preview = calendar.import_calendar_file(plan, path)
     failures = tuple(
-        f"{path.name}: {problem.event}: {problem.reason}"
+        say(
+            translate("Errors", "{file}: {event}: {problem}").format(
+                file=path.name, event=problem.event, problem=problem.message
+            )
+        )
         for problem in (*preview.unreadable, *result.refused)
     )
-    noun = "appointment" if result.added == 1 else "appointments"
-    summary = f"Added {result.added} {noun} and updated {result.updated} from {path.name}."
-    if preview.outside:
-        summary += (
-            f" Left out {preview.outside}: outside the window from three months ago to a year"
-            " ahead, or not appointments."
+    values = {"n": result.added, "updated": result.updated, "file": path.name}
+    told = [
+        translate("Cli", "Added %n appointment and updated {updated} from {file}.").format(**values)
+        if result.added == 1
+        else translate("Cli", "Added %n appointments and updated {updated} from {file}.").format(
+            **values
         )
-    return Imported(summary, failures)
+    ]
+    if preview.outside:
+        told.append(
+            translate(
+                "Cli",
+                "Left out {outside}: outside the window from three months ago to a year ahead, "
+                "or not appointments.",
+            ).format(outside=preview.outside)
+        )
+    return Imported(" ".join(say(sentence) for sentence in told), failures)
 
 
 def export_calendar(plan: Plan, request: ExportRequest) -> str:
     from planner.services import calendar
 
     if request.week is not None:
-        raise InvalidInput("export ics writes the coming year; --week does not apply to it.")
+        raise InvalidInput(
+            translate("Errors", "export ics writes the coming year; --week does not apply to it.")
+        )
     count = calendar.export_calendar_file(plan, request.path, helper=request.helper)
-    noun = "event" if count == 1 else "events"
-    return f"Wrote {count} {noun} to {request.path}."
+    wrote = (
+        translate("Cli", "Wrote %n event to {path}.").format(n=count, path=request.path)
+        if count == 1
+        else translate("Cli", "Wrote %n events to {path}.").format(n=count, path=request.path)
+    )
+    return say(wrote)
 
 
 IMPORTERS: dict[str, Importer] = {
@@ -194,7 +275,11 @@ def importer_for(path: Path) -> Importer:
     if importer is None:
         known = ", ".join(sorted(IMPORTERS))
         what = f"'{path.suffix}' files" if path.suffix else "files without a suffix"
-        raise InvalidInput(f"Cannot import {path.name}: {what} are not read (only {known}).")
+        raise InvalidInput(
+            translate("Errors", "Cannot import {path}: {what} are not read (only {known}).").format(
+                path=path.name, what=what, known=known
+            )
+        )
     return importer
 
 
@@ -202,7 +287,11 @@ def exporter_for(name: str) -> Exporter:
     exporter = EXPORTERS.get(name)
     if exporter is None:
         known = ", ".join(sorted(EXPORTERS))
-        raise InvalidInput(f"Exporting {name} is not available yet (available: {known}).")
+        raise InvalidInput(
+            translate(
+                "Errors", "Exporting {name} is not available yet (available: {known})."
+            ).format(name=name, known=known)
+        )
     return exporter
 
 
@@ -213,10 +302,14 @@ def import_files(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     for path in args.files:
         try:
             if not path.is_file():
-                raise InvalidInput(f"Cannot import {path}: there is no such file.")
+                raise InvalidInput(
+                    translate("Errors", "Cannot import {path}: there is no such file.").format(
+                        path=path
+                    )
+                )
             result = importer_for(path)(plan, path)
         except PlannerError as error:
-            print(f"care-planner: error: {error}", file=err)
+            print(f"care-planner: error: {say(error.message)}", file=err)
             status = EXIT_ERROR
             continue
         print(result.summary, file=out)
@@ -231,13 +324,18 @@ def export_file(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     exporter = exporter_for(args.format)
     if args.ride is not None and args.format != "pdf":
         raise InvalidInput(
-            f"--ride writes a ride card (export pdf); it does not apply to {args.format}."
+            translate(
+                "Errors", "--ride writes a ride card (export pdf); it does not apply to {format}."
+            ).format(format=args.format)
         )
     emergency = getattr(args, "emergency", False)
     if emergency and args.format != "pdf":
         raise InvalidInput(
-            f"--emergency writes the emergency sheet (export pdf); it does not apply to "
-            f"{args.format}."
+            translate(
+                "Errors",
+                "--emergency writes the emergency sheet (export pdf); it does not apply "
+                "to {format}.",
+            ).format(format=args.format)
         )
     request = ExportRequest(
         args.output,

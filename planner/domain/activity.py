@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from planner.domain.changes import Kind
 from planner.domain.enums import Area
+from planner.domain.messages import translate
 from planner.domain.settings import Setting, int_setting
 
 KEEP_DAYS = int_setting("activity.keep_days", 365, 30, 3650)
@@ -24,13 +25,23 @@ def person_name(text: str) -> str:
     ValueError with the reason otherwise."""
     name = text.strip()
     if not name:
-        raise ValueError(f"Give a name of 1 to {LONGEST_NAME} characters.")
+        raise ValueError(
+            translate("Errors", "Give a name of 1 to {longest_name} characters.").format(
+                longest_name=LONGEST_NAME
+            )
+        )
     if len(name) > LONGEST_NAME:
-        raise ValueError(f"Keep the name to {LONGEST_NAME} characters.")
+        raise ValueError(
+            translate("Errors", "Keep the name to {longest_name} characters.").format(
+                longest_name=LONGEST_NAME
+            )
+        )
     for character in name:
         category = unicodedata.category(character)
         if category in ("Cc", "Cf", "Cs", "Zl", "Zp") and character not in _JOINERS:
-            raise ValueError("A name cannot hold control characters (such as a line break).")
+            raise ValueError(
+                translate("Errors", "A name cannot hold control characters (such as a line break).")
+            )
     return name
 
 

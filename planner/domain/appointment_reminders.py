@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
 from planner.domain.gaps import Fix
+from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, PlanWindow, RideLeg
-from planner.domain.reminders import Reminder
+from planner.domain.reminders import Reminder, lines
 from planner.domain.settings import time_setting
 
 REMINDER_TIME = time_setting("appointments.reminder_time", dt.time(18))
@@ -26,28 +27,36 @@ def _leg(window: PlanWindow, appointment: Appointment, direction: LegDirection) 
     )
 
 
-def _driver(window: PlanWindow, leg: RideLeg | None) -> str:
+def _driver(window: PlanWindow, leg: RideLeg | None) -> Message | str:
     helper = window.helper(leg.driver_id) if leg is not None else None
     if helper is None:
-        return "nobody yet"
+        return translate("Reminders", "nobody yet")
     if leg is not None and leg.status is not LegStatus.CONFIRMED:
-        return f"{helper.name} (not confirmed yet)"
+        return translate("Reminders", "{driver} (not confirmed yet)").format(driver=helper.name)
     return helper.name
 
 
-def reminder_text(window: PlanWindow, appointment: Appointment) -> str:
+def reminder_text(window: PlanWindow, appointment: Appointment) -> Message:
     """What, where, when to leave and who drives, one line each."""
-    lines = [f"{appointment.title} at {appointment.start:%H:%M}"]
+    said = [
+        translate("Reminders", "{appointment} at {time}").format(
+            appointment=appointment.title, time=appointment.start.time()
+        )
+    ]
     if appointment.location:
-        lines.append(f"Where: {appointment.location}")
+        said.append(translate("Reminders", "Where: {place}").format(place=appointment.location))
     there = _leg(window, appointment, LegDirection.THERE)
     if there is not None:
-        lines.append(f"Leave at {there.pickup_time:%H:%M}")
+        said.append(translate("Reminders", "Leave at {time}").format(time=there.pickup_time.time()))
     if appointment.needs_ride:
         back = _leg(window, appointment, LegDirection.BACK)
-        lines.append(f"Driving there: {_driver(window, there)}")
-        lines.append(f"Driving home: {_driver(window, back)}")
-    return "\n".join(lines)
+        said.append(
+            translate("Reminders", "Driving there: {driver}").format(driver=_driver(window, there))
+        )
+        said.append(
+            translate("Reminders", "Driving home: {driver}").format(driver=_driver(window, back))
+        )
+    return lines(*said)
 
 
 def appointment_reminders(window: PlanWindow) -> Iterable[Reminder]:
@@ -62,8 +71,10 @@ def appointment_reminders(window: PlanWindow) -> Iterable[Reminder]:
         yield Reminder(
             key=f"appointment:{appointment.id}:{appointment.start:%Y-%m-%dT%H:%M}",
             due=dt.datetime.combine(day - dt.timedelta(days=1), at),
-            title=f"Tomorrow: {appointment.title}",
+            title=translate("Reminders", "Tomorrow: {appointment}").format(
+                appointment=appointment.title
+            ),
             text=reminder_text(window, appointment),
-            fix=Fix(Area.APPOINTMENTS, appointment.id, "Open the appointment"),
+            fix=Fix(Area.APPOINTMENTS, appointment.id, translate("Fix", "Open the appointment")),
             until=appointment.start,
         )

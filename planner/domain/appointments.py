@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 from planner.domain.model import Appointment
 
 SHORTEST = dt.timedelta(minutes=1)
@@ -19,23 +20,32 @@ LONGEST_TEXT = 200
 def check_appointment(appointment: Appointment, today: dt.date) -> None:
     """Raise :class:`InvalidInput` with one clear sentence if the plan cannot accept it."""
     if not appointment.title.strip():
-        raise InvalidInput("Give the appointment a title; nothing was saved.")
+        raise InvalidInput(translate("Errors", "Give the appointment a title; nothing was saved."))
     for name, text in (
-        ("title", appointment.title),
-        ("location", appointment.location),
-        ("clinician", appointment.clinician),
+        (translate("Errors", "title"), appointment.title),
+        (translate("Errors", "location"), appointment.location),
+        (translate("Errors", "clinician"), appointment.clinician),
     ):
         if len(text) > LONGEST_TEXT:
             raise InvalidInput(
-                f"The {name} can have at most {LONGEST_TEXT} characters; this one has "
-                f"{len(text)}. Nothing was saved."
+                translate(
+                    "Errors",
+                    "The {name} can have at most {longest_text} characters; this one has "
+                    "{text_length}. Nothing was saved.",
+                ).format(name=name, longest_text=LONGEST_TEXT, text_length=len(text))
             )
     if not SHORTEST <= appointment.duration <= LONGEST:
-        raise InvalidInput("An appointment lasts between 1 minute and 24 hours; nothing was saved.")
+        raise InvalidInput(
+            translate(
+                "Errors", "An appointment lasts between 1 minute and 24 hours; nothing was saved."
+            )
+        )
     days = appointment.recovery_days
     if days is not None and not 0 <= days <= MOST_RECOVERY_DAYS:
         raise InvalidInput(
-            f"Recovery days go from 0 to {MOST_RECOVERY_DAYS}; {days} was not saved."
+            translate(
+                "Errors", "Recovery days go from 0 to {most_recovery_days}; {days} was not saved."
+            ).format(most_recovery_days=MOST_RECOVERY_DAYS, days=days)
         )
     if (
         not _years_from(today, -FARTHEST_YEARS)
@@ -43,8 +53,11 @@ def check_appointment(appointment: Appointment, today: dt.date) -> None:
         <= _years_from(today, FARTHEST_YEARS)
     ):
         raise InvalidInput(
-            f"The start is more than {FARTHEST_YEARS} years away; please check the date. "
-            "Nothing was saved."
+            translate(
+                "Errors",
+                "The start is more than {farthest_years} years away; please check the "
+                "date. Nothing was saved.",
+            ).format(farthest_years=FARTHEST_YEARS)
         )
 
 

@@ -16,6 +16,7 @@ import os
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 
 PIN_VARIABLE = "CARE_PLANNER_NOW"
 
@@ -39,7 +40,10 @@ def read_pin(text: str) -> dt.datetime:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise BadPin(
-            f"{PIN_VARIABLE}={text!r} is not a date and time; write it as 2026-12-05T21:30."
+            translate(
+                "Errors",
+                "{pin_variable}='{text}' is not a date and time; write it as 2026-12-05T21:30.",
+            ).format(pin_variable=PIN_VARIABLE, text=text)
         ) from None
     return moment
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 
 FEWEST_DIGITS = 3
 """Emergency numbers such as 112 or 999 are three digits long."""
@@ -38,7 +39,10 @@ def phone_number(text: str) -> str:
     plain = typed.replace("(", "").replace(")", "").strip()
     if not _PHONE_CHARACTERS.fullmatch(typed) or "+" in plain[1:]:
         raise InvalidInput(
-            f"{typed!r} is not a phone number: use digits, spaces and a leading + only."
+            translate(
+                "Errors",
+                "'{typed}' is not a phone number: use digits, spaces and a leading + only.",
+            ).format(typed=typed)
         )
     international = plain.startswith("+") or plain.startswith("00")
     body = plain[2:] if plain.startswith("00") else plain.lstrip("+")
@@ -50,8 +54,13 @@ def phone_number(text: str) -> str:
     digits = sum(len(group) for group in groups)
     if not FEWEST_DIGITS <= digits <= MOST_DIGITS:
         raise InvalidInput(
-            f"{typed!r} is not a phone number: it has {digits} digits, and a phone number "
-            f"has {FEWEST_DIGITS} to {MOST_DIGITS}."
+            translate(
+                "Errors",
+                "'{typed}' is not a phone number: it has {digits} digits, and a phone "
+                "number has {fewest_digits} to {most_digits}.",
+            ).format(
+                typed=typed, digits=digits, fewest_digits=FEWEST_DIGITS, most_digits=MOST_DIGITS
+            )
         )
     return ("+" if international else "") + " ".join(groups)
 
@@ -77,7 +86,9 @@ def email_address(text: str) -> str:
         typed = typed[len("mailto:") :]
     if len(typed) > LONGEST_EMAIL or not _EMAIL.fullmatch(typed):
         raise InvalidInput(
-            f"{typed!r} is not an email address; it should look like name@example.org."
+            translate(
+                "Errors", "'{typed}' is not an email address; it should look like name@example.org."
+            ).format(typed=typed)
         )
     local, domain = typed.rsplit("@", 1)
     return f"{local}@{domain.lower()}"

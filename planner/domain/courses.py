@@ -11,6 +11,7 @@ from enum import StrEnum
 from planner.domain.appointments import LONGEST, SHORTEST
 from planner.domain.enums import AppointmentStatus, CoursePattern
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, Course
 
 MOST_APPOINTMENTS = 500
@@ -22,7 +23,7 @@ class CourseError(InvalidInput):
     """A regimen that cannot be turned into dates; the message says why, and ``field``
     names the part of the regimen it is about (a field of :class:`Course`), if one."""
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: Message | str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
 
@@ -37,29 +38,45 @@ class TreatmentDay:
 def validate(course: Course) -> None:
     """Raise :class:`CourseError` naming the first thing wrong with the regimen."""
     if not course.name.strip():
-        raise CourseError("Give the course a name.", "name")
+        raise CourseError(translate("Errors", "Give the course a name."), "name")
     if not SHORTEST <= course.duration <= LONGEST:
-        raise CourseError("Each appointment lasts between 1 minute and 24 hours.", "duration")
+        raise CourseError(
+            translate("Errors", "Each appointment lasts between 1 minute and 24 hours."), "duration"
+        )
     if course.pattern is CoursePattern.CYCLE:
         if not 1 <= course.cycle_length_days <= 365:
-            raise CourseError("A cycle must last between 1 and 365 days.", "cycle_length_days")
+            raise CourseError(
+                translate("Errors", "A cycle must last between 1 and 365 days."),
+                "cycle_length_days",
+            )
         if not 1 <= course.cycles <= 100:
-            raise CourseError("A course has between 1 and 100 cycles.", "cycles")
+            raise CourseError(
+                translate("Errors", "A course has between 1 and 100 cycles."), "cycles"
+            )
         if not course.treatment_days:
-            raise CourseError("Name at least one treatment day in the cycle.", "treatment_days")
+            raise CourseError(
+                translate("Errors", "Name at least one treatment day in the cycle."),
+                "treatment_days",
+            )
         bad = [d for d in course.treatment_days if not 1 <= d <= course.cycle_length_days]
         if bad:
             raise CourseError(
-                f"Treatment day {bad[0]} lies outside a {course.cycle_length_days}-day cycle.",
+                translate("Errors", "Treatment day {day} lies outside a {days}-day cycle.").format(
+                    day=bad[0], days=course.cycle_length_days
+                ),
                 "treatment_days",
             )
     else:
         if not course.weekdays:
-            raise CourseError("Choose at least one weekday.", "weekdays")
+            raise CourseError(translate("Errors", "Choose at least one weekday."), "weekdays")
         if any(not 0 <= w <= 6 for w in course.weekdays):
-            raise CourseError("Weekdays run from 0 (Monday) to 6 (Sunday).", "weekdays")
+            raise CourseError(
+                translate("Errors", "Weekdays run from 0 (Monday) to 6 (Sunday)."), "weekdays"
+            )
         if not 1 <= course.weeks <= 104:
-            raise CourseError("A weekly course lasts between 1 and 104 weeks.", "weeks")
+            raise CourseError(
+                translate("Errors", "A weekly course lasts between 1 and 104 weeks."), "weeks"
+            )
 
 
 def treatment_days(course: Course) -> list[TreatmentDay]:
@@ -79,8 +96,11 @@ def treatment_days(course: Course) -> list[TreatmentDay]:
                 days.append(TreatmentDay(day, n // 7 + 1))
     if len(days) > MOST_APPOINTMENTS:
         raise CourseError(
-            f"This course would make {len(days)} appointments; one course makes at most "
-            f"{MOST_APPOINTMENTS}. Check the number of cycles or weeks.",
+            translate(
+                "Errors",
+                "This course would make {days_length} appointments; one course makes at "
+                "most {most_appointments}. Check the number of cycles or weeks.",
+            ).format(days_length=len(days), most_appointments=MOST_APPOINTMENTS),
             "cycles" if course.pattern is CoursePattern.CYCLE else "weeks",
         )
     return days
@@ -91,7 +111,8 @@ def parse_treatment_days(text: str) -> tuple[int, ...]:
     parts = [part for part in text.replace(",", " ").replace(";", " ").split() if part]
     if not parts:
         raise CourseError(
-            "Name at least one treatment day in the cycle, e.g. 1, 8.", "treatment_days"
+            translate("Errors", "Name at least one treatment day in the cycle, e.g. 1, 8."),
+            "treatment_days",
         )
     days: set[int] = set()
     for part in parts:
@@ -99,7 +120,9 @@ def parse_treatment_days(text: str) -> tuple[int, ...]:
             days.add(int(part))
         except ValueError:
             raise CourseError(
-                f"{part!r} is not a day number; write the days as numbers, e.g. 1, 8.",
+                translate(
+                    "Errors", "'{part}' is not a day number; write the days as numbers, e.g. 1, 8."
+                ).format(part=part),
                 "treatment_days",
             ) from None
     return tuple(sorted(days))
@@ -143,7 +166,11 @@ def delay_cycle(members: Iterable[Appointment], cycle: int, days: int) -> list[M
     Appointments already done stay where they happened; earlier cycles do not move.
     """
     if not 1 <= days <= LONGEST_DELAY_DAYS:
-        raise CourseError(f"A cycle can be delayed by 1 to {LONGEST_DELAY_DAYS} days.")
+        raise CourseError(
+            translate("Errors", "A cycle can be delayed by 1 to {longest_delay_days} days.").format(
+                longest_delay_days=LONGEST_DELAY_DAYS
+            )
+        )
     shift = dt.timedelta(days=days)
     return [
         (member, dataclasses.replace(member, start=member.start + shift))
@@ -157,7 +184,7 @@ def delay_cycle(members: Iterable[Appointment], cycle: int, days: int) -> list[M
 def skip(appointment: Appointment) -> Move:
     """Cancel one treatment day; the rest of the course stays as it is."""
     if appointment.status is not AppointmentStatus.SCHEDULED:
-        raise CourseError("Only a scheduled appointment can be skipped.")
+        raise CourseError(translate("Errors", "Only a scheduled appointment can be skipped."))
     return appointment, dataclasses.replace(appointment, status=AppointmentStatus.CANCELLED)
 
 

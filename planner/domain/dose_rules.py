@@ -38,6 +38,7 @@ from planner.domain.medicines import (
     AroundTreatment,
     Medicine,
 )
+from planner.domain.messages import translate
 from planner.domain.model import PlanWindow, TreatmentDay
 from planner.domain.reminders import Reminder
 
@@ -104,8 +105,11 @@ def parse_dose_id(text: str) -> tuple[int, dt.datetime]:
         due = dt.datetime.fromisoformat(when)
     except ValueError:
         raise InvalidInput(
-            f"'{text}' is not a dose; name it as 'care-planner doses' lists it, "
-            "e.g. 12@2026-03-11T08:00."
+            translate(
+                "Errors",
+                "'{text}' is not a dose; name it as 'care-planner doses' lists it, e.g. "
+                "12@2026-03-11T08:00.",
+            ).format(text=text)
         ) from None
     return int(medicine), due.replace(second=0, microsecond=0, tzinfo=None)
 
@@ -126,7 +130,7 @@ def missed_dose_gaps(window: PlanWindow) -> Iterable[Gap]:
                 DOSE_MISSED,
                 dose.due.date(),
                 missed_text(medicine, dose),
-                Fix(AREA, medicine.id, "Note the dose"),
+                Fix(AREA, medicine.id, translate("Fix", "Note the dose")),
             )
 
 
@@ -160,7 +164,7 @@ def refill_gaps(window: PlanWindow) -> Iterable[Gap]:
                 REFILL_DUE,
                 day,
                 refill_text(medicine, runs_out),
-                Fix(AREA, medicine.id, "Ask for a refill"),
+                Fix(AREA, medicine.id, translate("Fix", "Ask for a refill")),
             )
 
 
@@ -184,9 +188,11 @@ def dose_reminders(window: PlanWindow) -> Iterable[Reminder]:
             yield Reminder(
                 key=due.key,
                 due=due.at,
-                title=f"Time for {medicine.name}",
-                text=f"{dose_text(medicine, due.dose)}, due at {due.dose.due:%H:%M}.",
-                fix=Fix(AREA, medicine.id, "Note the dose"),
+                title=translate("Reminders", "Time for {medicine}").format(medicine=medicine.name),
+                text=translate("Reminders", "{dose}, due at {time}.").format(
+                    dose=dose_text(medicine, due.dose), time=due.dose.due.time()
+                ),
+                fix=Fix(AREA, medicine.id, translate("Fix", "Note the dose")),
                 until=due.dose.due + after,
             )
 

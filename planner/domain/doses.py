@@ -29,7 +29,7 @@ from planner.domain.medicines import (
     amount_text,
     as_decimal,
 )
-from planner.domain.when import short_when
+from planner.domain.messages import Message, translate
 
 MOST_DOSES = 20_000
 """One call works out at most this many doses (more than a year of 48 a day): a bounded
@@ -188,15 +188,22 @@ def check_confirmation(confirmation: Confirmation, now: dt.datetime) -> Confirma
     """The answer as it will be stored (reason trimmed); :class:`MedicineError` otherwise."""
     reason = " ".join(confirmation.reason.split())
     if confirmation.answer is Answer.SKIPPED and not reason:
-        raise MedicineError("Say why the dose was skipped.", "reason")
+        raise MedicineError(translate("Errors", "Say why the dose was skipped."), "reason")
     if len(reason) > LONGEST_REASON:
-        raise MedicineError(f"Keep the reason to {LONGEST_REASON} characters.", "reason")
+        raise MedicineError(
+            translate("Errors", "Keep the reason to {longest_reason} characters.").format(
+                longest_reason=LONGEST_REASON
+            ),
+            "reason",
+        )
     if confirmation.at > now:
-        raise MedicineError("A dose can be noted up to now, not ahead of time.", "at")
+        raise MedicineError(
+            translate("Errors", "A dose can be noted up to now, not ahead of time."), "at"
+        )
     if confirmation.answer is Answer.LATER and (
         confirmation.remind_at is None or confirmation.remind_at <= confirmation.at
     ):
-        raise MedicineError("Choose when to be asked again.", "remind_at")
+        raise MedicineError(translate("Errors", "Choose when to be asked again."), "remind_at")
     return Confirmation(
         confirmation.medicine_id,
         confirmation.due,
@@ -306,14 +313,16 @@ def dose_text(medicine: Medicine, dose: ScheduledDose) -> str:
     return f"{name}: {amount_text(dose.amount, medicine.unit)}"
 
 
-def missed_text(medicine: Medicine, dose: ScheduledDose) -> str:
-    return f"{medicine.name}: the dose of {short_when(dose.due)} was not confirmed as taken."
+def missed_text(medicine: Medicine, dose: ScheduledDose) -> Message:
+    return translate("Gaps", "{medicine}: the dose of {at} was not confirmed as taken.").format(
+        medicine=medicine.name, at=dose.due
+    )
 
 
 # --------------------------------------------------------------------------- as needed
 def check_as_needed(
     medicine: Medicine, taken: Iterable[dt.datetime], at: dt.datetime
-) -> str | None:
+) -> Message | None:
     """Why a dose as needed cannot be noted at ``at`` (too soon after, or too close
     before, another; the day's limit reached), or ``None`` when it can. ``taken`` are the
     times of the doses already noted. A medicine not taken as needed has no such limits."""
@@ -325,18 +334,23 @@ def check_as_needed(
     close = [t for t in times if abs(t - at) < apart]
     if close:
         after = max(close) + apart
-        when = f"{after:%H:%M}" if after.date() == at.date() else short_when(after)
-        return (
-            f"Too soon: {medicine.name} is taken at least {schedule.min_hours_apart} hours "
-            f"apart, and a dose was noted at {max(close):%H:%M}. The next can be taken "
-            f"from {when}."
+        return translate(
+            "Errors",
+            "Too soon: {medicine} is taken at least {hours} hours apart, and a dose was "
+            "noted at {noted}. The next can be taken from {next}.",
+        ).format(
+            medicine=medicine.name,
+            hours=schedule.min_hours_apart,
+            noted=max(close).time(),
+            next=after.time() if after.date() == at.date() else after,
         )
     that_day = sum(1 for t in times if t.date() == at.date())
     if that_day >= schedule.most_per_day:
-        return (
-            f"{medicine.name} is taken at most {schedule.most_per_day} times a day, and "
-            f"{that_day} doses were noted on {at:%a} {at.day} {at:%b}."
-        )
+        return translate(
+            "Errors",
+            "{medicine} is taken at most {most} times a day, and {count} doses were noted "
+            "on {day}.",
+        ).format(medicine=medicine.name, most=schedule.most_per_day, count=that_day, day=at.date())
     return None
 
 
@@ -441,11 +455,14 @@ def refill_due(
     return max(today, runs_out - dt.timedelta(days=medicine.lead_days))
 
 
-def refill_text(medicine: Medicine, runs_out: dt.date) -> str:
-    return (
-        f"{medicine.name} runs out on {runs_out:%a} {runs_out.day} {runs_out:%b}: ask "
-        f"{medicine.pharmacy.strip() or 'the pharmacy'} for more (it needs "
-        f"{medicine.lead_days} days)."
+def refill_text(medicine: Medicine, runs_out: dt.date) -> Message:
+    return translate(
+        "Gaps", "{medicine} runs out on {day}: ask {pharmacy} for more (it needs {days} days)."
+    ).format(
+        medicine=medicine.name,
+        day=runs_out,
+        pharmacy=medicine.pharmacy.strip() or translate("Gaps", "the pharmacy"),
+        days=medicine.lead_days,
     )
 
 

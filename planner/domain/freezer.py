@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
 from planner.domain.enums import MealCategory
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, together
+from planner.domain.messages import Message, translate
 from planner.domain.model import FreezerMeal
 from planner.domain.settings import Setting, int_setting, text_setting, time_setting
 
@@ -118,32 +119,53 @@ def hard_day_tags(settings: Mapping[str, str]) -> frozenset[str]:
 def check_tag(tag: str) -> None:
     if not tag or len(tag) > LONGEST_TAG or not _TAG.match(tag):
         raise InvalidInput(
-            f"'{tag}' cannot be a tag: use up to {LONGEST_TAG} lower-case letters, digits, "
-            "spaces or hyphens."
+            translate(
+                "Errors",
+                "'{tag}' cannot be a tag: use up to {longest_tag} lower-case letters, "
+                "digits, spaces or hyphens.",
+            ).format(tag=tag, longest_tag=LONGEST_TAG)
         )
 
 
-def problems(meal: FreezerMeal) -> list[str]:
+def problems(meal: FreezerMeal) -> list[Message]:
     """Every reason the plan cannot store ``meal``, as sentences (empty when it can)."""
-    found = []
+    found: list[Message] = []
     if not meal.name.strip():
-        found.append("A meal needs a name.")
+        found.append(translate("Errors", "A meal needs a name."))
     elif len(meal.name) > LONGEST_NAME:
-        found.append(f"Keep the name to {LONGEST_NAME} characters.")
+        found.append(
+            translate("Errors", "Keep the name to {longest} characters.").format(
+                longest=LONGEST_NAME
+            )
+        )
     if meal.portions_left < 0:
-        found.append(f"Portions cannot be negative ({meal.portions_left}).")
+        found.append(
+            translate("Errors", "Portions cannot be negative ({portions}).").format(
+                portions=meal.portions_left
+            )
+        )
     elif meal.portions_left > MOST_PORTIONS:
-        found.append(f"A batch holds at most {MOST_PORTIONS} portions (not {meal.portions_left}).")
+        found.append(
+            translate("Errors", "A batch holds at most {most} portions (not {portions}).").format(
+                most=MOST_PORTIONS, portions=meal.portions_left
+            )
+        )
     if meal.use_by < meal.frozen_on:
         found.append(
-            f"The use-by date {meal.use_by.isoformat()} is before the date it was frozen "
-            f"({meal.frozen_on.isoformat()})."
+            translate(
+                "Errors", "The use-by date {use_by} is before the date it was frozen ({frozen_on})."
+            ).format(use_by=meal.use_by.isoformat(), frozen_on=meal.frozen_on.isoformat())
         )
     for tag in sorted(meal.tags):
         try:
             check_tag(tag)
         except InvalidInput as error:
-            found.append(str(error))
+            said = error.message
+            found.append(
+                said
+                if isinstance(said, Message)
+                else translate("Errors", "{said}").format(said=said)
+            )
     return found
 
 
@@ -151,18 +173,23 @@ def check_meal(meal: FreezerMeal) -> None:
     """Refuse a batch the plan cannot hold, with every reason in one message."""
     found = problems(meal)
     if found:
-        raise InvalidInput(" ".join(found))
+        raise InvalidInput(together(found))
 
 
 def check_take_out(meal: FreezerMeal, portions: int) -> None:
     """Refuse taking out no portions, or more than are left."""
     if portions <= 0:
-        raise InvalidInput("Take out at least one portion.")
+        raise InvalidInput(translate("Errors", "Take out at least one portion."))
     if portions > meal.portions_left:
         left = meal.portions_left
         raise InvalidInput(
-            f"Only {left} portion{'s' if left != 1 else ''} of {meal.name} "
-            f"{'are' if left != 1 else 'is'} left; {portions} cannot be taken out."
+            translate(
+                "Errors", "Only 1 portion of {meal} is left; {portions} cannot be taken out."
+            ).format(meal=meal.name, portions=portions)
+            if left == 1
+            else translate(
+                "Errors", "Only {left} portions of {meal} are left; {portions} cannot be taken out."
+            ).format(left=left, meal=meal.name, portions=portions)
         )
 
 

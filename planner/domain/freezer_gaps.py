@@ -3,13 +3,12 @@ before any hard day eats them, and expired batches still in the freezer."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 from planner.domain.enums import Area
-from planner.domain.freezer import portions_text
 from planner.domain.freezer_coverage import horizon, window_coverage
 from planner.domain.gaps import Fix, Gap
+from planner.domain.messages import Message, translate
 from planner.domain.model import PlanWindow
 
 MEALS_NOT_COVERED = "meals_not_covered"
@@ -17,8 +16,11 @@ MEAL_EXPIRES_UNPLANNED = "meal_expires_unplanned"
 MEAL_EXPIRED = "meal_expired"
 
 
-def _day(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+def portions(count: int) -> Message:
+    """``count`` portions in words: "1 portion", "3 portions"."""
+    if count == 1:
+        return translate("Freezer", "%n portion").format(n=count)
+    return translate("Freezer", "%n portions").format(n=count)
 
 
 def freezer_gaps(window: PlanWindow) -> Iterable[Gap]:
@@ -33,9 +35,10 @@ def freezer_gaps(window: PlanWindow) -> Iterable[Gap]:
             yield Gap(
                 MEALS_NOT_COVERED,
                 day.day,
-                f"Hard day {_day(day.day)}: {portions_text(day.planned)} of {day.needed} "
-                "planned from the freezer.",
-                Fix(Area.FREEZER, None, "Plan freezer meals"),
+                translate(
+                    "Gaps", "Hard day {day}: {planned} of {needed} planned from the freezer."
+                ).format(day=day.day, planned=portions(day.planned), needed=day.needed),
+                Fix(Area.FREEZER, None, translate("Fix", "Plan freezer meals")),
             )
     today_in_window = min(max(window.today, window.first_day), window.last_day)
     for meal in window.meals:
@@ -45,9 +48,10 @@ def freezer_gaps(window: PlanWindow) -> Iterable[Gap]:
             yield Gap(
                 MEAL_EXPIRED,
                 today_in_window,
-                f"{meal.name} ({portions_text(meal.portions_left)}) is past its use-by date "
-                f"of {_day(meal.use_by)}.",
-                Fix(Area.FREEZER, meal.id, "Check the batch"),
+                translate(
+                    "Gaps", "{meal} ({portions}) is past its use-by date of {use_by}."
+                ).format(meal=meal.name, portions=portions(meal.portions_left), use_by=meal.use_by),
+                Fix(Area.FREEZER, meal.id, translate("Fix", "Check the batch")),
             )
             continue
         left = found.left.get(meal.id, 0)
@@ -55,7 +59,10 @@ def freezer_gaps(window: PlanWindow) -> Iterable[Gap]:
             yield Gap(
                 MEAL_EXPIRES_UNPLANNED,
                 meal.use_by,
-                f"{meal.name}: {portions_text(left)} reach the use-by date on "
-                f"{_day(meal.use_by)} before a hard day needs them.",
-                Fix(Area.FREEZER, meal.id, "Eat it sooner"),
+                translate(
+                    "Gaps",
+                    "{meal}: {portions} reach the use-by date on {use_by} before a hard day "
+                    "needs them.",
+                ).format(meal=meal.name, portions=portions(left), use_by=meal.use_by),
+                Fix(Area.FREEZER, meal.id, translate("Fix", "Eat it sooner")),
             )

@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner.domain.enums import Area
-from planner.domain.freezer import THAW_TIME, portions_text
+from planner.domain.freezer import THAW_TIME
 from planner.domain.freezer_coverage import window_coverage
+from planner.domain.freezer_gaps import portions
 from planner.domain.gaps import Fix
+from planner.domain.messages import Message, translate
 from planner.domain.model import FreezerMeal, PlanWindow
-from planner.domain.reminders import Reminder
+from planner.domain.reminders import Reminder, lines
+from planner.domain.when import weekday
 
 
 @dataclass(frozen=True)
@@ -40,15 +43,23 @@ def planned_thaws(window: PlanWindow) -> list[Thaw]:
 def thaw_reminders(window: PlanWindow) -> Iterable[Reminder]:
     for thaw in planned_thaws(window):
         meal = thaw.meal
-        where = f" from {meal.location}" if meal.location else ""
-        lines = [f"Take {portions_text(thaw.portions)}{where} for {thaw.for_day:%A}."]
+        amount, day = portions(thaw.portions), weekday(thaw.for_day)
+        said: list[Message] = [
+            translate("Reminders", "Take {portions} from {place} for {weekday}.").format(
+                portions=amount, place=meal.location, weekday=day
+            )
+            if meal.location
+            else translate("Reminders", "Take {portions} for {weekday}.").format(
+                portions=amount, weekday=day
+            )
+        ]
         if meal.reheating:
-            lines.append(f"Reheating: {meal.reheating}")
+            said.append(translate("Reminders", "Reheating: {how}").format(how=meal.reheating))
         yield Reminder(
             f"thaw:{meal.id}:{thaw.for_day.isoformat()}",
             thaw.at,
-            f"Thaw tonight: {meal.name}",
-            "\n".join(lines),
-            Fix(Area.FREEZER, meal.id, "Thaw for tomorrow"),
+            translate("Reminders", "Thaw tonight: {meal}").format(meal=meal.name),
+            lines(*said),
+            Fix(Area.FREEZER, meal.id, translate("Fix", "Thaw for tomorrow")),
             until=dt.datetime.combine(thaw.for_day, dt.time(12)),
         )

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from planner.domain.enums import Area
 from planner.domain.meetings import is_readable
+from planner.domain.messages import Message, translate
 from planner.domain.model import PlanWindow
-from planner.domain.when import short_when as short_when  # where the rule modules find it
 
 
 @dataclass(frozen=True)
@@ -23,15 +23,16 @@ class Fix:
 
     area: Area
     record_id: int | None
-    action: str
-    """A short imperative label for the button, e.g. "Find a driver"."""
+    action: Message
+    """A short imperative label for the button, e.g. "Find a driver" (context "Fix")."""
 
 
 @dataclass(frozen=True)
 class Gap:
     kind: str
     date: dt.date
-    message: str
+    message: Message
+    """What is missing, in words still to render in the reader's language."""
     fix: Fix
     at: dt.time | None = None
     """The time of day it concerns, when there is one (gaps of a day are listed by it)."""
@@ -65,9 +66,12 @@ def unreadable_schedules(window: PlanWindow) -> Iterable[Gap]:
             yield Gap(
                 SCHEDULE_UNREADABLE,
                 day,
-                f"The meeting schedule of {group.name} cannot be read, so its meetings are "
-                "not shown.",
-                Fix(Area.SUPPORT, group.id, "Check the schedule"),
+                translate(
+                    "Gaps",
+                    "The meeting schedule of {group} cannot be read, so its meetings are not "
+                    "shown.",
+                ).format(group=group.name),
+                Fix(Area.SUPPORT, group.id, translate("Fix", "Check the schedule")),
             )
 
 
@@ -80,8 +84,16 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule]) -> list[Gap]:
         for gap in rule(window)
         if window.first_day <= gap.date <= window.last_day
     ]
-    return sorted(found, key=_order)
+    found.sort(key=_order)
+    # Gaps alike in all but their words go by their (English) words; only those are said.
+    start = 0
+    for end in range(1, len(found) + 1):
+        if end == len(found) or _order(found[end]) != _order(found[start]):
+            if end - start > 1:
+                found[start:end] = sorted(found[start:end], key=lambda gap: str(gap.message))
+            start = end
+    return found
 
 
-def _order(gap: Gap) -> tuple[dt.date, dt.date, dt.time, str, str]:
-    return (gap.act_by, gap.date, gap.at or dt.time.min, gap.kind, gap.message)
+def _order(gap: Gap) -> tuple[dt.date, dt.date, dt.time, str]:
+    return (gap.act_by, gap.date, gap.at or dt.time.min, gap.kind)

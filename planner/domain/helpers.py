@@ -17,7 +17,8 @@ from planner.domain.availability import overlaps
 from planner.domain.contacts import email_address, phone_number
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus, TaskStatus
 from planner.domain.errors import InvalidInput
-from planner.domain.gaps import Fix, Gap, short_when
+from planner.domain.gaps import Fix, Gap
+from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, Availability, Contact, Helper, PlanWindow, RideLeg
 from planner.domain.settings import int_setting
 from planner.domain.tasks import is_whole_day, occurrences
@@ -37,21 +38,28 @@ HELPER_OVERLOADED = "helper_overloaded"
 
 
 # ---------------------------------------------------------------------- checks
-def _check_text(what: str, text: str) -> None:
+def _check_text(what: Message, text: str) -> None:
     if len(text) > LONGEST_TEXT:
         raise InvalidInput(
-            f"The {what} can have at most {LONGEST_TEXT} characters; nothing was saved."
+            translate(
+                "Errors",
+                "The {what} can have at most {longest_text} characters; nothing was saved.",
+            ).format(what=what, longest_text=LONGEST_TEXT)
         )
 
 
 def _check_availability(windows: Iterable[Availability]) -> None:
     for window in windows:
         if not 0 <= window.weekday <= 6:
-            raise InvalidInput("A weekday goes from Monday to Sunday; nothing was saved.")
+            raise InvalidInput(
+                translate("Errors", "A weekday goes from Monday to Sunday; nothing was saved.")
+            )
         if window.end != dt.time(0) and window.end <= window.start:
             raise InvalidInput(
-                f"A usual time ends before it starts ({window.start:%H:%M} to "
-                f"{window.end:%H:%M}); nothing was saved."
+                translate(
+                    "Errors",
+                    "A usual time ends before it starts ({start} to {end}); nothing was saved.",
+                ).format(start=window.start, end=window.end)
             )
 
 
@@ -62,17 +70,24 @@ def check_helper(helper: Helper) -> Helper:
     """
     name = " ".join(helper.name.split())
     if not name:
-        raise InvalidInput("Give the helper a name; nothing was saved.")
-    _check_text("name", name)
+        raise InvalidInput(translate("Errors", "Give the helper a name; nothing was saved."))
+    _check_text(translate("Errors", "name"), name)
     phone, email = phone_number(helper.phone), email_address(helper.email)
     if not phone and not email:
         raise InvalidInput(
-            f"Give a phone number or an email address for {name}, so that someone can reach "
-            "them; nothing was saved."
+            translate(
+                "Errors",
+                "Give a phone number or an email address for {name}, so that someone can "
+                "reach them; nothing was saved.",
+            ).format(name=name)
         )
     if not 0 <= helper.notice_business_days <= MOST_NOTICE_DAYS:
         raise InvalidInput(
-            f"The notice period goes from 0 to {MOST_NOTICE_DAYS} business days; nothing was saved."
+            translate(
+                "Errors",
+                "The notice period goes from 0 to {most_notice_days} business days; "
+                "nothing was saved.",
+            ).format(most_notice_days=MOST_NOTICE_DAYS)
         )
     _check_availability(helper.availability)
     availability = tuple(sorted(set(helper.availability), key=lambda w: (w.weekday, w.start)))
@@ -85,14 +100,17 @@ def check_contact(contact: Contact) -> Contact:
     """The contact tidied; raises :class:`InvalidInput` if the plan cannot accept it."""
     name = " ".join(contact.name.split())
     if not name:
-        raise InvalidInput("Give the contact a name; nothing was saved.")
-    _check_text("name", name)
-    _check_text("organisation", contact.organisation)
+        raise InvalidInput(translate("Errors", "Give the contact a name; nothing was saved."))
+    _check_text(translate("Errors", "name"), name)
+    _check_text(translate("Errors", "organisation"), contact.organisation)
     phone, email = phone_number(contact.phone), email_address(contact.email)
     if not phone and not email:
         raise InvalidInput(
-            f"Give a phone number or an email address for {name}, so that you can reach "
-            "them; nothing was saved."
+            translate(
+                "Errors",
+                "Give a phone number or an email address for {name}, so that you can "
+                "reach them; nothing was saved.",
+            ).format(name=name)
         )
     return dataclasses.replace(
         contact, name=name, organisation=contact.organisation.strip(), phone=phone, email=email
@@ -107,7 +125,8 @@ class Booking:
     end: dt.datetime
     is_task: bool
     record_id: int
-    title: str
+    title: Message | str
+    """The task's title, or the ride's words ("Ride to Chemotherapy")."""
     flexible: bool = False
     """A whole-day task: done some time that day, so it clashes with nothing."""
 
@@ -145,9 +164,13 @@ def bookings(window: PlanWindow, *, include_done: bool = True) -> list[Booking]:
         if leg.status is LegStatus.DONE and not include_done:
             continue
         start, end = leg_span(leg, appointment)
-        title = appointment.title if appointment else "a ride"
-        way = "Ride to" if leg.direction is LegDirection.THERE else "Ride home from"
-        found.append(Booking(leg.driver_id, start, end, False, leg.id, f"{way} {title}"))
+        title = appointment.title if appointment else translate("Gaps", "a ride")
+        ride = (
+            translate("Gaps", "Ride to {appointment}").format(appointment=title)
+            if leg.direction is LegDirection.THERE
+            else translate("Gaps", "Ride home from {appointment}").format(appointment=title)
+        )
+        found.append(Booking(leg.driver_id, start, end, False, leg.id, ride))
     return sorted(found, key=lambda b: (b.start, b.end, b.record_id))
 
 
@@ -200,8 +223,8 @@ def overloaded_stretches(found: Sequence[Booking], most: int) -> list[tuple[int,
 
 def _booking_fix(booking: Booking) -> Fix:
     if booking.is_task:
-        return Fix(Area.HELPERS, booking.record_id, "Change the helper")
-    return Fix(Area.RIDES, booking.record_id, "Change the driver")
+        return Fix(Area.HELPERS, booking.record_id, translate("Fix", "Change the helper"))
+    return Fix(Area.RIDES, booking.record_id, translate("Fix", "Change the driver"))
 
 
 def helpers_double_booked(window: PlanWindow) -> Iterable[Gap]:
@@ -209,13 +232,19 @@ def helpers_double_booked(window: PlanWindow) -> Iterable[Gap]:
     coming = [b for b in bookings(window, include_done=False) if b.start.date() >= window.today]
     for first, second in double_bookings(coming):
         helper = window.helper(first.helper_id)
-        name = helper.name if helper else "A helper"
         later = second if second.is_task else first
         yield Gap(
             HELPER_DOUBLE_BOOKED,
             second.start.date(),
-            f"{name} is booked twice: {first.title} ({short_when(first.start)}) and "
-            f"{second.title} ({short_when(second.start)}).",
+            translate(
+                "Gaps", "{helper} is booked twice: {first} ({first_at}) and {second} ({second_at})."
+            ).format(
+                helper=helper.name if helper else translate("Gaps", "A helper"),
+                first=first.title,
+                first_at=first.start,
+                second=second.title,
+                second_at=second.start,
+            ),
             _booking_fix(later),
             second.start.time(),
         )
@@ -229,14 +258,19 @@ def helpers_overloaded(window: PlanWindow) -> Iterable[Gap]:
         if last.start.date() < window.today:
             continue
         helper = window.helper(helper_id)
-        name = helper.name if helper else "A helper"
-        first_day = stretch[0].start
         yield Gap(
             HELPER_OVERLOADED,
             max(stretch[most].start.date(), window.today),
-            f"{name} has {len(stretch)} tasks and rides within seven days from "
-            f"{first_day:%a} {first_day.day} {first_day:%b} (the plan's share is {most}); "
-            "ask someone else for some of them.",
+            translate(
+                "Gaps",
+                "{helper} has {count} tasks and rides within seven days from {day} (the plan's "
+                "share is {most}); ask someone else for some of them.",
+            ).format(
+                helper=helper.name if helper else translate("Gaps", "A helper"),
+                count=len(stretch),
+                day=stretch[0].start.date(),
+                most=most,
+            ),
             _booking_fix(stretch[most]),
             stretch[most].start.time(),
         )

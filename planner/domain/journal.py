@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus, JournalKind
+from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, JournalEntry, Question
 from planner.domain.settings import Setting, int_setting
 
@@ -25,6 +26,16 @@ DEFAULT_SYMPTOMS = (
     "Dizziness",
     "Low mood",
 )
+SYMPTOMS_CONTEXT = "Symptoms"
+"""The catalogue context of the built-in symptoms' names (kept in English in the plan)."""
+
+
+def symptom_word(name: str) -> Message:
+    """A symptom's name as a message: a built-in one is said in the reader's language,
+    one the user typed stays as typed (the catalogue knows only the built-in ones)."""
+    return Message(SYMPTOMS_CONTEXT, name)
+
+
 LONGEST_SYMPTOM = 80
 LONGEST_NOTE = 2000
 MOST_SYMPTOMS = 60
@@ -37,11 +48,19 @@ def _parse_symptoms(text: str) -> tuple[str, ...]:
         if not name:
             continue
         if len(name) > LONGEST_SYMPTOM:
-            raise ValueError(f"A symptom name has at most {LONGEST_SYMPTOM} characters.")
+            raise ValueError(
+                translate(
+                    "Errors", "A symptom name has at most {longest_symptom} characters."
+                ).format(longest_symptom=LONGEST_SYMPTOM)
+            )
         if name.casefold() not in {n.casefold() for n in names}:
             names.append(name)
     if len(names) > MOST_SYMPTOMS:
-        raise ValueError(f"The list holds at most {MOST_SYMPTOMS} symptoms.")
+        raise ValueError(
+            translate("Errors", "The list holds at most {most_symptoms} symptoms.").format(
+                most_symptoms=MOST_SYMPTOMS
+            )
+        )
     return tuple(names)
 
 
@@ -69,18 +88,32 @@ def check_entry(entry: JournalEntry, now: dt.datetime) -> JournalEntry:
     """The entry as it will be stored (texts trimmed); a ValueError saying what is wrong
     otherwise. An entry may be dated any time up to the end of today."""
     if entry.at.date() > now.date():
-        raise ValueError("An entry can be dated today at the latest, not in the days ahead.")
+        raise ValueError(
+            translate("Errors", "An entry can be dated today at the latest, not in the days ahead.")
+        )
     note = entry.note.strip()
     if len(note) > LONGEST_NOTE:
-        raise ValueError(f"A note has at most {LONGEST_NOTE} characters.")
+        raise ValueError(
+            translate("Errors", "A note has at most {longest_note} characters.").format(
+                longest_note=LONGEST_NOTE
+            )
+        )
     if entry.kind is JournalKind.SIDE_EFFECT:
         symptom = entry.symptom.strip()
         if not symptom:
-            raise ValueError("Name the symptom (for example Nausea).")
+            raise ValueError(translate("Errors", "Name the symptom (for example Nausea)."))
         if len(symptom) > LONGEST_SYMPTOM:
-            raise ValueError(f"A symptom name has at most {LONGEST_SYMPTOM} characters.")
+            raise ValueError(
+                translate(
+                    "Errors", "A symptom name has at most {longest_symptom} characters."
+                ).format(longest_symptom=LONGEST_SYMPTOM)
+            )
         if entry.severity is None or not 0 <= entry.severity <= 10:
-            raise ValueError(f"Severity runs from 0 (none) to 10 (worst), not {entry.severity}.")
+            raise ValueError(
+                translate(
+                    "Errors", "Severity runs from 0 (none) to 10 (worst), not {severity}."
+                ).format(severity=entry.severity)
+            )
         return JournalEntry(
             entry.kind,
             entry.at,
@@ -92,12 +125,20 @@ def check_entry(entry: JournalEntry, now: dt.datetime) -> JournalEntry:
         )
     if entry.kind is JournalKind.REST:
         if entry.hours is None or not 0 <= entry.hours <= 24:
-            raise ValueError(f"Rest runs from 0 to 24 hours, not {entry.hours}.")
+            raise ValueError(
+                translate("Errors", "Rest runs from 0 to 24 hours, not {hours}.").format(
+                    hours=entry.hours
+                )
+            )
         return JournalEntry(
             entry.kind, entry.at, hours=entry.hours, note=note, id=entry.id, version=entry.version
         )
     if entry.mood is None or not 0 <= entry.mood <= 10:
-        raise ValueError(f"Mood runs from 0 (very low) to 10 (very good), not {entry.mood}.")
+        raise ValueError(
+            translate(
+                "Errors", "Mood runs from 0 (very low) to 10 (very good), not {mood}."
+            ).format(mood=entry.mood)
+        )
     return JournalEntry(
         entry.kind, entry.at, mood=entry.mood, note=note, id=entry.id, version=entry.version
     )

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from planner.domain.availability import available, overlaps
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
 from planner.domain.errors import InvalidInput
-from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER, Fix, Gap, short_when
+from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER, Fix, Gap
+from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, Helper, HelpTask, Place, PlanWindow, RideLeg
 
 # The patient's profile is its own module; the rides read it, and older code finds it here.
@@ -50,8 +51,11 @@ def check_travel(travel: dt.timedelta) -> dt.timedelta:
     if travel < dt.timedelta(0) or travel > LONGEST_TRAVEL:
         minutes = int(travel.total_seconds() // 60)
         raise InvalidInput(
-            f"A travel time goes from 0 minutes to one day (1440 minutes), not {minutes} "
-            "minutes. Nothing was saved."
+            translate(
+                "Errors",
+                "A travel time goes from 0 minutes to one day (1440 minutes), not "
+                "{minutes} minutes. Nothing was saved.",
+            ).format(minutes=minutes)
         )
     return travel
 
@@ -91,13 +95,19 @@ def check_pickup(leg: RideLeg, appointment: Appointment) -> None:
     check_travel(leg.travel)
     if leg.direction is LegDirection.THERE and leg.pickup_time > appointment.start:
         raise InvalidInput(
-            f"The pickup at {leg.pickup_time:%H:%M} is after the appointment starts "
-            f"({appointment.start:%H:%M}); pick up earlier. Nothing was saved."
+            translate(
+                "Errors",
+                "The pickup at {pickup} is after the appointment starts ({start}); "
+                "pick up earlier. Nothing was saved.",
+            ).format(pickup=leg.pickup_time.time(), start=appointment.start.time())
         )
     if leg.direction is LegDirection.BACK and leg.pickup_time < appointment.start:
         raise InvalidInput(
-            f"The ride home at {leg.pickup_time:%H:%M} would leave before the appointment "
-            f"starts ({appointment.start:%H:%M}). Nothing was saved."
+            translate(
+                "Errors",
+                "The ride home at {pickup} would leave before the appointment "
+                "starts ({start}). Nothing was saved.",
+            ).format(pickup=leg.pickup_time.time(), start=appointment.start.time())
         )
 
 
@@ -153,7 +163,7 @@ class DriverOption:
     """A helper who drives, and why they may not be free for a leg (empty when free)."""
 
     helper: Helper
-    clashes: tuple[str, ...] = ()
+    clashes: tuple[Message, ...] = ()
 
     @property
     def free(self) -> bool:
@@ -163,7 +173,9 @@ class DriverOption:
 def check_driver(helper: Helper) -> None:
     if not helper.drives:
         raise InvalidInput(
-            f"{helper.name} does not drive; choose a helper who can. Nothing was saved."
+            translate(
+                "Errors", "{helper} does not drive; choose a helper who can. Nothing was saved."
+            ).format(helper=helper.name)
         )
 
 
@@ -182,22 +194,38 @@ def driver_options(
             continue
         clashes = []
         if not available(helper, start, end):
-            clashes.append("outside their usual times")
+            clashes.append(translate("Rides", "outside their usual times"))
         for other in others:
             if helper.id is not None and helper.id == other.driver_id and legs_overlap(leg, other):
-                clashes.append(f"driving another ride at {other.pickup_time:%H:%M}")
+                clashes.append(
+                    translate("Rides", "driving another ride at {time}").format(
+                        time=other.pickup_time.time()
+                    )
+                )
         for task in tasks:
             if task.helper_id == helper.id and overlaps(start, end, task.start, task.end):
-                clashes.append(f"booked for “{task.title}” at {task.start:%H:%M}")
+                clashes.append(
+                    translate("Rides", "booked for “{task}” at {time}").format(
+                        task=task.title, time=task.start.time()
+                    )
+                )
         options.append(DriverOption(helper, tuple(clashes)))
     return sorted(options, key=lambda option: (not option.free, option.helper.name.casefold()))
 
 
 # ---------------------------------------------------------------- gaps
-def trip(appointment: Appointment, direction: LegDirection) -> str:
+def trip(appointment: Appointment, direction: LegDirection) -> Message:
+    """ "Ride to Chemotherapy", to begin a sentence."""
     if direction is LegDirection.THERE:
-        return f"Ride to {appointment.title}"
-    return f"Ride home from {appointment.title}"
+        return translate("Gaps", "Ride to {appointment}").format(appointment=appointment.title)
+    return translate("Gaps", "Ride home from {appointment}").format(appointment=appointment.title)
+
+
+def _trip_inside(appointment: Appointment, direction: LegDirection) -> Message:
+    """ "ride to Chemotherapy", inside a sentence."""
+    if direction is LegDirection.THERE:
+        return translate("Gaps", "ride to {appointment}").format(appointment=appointment.title)
+    return translate("Gaps", "ride home from {appointment}").format(appointment=appointment.title)
 
 
 def _needing_rides(window: PlanWindow) -> Iterable[Appointment]:
@@ -226,7 +254,7 @@ def _ride_gap(
         return None
     usual = appointment.start if direction is LegDirection.THERE else appointment.end
     when = leg.pickup_time if leg is not None else usual
-    what = f"{trip(appointment, direction)}, {short_when(when)}"
+    ride = trip(appointment, direction)
     record = leg.id if leg is not None else None
     day = appointment.start.date()
     # A ride is arranged once its driver has confirmed, by the evening before.
@@ -236,23 +264,29 @@ def _ride_gap(
         return Gap(
             RIDE_WITHOUT_DRIVER,
             day,
-            f"{what} has no driver yet.",
-            Fix(Area.RIDES, record, "Find a driver"),
+            translate("Gaps", "{ride}, {at} has no driver yet.").format(ride=ride, at=when),
+            Fix(Area.RIDES, record, translate("Fix", "Find a driver")),
             when.time(),
             deadline.date(),
         )
     assert leg is not None  # a driver is a leg's
     state = (
-        "was asked but has not confirmed"
+        translate("Gaps", "{driver} was asked but has not confirmed").format(driver=driver.name)
         if leg.status is LegStatus.ASKED
-        else "has not been asked yet"
+        else translate("Gaps", "{driver} has not been asked yet").format(driver=driver.name)
     )
-    by = "confirm by" if deadline.date() >= window.today else "it was due by"
+    by = (
+        translate("Gaps", "confirm by {deadline}").format(deadline=deadline)
+        if deadline.date() >= window.today
+        else translate("Gaps", "it was due by {deadline}").format(deadline=deadline)
+    )
     return Gap(
         RIDE_NOT_CONFIRMED,
         day,
-        f"{what}: {driver.name} {state}; {by} {short_when(deadline)}.",
-        Fix(Area.RIDES, record, "Confirm the driver"),
+        translate("Gaps", "{ride}, {at}: {state}; {by}.").format(
+            ride=ride, at=when, state=state, by=by
+        ),
+        Fix(Area.RIDES, record, translate("Fix", "Confirm the driver")),
         when.time(),
         deadline.date(),
     )
@@ -279,15 +313,22 @@ def drivers_double_booked(window: PlanWindow) -> Iterable[Gap]:
     for first, second in double_bookings(leg for _, leg in coming.values()):
         appointment = coming[second.id][0]
         driver = window.helper(second.driver_id)
-        name = driver.name if driver is not None else "The driver"
         earlier = coming[first.id][0]
         yield Gap(
             DRIVER_DOUBLE_BOOKED,
             second.pickup_time.date(),
-            f"{name} is down to drive two rides at once: "
-            f"{trip(appointment, second.direction).lower()} ({short_when(second.pickup_time)}) "
-            f"and {trip(earlier, first.direction).lower()} ({short_when(first.pickup_time)}).",
-            Fix(Area.RIDES, second.id, "Choose another driver"),
+            translate(
+                "Gaps",
+                "{driver} is down to drive two rides at once: {second} ({second_at}) and "
+                "{first} ({first_at}).",
+            ).format(
+                driver=driver.name if driver is not None else translate("Gaps", "The driver"),
+                second=_trip_inside(appointment, second.direction),
+                second_at=second.pickup_time,
+                first=_trip_inside(earlier, first.direction),
+                first_at=first.pickup_time,
+            ),
+            Fix(Area.RIDES, second.id, translate("Fix", "Choose another driver")),
             second.pickup_time.time(),
         )
 
@@ -301,9 +342,12 @@ def drivers_unavailable(window: PlanWindow) -> Iterable[Gap]:
         yield Gap(
             DRIVER_UNAVAILABLE,
             leg.pickup_time.date(),
-            f"{trip(appointment, leg.direction)}, {short_when(leg.pickup_time)}: "
-            f"{driver.name} is not usually free then; check with them or choose another driver.",
-            Fix(Area.RIDES, leg.id, "Check the driver"),
+            translate(
+                "Gaps",
+                "{ride}, {at}: {driver} is not usually free then; check with them or choose "
+                "another driver.",
+            ).format(ride=trip(appointment, leg.direction), at=leg.pickup_time, driver=driver.name),
+            Fix(Area.RIDES, leg.id, translate("Fix", "Check the driver")),
             leg.pickup_time.time(),
         )
 
@@ -317,23 +361,39 @@ def notice_deadlines(window: PlanWindow) -> Iterable[Gap]:
         last = ask_by(leg, driver)
         if last is None:
             continue
-        when = f"{last:%A} {last.day} {last:%b}"
-        need = f"{driver.name} needs {driver.notice_business_days} business days' notice"
-        advice = f"ask by {when}" if last >= window.today else f"the last day to ask was {when}"
+        need = translate("Gaps", "{driver} needs {days} business days' notice").format(
+            driver=driver.name, days=driver.notice_business_days
+        )
+        advice = (
+            translate("Gaps", "ask by {day}").format(day=last)
+            if last >= window.today
+            else translate("Gaps", "the last day to ask was {day}").format(day=last)
+        )
         yield Gap(
             NOTICE_DEADLINE,
             leg.pickup_time.date(),
-            f"{trip(appointment, leg.direction)}, {short_when(leg.pickup_time)}: {need}; {advice}.",
-            Fix(Area.RIDES, leg.id, "Ask the driver"),
+            translate("Gaps", "{ride}, {at}: {need}; {advice}.").format(
+                ride=trip(appointment, leg.direction), at=leg.pickup_time, need=need, advice=advice
+            ),
+            Fix(Area.RIDES, leg.id, translate("Fix", "Ask the driver")),
             leg.pickup_time.time(),
             last,
         )
 
 
-_PRINTED: tuple[tuple[Setting[str], str], ...] = (
-    (PATIENT_NAME, "Add the patient's name: the ride cards print it"),
-    (PATIENT_PHONE, "Add the patient's phone number: the ride cards print it for the driver"),
-    (HOME_ADDRESS, "Add the home address: the rides pick the patient up and bring them back there"),
+_PRINTED: tuple[tuple[Setting[str], Message], ...] = (
+    (PATIENT_NAME, translate("Gaps", "Add the patient's name: the ride cards print it")),
+    (
+        PATIENT_PHONE,
+        translate("Gaps", "Add the patient's phone number: the ride cards print it for the driver"),
+    ),
+    (
+        HOME_ADDRESS,
+        translate(
+            "Gaps",
+            "Add the home address: the rides pick the patient up and bring them back there",
+        ),
+    ),
 )
 
 
@@ -348,8 +408,10 @@ def profile_missing(window: PlanWindow) -> Iterable[Gap]:
             yield Gap(
                 PROFILE_MISSING,
                 first.date(),
-                f"{need} (the first ride is on {first:%a} {first.day} {first:%b}).",
-                Fix(Area.RIDES, None, "Add the patient's details"),
+                translate("Gaps", "{need} (the first ride is on {day}).").format(
+                    need=need, day=first.date()
+                ),
+                Fix(Area.RIDES, None, translate("Fix", "Add the patient's details")),
                 due=first.date() - dt.timedelta(days=1),
             )
 
@@ -362,13 +424,23 @@ def call_unconfirmed_drivers(window: PlanWindow) -> Iterable[Reminder]:
         driver = window.helper(leg.driver_id)
         if driver is None or leg.status is LegStatus.CONFIRMED:
             continue
-        phone = f" on {driver.phone}" if driver.phone else ""
+        ride = trip(appointment, leg.direction)
         yield Reminder(
             f"call-driver:{leg.id}:{leg.pickup_time:%Y-%m-%dT%H:%M}",
             confirm_deadline(leg, confirm_by),
-            f"Call {driver.name} about tomorrow's ride",
-            f"{trip(appointment, leg.direction)}, {short_when(leg.pickup_time)}, is not "
-            f"confirmed yet. Call {driver.name}{phone} and mark it confirmed.",
-            Fix(Area.RIDES, leg.id, "Open the ride"),
+            translate("Reminders", "Call {driver} about tomorrow's ride").format(
+                driver=driver.name
+            ),
+            translate(
+                "Reminders",
+                "{ride}, {at}, is not confirmed yet. Call {driver} on {phone} and mark it "
+                "confirmed.",
+            ).format(ride=ride, at=leg.pickup_time, driver=driver.name, phone=driver.phone)
+            if driver.phone
+            else translate(
+                "Reminders",
+                "{ride}, {at}, is not confirmed yet. Call {driver} and mark it confirmed.",
+            ).format(ride=ride, at=leg.pickup_time, driver=driver.name),
+            Fix(Area.RIDES, leg.id, translate("Fix", "Open the ride")),
             until=leg.pickup_time,
         )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import Message, translate
 from planner.domain.settings import int_setting
 
 Amount = Decimal | int
@@ -57,7 +58,7 @@ class MedicineError(InvalidInput):
     """A medicine the plan cannot hold; the message says why, and ``field`` names the part
     it is about (a field of :class:`Medicine` or of its schedule), if one."""
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: Message | str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
 
@@ -205,10 +206,15 @@ def parse_amount(text: str, field: str = "dose") -> Decimal:
         amount = Decimal(typed)
     except InvalidOperation:
         raise MedicineError(
-            f"{text.strip()!r} is not an amount; write it as a number, such as 1 or 0.5.", field
+            translate(
+                "Errors", "'{typed}' is not an amount; write it as a number, such as 1 or 0.5."
+            ).format(typed=text.strip()),
+            field,
         ) from None
     if not amount.is_finite():
-        raise MedicineError("Write the amount as a number, such as 1 or 0.5.", field)
+        raise MedicineError(
+            translate("Errors", "Write the amount as a number, such as 1 or 0.5."), field
+        )
     return amount
 
 
@@ -227,25 +233,52 @@ def amount_text(amount: Amount, unit: str) -> str:
 
 
 # --------------------------------------------------------------------------- checks
-def _check_amount(amount: object, what: str, field: str, largest: Decimal) -> None:
+def _check_amount(amount: object, what: Message, field: str, largest: Decimal) -> None:
     if isinstance(amount, bool) or not isinstance(amount, (int, Decimal)):
-        raise MedicineError(f"Write the {what} as a number, such as 1 or 0.5.", field)
+        raise MedicineError(
+            translate("Errors", "Write the {what} as a number, such as 1 or 0.5.").format(
+                what=what
+            ),
+            field,
+        )
     value = as_decimal(amount)
     if not value.is_finite():
-        raise MedicineError(f"Write the {what} as a number, such as 1 or 0.5.", field)
+        raise MedicineError(
+            translate("Errors", "Write the {what} as a number, such as 1 or 0.5.").format(
+                what=what
+            ),
+            field,
+        )
     if value <= 0:
-        raise MedicineError(f"The {what} must be more than 0, not {value}.", field)
+        raise MedicineError(
+            translate("Errors", "The {what} must be more than 0, not {value}.").format(
+                what=what, value=value
+            ),
+            field,
+        )
     if value > largest:
-        raise MedicineError(f"The {what} can be at most {largest}, not {value}.", field)
+        raise MedicineError(
+            translate("Errors", "The {what} can be at most {largest}, not {value}.").format(
+                what=what, largest=largest, value=value
+            ),
+            field,
+        )
 
 
 def _check_times(times: tuple[dt.time, ...]) -> None:
     if not times:
-        raise MedicineError("Choose at least one time of day for the doses.", "times")
+        raise MedicineError(
+            translate("Errors", "Choose at least one time of day for the doses."), "times"
+        )
     if len(set(times)) != len(times):
-        raise MedicineError("Each time of day can be listed once.", "times")
+        raise MedicineError(translate("Errors", "Each time of day can be listed once."), "times")
     if len(times) > MOST_TIMES_A_DAY:
-        raise MedicineError(f"A schedule names at most {MOST_TIMES_A_DAY} times a day.", "times")
+        raise MedicineError(
+            translate("Errors", "A schedule names at most {most_times_a_day} times a day.").format(
+                most_times_a_day=MOST_TIMES_A_DAY
+            ),
+            "times",
+        )
 
 
 def _check_schedule(schedule: Schedule) -> None:
@@ -254,41 +287,60 @@ def _check_schedule(schedule: Schedule) -> None:
     elif isinstance(schedule, EveryHours):
         if not 1 <= schedule.hours <= LONGEST_INTERVAL_HOURS:
             raise MedicineError(
-                f"Doses every N hours must be 1 to {LONGEST_INTERVAL_HOURS} hours apart, "
-                f"not {schedule.hours}.",
+                translate(
+                    "Errors",
+                    "Doses every N hours must be 1 to {longest_interval_hours} hours apart, "
+                    "not {hours}.",
+                ).format(longest_interval_hours=LONGEST_INTERVAL_HOURS, hours=schedule.hours),
                 "hours",
             )
     elif isinstance(schedule, Weekdays):
         if not schedule.weekdays:
-            raise MedicineError("Choose at least one weekday.", "weekdays")
+            raise MedicineError(translate("Errors", "Choose at least one weekday."), "weekdays")
         if any(not 0 <= w <= 6 for w in schedule.weekdays):
-            raise MedicineError("Weekdays run from 0 (Monday) to 6 (Sunday).", "weekdays")
+            raise MedicineError(
+                translate("Errors", "Weekdays run from 0 (Monday) to 6 (Sunday)."), "weekdays"
+            )
         _check_times(schedule.times)
     elif isinstance(schedule, AroundTreatment):
         if not schedule.offsets:
             raise MedicineError(
-                "Choose at least one day around the treatment day for a dose.", "offsets"
+                translate("Errors", "Choose at least one day around the treatment day for a dose."),
+                "offsets",
             )
         if any(not FIRST_OFFSET <= o.day <= LAST_OFFSET for o in schedule.offsets):
             raise MedicineError(
-                f"Doses lie from {-FIRST_OFFSET} days before to {LAST_OFFSET} days after a "
-                "treatment day.",
+                translate(
+                    "Errors",
+                    "Doses lie from {before} days before to {after} days after a treatment day.",
+                ).format(before=-FIRST_OFFSET, after=LAST_OFFSET),
                 "offsets",
             )
         if len({o.time for o in schedule.offsets}) > MOST_TIMES_A_DAY:
             raise MedicineError(
-                f"A schedule names at most {MOST_TIMES_A_DAY} times a day.", "offsets"
+                translate(
+                    "Errors", "A schedule names at most {most_times_a_day} times a day."
+                ).format(most_times_a_day=MOST_TIMES_A_DAY),
+                "offsets",
             )
     elif isinstance(schedule, AsNeeded):
         if not 1 <= schedule.min_hours_apart <= LONGEST_INTERVAL_HOURS:
             raise MedicineError(
-                f"Doses as needed must be 1 to {LONGEST_INTERVAL_HOURS} hours apart, "
-                f"not {schedule.min_hours_apart}.",
+                translate(
+                    "Errors",
+                    "Doses as needed must be 1 to {longest_interval_hours} hours apart, not "
+                    "{min_hours_apart}.",
+                ).format(
+                    longest_interval_hours=LONGEST_INTERVAL_HOURS,
+                    min_hours_apart=schedule.min_hours_apart,
+                ),
                 "min_hours_apart",
             )
         if not 1 <= schedule.most_per_day <= MOST_PER_DAY:
             raise MedicineError(
-                f"Allow 1 to {MOST_PER_DAY} doses a day, not {schedule.most_per_day}.",
+                translate("Errors", "Allow 1 to {most} doses a day, not {given}.").format(
+                    most=MOST_PER_DAY, given=schedule.most_per_day
+                ),
                 "most_per_day",
             )
     else:
@@ -297,40 +349,64 @@ def _check_schedule(schedule: Schedule) -> None:
 
 def _check_taper(taper: Taper) -> None:
     if not taper.steps:
-        raise MedicineError("A taper needs at least one step (a dose for some days).", "steps")
+        raise MedicineError(
+            translate("Errors", "A taper needs at least one step (a dose for some days)."), "steps"
+        )
     if len(taper.steps) > MOST_TAPER_STEPS:
-        raise MedicineError(f"A taper has at most {MOST_TAPER_STEPS} steps.", "steps")
+        raise MedicineError(
+            translate("Errors", "A taper has at most {most_taper_steps} steps.").format(
+                most_taper_steps=MOST_TAPER_STEPS
+            ),
+            "steps",
+        )
     for n, step in enumerate(taper.steps, start=1):
         if isinstance(step.days, bool) or not isinstance(step.days, int) or step.days < 1:
             raise MedicineError(
-                f"Step {n} of the taper must last at least one day, or the taper never ends.",
+                translate(
+                    "Errors",
+                    "Step {step} of the taper must last at least one day, or the taper never ends.",
+                ).format(step=n),
                 "steps",
             )
-        _check_amount(step.dose, f"dose of step {n}", "steps", LARGEST_DOSE)
+        _check_amount(
+            step.dose,
+            translate("Errors", "dose of step {step}").format(step=n),
+            "steps",
+            LARGEST_DOSE,
+        )
     if taper.days > LONGEST_TAPER_DAYS:
         raise MedicineError(
-            f"A taper lasts at most {LONGEST_TAPER_DAYS} days, not {taper.days}.", "steps"
+            translate(
+                "Errors", "A taper lasts at most {longest_taper_days} days, not {days}."
+            ).format(longest_taper_days=LONGEST_TAPER_DAYS, days=taper.days),
+            "steps",
         )
     _check_times(taper.times)
 
 
-def _check_text(value: str, what: str, field: str, longest: int = LONGEST_TEXT) -> None:
+def _check_text(value: str, what: Message, field: str, longest: int = LONGEST_TEXT) -> None:
     if len(value) > longest:
-        raise MedicineError(f"Keep the {what} to {longest} characters.", field)
+        raise MedicineError(
+            translate("Errors", "Keep the {what} to {longest} characters.").format(
+                what=what, longest=longest
+            ),
+            field,
+        )
 
 
 def validate(medicine: Medicine) -> None:
     """Raise :class:`MedicineError` naming the first thing wrong with ``medicine``."""
     if not medicine.name.strip():
-        raise MedicineError("Give the medicine a name.", "name")
-    _check_text(medicine.name, "name", "name")
+        raise MedicineError(translate("Errors", "Give the medicine a name."), "name")
+    _check_text(medicine.name, translate("Errors", "name"), "name")
     if not isinstance(medicine.schedule, Taper):
-        _check_amount(medicine.dose, "dose", "dose", LARGEST_DOSE)
+        _check_amount(medicine.dose, translate("Errors", "dose"), "dose", LARGEST_DOSE)
     _check_schedule(medicine.schedule)
     if medicine.end is not None and medicine.end < medicine.start:
         raise MedicineError(
-            f"The last day ({medicine.end.isoformat()}) comes before the first "
-            f"({medicine.start.isoformat()}).",
+            translate("Errors", "The last day ({end}) comes before the first ({start}).").format(
+                end=medicine.end.isoformat(), start=medicine.start.isoformat()
+            ),
             "end",
         )
     schedule = medicine.schedule
@@ -339,31 +415,53 @@ def validate(medicine: Medicine) -> None:
         weekdays = {(medicine.start + dt.timedelta(days=n)).weekday() for n in days}
         if not weekdays & set(schedule.weekdays):
             raise MedicineError(
-                "None of the chosen weekdays falls between the first and the last day, so "
-                "there would be no dose.",
+                translate(
+                    "Errors",
+                    "None of the chosen weekdays falls between the first and the last day, "
+                    "so there would be no dose.",
+                ),
                 "weekdays",
             )
     if medicine.stock is not None:
         if isinstance(medicine.stock, bool) or not isinstance(medicine.stock, (int, Decimal)):
-            raise MedicineError("Write the stock as a number, such as 28.", "stock")
+            raise MedicineError(
+                translate("Errors", "Write the stock as a number, such as 28."), "stock"
+            )
         stock = as_decimal(medicine.stock)
         if not stock.is_finite() or stock < 0:
-            raise MedicineError(f"The stock cannot be below 0 (it is {stock}).", "stock")
+            raise MedicineError(
+                translate("Errors", "The stock cannot be below 0 (it is {stock}).").format(
+                    stock=stock
+                ),
+                "stock",
+            )
         if stock > LARGEST_STOCK:
-            raise MedicineError(f"The stock can be at most {LARGEST_STOCK}.", "stock")
+            raise MedicineError(
+                translate("Errors", "The stock can be at most {largest_stock}.").format(
+                    largest_stock=LARGEST_STOCK
+                ),
+                "stock",
+            )
     if not 0 <= medicine.lead_days <= MOST_LEAD_DAYS:
         raise MedicineError(
-            f"The pharmacy's lead time is 0 to {MOST_LEAD_DAYS} days, not {medicine.lead_days}.",
+            translate(
+                "Errors", "The pharmacy's lead time is 0 to {most_lead_days} days, not {lead_days}."
+            ).format(most_lead_days=MOST_LEAD_DAYS, lead_days=medicine.lead_days),
             "lead_days",
         )
     for field, what in (
-        ("unit", "unit"),
-        ("strength", "strength"),
-        ("form", "form"),
-        ("purpose", "purpose"),
-        ("prescriber", "prescriber"),
-        ("pharmacy", "pharmacy"),
+        ("unit", translate("Errors", "unit")),
+        ("strength", translate("Errors", "strength")),
+        ("form", translate("Errors", "form")),
+        ("purpose", translate("Errors", "purpose")),
+        ("prescriber", translate("Errors", "prescriber")),
+        ("pharmacy", translate("Errors", "pharmacy")),
     ):
         _check_text(getattr(medicine, field), what, field)
-    _check_text(medicine.instructions, "instructions", "instructions", LONGEST_INSTRUCTIONS)
-    _check_text(medicine.notes, "notes", "notes", LONGEST_INSTRUCTIONS)
+    _check_text(
+        medicine.instructions,
+        translate("Errors", "instructions"),
+        "instructions",
+        LONGEST_INSTRUCTIONS,
+    )
+    _check_text(medicine.notes, translate("Errors", "notes"), "notes", LONGEST_INSTRUCTIONS)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 from planner.domain.model import Meeting, SupportGroup
 from planner.domain.recurrence import check_rule
 
@@ -51,7 +52,11 @@ def meetings_between(
             try:
                 rule = _rule(group.recurrence, group.first_meeting)
             except (ValueError, TypeError) as error:
-                raise ScheduleError(f"{group.name}: the meeting schedule is unreadable.") from error
+                raise ScheduleError(
+                    translate("Errors", "{group}: the meeting schedule is unreadable.").format(
+                        group=group.name
+                    )
+                ) from error
             starts = rule.between(begin, end, inc=True)
         else:
             starts = [group.first_meeting] if begin <= group.first_meeting <= end else []

@@ -6,7 +6,8 @@ from collections.abc import Iterable, Sequence
 
 from planner.domain.availability import overlaps
 from planner.domain.enums import AppointmentStatus, Area
-from planner.domain.gaps import Fix, Gap, short_when
+from planner.domain.gaps import Fix, Gap
+from planner.domain.messages import translate
 from planner.domain.model import Appointment, PlanWindow
 
 APPOINTMENT_OVERLAP = "appointment_overlap"
@@ -52,8 +53,9 @@ def appointment_overlaps(window: PlanWindow) -> Iterable[Gap]:
         yield Gap(
             APPOINTMENT_OVERLAP,
             second.start.date(),
-            f"{second.title} ({short_when(second.start)}) overlaps {first.title} "
-            f"({short_when(first.start)}).",
-            Fix(Area.APPOINTMENTS, second.id, "Check the times"),
+            translate("Gaps", "{second} ({second_at}) overlaps {first} ({first_at}).").format(
+                second=second.title, second_at=second.start, first=first.title, first_at=first.start
+            ),
+            Fix(Area.APPOINTMENTS, second.id, translate("Fix", "Check the times")),
             second.start.time(),
         )

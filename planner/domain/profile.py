@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planner.domain.contacts import phone_number
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
+from planner.domain.messages import Message, translate
 from planner.domain.settings import Setting, int_setting, text_setting
 
 
@@ -29,12 +30,14 @@ def birth_date(text: str, today: dt.date | None = None) -> str:
         day = dt.date.fromisoformat(text)
     except ValueError:
         raise ValueError(
-            f"Give the date as YYYY-MM-DD, such as 1961-04-30, not {text!r}."
+            translate(
+                "Errors", "Give the date as YYYY-MM-DD, such as 1961-04-30, not '{text}'."
+            ).format(text=text)
         ) from None
     if day < FIRST_BORN:
-        raise ValueError("Give a date from 1900 on.")
+        raise ValueError(translate("Errors", "Give a date from 1900 on."))
     if today is not None and day > today:
-        raise ValueError("A date of birth cannot be after today.")
+        raise ValueError(translate("Errors", "A date of birth cannot be after today."))
     return day.isoformat()
 
 
@@ -45,7 +48,7 @@ def phone_setting(key: str) -> Setting[str]:
         try:
             return phone_number(text)
         except InvalidInput as error:
-            raise ValueError(str(error)) from None
+            raise ValueError(error.message) from None
 
     return Setting(key, "", parse, str)
 
@@ -89,18 +92,18 @@ class Profile:
     next_of_kin_phone: str = ""
 
 
-_FIELDS: tuple[tuple[str, Setting[str], str], ...] = (
-    ("name", PATIENT_NAME, "The patient's name"),
-    ("phone", PATIENT_PHONE, "The patient's phone"),
-    ("home", HOME_ADDRESS, "The home address"),
-    ("out_of_hours", OUT_OF_HOURS, "The out-of-hours number"),
-    ("birth_date", BIRTH_DATE, "The date of birth"),
-    ("treatment", TREATMENT, "The treatment"),
-    ("allergies", ALLERGIES, "The allergies"),
-    ("oncologist", ONCOLOGIST, "The oncologist"),
-    ("oncologist_phone", ONCOLOGIST_PHONE, "The oncologist's phone"),
-    ("next_of_kin", NEXT_OF_KIN, "The next of kin"),
-    ("next_of_kin_phone", NEXT_OF_KIN_PHONE, "The next of kin's phone"),
+_FIELDS: tuple[tuple[str, Setting[str], Message], ...] = (
+    ("name", PATIENT_NAME, translate("Errors", "The patient's name")),
+    ("phone", PATIENT_PHONE, translate("Errors", "The patient's phone")),
+    ("home", HOME_ADDRESS, translate("Errors", "The home address")),
+    ("out_of_hours", OUT_OF_HOURS, translate("Errors", "The out-of-hours number")),
+    ("birth_date", BIRTH_DATE, translate("Errors", "The date of birth")),
+    ("treatment", TREATMENT, translate("Errors", "The treatment")),
+    ("allergies", ALLERGIES, translate("Errors", "The allergies")),
+    ("oncologist", ONCOLOGIST, translate("Errors", "The oncologist")),
+    ("oncologist_phone", ONCOLOGIST_PHONE, translate("Errors", "The oncologist's phone")),
+    ("next_of_kin", NEXT_OF_KIN, translate("Errors", "The next of kin")),
+    ("next_of_kin_phone", NEXT_OF_KIN_PHONE, translate("Errors", "The next of kin's phone")),
 )
 
 
@@ -115,13 +118,21 @@ def check_profile(profile: Profile, today: dt.date | None = None) -> Profile:
     try:
         birth_date(tidy.birth_date, today)
     except ValueError as error:
-        raise InvalidInput(f"The date of birth: {error} Nothing was saved.") from None
+        raise InvalidInput(
+            translate("Errors", "The date of birth: {error} Nothing was saved.").format(
+                error=said(error)
+            )
+        ) from None
     values = {}
     for field, setting, what in _FIELDS:
         try:
             values[field] = setting.parse(getattr(tidy, field))
         except ValueError as error:
-            raise InvalidInput(f"{what}: {error} Nothing was saved.") from None
+            raise InvalidInput(
+                translate("Errors", "{what}: {error} Nothing was saved.").format(
+                    what=what, error=said(error)
+                )
+            ) from None
     return Profile(**values)
 
 

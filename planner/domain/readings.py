@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from planner.domain import red_flags
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import Message, translate
 
 LONGEST_NOTE = 1000
 
@@ -83,12 +84,19 @@ def check_weight(value: Decimal | int, unit: str) -> Decimal:
     try:
         scale = WeightUnit(unit.strip().lower())
     except ValueError:
-        raise InvalidInput(f"Give the weight in kg or lb, not {unit!r}.") from None
+        raise InvalidInput(
+            translate("Errors", "Give the weight in kg or lb, not '{unit}'.").format(unit=unit)
+        ) from None
     number = Decimal(value)
     if not number.is_finite() or not LIGHTEST[scale] <= number <= HEAVIEST[scale]:
         raise InvalidInput(
-            f"A weight lies between {LIGHTEST[scale]} and {HEAVIEST[scale]} {scale.value}, "
-            f"not {number}; check the reading and the scale."
+            translate(
+                "Errors",
+                "A weight lies between {lightest} and {heaviest} {unit}, "
+                "not {number}; check the reading and the scale.",
+            ).format(
+                lightest=LIGHTEST[scale], heaviest=HEAVIEST[scale], unit=scale.value, number=number
+            )
         )
     return number
 
@@ -98,18 +106,25 @@ def check_count(kind: ReadingKind, value: Decimal | int, unit: str = "") -> Deci
     ``unit`` is that one); :class:`InvalidInput` otherwise."""
     expected = COUNT_UNITS[kind]
     if unit.strip() and unit.strip() != expected:
-        raise InvalidInput(f"Give {kind.value} in {unit_text(expected)}, not {unit.strip()}.")
+        raise InvalidInput(
+            translate("Errors", "Give {kind} in {expected}, not {unit}.").format(
+                kind=kind.value, expected=unit_text(expected), unit=unit.strip()
+            )
+        )
     number = Decimal(value)
     low, high = COUNT_RANGES[kind]
     if not number.is_finite() or not low <= number <= high:
         raise InvalidInput(
-            f"A {kind.value} count lies between {low} and {high} {unit_text(expected)}, "
-            f"not {number}; check the result and its unit."
+            translate(
+                "Errors",
+                "A {kind} count lies between {low} and {high} {unit}, "
+                "not {number}; check the result and its unit.",
+            ).format(kind=kind.value, low=low, high=high, unit=unit_text(expected), number=number)
         )
     return number
 
 
-def parse_number(text: str, what: str, example: str = "72.5") -> Decimal:
+def parse_number(text: str, what: Message | str, example: str = "72.5") -> Decimal:
     """A number as typed, ``"72.5"`` or ``"72,5"``; :class:`InvalidInput` naming ``what``
     (e.g. "the weight") otherwise."""
     typed = text.strip().replace(",", ".")
@@ -118,7 +133,11 @@ def parse_number(text: str, what: str, example: str = "72.5") -> Decimal:
     except InvalidOperation:
         number = Decimal("NaN")
     if not typed or not number.is_finite():
-        raise InvalidInput(f"Write {what} as a number, such as {example}.")
+        raise InvalidInput(
+            translate("Errors", "Write {what} as a number, such as {example}.").format(
+                what=what, example=example
+            )
+        )
     return number
 
 
@@ -126,15 +145,21 @@ def check_measurement(measurement: Measurement, now: dt.datetime) -> Measurement
     """The reading as it will be stored (note trimmed, unit as the plan writes it);
     :class:`InvalidInput` saying what is wrong otherwise."""
     if measurement.at > now:
-        raise InvalidInput("A reading can be noted up to now, not ahead of time.")
+        raise InvalidInput(
+            translate("Errors", "A reading can be noted up to now, not ahead of time.")
+        )
     note = measurement.note.strip()
     if len(note) > LONGEST_NOTE:
-        raise InvalidInput(f"A note has at most {LONGEST_NOTE} characters.")
+        raise InvalidInput(
+            translate("Errors", "A note has at most {longest_note} characters.").format(
+                longest_note=LONGEST_NOTE
+            )
+        )
     if measurement.kind is ReadingKind.TEMPERATURE:
         try:
             scale = red_flags.parse_unit(measurement.unit)
-        except ValueError as error:
-            raise InvalidInput(str(error)) from None
+        except ValueError:
+            raise InvalidInput(translate("Errors", "Choose °C or °F.")) from None
         value = red_flags.check_temperature(measurement.value, scale).value
         unit = scale.value
     elif measurement.kind in COUNT_UNITS:

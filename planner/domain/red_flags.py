@@ -24,9 +24,10 @@ from enum import StrEnum
 from typing import Any
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Area
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
 from planner.domain.gaps import Fix
 from planner.domain.journal import ALERT_SEVERITY
+from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, PlanWindow, TreatmentDay
 from planner.domain.reminders import Reminder
 from planner.domain.settings import Setting, time_setting
@@ -35,7 +36,7 @@ from planner.domain.settings import Setting, time_setting
 class RedFlagError(InvalidInput):
     """A temperature or a red-flag rule the plan cannot hold; ``field`` names the part."""
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: Message | str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
 
@@ -55,7 +56,7 @@ def parse_unit(text: str) -> TemperatureUnit:
     try:
         return TemperatureUnit(text.strip().lstrip("°").upper())
     except ValueError:
-        raise ValueError("Choose °C or °F.") from None
+        raise ValueError(translate("Errors", "Choose °C or °F.")) from None
 
 
 TEMPERATURE_UNIT: Setting[TemperatureUnit] = Setting(
@@ -110,12 +111,17 @@ class Temperature:
 def check_temperature(value: Decimal | int, unit: TemperatureUnit) -> Temperature:
     """The reading, if it can be a body temperature; :class:`RedFlagError` otherwise."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise RedFlagError("Write the temperature as a number, such as 37.2.", "temperature")
+        raise RedFlagError(
+            translate("Errors", "Write the temperature as a number, such as 37.2."), "temperature"
+        )
     number = Decimal(value)
     if not number.is_finite() or not LOWEST[unit] <= number <= HIGHEST[unit]:
         raise RedFlagError(
-            f"A temperature lies between {LOWEST[unit]} and {HIGHEST[unit]} {unit.symbol}, "
-            f"not {number}; check the reading and the scale (°C or °F).",
+            translate(
+                "Errors",
+                "A temperature lies between {lowest} and {highest} {unit}, "
+                "not {number}; check the reading and the scale (°C or °F).",
+            ).format(lowest=LOWEST[unit], highest=HIGHEST[unit], unit=unit.symbol, number=number),
             "temperature",
         )
     return Temperature(number, unit)
@@ -127,7 +133,9 @@ def parse_temperature(text: str, unit: TemperatureUnit) -> Temperature:
         number = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
         raise RedFlagError(
-            f"{text.strip()!r} is not a temperature; write it as a number, such as 37.2.",
+            translate(
+                "Errors", "'{typed}' is not a temperature; write it as a number, such as 37.2."
+            ).format(typed=text.strip()),
             "temperature",
         ) from None
     return check_temperature(number, unit)
@@ -172,19 +180,23 @@ def check_rule(rule: Rule) -> Rule:
     try:
         check_temperature(rule.at_least.value, rule.at_least.unit)
     except RedFlagError as error:
-        raise RedFlagError(str(error), "at_least") from None
+        raise RedFlagError(error.message, "at_least") from None
     if not 1 <= rule.readings <= MOST_READINGS:
         raise RedFlagError(
-            f"A rule counts 1 to {MOST_READINGS} readings, not {rule.readings}.", "readings"
+            translate(
+                "Errors", "A rule counts 1 to {most_readings} readings, not {readings}."
+            ).format(most_readings=MOST_READINGS, readings=rule.readings),
+            "readings",
         )
     if not dt.timedelta(0) <= rule.apart <= LONGEST_APART:
-        raise RedFlagError("Readings are 0 to 24 hours apart.", "apart")
+        raise RedFlagError(translate("Errors", "Readings are 0 to 24 hours apart."), "apart")
     if not HOUR <= rule.within <= LONGEST_WITHIN:
-        raise RedFlagError("A reading counts for 1 hour to 7 days.", "within")
+        raise RedFlagError(translate("Errors", "A reading counts for 1 hour to 7 days."), "within")
     if (rule.readings - 1) * rule.apart > rule.within:
         raise RedFlagError(
-            f"{rule.readings} readings {_duration(rule.apart)} apart do not fit in "
-            f"{_duration(rule.within)}.",
+            translate("Errors", "{readings} readings {apart} apart do not fit in {within}.").format(
+                readings=rule.readings, apart=_span(rule.apart), within=_span(rule.within)
+            ),
             "within",
         )
     return rule
@@ -215,33 +227,57 @@ def fired(rules: Iterable[Rule], readings: Sequence[Reading], now: dt.datetime) 
     return [rule for rule in rules if matching(rule, readings, now)]
 
 
-_COUNT = {1: "One reading", 2: "Two readings", 3: "Three readings", 4: "Four readings"}
-
-
-def _duration(length: dt.timedelta) -> str:
+def _span(length: dt.timedelta) -> Message:
+    """A length of time in words, as a message: "30 minutes", "1 hour", "2 hours"."""
     minutes = int(length.total_seconds() // 60)
     if minutes % 60:
-        return f"{minutes} minutes"
+        return translate("Errors", "{minutes} minutes").format(minutes=minutes)
     hours = minutes // 60
-    return f"{hours} hour{'s' if hours != 1 else ''}"
+    if hours == 1:
+        return translate("Errors", "1 hour")
+    return translate("Errors", "{hours} hours").format(hours=hours)
 
 
-def describe(rule: Rule, unit: TemperatureUnit) -> str:
+def _readings(count: int) -> Message:
+    """ "One reading", "Two readings"... (spelled out up to four)."""
+    spelled = {
+        1: translate("Red flags", "One reading"),
+        2: translate("Red flags", "Two readings"),
+        3: translate("Red flags", "Three readings"),
+        4: translate("Red flags", "Four readings"),
+    }
+    return spelled.get(count) or translate("Red flags", "{count} readings").format(count=count)
+
+
+def describe(rule: Rule, unit: TemperatureUnit) -> Message:
     """The rule in words, for Preferences and the "call now" banner."""
-    count = _COUNT.get(rule.readings, f"{rule.readings} readings")
-    words = f"{count} of {rule.at_least.both(unit)} or more"
+    temperature = rule.at_least.both(unit)
+    count = _readings(rule.readings)
     if rule.readings > 1 and rule.apart:
-        words += f", at least {_duration(rule.apart)} apart,"
-    return f"{words} within {_duration(rule.within)}: call now."
+        return translate(
+            "Red flags",
+            "{count} of {temperature} or more, at least {apart} apart, within {within}: call now.",
+        ).format(
+            count=count, temperature=temperature, apart=_span(rule.apart), within=_span(rule.within)
+        )
+    return translate(
+        "Red flags", "{count} of {temperature} or more within {within}: call now."
+    ).format(count=count, temperature=temperature, within=_span(rule.within))
 
 
-def call_now_text(rule: Rule, readings: Sequence[Reading], unit: TemperatureUnit) -> str:
+def call_now_text(rule: Rule, readings: Sequence[Reading], unit: TemperatureUnit) -> Message:
     """The banner: which readings set the rule off, and what to do."""
-    noted = ", ".join(f"{r.temperature.text(unit)} at {r.at:%H:%M}" for r in readings)
-    return (
-        f"Temperature {noted}. Call the care team's out-of-hours number now; do not wait "
-        "until the morning."
-    )
+    noted = [
+        translate("Red flags", "{temperature} at {time}").format(
+            temperature=r.temperature.text(unit), time=r.at.time()
+        )
+        for r in readings
+    ]
+    return translate(
+        "Red flags",
+        "Temperature {noted}. Call the care team's out-of-hours number now; do not wait "
+        "until the morning.",
+    ).format(noted=noted)
 
 
 def _rule_to_json(rule: Rule) -> dict[str, object]:
@@ -269,10 +305,18 @@ def _parse_rules(text: str) -> tuple[Rule, ...]:
             for row in rows
         )
         if len(rules) > MOST_RULES:
-            raise RedFlagError(f"at most {MOST_RULES} rules, not {len(rules)}")
+            raise RedFlagError(
+                translate("Errors", "at most {most_rules} rules, not {rules_length}").format(
+                    most_rules=MOST_RULES, rules_length=len(rules)
+                )
+            )
         return tuple(check_rule(rule) for rule in rules)
     except (ValueError, TypeError, KeyError, InvalidOperation, RedFlagError) as error:
-        raise ValueError(f"The red-flag rules cannot be read: {error}") from None
+        raise ValueError(
+            translate("Errors", "The red-flag rules cannot be read: {error}").format(
+                error=said(error)
+            )
+        ) from None
 
 
 TEMPERATURE_RULES: Setting[tuple[Rule, ...]] = Setting(
@@ -312,7 +356,10 @@ def check_severity_rule(rule: SeverityRule) -> SeverityRule:
         ALERT_SEVERITY.check(rule.at_least)
     except ValueError:
         raise RedFlagError(
-            f"Give a severity from 1 to 10, not {rule.at_least}.", "at_least"
+            translate("Errors", "Give a severity from 1 to 10, not {at_least}.").format(
+                at_least=rule.at_least
+            ),
+            "at_least",
         ) from None
     return rule
 
@@ -321,14 +368,15 @@ def check_row(row: RedFlagRule) -> RedFlagRule:
     return check_severity_rule(row) if isinstance(row, SeverityRule) else check_rule(row)
 
 
-def describe_row(row: RedFlagRule, unit: TemperatureUnit) -> str:
+def describe_row(row: RedFlagRule, unit: TemperatureUnit) -> Message:
     """A row of the table in words: a temperature rule by :func:`describe`, the severity
     rule as what the journal does."""
     if isinstance(row, SeverityRule):
-        return (
-            f"A side effect noted at severity {row.at_least} of 10 or more (a fever at any "
-            "severity): show whom to call now."
-        )
+        return translate(
+            "Red flags",
+            "A side effect noted at severity {severity} of 10 or more (a fever at any "
+            "severity): show whom to call now.",
+        ).format(severity=row.at_least)
     return describe(row, unit)
 
 
@@ -364,7 +412,12 @@ DEFAULT_TABLE = RedFlagTable()
 def check_table(table: RedFlagTable) -> RedFlagTable:
     """The table, if the plan can hold every row; :class:`RedFlagError` otherwise."""
     if len(table.temperature) > MOST_RULES:
-        raise RedFlagError(f"The table holds at most {MOST_RULES} temperature rules.", "rules")
+        raise RedFlagError(
+            translate("Errors", "The table holds at most {most_rules} temperature rules.").format(
+                most_rules=MOST_RULES
+            ),
+            "rules",
+        )
     for rule in table.temperature:
         check_rule(rule)
     check_severity_rule(table.severity)
@@ -378,7 +431,7 @@ def table_of(settings: Mapping[str, str]) -> RedFlagTable:
     )
 
 
-def table_text(table: RedFlagTable, unit: TemperatureUnit) -> list[str]:
+def table_text(table: RedFlagTable, unit: TemperatureUnit) -> list[Message]:
     """Each row of the table in words, as Preferences and ``care-planner red-flags`` show it."""
     return [describe_row(row, unit) for row in table.rows(unit)]
 
@@ -394,10 +447,14 @@ def _parse_window(text: str) -> RiskWindow:
         return None
     first, dash, last = typed.partition("-")
     if not dash or not first.strip().isdigit() or not last.strip().isdigit():
-        raise ValueError("Give the days as two numbers, such as 7-14, or leave it empty.")
+        raise ValueError(
+            translate("Errors", "Give the days as two numbers, such as 7-14, or leave it empty.")
+        )
     low, high = int(first), int(last)
     if not 1 <= low <= high <= 60:
-        raise ValueError("Give days from 1 to 60 after the treatment, the first one first.")
+        raise ValueError(
+            translate("Errors", "Give days from 1 to 60 after the treatment, the first one first.")
+        )
     return low, high
 
 
@@ -424,7 +481,7 @@ LONGEST_RISK_DAYS = 60
 """The store looks this far back for treatments whose risk days reach into a window."""
 TEMPERATURE_TIME = time_setting("red_flags.temperature_time", dt.time(20))
 """When, on an infection-risk day, the plan reminds to take the temperature."""
-RISK_NOTE = "Blood counts are likely low: take your temperature each evening."
+RISK_NOTE = translate("Week", "Blood counts are likely low: take your temperature each evening.")
 
 
 def infection_risk_days(
@@ -480,8 +537,8 @@ def temperature_reminders(window: PlanWindow) -> Iterable[Reminder]:
             yield Reminder(
                 key=f"temperature:{day.isoformat()}",
                 due=dt.datetime.combine(day, at),
-                title="Take your temperature",
+                title=translate("Reminders", "Take your temperature"),
                 text=RISK_NOTE,
-                fix=Fix(Area.JOURNAL, None, "Note your temperature"),
+                fix=Fix(Area.JOURNAL, None, translate("Fix", "Note your temperature")),
                 until=dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min),
             )

@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from planner.domain.gaps import Fix
+from planner.domain.messages import Message
 from planner.domain.model import PlanWindow
 
 
@@ -22,14 +24,26 @@ class Reminder:
     """Stable across reads, e.g. ``"thaw:12:2026-03-12"``, so a reminder is shown once."""
     due: dt.datetime
     """From when on the reminder is shown."""
-    title: str
-    text: str
+    title: Message
+    text: Message
+    """What to do, in words still to render; several lines are one :func:`lines`."""
     fix: Fix
     until: dt.datetime | None = None
     """After this the reminder has no use any more (e.g. the appointment has begun)."""
 
 
 ReminderRule = Callable[[PlanWindow], Iterable[Reminder]]
+
+
+def lines(*parts: Message | str) -> Message:
+    """``parts`` one to a line, as one message: a layout with no words of its own, so it
+    needs no translation (each part is rendered in the reader's language)."""
+    if len(parts) == 1 and isinstance(parts[0], Message):
+        return parts[0]
+    names = [f"line{n}" for n in range(len(parts))]
+    layout = "\n".join("{" + name + "}" for name in names)
+    return Message("Reminders", layout, MappingProxyType(dict(zip(names, parts, strict=True))))
+
 
 LOOK_AHEAD_DAYS = 2
 """How far ahead of today the rules are asked: a reminder is due the day before at most."""

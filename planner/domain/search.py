@@ -13,10 +13,12 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from planner.domain.changes import Kind
 from planner.domain.enums import ContactRole, JournalKind, LegDirection, TaskCategory, label
+from planner.domain.messages import VOCABULARY, Message, translate
 
 SEARCHED: tuple[Kind, ...] = (
     Kind.APPOINTMENT,
@@ -45,7 +47,7 @@ COUNTED_UP_TO = 1000
 """Matches are counted up to this many (a one-letter term may match most of the plan)."""
 MOST_WORDS = 8
 LONGEST_WORD = 64
-EMPTY_TERM = "Type a word to search for (letters or digits)."
+EMPTY_TERM = translate("Errors", "Type a word to search for (letters or digits).")
 _WORD = re.compile(r"[^\W_]+")
 _SNIPPET = 80
 
@@ -69,6 +71,7 @@ class Found:
     kind: Kind
     id: int
     title: str
+    """A message where the program words it (a ride's), else the record's own words."""
     when: dt.datetime | dt.date | None = None
     detail: str = ""
 
@@ -117,8 +120,17 @@ def _snippet(text: Any) -> str:
     return first if len(first) <= _SNIPPET else first[: _SNIPPET - 1].rstrip() + "…"
 
 
-def _joined(*parts: Any) -> str:
-    return " · ".join(str(part) for part in parts if part)
+def _joined(*parts: Any) -> str | Message:
+    """The parts that are there, " · " between them (a message when one of them is)."""
+    kept = [part for part in parts if part]
+    if len(kept) == 2:
+        return translate("Search", "{first} · {second}").format(first=kept[0], second=kept[1])
+    return kept[0] if kept else ""
+
+
+def _label(value: StrEnum) -> Message:
+    """A vocabulary value's label, rendered in the reader's language when shown."""
+    return Message(VOCABULARY, label(value))
 
 
 def found(kind: Kind, row: Mapping[str, Any]) -> Found:
@@ -128,29 +140,33 @@ def found(kind: Kind, row: Mapping[str, Any]) -> Found:
     if kind is Kind.APPOINTMENT:
         return Found(kind, key, row["title"], row["start"], row["location"])
     if kind is Kind.RIDE_LEG:
-        way = "to" if row["direction"] == LegDirection.THERE.value else "home from"
-        title = f"Ride {way} {row['appointment_title'] or 'an appointment'}"
+        appointment = row["appointment_title"] or translate("Search", "an appointment")
+        title = (
+            translate("Search", "Ride to {appointment}")
+            if row["direction"] == LegDirection.THERE.value
+            else translate("Search", "Ride home from {appointment}")
+        ).format(appointment=appointment)
         return Found(kind, key, title, row["pickup_time"], row["pickup_place"])
     if kind is Kind.PLACE:
         return Found(kind, key, row["name"], None, _snippet(row["address"]))
     if kind is Kind.HELPER:
         return Found(kind, key, row["name"], None, _joined(row["phone"], row["email"]))
     if kind is Kind.CONTACT:
-        role = label(ContactRole(row["role"]))
+        role = _label(ContactRole(row["role"]))
         return Found(kind, key, row["name"], None, _joined(role, row["organisation"]))
     if kind is Kind.TASK:
-        category = label(TaskCategory(row["category"]))
+        category = _label(TaskCategory(row["category"]))
         return Found(kind, key, row["title"], row["start"], category)
     if kind is Kind.MEAL:
         return Found(kind, key, row["name"], row["use_by"], row["location"])
     if kind is Kind.GROUP:
         return Found(kind, key, row["name"], None, row["place"] or row["link"])
     if kind is Kind.JOURNAL_ENTRY:
-        title = row["symptom"] or label(JournalKind(row["kind"]))
+        title = row["symptom"] or _label(JournalKind(row["kind"]))
         return Found(kind, key, title, row["at"], _snippet(row["note"]))
     if kind is Kind.QUESTION:
         return Found(kind, key, _snippet(row["text"]), row["asked_on"], _snippet(row["answer"]))
     if kind is Kind.MEDICINE:
-        title = " ".join(part for part in (row["name"], row["strength"]) if part)
-        return Found(kind, key, title, None, _joined(row["purpose"], row["pharmacy"]))
+        name = " ".join(part for part in (row["name"], row["strength"]) if part)
+        return Found(kind, key, name, None, _joined(row["purpose"], row["pharmacy"]))
     raise ValueError(f"search does not show {kind}")

@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from planner.domain.messages import translate
+
 T = TypeVar("T")
 
 
@@ -47,9 +49,17 @@ def int_setting(key: str, default: int, low: int, high: int) -> Setting[int]:
         try:
             number = int(text.strip())
         except ValueError:
-            raise ValueError(f"Give a whole number from {low} to {high}.") from None
+            raise ValueError(
+                translate("Errors", "Give a whole number from {low} to {high}.").format(
+                    low=low, high=high
+                )
+            ) from None
         if not low <= number <= high:
-            raise ValueError(f"Give a whole number from {low} to {high}, not {number}.")
+            raise ValueError(
+                translate(
+                    "Errors", "Give a whole number from {low} to {high}, not {number}."
+                ).format(low=low, high=high, number=number)
+            )
         return number
 
     return Setting(key, default, parse, str)
@@ -60,7 +70,11 @@ def time_setting(key: str, default: dt.time) -> Setting[dt.time]:
         try:
             return dt.time.fromisoformat(text.strip())
         except ValueError:
-            raise ValueError(f"Give a time of day such as 18:00, not {text!r}.") from None
+            raise ValueError(
+                translate("Errors", "Give a time of day such as 18:00, not '{text}'.").format(
+                    text=text
+                )
+            ) from None
 
     return Setting(key, default, parse, lambda value: value.strftime("%H:%M"))
 
@@ -68,7 +82,9 @@ def time_setting(key: str, default: dt.time) -> Setting[dt.time]:
 def text_setting(key: str, default: str, longest: int = 200) -> Setting[str]:
     def parse(text: str) -> str:
         if len(text) > longest:
-            raise ValueError(f"Keep it to {longest} characters.")
+            raise ValueError(
+                translate("Errors", "Keep it to {longest} characters.").format(longest=longest)
+            )
         return text.strip()
 
     return Setting(key, default, parse, str)
@@ -87,8 +103,11 @@ def zone_setting(key: str) -> Setting[str]:
             ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(
-                f"{name!r} is not a time zone; give one such as Europe/London, or leave it "
-                "empty for this computer's."
+                translate(
+                    "Errors",
+                    "'{name}' is not a time zone; give one such as Europe/London, or leave "
+                    "it empty for this computer's.",
+                ).format(name=name)
             ) from None
         return name
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from planner.domain.errors import InvalidInput
 from planner.domain.meetings import is_readable
+from planner.domain.messages import translate
 from planner.domain.model import SupportGroup
 
 LONGEST_TEXT = 200
@@ -68,7 +69,7 @@ def check_group(group: SupportGroup) -> SupportGroup:
     """The group tidied; raises :class:`InvalidInput` if the plan cannot accept it."""
     name = " ".join(group.name.split())
     if not name:
-        raise InvalidInput("Give the group a name; nothing was saved.")
+        raise InvalidInput(translate("Errors", "Give the group a name; nothing was saved."))
     for what, text in (
         ("name", name),
         ("place", group.place),
@@ -78,13 +79,24 @@ def check_group(group: SupportGroup) -> SupportGroup:
     ):
         if len(text) > LONGEST_TEXT:
             raise InvalidInput(
-                f"The {what} can have at most {LONGEST_TEXT} characters; nothing was saved."
+                translate(
+                    "Errors",
+                    "The {what} can have at most {longest_text} characters; nothing was saved.",
+                ).format(what=what, longest_text=LONGEST_TEXT)
             )
     if not dt.timedelta(minutes=5) <= group.duration <= dt.timedelta(hours=12):
-        raise InvalidInput("A meeting lasts between 5 minutes and 12 hours; nothing was saved.")
+        raise InvalidInput(
+            translate(
+                "Errors", "A meeting lasts between 5 minutes and 12 hours; nothing was saved."
+            )
+        )
     link = group.link.strip()
     if link and not re.match(r"^(https?://|mailto:|tel:)\S+$", link):
-        raise InvalidInput(f"{link!r} is not a link; it should start with https:// (or http://).")
+        raise InvalidInput(
+            translate(
+                "Errors", "'{link}' is not a link; it should start with https:// (or http://)."
+            ).format(link=link)
+        )
     tidy = dataclasses.replace(
         group,
         name=name,
@@ -95,6 +107,8 @@ def check_group(group: SupportGroup) -> SupportGroup:
     )
     if not is_readable(tidy):
         raise InvalidInput(
-            f"The meeting schedule {tidy.recurrence!r} cannot be read; nothing was saved."
+            translate(
+                "Errors", "The meeting schedule '{recurrence}' cannot be read; nothing was saved."
+            ).format(recurrence=tidy.recurrence)
         )
     return tidy

@@ -11,10 +11,11 @@ from typing import Any
 
 from planner.domain.availability import available
 from planner.domain.enums import AppointmentStatus, Area, Capability, TaskCategory, TaskStatus
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
 from planner.domain.freezer_coverage import window_coverage
-from planner.domain.gaps import Fix, Gap, short_when
+from planner.domain.gaps import Fix, Gap
 from planner.domain.hard_days import hard_days
+from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, Helper, HelpTask, PlanWindow
 from planner.domain.recurrence import check_rule
 
@@ -49,32 +50,45 @@ def _rule(recurrence: str, start: dt.datetime) -> Any:
     try:
         check_rule(recurrence)  # a rule that may never match would run for most of a minute
     except ValueError as error:
-        raise RecurrenceError(str(error)) from None
+        raise RecurrenceError(said(error)) from None
     try:
         return rrulestr(recurrence, dtstart=start, cache=True)
     except (ValueError, TypeError) as error:
-        raise RecurrenceError(f"The repeat rule {recurrence!r} cannot be read.") from error
+        raise RecurrenceError(
+            translate("Errors", "The repeat rule '{recurrence}' cannot be read.").format(
+                recurrence=recurrence
+            )
+        ) from error
 
 
 def check_task(task: HelpTask) -> HelpTask:
     """The task tidied; raises :class:`InvalidInput` if the plan cannot accept it."""
     title = " ".join(task.title.split())
     if not title:
-        raise InvalidInput("Give the task a title; nothing was saved.")
+        raise InvalidInput(translate("Errors", "Give the task a title; nothing was saved."))
     if len(title) > LONGEST_TEXT:
-        raise InvalidInput(f"A title has at most {LONGEST_TEXT} characters; nothing was saved.")
+        raise InvalidInput(
+            translate(
+                "Errors", "A title has at most {longest_text} characters; nothing was saved."
+            ).format(longest_text=LONGEST_TEXT)
+        )
     if task.end <= task.start:
         raise InvalidInput(
-            f"{title} ends ({short_when(task.end)}) before it starts "
-            f"({short_when(task.start)}); nothing was saved."
+            translate(
+                "Errors", "{title} ends ({end}) before it starts ({start}); nothing was saved."
+            ).format(title=title, end=task.end, start=task.start)
         )
     if task.end - task.start > LONGEST_TASK:
-        raise InvalidInput(f"A task lasts at most {LONGEST_TASK.days} days; nothing was saved.")
+        raise InvalidInput(
+            translate("Errors", "A task lasts at most {days} days; nothing was saved.").format(
+                days=LONGEST_TASK.days
+            )
+        )
     recurrence = task.recurrence.strip()
     if recurrence.upper().startswith("RRULE:"):
         recurrence = recurrence[len("RRULE:") :]
     if len(recurrence) > LONGEST_TEXT:
-        raise InvalidInput("The repeat rule is too long; nothing was saved.")
+        raise InvalidInput(translate("Errors", "The repeat rule is too long; nothing was saved."))
     if recurrence:
         _rule(recurrence, task.start)
     return dataclasses.replace(task, title=title, recurrence=recurrence)
@@ -151,13 +165,17 @@ def open_tasks_on_hard_days(window: PlanWindow) -> Iterable[Gap]:
             if day in hard and day >= window.today:
                 helper = window.helper(task.helper_id)
                 state = (
-                    f"{helper.name} has not said yes yet" if helper else "nobody has taken it on"
+                    translate("Gaps", "{helper} has not said yes yet").format(helper=helper.name)
+                    if helper
+                    else translate("Gaps", "nobody has taken it on")
                 )
                 yield Gap(
                     TASK_OPEN_ON_HARD_DAY,
                     day,
-                    f"{task.title} on a hard day ({day:%a} {day.day} {day:%b}): {state}.",
-                    Fix(Area.HELPERS, task.id, "Find a helper"),
+                    translate("Gaps", "{task} on a hard day ({day}): {state}.").format(
+                        task=task.title, day=day, state=state
+                    ),
+                    Fix(Area.HELPERS, task.id, translate("Fix", "Find a helper")),
                     None if is_whole_day(task) else task.start.time(),
                 )
                 break
@@ -182,8 +200,10 @@ def tasks_with_unavailable_helper(window: PlanWindow) -> Iterable[Gap]:
             yield Gap(
                 TASK_HELPER_UNAVAILABLE,
                 task.start.date(),
-                f"{task.title} ({short_when(task.start)}): {helper.name} is not usually free then.",
-                Fix(Area.HELPERS, task.id, "Check with the helper"),
+                translate("Gaps", "{task} ({at}): {helper} is not usually free then.").format(
+                    task=task.title, at=task.start, helper=helper.name
+                ),
+                Fix(Area.HELPERS, task.id, translate("Fix", "Check with the helper")),
                 None if is_whole_day(task) else task.start.time(),
             )
 
@@ -200,7 +220,8 @@ class Proposal:
     """A task the coming days seem to need, with the reason, for the user to accept."""
 
     task: HelpTask
-    reason: str
+    """Its title a message: the window saves it in the reader's words."""
+    reason: Message
 
 
 def _covered(tasks: Sequence[HelpTask], category: TaskCategory, day: dt.date) -> bool:
@@ -256,10 +277,10 @@ def propose_tasks(window: PlanWindow) -> list[Proposal]:
 
     def propose(
         category: TaskCategory,
-        title: str,
+        title: Message,
         start: dt.datetime,
         end: dt.datetime,
-        reason: str,
+        reason: Message,
         appointment: Appointment | None = None,
     ) -> None:
         helper_id = _suggest(window.helpers, category, start, end, load)
@@ -287,44 +308,55 @@ def propose_tasks(window: PlanWindow) -> list[Proposal]:
         ):
             propose(
                 TaskCategory.COMPANY,
-                f"Company at {appointment.title}",
+                translate("Tasks", "Company at {appointment}").format(
+                    appointment=appointment.title
+                ),
                 appointment.start,
                 appointment.end,
-                f"{appointment.title} would like someone along.",
+                translate("Tasks", "{appointment} would like someone along.").format(
+                    appointment=appointment.title
+                ),
                 appointment,
             )
     previous: dt.date | None = None
     for day, causes in hard.items():
-        because = ", ".join(dict.fromkeys(a.title for a in causes))
+        because = list(dict.fromkeys(a.title for a in causes))
         wanting = next((a for a in causes if a.companion_wanted), None)
         if wanting is not None and not _covered(tasks, TaskCategory.COMPANY, day):
             start, end = _span(day, COMPANY_TIME)
             propose(
                 TaskCategory.COMPANY,
-                "Company at home",
+                translate("Tasks", "Company at home"),
                 start,
                 end,
-                f"A hard day after {because}, and company is wanted.",
+                translate("Tasks", "A hard day after {because}, and company is wanted.").format(
+                    because=because
+                ),
                 wanting,
             )
         if day not in covered and not _covered(tasks, TaskCategory.MEALS, day):
             start, end = _span(day, MEAL_TIME)
             propose(
                 TaskCategory.MEALS,
-                "Cook or bring a meal",
+                translate("Tasks", "Cook or bring a meal"),
                 start,
                 end,
-                f"A hard day after {because}, and no freezer portions are set aside for it.",
+                translate(
+                    "Tasks",
+                    "A hard day after {because}, and no freezer portions are set aside for it.",
+                ).format(because=because),
             )
         stretch_starts = previous is None or (day - previous).days > 1
         if stretch_starts and not _covered(tasks, TaskCategory.ERRANDS, day):
             start, end = whole_day(day)
             propose(
                 TaskCategory.ERRANDS,
-                "Errands: pharmacy and shopping",
+                translate("Tasks", "Errands: pharmacy and shopping"),
                 start,
                 end,
-                f"The first hard day after {because}: nobody should have to go out.",
+                translate(
+                    "Tasks", "The first hard day after {because}: nobody should have to go out."
+                ).format(because=because),
             )
         previous = day
     return sorted(proposals, key=lambda p: (p.task.start, p.task.category.value))

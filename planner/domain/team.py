@@ -18,6 +18,7 @@ from planner.domain.enums import Area, LegStatus, TaskStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.gaps import Gap
 from planner.domain.legs import PROFILE_MISSING
+from planner.domain.messages import Message, translate
 from planner.domain.model import HelpTask, RideLeg
 
 
@@ -38,18 +39,21 @@ class TeamMember:
     """The plan's helper record that is this person (a helper's rides and tasks)."""
 
 
-SHARED_ONLY = (
+SHARED_ONLY = translate(
+    "Errors",
     "Roles need a shared plan on PostgreSQL: give its address with --database-url "
-    "(see 'A care team on one server' in the README); nothing was changed."
+    "(see 'A care team on one server' in the README); nothing was changed.",
 )
-HELPER_MAY = (
+HELPER_MAY = translate(
+    "Errors",
     "You may change only the rides and tasks given to you, claim an open one, and change "
-    "your own usual times; the plan's organisers change the rest. Nothing was saved."
+    "your own usual times; the plan's organisers change the rest. Nothing was saved.",
 )
 HELPER_FIXES = frozenset({Area.RIDES, Area.HELPERS})
 """The areas whose gaps a helper can fix: rides and help tasks (claimed, or their own)."""
-LOGIN_MAY_NOT = (
-    "Your login may not change this part of the plan; ask the plan's organiser. Nothing was saved."
+LOGIN_MAY_NOT = translate(
+    "Errors",
+    "Your login may not change this part of the plan; ask the plan's organiser. Nothing was saved.",
 )
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_]*")
@@ -60,7 +64,7 @@ _NOT_LOGINS = frozenset(
 )
 
 
-def refusal(role: Role | None) -> str:
+def refusal(role: Role | None) -> Message:
     """What a person hears when the server refused their change."""
     return HELPER_MAY if role is Role.HELPER else LOGIN_MAY_NOT
 
@@ -70,8 +74,11 @@ def role_named(text: str) -> Role:
         return Role(text.strip().lower())
     except ValueError:
         raise InvalidInput(
-            f"'{text}' is not a role; a team member is an organiser or a helper. "
-            "Nothing was changed."
+            translate(
+                "Errors",
+                "'{text}' is not a role; a team member is an organiser or a helper. "
+                "Nothing was changed.",
+            ).format(text=text)
         ) from None
 
 
@@ -94,9 +101,12 @@ def check_login(login: str) -> str:
         or login in _NOT_LOGINS
     ):
         raise InvalidInput(
-            f"'{login}' cannot be a login: use up to {LONGEST_LOGIN} lowercase letters, digits "
-            "and _, starting with a letter (not pg_ or care_), e.g. --login ann_smith. "
-            "Nothing was changed."
+            translate(
+                "Errors",
+                "'{login}' cannot be a login: use up to {longest_login} lowercase "
+                "letters, digits and _, starting with a letter (not pg_ or care_), e.g. "
+                "--login ann_smith. Nothing was changed.",
+            ).format(login=login, longest_login=LONGEST_LOGIN)
         )
     return login
 
@@ -104,9 +114,11 @@ def check_login(login: str) -> str:
 def check_name(name: str) -> str:
     tidy = " ".join(name.split())
     if not tidy:
-        raise InvalidInput("Give the team member's name; nothing was changed.")
+        raise InvalidInput(translate("Errors", "Give the team member's name; nothing was changed."))
     if len(tidy) > 200:
-        raise InvalidInput("That name is longer than 200 characters; nothing was changed.")
+        raise InvalidInput(
+            translate("Errors", "That name is longer than 200 characters; nothing was changed.")
+        )
     return tidy
 
 

@@ -9,17 +9,21 @@ from enum import StrEnum
 
 from planner.domain import dose_rules, red_flags
 from planner.domain.areas import find_gaps
-from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegDirection, label
-from planner.domain.freezer import portions_text
+from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegStatus
+from planner.domain.freezer_gaps import portions
 from planner.domain.freezer_reminders import planned_thaws
 from planner.domain.gaps import Gap
 from planner.domain.hard_days import hard_days
 from planner.domain.helpers import MOST_NOTICE_DAYS
+from planner.domain.journal import symptom_word
+from planner.domain.legs import trip
 from planner.domain.medicines import amount_text
 from planner.domain.meetings import is_readable, meetings_between
+from planner.domain.messages import Message, translate
 from planner.domain.model import PlanWindow
 from planner.domain.settings import int_setting
 from planner.domain.tasks import occurrences
+from planner.domain.when import weekday
 
 GAP_HORIZON = int_setting("week.gap_horizon_days", 14, 7, 56)
 """How many days ahead, from today, the coming days' gaps look."""
@@ -58,10 +62,12 @@ _ITEM_AREAS = {
 @dataclass(frozen=True)
 class WeekItem:
     type: ItemType
-    title: str
+    title: Message | str
+    """What it is: the user's own words (a title, a name) or a message to render."""
     start: dt.datetime
     id: int
-    detail: str = ""
+    detail: Message | str = ""
+    """More about it (who drives, where), in words to render; empty when there is none."""
     status: str = ""
 
 
@@ -80,9 +86,9 @@ class Day:
         return bool(self.hard_because)
 
     @property
-    def risk_note(self) -> str:
-        """What an infection-risk day asks for, in words (empty on other days)."""
-        return red_flags.RISK_NOTE if self.infection_risk else ""
+    def risk_note(self) -> Message | None:
+        """What an infection-risk day asks for, in words (``None`` on other days)."""
+        return red_flags.RISK_NOTE if self.infection_risk else None
 
 
 @dataclass(frozen=True)
@@ -155,20 +161,31 @@ def week_range(day: dt.date, first_weekday: int = 0) -> tuple[dt.date, dt.date]:
     return first, first + dt.timedelta(days=6)
 
 
+_LEG_STATUS = {
+    LegStatus.NEEDED: translate("Week", "needed"),
+    LegStatus.ASKED: translate("Week", "asked"),
+    LegStatus.CONFIRMED: translate("Week", "confirmed"),
+    LegStatus.DONE: translate("Week", "done"),
+    LegStatus.CANCELLED: translate("Week", "cancelled"),
+}
+"""A ride's state as its line in the week says it: "Sam Keller (confirmed)"."""
+
+
 def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     items: list[WeekItem] = []
     appointments = {a.id: a for a in window.appointments}
     for a in window.appointments:
         if a.id is None:
             continue
-        where = f" at {a.location}" if a.location else ""
         items.append(
             WeekItem(
                 ItemType.APPOINTMENT,
                 a.title,
                 a.start,
                 a.id,
-                f"{label(a.kind)}{where}",
+                translate("Week", "{kind} at {place}").format(kind=a.kind, place=a.location)
+                if a.location
+                else translate("Week", "{kind}").format(kind=a.kind),
                 a.status.value,
             )
         )
@@ -178,16 +195,17 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
             continue
         if appointment.status is AppointmentStatus.CANCELLED:
             continue
-        way = "to" if leg.direction is LegDirection.THERE else "home from"
         driver = window.helper(leg.driver_id)
-        who = driver.name if driver else "no driver yet"
         items.append(
             WeekItem(
                 ItemType.RIDE,
-                f"Ride {way} {appointment.title}",
+                trip(appointment, leg.direction),
                 leg.pickup_time,
                 leg.id,
-                f"{who} ({leg.status.value})",
+                translate("Week", "{driver} ({status})").format(
+                    driver=driver.name if driver else translate("Week", "no driver yet"),
+                    status=_LEG_STATUS[leg.status],
+                ),
                 leg.status.value,
             )
         )
@@ -195,14 +213,16 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     for taken in window.portions_taken:
         if taken.id is None:
             continue
-        name = meal_names.get(taken.meal_id, "freezer meal")
+        name = meal_names.get(taken.meal_id) or translate("Week", "freezer meal")
         items.append(
             WeekItem(
                 ItemType.MEAL,
-                f"{name} ({taken.portions} portions)",
+                translate("Week", "{meal} ({portions})").format(
+                    meal=name, portions=portions(taken.portions)
+                ),
                 dt.datetime.combine(taken.for_day, dt.time(18)),
                 taken.id,
-                "thawed the day before",
+                translate("Week", "thawed the day before"),
             )
         )
     # Freezer: the evening before each day with planned freezer meals, "thaw tonight".
@@ -211,24 +231,28 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
         items.append(
             WeekItem(
                 ItemType.MEAL,
-                f"Thaw tonight: {thaw.meal.name}",
+                translate("Reminders", "Thaw tonight: {meal}").format(meal=thaw.meal.name),
                 thaw.at,
                 thaw.meal.id,
-                f"{portions_text(thaw.portions)} for {thaw.for_day:%A}",
+                translate("Week", "{portions} for {weekday}").format(
+                    portions=portions(thaw.portions), weekday=weekday(thaw.for_day)
+                ),
             )
         )
     for task in occurrences(window.tasks, first, last):
         if task.id is None:
             continue
         helper = window.helper(task.helper_id)
-        who = helper.name if helper else "nobody yet"
         items.append(
             WeekItem(
                 ItemType.TASK,
                 task.title,
                 task.start,
                 task.id,
-                f"{label(task.category)}: {who}",
+                translate("Week", "{category}: {helper}").format(
+                    category=task.category,
+                    helper=helper.name if helper else translate("Week", "nobody yet"),
+                ),
                 task.status.value,
             )
         )
@@ -243,12 +267,15 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     for entry in window.journal:
         if entry.id is None:
             continue
+        title: Message
         if entry.kind is JournalKind.SIDE_EFFECT:
-            title = f"{entry.symptom} {entry.severity}/10"
+            title = translate("Week", "{symptom} {severity}/10").format(
+                symptom=symptom_word(entry.symptom), severity=entry.severity
+            )
         elif entry.kind is JournalKind.REST:
-            title = f"Rest {entry.hours:g} h"
+            title = translate("Week", "Rest {hours} h").format(hours=entry.hours)
         else:
-            title = f"Mood {entry.mood}/10"
+            title = translate("Week", "Mood {mood}/10").format(mood=entry.mood)
         items.append(WeekItem(ItemType.JOURNAL, title, entry.at, entry.id, entry.note))
     return items
 
@@ -286,7 +313,7 @@ def _days(
         day = first + dt.timedelta(days=n)
         todays = sorted(
             (i for i in items if i.start.date() == day),
-            key=lambda i: (i.start, i.type.value, i.title),
+            key=lambda i: (i.start, i.type.value, str(i.title)),
         )
         because = tuple(dict.fromkeys(a.title for a in hard.get(day, [])))
         days.append(Day(day, tuple(todays), because, day in risky))

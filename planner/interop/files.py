@@ -13,7 +13,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, why_not_read
+from planner.domain.messages import Message, translate
 
 PRIVATE_FILE = 0o600
 
@@ -37,7 +38,7 @@ def write_whole(path: Path, data: bytes) -> None:
 
 
 def read_at_most(
-    path: Path, most: int, kind: str, too_big: type[InvalidInput] = InvalidInput
+    path: Path, most: int, kind: Message, too_big: type[InvalidInput] = InvalidInput
 ) -> bytes:
     """The bytes of ``path``, a ``kind`` of file ("calendar", "vCard"), refusing one larger
     than ``most`` bytes before reading it (with ``too_big``); InvalidInput says why, in the
@@ -46,9 +47,18 @@ def read_at_most(
         size = path.stat().st_size
         if size > most:
             raise too_big(
-                f"{path.name} is {size / 1e6:.1f} MB; a {kind} file of up to "
-                f"{most // 1_000_000} MB can be imported. Nothing was imported."
+                translate(
+                    "Errors",
+                    "{name} is {size} MB; a {kind} file of up to {most} MB can be imported. "
+                    "Nothing was imported.",
+                ).format(
+                    name=path.name, size=round(size / 1e6, 1), kind=kind, most=most // 1_000_000
+                )
             )
         return path.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror}.") from None
+        raise InvalidInput(
+            translate("Errors", "Cannot read {path}: {why}.").format(
+                path=path, why=why_not_read(error)
+            )
+        ) from None

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from planner.domain.enums import AppointmentKind
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
+from planner.domain.messages import Message, translate
 from planner.domain.recurrence import check_rule
 from planner.interop.ics_export import read_uid
 
@@ -69,7 +70,13 @@ class Unreadable:
 
     event: str
     """Its title, or its UID, or where it is in the file."""
-    reason: str
+    message: Message | str
+    """Why, to render in the reader's language."""
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -136,8 +143,11 @@ def decode(data: bytes) -> str:
     """The file's text: UTF-8 (with or without a byte-order mark) or UTF-16 with one."""
     if len(data) > MAX_BYTES:
         raise CalendarFileError(
-            f"The file is {len(data) / 1e6:.1f} MB; a calendar file of up to "
-            f"{MAX_BYTES // 1_000_000} MB can be imported. Nothing was imported."
+            translate(
+                "Errors",
+                "The file is {size} MB; a calendar file of up to {most} MB can be imported. "
+                "Nothing was imported.",
+            ).format(size=round(len(data) / 1e6, 1), most=MAX_BYTES // 1_000_000)
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -149,10 +159,15 @@ def decode(data: bytes) -> str:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise CalendarFileError(
-                f"The file is not UTF-8 text (byte {error.start} cannot be read); save the "
-                "calendar again as UTF-8. Nothing was imported."
+                translate(
+                    "Errors",
+                    "The file is not UTF-8 text (byte {start} cannot be read); save the "
+                    "calendar again as UTF-8. Nothing was imported.",
+                ).format(start=error.start)
             ) from None
-    raise CalendarFileError("The file's text cannot be read. Nothing was imported.")
+    raise CalendarFileError(
+        translate("Errors", "The file's text cannot be read. Nothing was imported.")
+    )
 
 
 def read_calendar(
@@ -170,13 +185,17 @@ def read_calendar(
     text = decode(data)
     if "BEGIN:VCALENDAR" not in text.upper():
         raise CalendarFileError(
-            "The file holds no calendar (no BEGIN:VCALENDAR). Nothing was imported."
+            translate(
+                "Errors", "The file holds no calendar (no BEGIN:VCALENDAR). Nothing was imported."
+            )
         )
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except (ValueError, KeyError, IndexError) as error:
         raise CalendarFileError(
-            f"The file is not a readable calendar: {error}. Nothing was imported."
+            translate(
+                "Errors", "The file is not a readable calendar: {error}. Nothing was imported."
+            ).format(error=error)
         ) from None
     reader = _Reader(today, zone, progress, cancelled)
     for calendar in calendars:
@@ -216,19 +235,33 @@ class _Reader:
                 self.progress(done, len(series))
             name = _name(parts, key)
             if time.monotonic() > self.deadline:
-                self.unreadable.append(Unreadable(name, "The import ran out of time before it."))
+                self.unreadable.append(
+                    Unreadable(name, translate("Errors", "The import ran out of time before it."))
+                )
                 continue
             if len(self.events) >= MOST_EVENTS:
                 self.unreadable.append(
-                    Unreadable(name, f"A file can bring at most {MOST_EVENTS} appointments.")
+                    Unreadable(
+                        name,
+                        translate("Errors", "A file can bring at most {most} appointments.").format(
+                            most=MOST_EVENTS
+                        ),
+                    )
                 )
                 continue
             try:
                 found = list(self._series(key, parts, zones, method == "CANCEL"))
             except _Unreadable as error:
-                self.unreadable.append(Unreadable(name, str(error)))
+                self.unreadable.append(Unreadable(name, said(error)))
             except Exception as error:  # the library's own failures on hostile input
-                self.unreadable.append(Unreadable(name, f"It cannot be read ({_reason(error)})."))
+                self.unreadable.append(
+                    Unreadable(
+                        name,
+                        translate("Errors", "It cannot be read ({reason}).").format(
+                            reason=_reason(error)
+                        ),
+                    )
+                )
             else:
                 self.events.extend(found)
         if self.progress is not None:
@@ -247,7 +280,11 @@ class _Reader:
         repeating = any("RRULE" in p or "RDATE" in p for p in masters)
         if repeating and any(_year(p) < EARLIEST_REPEAT_YEAR for p in masters):
             # Every occurrence from there on would be counted to reach today's.
-            raise _Unreadable(f"Its repeats start before {EARLIEST_REPEAT_YEAR}.")
+            raise _Unreadable(
+                translate("Errors", "Its repeats start before {earliest_repeat_year}.").format(
+                    earliest_repeat_year=str(EARLIEST_REPEAT_YEAR)
+                )
+            )
         if not repeating:
             for part in parts:
                 event = self._event(uid, part, "", cancel_all)
@@ -274,8 +311,11 @@ class _Reader:
         for count, occurrence in enumerate(limited, 1):
             if count > MOST_OCCURRENCES:
                 raise _Unreadable(
-                    f"It repeats more than {MOST_OCCURRENCES} times in the months read; "
-                    "is it an appointment?"
+                    translate(
+                        "Errors",
+                        "It repeats more than {most_occurrences} times in the months read; is it "
+                        "an appointment?",
+                    ).format(most_occurrences=MOST_OCCURRENCES)
                 )
             original: Any = occurrence.get("RECURRENCE-ID") or occurrence.get("DTSTART")
             yield self._event(uid, occurrence, _moment_key(original.dt), cancel_all)
@@ -314,12 +354,16 @@ class _Reader:
         if isinstance(value, dt.datetime):
             if value.tzinfo is None:
                 if "TZID" in prop.params:
-                    raise _Unreadable(f"Its time zone {prop.params['TZID']!r} is unknown.")
+                    raise _Unreadable(
+                        translate("Errors", "Its time zone '{zone}' is unknown.").format(
+                            zone=prop.params["TZID"]
+                        )
+                    )
                 return value
             return value.astimezone(self.zone).replace(tzinfo=None)
         if isinstance(value, dt.date):
             return dt.datetime.combine(value, dt.time.min)
-        raise _Unreadable("Its start is not a date.")
+        raise _Unreadable(translate("Errors", "Its start is not a date."))
 
 
 def _check(part: Component) -> None:
@@ -336,10 +380,15 @@ def _check(part: Component) -> None:
             "EXDATE",
             "RDATE",
         ):
-            where = f"its {prop}" if prop else "a line"
-            raise _Unreadable(f"{where[0].upper()}{where[1:]} cannot be read: {message}")
+            raise _Unreadable(
+                translate("Errors", "Its {part} cannot be read: {problem}").format(
+                    part=prop, problem=message
+                )
+                if prop
+                else translate("Errors", "A line cannot be read: {problem}").format(problem=message)
+            )
     if "DTSTART" not in part:
-        raise _Unreadable("It has no start (DTSTART).")
+        raise _Unreadable(translate("Errors", "It has no start (DTSTART)."))
     for rule in _as_list(part.get("RRULE")):
         _check_rule(rule)
 
@@ -348,7 +397,7 @@ def _check_rule(rule: Any) -> None:
     try:
         check_rule(rule.to_ical().decode())
     except ValueError as error:
-        raise _Unreadable(str(error)) from None
+        raise _Unreadable(said(error)) from None
 
 
 def _year(part: Component) -> int:

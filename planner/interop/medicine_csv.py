@@ -32,6 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from planner.domain.errors import InvalidInput
+from planner.domain.errors import said as told
 from planner.domain.medicines import (
     AroundTreatment,
     AsNeeded,
@@ -47,6 +48,7 @@ from planner.domain.medicines import (
     as_decimal,
     parse_amount,
 )
+from planner.domain.messages import translate
 from planner.interop.files import read_at_most
 from planner.interop.stock_csv import RowError, cell_date, neutralise, read_rows, write_table
 
@@ -138,7 +140,11 @@ def _parse_time(text: str) -> dt.time:
             return dt.time(int(hours), int(minutes))
         except ValueError:
             pass
-    raise ValueError(f"'{text}' is not a time of day; write it as HH:MM, e.g. 08:00")
+    raise ValueError(
+        translate("Errors", "'{text}' is not a time of day; write it as HH:MM, e.g. 08:00").format(
+            text=text
+        )
+    )
 
 
 def _parse_times(words: Iterable[str]) -> tuple[dt.time, ...]:
@@ -149,7 +155,9 @@ def _weekday(word: str) -> int:
     for n, name in enumerate(WEEKDAYS):
         if word[:3].casefold() == name.casefold() and len(word) >= 3:
             return n
-    raise ValueError(f"'{word}' is not a weekday (Mon to Sun)")
+    raise ValueError(
+        translate("Errors", "'{word}' is not a weekday (Mon to Sun)").format(word=word)
+    )
 
 
 def parse_schedule(text: str, course_id: int | None = None) -> Schedule:
@@ -159,8 +167,16 @@ def parse_schedule(text: str, course_id: int | None = None) -> Schedule:
     try:
         return _parse(words, said, course_id)
     except (ValueError, IndexError) as error:
-        reason = str(error) if isinstance(error, ValueError) and str(error) else "not understood"
-        raise ValueError(f"schedule '{' '.join(words)}': {reason} (forms: {FORMS})") from None
+        reason = (
+            told(error)
+            if isinstance(error, ValueError) and str(error)
+            else translate("Errors", "not understood")
+        )
+        raise ValueError(
+            translate("Errors", "schedule '{schedule}': {reason} (forms: {forms})").format(
+                schedule=" ".join(words), reason=reason, forms=FORMS
+            )
+        ) from None
 
 
 def _parse(words: list[str], said: str, course_id: int | None) -> Schedule:
@@ -178,7 +194,11 @@ def _parse(words: list[str], said: str, course_id: int | None) -> Schedule:
         for word in words[2:]:
             day, at, time = word.partition("@")
             if not at or not re.fullmatch(r"[+-]?\d+", day):
-                raise ValueError(f"'{word}' is no day and time such as 1@08:00")
+                raise ValueError(
+                    translate("Errors", "'{word}' is no day and time such as 1@08:00").format(
+                        word=word
+                    )
+                )
             offsets.append(Offset(int(day), _parse_time(time)))
         return AroundTreatment(tuple(offsets), course_id)
     needed = re.fullmatch(r"as needed (\d+) hours? apart,? at most (\d+) (?:a|per) day", said)
@@ -188,15 +208,21 @@ def _parse(words: list[str], said: str, course_id: int | None) -> Schedule:
         *parts, last = " ".join(words[1:]).split(";")
         times = last.split()
         if not times or times[0].casefold() != "at":
-            raise ValueError("a taper ends with the times of day, e.g. '; at 08:00'")
+            raise ValueError(
+                translate("Errors", "a taper ends with the times of day, e.g. '; at 08:00'")
+            )
         steps = []
         for part in parts:
             step = re.fullmatch(r"(\d+) days? (\S+)", part.strip().casefold())
             if not step:
-                raise ValueError(f"'{part.strip()}' is no step such as '3 days 2'")
+                raise ValueError(
+                    translate("Errors", "'{part}' is no step such as '3 days 2'").format(
+                        part=part.strip()
+                    )
+                )
             steps.append(Step(int(step[1]), parse_amount(step[2], "steps")))
         return Taper(tuple(steps), _parse_times(times[1:]))
-    raise ValueError("")
+    raise ValueError("")  # said as "not understood" by parse_schedule
 
 
 # ---------------------------------------------------------------------------- writing
@@ -254,11 +280,15 @@ def is_medicine_list(path: Path) -> bool:
 
 
 def read_medicines(path: Path) -> ReadMedicines:
-    data = read_at_most(path, MOST_BYTES, "medicine list", MedicineFileError)
+    data = read_at_most(path, MOST_BYTES, translate("Errors", "medicine list"), MedicineFileError)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise MedicineFileError(f"{path.name} is not UTF-8 text; save it as CSV UTF-8.") from None
+        raise MedicineFileError(
+            translate("Errors", "{path} is not UTF-8 text; save it as CSV UTF-8.").format(
+                path=path.name
+            )
+        ) from None
     return parse_medicines(text, path.name)
 
 
@@ -283,19 +313,27 @@ def _whole(values: dict[str, str], column: str, default: int) -> int:
     if not text:
         return default
     if not re.fullmatch(r"\d+", text):
-        raise ValueError(f"{column} '{text}' is not a whole number")
+        raise ValueError(
+            translate("Errors", "{column} '{text}' is not a whole number").format(
+                column=column, text=text
+            )
+        )
     return int(text)
 
 
 def _row(line: int, values: dict[str, str]) -> MedicineLine:
     if not values["name"]:
-        raise ValueError("the name is empty")
+        raise ValueError(translate("Errors", "the name is empty"))
     start = cell_date(values, "start")
     if start is None:
-        raise ValueError("start is empty")
+        raise ValueError(translate("Errors", "start is empty"))
     flag = values.get("must_not_miss", "").casefold()
     if flag not in _YES | _NO:
-        raise ValueError(f"must_not_miss '{values['must_not_miss']}' is not yes or no")
+        raise ValueError(
+            translate("Errors", "must_not_miss '{typed}' is not yes or no").format(
+                typed=values["must_not_miss"]
+            )
+        )
     stock = values.get("stock", "")
     medicine = Medicine(
         name=values["name"],

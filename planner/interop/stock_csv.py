@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from planner.domain.enums import MealCategory, label
-from planner.domain.errors import InvalidInput, why_not_written
+from planner.domain.errors import InvalidInput, said, why_not_read, why_not_written
 from planner.domain.freezer import split_tags
+from planner.domain.messages import Message, translate
 from planner.domain.model import FreezerMeal
 from planner.interop.files import write_whole
 
@@ -59,7 +60,13 @@ class StockRow:
 @dataclass(frozen=True)
 class RowError:
     line: int
-    reason: str
+    message: Message | str
+    """Why, to render in the reader's language."""
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return str(self.message)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
@@ -116,7 +123,9 @@ def write_table(text: str, path: Path) -> None:
         write_whole(path, text.encode("utf-8-sig"))
     except OSError as error:
         raise InvalidInput(
-            f"Cannot write {path}: {why_not_written(error)}; anything already there is as it was."
+            translate(
+                "Errors", "Cannot write {path}: {why}; anything already there is as it was."
+            ).format(path=path, why=why_not_written(error))
         ) from None
 
 
@@ -125,9 +134,17 @@ def read_stock(path: Path) -> ReadStock:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise StockFileError(f"{path.name} is not UTF-8 text; save it as CSV UTF-8.") from None
+        raise StockFileError(
+            translate("Errors", "{path} is not UTF-8 text; save it as CSV UTF-8.").format(
+                path=path.name
+            )
+        ) from None
     except OSError as error:
-        raise StockFileError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise StockFileError(
+            translate("Errors", "Cannot read {path}: {why}.").format(
+                path=path, why=why_not_read(error)
+            )
+        ) from None
     return parse_stock(text, path.name)
 
 
@@ -139,11 +156,18 @@ def _header_name(cell: str) -> str:
 def check_delimiter(first_line: str, name: str) -> None:
     if "," in first_line:
         return
-    for mark, called in ((";", "semicolons"), ("\t", "tabs"), ("|", "vertical bars")):
+    for mark, called in (
+        (";", translate("Errors", "semicolons")),
+        ("\t", translate("Errors", "tabs")),
+        ("|", translate("Errors", "vertical bars")),
+    ):
         if mark in first_line:
             raise StockFileError(
-                f"{name} is separated by {called}, not commas; save it as comma-separated "
-                "CSV and import it again."
+                translate(
+                    "Errors",
+                    "{name} is separated by {called}, not commas; save it as comma-separated "
+                    "CSV and import it again.",
+                ).format(name=name, called=called)
             )
 
 
@@ -183,19 +207,31 @@ def read_rows(
     of more than ``most_rows`` rows, raises ``file_error`` (``name`` says which file)."""
     lines = text.splitlines()
     if not lines or not lines[0].strip():
-        raise file_error(f"{name} is empty; its first line must name the columns.")
+        raise file_error(
+            translate("Errors", "{name} is empty; its first line must name the columns.").format(
+                name=name
+            )
+        )
     check_delimiter(lines[0], name)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [header_name(cell) for cell in next(reader)]
     except csv.Error as error:
-        raise file_error(f"{name}, line 1: {error}.") from None
+        raise file_error(
+            translate("Errors", "{name}, line 1: {error}.").format(name=name, error=error)
+        ) from None
     missing = [column for column in required if column not in header]
     if missing:
         raise file_error(
-            f"{name} lacks the column{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(missing)}; its first line must name at least "
-            f"{', '.join(required)}."
+            translate(
+                "Errors",
+                "{name} lacks the columns {missing}; its first line must name at least {required}.",
+            ).format(name=name, missing=", ".join(missing), required=", ".join(required))
+            if len(missing) > 1
+            else translate(
+                "Errors",
+                "{name} lacks the column {missing}; its first line must name at least {required}.",
+            ).format(name=name, missing=missing[0], required=", ".join(required))
         )
     position = {column: header.index(column) for column in columns if column in header}
     rows: list[Row] = []
@@ -208,16 +244,30 @@ def read_rows(
         except StopIteration:
             break
         except csv.Error as error:
-            errors.append(RowError(start, f"cannot be read as CSV ({error})"))
+            errors.append(
+                RowError(
+                    start,
+                    translate("Errors", "cannot be read as CSV ({error})").format(error=str(error)),
+                )
+            )
             break
         ended = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
         if len(rows) + len(errors) >= most_rows:
-            raise file_error(f"{name} has more than {most_rows} rows; split it up.")
+            raise file_error(
+                translate("Errors", "{name} has more than {most_rows} rows; split it up.").format(
+                    name=name, most_rows=most_rows
+                )
+            )
         if len(cells) > len(header):
             errors.append(
-                RowError(start, f"has {len(cells)} cells but the header names {len(header)}")
+                RowError(
+                    start,
+                    translate("Errors", "has {cells} cells but the header names {header}").format(
+                        cells=len(cells), header=len(header)
+                    ),
+                )
             )
             continue
         values = {
@@ -227,7 +277,7 @@ def read_rows(
         try:
             rows.append(make_row(start, values))
         except refused as error:
-            errors.append(RowError(start, str(error)))
+            errors.append(RowError(start, said(error)))
     return tuple(rows), tuple(errors)
 
 
@@ -240,7 +290,9 @@ def cell_date(values: dict[str, str], column: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValueError(
-            f"{column} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"
+            translate(
+                "Errors", "{column} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"
+            ).format(column=column, text=text)
         ) from None
 
 
@@ -252,22 +304,32 @@ def _category(text: str) -> MealCategory:
         if wanted in (category.value, "_".join(label(category).lower().split())):
             return category
     known = ", ".join(c.value for c in MealCategory)
-    raise ValueError(f"category '{text}' is not one of {known}")
+    raise ValueError(
+        translate("Errors", "category '{text}' is not one of {known}").format(
+            text=text, known=known
+        )
+    )
 
 
 def _row(line: int, values: dict[str, str]) -> StockRow:
     if not values["name"]:
-        raise ValueError("the name is empty")
+        raise ValueError(translate("Errors", "the name is empty"))
     text = values["portions"]
     try:
         portions = int(text)
     except ValueError:
-        raise ValueError(f"portions '{text}' is not a whole number") from None
+        raise ValueError(
+            translate("Errors", "portions '{text}' is not a whole number").format(text=text)
+        ) from None
     if portions < 0:
-        raise ValueError(f"portions cannot be negative ({portions})")
+        raise ValueError(
+            translate("Errors", "portions cannot be negative ({portions})").format(
+                portions=portions
+            )
+        )
     frozen_on = cell_date(values, "frozen_on")
     if frozen_on is None:
-        raise ValueError("frozen_on is empty")
+        raise ValueError(translate("Errors", "frozen_on is empty"))
     use_by = cell_date(values, "use_by")
     meal = FreezerMeal(
         values["name"],
@@ -281,7 +343,11 @@ def _row(line: int, values: dict[str, str]) -> StockRow:
         _category(values.get("category", "")),
     )
     if use_by is not None and use_by < frozen_on:
-        raise ValueError(f"use_by {use_by.isoformat()} is before frozen_on {frozen_on.isoformat()}")
+        raise ValueError(
+            translate("Errors", "use_by {use_by} is before frozen_on {frozen_on}").format(
+                use_by=use_by.isoformat(), frozen_on=frozen_on.isoformat()
+            )
+        )
     return StockRow(line, meal, use_by is not None)
 
 

@@ -21,7 +21,8 @@ from typing import Any
 
 from planner.domain.contacts import email_address, phone_number
 from planner.domain.enums import Capability, ContactRole, label
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
+from planner.domain.messages import Message, translate
 from planner.domain.model import Contact, Helper
 
 VERSIONS = ("3.0", "4.0")
@@ -51,18 +52,41 @@ class Card:
     number: int
     """Its place in the file, from 1."""
     value: Helper | Contact | None
-    reason: str = ""
+    why: Message | str = ""
     """Why the card cannot be imported, e.g. "has no name (neither FN nor N)"."""
     written_name: str = ""
     """The name as the card writes it, even when the card cannot be read."""
 
     @property
+    def reason(self) -> str:
+        """:attr:`why` in English."""
+        return str(self.why)
+
+    @property
+    def message(self) -> Message | None:
+        """The reason as one sentence naming the card; ``None`` for a good card."""
+        if not self.why:
+            return None
+        number, name, reason = self.number, self.written_name, self.why
+        if str(reason).endswith("."):  # a whole sentence, such as a phone number's refusal
+            if name:
+                return translate("Errors", "Card {number} ({name}) {reason}").format(
+                    number=number, name=name, reason=reason
+                )
+            return translate("Errors", "Card {number} {reason}").format(
+                number=number, reason=reason
+            )
+        if name:
+            return translate("Errors", "Card {number} ({name}) {reason}.").format(
+                number=number, name=name, reason=reason
+            )
+        return translate("Errors", "Card {number} {reason}.").format(number=number, reason=reason)
+
+    @property
     def error(self) -> str:
-        """The reason as one sentence naming the card; empty for a good card."""
-        if not self.reason:
-            return ""
-        hint = f" ({self.written_name})" if self.written_name else ""
-        return f"Card {self.number}{hint} {self.reason}."
+        """:attr:`message` in English; empty for a good card."""
+        message = self.message
+        return "" if message is None else str(message)
 
     @property
     def name(self) -> str:
@@ -97,7 +121,11 @@ def _decode(raw: bytes) -> str:
         try:
             codecs.lookup(charset)
         except LookupError:
-            raise CardError(f"uses the character set {charset!r}, which is unknown") from None
+            raise CardError(
+                translate("Errors", "uses the character set '{charset}', which is unknown").format(
+                    charset=charset
+                )
+            ) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -107,7 +135,9 @@ def _decode(raw: bytes) -> str:
             return raw.decode(charset)
         except UnicodeDecodeError:
             continue
-    raise CardError("is not UTF-8 text and names no character set; save the file as UTF-8")
+    raise CardError(
+        translate("Errors", "is not UTF-8 text and names no character set; save the file as UTF-8")
+    )
 
 
 def _text(line: Any) -> str:
@@ -136,7 +166,11 @@ def _check_encodings(text: str) -> None:
         for param in params.split(";"):
             key, _, encoding = param.partition("=")
             if key == "ENCODING" and encoding.lower() not in KNOWN_ENCODINGS:
-                raise CardError(f"{name} uses the encoding {encoding!r}, which is unknown")
+                raise CardError(
+                    translate(
+                        "Errors", "{name} uses the encoding '{encoding}', which is unknown"
+                    ).format(name=name, encoding=encoding)
+                )
 
 
 def _check_photo(text: str) -> None:
@@ -153,9 +187,11 @@ def _check_photo(text: str) -> None:
         try:
             picture = base64.b64decode("".join(data.split()), validate=True)
         except (binascii.Error, ValueError):
-            raise CardError("has a broken photo (its picture data cannot be read)") from None
+            raise CardError(
+                translate("Errors", "has a broken photo (its picture data cannot be read)")
+            ) from None
         if not picture:
-            raise CardError("has a broken photo (it is empty)")
+            raise CardError(translate("Errors", "has a broken photo (it is empty)"))
 
 
 def _name(card: Any) -> str:
@@ -172,7 +208,7 @@ def _name(card: Any) -> str:
         )
         if name.strip():
             return " ".join(name.split())
-    raise CardError("has no name (neither FN nor N)")
+    raise CardError(translate("Errors", "has no name (neither FN nor N)"))
 
 
 def _preferred_first(lines: Sequence[Any]) -> list[Any]:
@@ -191,7 +227,7 @@ def _phones(card: Any) -> list[str]:
         try:
             numbers.append(phone_number(text))
         except InvalidInput as error:
-            raise CardError(f"TEL: {error}") from None
+            raise CardError(translate("Errors", "TEL: {error}").format(error=said(error))) from None
     return [n for n in numbers if n]
 
 
@@ -201,7 +237,9 @@ def _emails(card: Any) -> list[str]:
         try:
             found.append(email_address(_text(line)))
         except InvalidInput as error:
-            raise CardError(f"EMAIL: {error}") from None
+            raise CardError(
+                translate("Errors", "EMAIL: {error}").format(error=said(error))
+            ) from None
     return [e for e in found if e]
 
 
@@ -227,7 +265,7 @@ def _card_value(card: Any) -> Helper | Contact:
     name = _name(card)
     phones, emails = _phones(card), _emails(card)
     if not phones and not emails:
-        raise CardError("has no phone number or email address (TEL or EMAIL)")
+        raise CardError(translate("Errors", "has no phone number or email address (TEL or EMAIL)"))
     extra = [f"Also: {n}" for n in phones[1:]] + [f"Also: {e}" for e in emails[1:]]
     notes = "\n".join(
         [_text(line) for line in card.contents.get("note", []) if _text(line)] + extra
@@ -271,7 +309,9 @@ def _capabilities(card: Any) -> frozenset[Capability]:
                 found.add(Capability(word.lower()))
             except ValueError:
                 raise CardError(
-                    f"{CAPABILITIES}: {word!r} is not something a helper does"
+                    translate(
+                        "Errors", "{capabilities}: '{word}' is not something a helper does"
+                    ).format(capabilities=CAPABILITIES, word=word)
                 ) from None
     return frozenset(found)
 
@@ -280,7 +320,11 @@ def _notice(card: Any) -> int:
     for line in card.contents.get(NOTICE.lower(), []):
         text = _text(line)
         if not text.isdigit() or int(text) > 60:
-            raise CardError(f"{NOTICE}: {text!r} is not a number of business days from 0 to 60")
+            raise CardError(
+                translate(
+                    "Errors", "{notice}: '{text}' is not a number of business days from 0 to 60"
+                ).format(notice=NOTICE, text=text)
+            )
         return int(text)
     return 0
 
@@ -296,11 +340,13 @@ def read_card(raw: bytes) -> Helper | Contact:
         card = vobject.readOne(text, ignoreUnreadable=False)
     except (vobject.base.ParseError, ValueError, TypeError, binascii.Error) as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise CardError(f"cannot be read ({reason})") from None
+        raise CardError(
+            translate("Errors", "cannot be read ({reason})").format(reason=reason)
+        ) from None
     except LookupError:
-        raise CardError("uses an unknown character set or encoding") from None
+        raise CardError(translate("Errors", "uses an unknown character set or encoding")) from None
     except UnicodeDecodeError:
-        raise CardError("has text in an unknown encoding") from None
+        raise CardError(translate("Errors", "has text in an unknown encoding")) from None
     return _card_value(card)
 
 
@@ -308,19 +354,25 @@ def read_cards(data: bytes) -> list[Card]:
     """Every card of a file, each read or with its own error message."""
     raws = split_cards(data)
     if not raws:
-        raise InvalidInput("The file holds no vCard (no BEGIN:VCARD line).")
+        raise InvalidInput(translate("Errors", "The file holds no vCard (no BEGIN:VCARD line)."))
     if len(raws) > MOST_CARDS:
-        raise InvalidInput(f"The file holds more than {MOST_CARDS} cards; split it first.")
+        raise InvalidInput(
+            translate(
+                "Errors", "The file holds more than {most_cards} cards; split it first."
+            ).format(most_cards=MOST_CARDS)
+        )
     cards = []
     for number, raw in enumerate(raws, start=1):
         if len(raw) > MAX_CARD_BYTES:
-            too_big = f"the card is {len(raw) / 1e6:.1f} MB (a large photo?); at most 0.5 MB"
+            too_big = translate(
+                "Errors", "the card is {size} MB (a large photo?); at most 0.5 MB"
+            ).format(size=round(len(raw) / 1e6, 1))
             cards.append(Card(number, None, too_big, _written_name(raw)))
             continue
         try:
             cards.append(Card(number, read_card(raw)))
         except CardError as error:
-            cards.append(Card(number, None, str(error).rstrip("."), _written_name(raw)))
+            cards.append(Card(number, None, error.message, _written_name(raw)))
     return cards
 
 
@@ -337,7 +389,11 @@ def write_cards(
     import vobject
 
     if version not in VERSIONS:
-        raise InvalidInput(f"vCard version {version} is not written (only 3.0 or 4.0).")
+        raise InvalidInput(
+            translate("Errors", "vCard version {version} is not written (only 3.0 or 4.0).").format(
+                version=version
+            )
+        )
     out = []
     values: list[Helper | Contact] = [*helpers, *contacts]
     for value in values:

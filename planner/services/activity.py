@@ -2,7 +2,10 @@
 
 Every line is read from the change log (see :mod:`planner.store.change_log`): who did what,
 in words a person takes in at a glance, e.g. "Ana took 2 portions of Chicken soup" or
-"root confirmed the ride home on Mon 7 Dec". The sentences are made by plain functions
+"root confirmed the ride home on Mon 7 Dec". Each sentence is a
+:class:`~planner.domain.messages.Message` of the context "Activity" (one whole template
+for each shape of sentence, with typed values), rendered in the reader's language where it
+is shown. The sentences are made by plain functions
 (:func:`summary`, :func:`lines`) over the changes and a :class:`Context` that holds the rows
 they name (an appointment's title and date for a ride leg, a helper's name for a driver);
 :func:`describe` and :func:`feed` read that context from the plan in one unit of work.
@@ -20,10 +23,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.activity import AUTHOR_KEY
 from planner.domain.changes import Action, Change, Kind
+from planner.domain.messages import Message, render, translate
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import change_log
@@ -72,13 +77,17 @@ class Line:
     kind: Kind
     id: int | str
     action: Action
-    summary: str
+    summary: Message
+    """The sentence, rendered where it is shown (``str()`` gives the English one)."""
     folded: tuple[int, ...] = ()
     """The sequence numbers of the other changes this line tells (the same action)."""
 
 
 def day_text(day: dt.date, this_year: int) -> str:
-    """``Mon 7 Dec``; with the year when it is not ``this_year`` (``Mon 7 Dec 2027``)."""
+    """``Mon 7 Dec``; with the year when it is not ``this_year`` (``Mon 7 Dec 2027``).
+
+    In English, as the sentences say it; the sentences themselves keep the date itself
+    (rendered in the reader's language)."""
     text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
     return text if day.year == this_year else f"{text} {day.year}"
 
@@ -89,64 +98,228 @@ def moment_text(at: dt.datetime, this_year: int) -> str:
 
 
 # ---------------------------------------------------------------------------- words
+# Every sentence is a Message of the context "Activity": one whole template for each shape
+# of sentence, with its author as {who}, so that a language can put its verb where it goes.
+# The values are kept typed (dates, times, numbers, nested messages) and rendered for the
+# reader; what a person typed (a name, a title) is kept as it is.
+Said = Message | str
+"""A value of a sentence: a message, or words a person typed."""
+
+
 def _text(value: Any) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
-def _quoted(text: str, longest: int = 60) -> str:
+def _quoted(text: str, longest: int = 60) -> Message:
     if len(text) > longest:
         text = text[: longest - 1].rstrip() + "…"
-    return f"“{text}”"
+    return translate("Activity", "“{text}”").format(text=text)
 
 
 def _number(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _portions(count: int) -> str:
-    return f"{count} portion" if count == 1 else f"{count} portions"
+def _portions(count: int) -> Message:
+    if count == 1:
+        return translate("Activity", "%n portion").format(n=count)
+    return translate("Activity", "%n portions").format(n=count)
 
 
-def _day(value: Any, context: Context) -> str:
-    """The date of ``value`` (a date or a date and time) as text; empty for anything else."""
-    return day_text(value, context.this_year) if isinstance(value, dt.date) else ""
+def _day(value: Any, context: Context) -> dt.date | Message | None:
+    """The date of ``value`` (a date or a date and time), with its year when it is not
+    this year's; ``None`` for anything else."""
+    if not isinstance(value, dt.date):
+        return None
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if day.year == context.this_year:
+        return day
+    return translate("Activity", "{day} {year}").format(day=day, year=str(day.year))
 
 
-def _on(value: Any, context: Context) -> str:
-    day = _day(value, context)
-    return f" on {day}" if day else ""
+def _moment(at: dt.datetime, context: Context) -> Message:
+    """A date and time: ``Mon 7 Dec 08:15``."""
+    return translate("Activity", "{day} {time}").format(day=_day(at, context), time=at.time())
 
 
-def _word(value: Any) -> str:
+def moment(at: dt.datetime, this_year: int) -> Message:
+    """When a change was made, to render where it is shown: ``Mon 7 Dec 08:15`` (with the
+    year when it is not ``this_year``)."""
+    return _moment(at, Context(this_year))
+
+
+def _english(value: object) -> str:
+    """``value`` as the English sentence shows it (to compare two values as shown)."""
+    return render(Message("Activity", "{value}", MappingProxyType({"value": value})))
+
+
+_VOCABULARY: dict[str, Message] = {
+    # statuses
+    "scheduled": translate("Activity", "scheduled"),
+    "done": translate("Activity", "done"),
+    "cancelled": translate("Activity", "cancelled"),
+    "needed": translate("Activity", "needed"),
+    "asked": translate("Activity", "asked"),
+    "confirmed": translate("Activity", "confirmed"),
+    "open": translate("Activity", "open"),
+    "claimed": translate("Activity", "claimed"),
+    # directions
+    "there": translate("Activity", "there"),
+    "back": translate("Activity", "back"),
+    # appointment kinds
+    "chemotherapy": translate("Activity", "chemotherapy"),
+    "infusion": translate("Activity", "infusion"),
+    "radiation": translate("Activity", "radiation"),
+    "surgery": translate("Activity", "surgery"),
+    "dialysis": translate("Activity", "dialysis"),
+    "trial_visit": translate("Activity", "trial visit"),
+    "lab_test": translate("Activity", "lab test"),
+    "scan": translate("Activity", "scan"),
+    "consultation": translate("Activity", "consultation"),
+    "palliative_care": translate("Activity", "palliative care"),
+    "other": translate("Activity", "other"),
+    # course patterns, repeats
+    "cycle": translate("Activity", "cycle"),
+    "weekly": translate("Activity", "weekly"),
+    "once": translate("Activity", "once"),
+    "monthly": translate("Activity", "monthly"),
+    # what helpers can do, task categories
+    "drive": translate("Activity", "drive"),
+    "cook": translate("Activity", "cook"),
+    "errands": translate("Activity", "errands"),
+    "cleaning": translate("Activity", "cleaning"),
+    "company": translate("Activity", "company"),
+    "childcare": translate("Activity", "childcare"),
+    "pet_care": translate("Activity", "pet care"),
+    "meals": translate("Activity", "meals"),
+    # contact roles
+    "oncologist": translate("Activity", "oncologist"),
+    "nurse_navigator": translate("Activity", "nurse navigator"),
+    "social_worker": translate("Activity", "social worker"),
+    "palliative_care_team": translate("Activity", "palliative care team"),
+    "pharmacy": translate("Activity", "pharmacy"),
+    "clinic": translate("Activity", "clinic"),
+    "transport_service": translate("Activity", "transport service"),
+    "emergency": translate("Activity", "emergency"),
+    # support groups
+    "in_person": translate("Activity", "in person"),
+    "online": translate("Activity", "online"),
+    "phone": translate("Activity", "phone"),
+    # journal entries, readings
+    "side_effect": translate("Activity", "side effect"),
+    "rest": translate("Activity", "rest"),
+    "mood": translate("Activity", "mood"),
+    "temperature": translate("Activity", "temperature"),
+    "weight": translate("Activity", "weight"),
+    "neutrophils": translate("Activity", "neutrophils"),
+    "haemoglobin": translate("Activity", "haemoglobin"),
+    "platelets": translate("Activity", "platelets"),
+    # freezer meals
+    "cooked_dish": translate("Activity", "cooked dish"),
+    "soup_or_stew": translate("Activity", "soup or stew"),
+    "baking": translate("Activity", "baking"),
+    "dessert": translate("Activity", "dessert"),
+    "raw_ingredients": translate("Activity", "raw ingredients"),
+    # medicine schedules, dose answers
+    "fixed_times": translate("Activity", "fixed times"),
+    "every_hours": translate("Activity", "every few hours"),
+    "weekdays": translate("Activity", "weekdays"),
+    "around_treatment": translate("Activity", "around treatment"),
+    "as_needed": translate("Activity", "as needed"),
+    "taper": translate("Activity", "taper"),
+    "taken": translate("Activity", "taken"),
+    "skipped": translate("Activity", "skipped"),
+    "later": translate("Activity", "later"),
+}
+"""The stored vocabulary values (``nurse_navigator``) in lower-case words, translated."""
+
+
+def _word(value: Any) -> Said:
     """A vocabulary value (``nurse_navigator``) as words (``nurse navigator``)."""
-    return _text(value).replace("_", " ")
+    text = _text(value)
+    return _VOCABULARY.get(text) or text.replace("_", " ")
+
+
+def _words(value: str) -> Said | list[Said]:
+    """Several vocabulary values in one column (``drive,cook``) as words."""
+    found = [_word(one) for one in value.split(",")]
+    if all(isinstance(one, Message) for one in found):
+        return found
+    return re.sub(r",(?=\S)", ", ", " ".join(value.split()))
 
 
 def _helper(context: Context, helper_id: Any) -> str:
     return _text(context.row(Kind.HELPER, helper_id).get("name"))
 
 
-def _appointment(row: Mapping[str, Any], context: Context, *, with_day: bool = True) -> str:
+def _appointment(row: Mapping[str, Any], context: Context, *, with_day: bool = True) -> Message:
     title = _text(row.get("title"))
-    day = _day(row.get("start"), context) if with_day else ""
+    day = _day(row.get("start"), context) if with_day else None
+    if title and day is not None:
+        return translate("Activity", "the appointment {title} on {day}").format(
+            title=title, day=day
+        )
     if title:
-        return f"the appointment {title}" + (f" on {day}" if day else "")
-    return f"the appointment on {day}" if day else "an appointment"
+        return translate("Activity", "the appointment {title}").format(title=title)
+    if day is not None:
+        return translate("Activity", "the appointment on {day}").format(day=day)
+    return translate("Activity", "an appointment")
 
 
-def _ride(leg: Mapping[str, Any], context: Context) -> str:
+def _ride(leg: Mapping[str, Any], context: Context) -> Message:
     """``the ride home on Mon 7 Dec``: the leg's direction and its appointment's day."""
-    direction = leg.get("direction")
-    noun = {"there": "the ride there", "back": "the ride home"}.get(str(direction), "the ride")
+    direction = str(leg.get("direction"))
     appointment = context.row(Kind.APPOINTMENT, leg.get("appointment_id"))
-    day = _day(appointment.get("start"), context) or _day(leg.get("pickup_time"), context)
-    return f"{noun} on {day}" if day else noun
+    day = _day(appointment.get("start"), context)
+    if day is None:
+        day = _day(leg.get("pickup_time"), context)
+    if day is None:
+        if direction == "there":
+            return translate("Activity", "the ride there")
+        if direction == "back":
+            return translate("Activity", "the ride home")
+        return translate("Activity", "the ride")
+    if direction == "there":
+        return translate("Activity", "the ride there on {day}").format(day=day)
+    if direction == "back":
+        return translate("Activity", "the ride home on {day}").format(day=day)
+    return translate("Activity", "the ride on {day}").format(day=day)
 
 
-def _named(noun: str, name: str) -> str:
-    if name:
-        return f"the {noun} {name}"
-    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+_NAMED: dict[str, tuple[Message, Message]] = {
+    "helper": (translate("Activity", "the helper {name}"), translate("Activity", "a helper")),
+    "contact": (translate("Activity", "the contact {name}"), translate("Activity", "a contact")),
+    "place": (translate("Activity", "the place {name}"), translate("Activity", "a place")),
+    "course": (translate("Activity", "the course {name}"), translate("Activity", "a course")),
+    "medicine": (
+        translate("Activity", "the medicine {name}"),
+        translate("Activity", "a medicine"),
+    ),
+    "support group": (
+        translate("Activity", "the support group {name}"),
+        translate("Activity", "a support group"),
+    ),
+    "freezer meal": (
+        translate("Activity", "the freezer meal {name}"),
+        translate("Activity", "a freezer meal"),
+    ),
+}
+
+
+def _named(noun: str, name: str) -> Message:
+    the, one = _NAMED[noun]
+    return the.format(name=name) if name else one
+
+
+def _by(message: Message, who: Said) -> Message:
+    """``message`` with ``who`` put in as its author (and in the sentences it holds)."""
+    values: dict[str, object] = {
+        name: _by(value, who) if isinstance(value, Message) else value
+        for name, value in message.values.items()
+    }
+    if "{who}" in message.text:
+        values["who"] = who
+    return message.format(**values)
 
 
 # ---------------------------------------------------------------------------- field changes
@@ -172,52 +345,107 @@ _WORDS = frozenset({"kind", "role", "category", "status", "direction", "pattern"
 _MINUTES = frozenset({"duration_minutes", "travel_minutes"})
 _PEOPLE = frozenset({"driver_id", "backup_driver_id", "helper_id"})
 _LABELS = {
-    "duration_minutes": "duration",
-    "travel_minutes": "travel time",
-    "recovery_days": "recovery days",
-    "needs_ride": "ride needed",
-    "companion_wanted": "company wanted",
-    "notice_business_days": "notice in working days",
-    "portions_left": "portions left",
-    "use_by": "use-by date",
-    "frozen_on": "frozen on",
-    "made_by": "made by",
-    "location": "place",
-    "first_meeting": "first meeting",
-    "contact_person": "contact person",
-    "pickup_time": "pickup",
-    "pickup_place": "pickup place",
-    "driver_id": "driver",
-    "backup_driver_id": "backup driver",
-    "helper_id": "helper",
-    "appointment_id": "appointment",
-    "course_id": "course",
-    "cycle_length_days": "cycle length in days",
-    "treatment_days": "treatment days",
-    "start_time": "start time",
-    "first_day": "first day",
-    "asked_on": "asked on",
-    "answered_on": "answered on",
-    "for_day": "for the day",
-    "taken_at": "taken at",
-    "at": "time",
-    "source_uid": "calendar event",
-    "recurrence_id": "occurrence",
-    "schedule_kind": "schedule",
-    "stock_thousandths": "stock",
-    "must_not_miss": "must not miss",
-    "lead_days": "pharmacy's lead days",
-    "remind_at": "ask again at",
+    "address": translate("Activity", "address"),
+    "answer": translate("Activity", "answer"),
+    "answered_on": translate("Activity", "answered on"),
+    "appointment_id": translate("Activity", "appointment"),
+    "asked_on": translate("Activity", "asked on"),
+    "at": translate("Activity", "time"),
+    "backup_driver_id": translate("Activity", "backup driver"),
+    "capabilities": translate("Activity", "capabilities"),
+    "category": translate("Activity", "category"),
+    "clinician": translate("Activity", "clinician"),
+    "companion_wanted": translate("Activity", "company wanted"),
+    "contact_person": translate("Activity", "contact person"),
+    "course_id": translate("Activity", "course"),
+    "cycle": translate("Activity", "cycle"),
+    "cycle_length_days": translate("Activity", "cycle length in days"),
+    "cycles": translate("Activity", "cycles"),
+    "direction": translate("Activity", "direction"),
+    "dose": translate("Activity", "dose"),
+    "driver_id": translate("Activity", "driver"),
+    "due": translate("Activity", "due"),
+    "duration_minutes": translate("Activity", "duration"),
+    "email": translate("Activity", "email"),
+    "end": translate("Activity", "end"),
+    "first_day": translate("Activity", "first day"),
+    "first_meeting": translate("Activity", "first meeting"),
+    "for_day": translate("Activity", "for the day"),
+    "form": translate("Activity", "form"),
+    "frozen_on": translate("Activity", "frozen on"),
+    "helper_id": translate("Activity", "helper"),
+    "hours": translate("Activity", "hours"),
+    "instructions": translate("Activity", "instructions"),
+    "kind": translate("Activity", "kind"),
+    "lead_days": translate("Activity", "pharmacy's lead days"),
+    "leg_id": translate("Activity", "leg id"),
+    "link": translate("Activity", "link"),
+    "location": translate("Activity", "place"),
+    "made_by": translate("Activity", "made by"),
+    "meal_id": translate("Activity", "meal id"),
+    "medicine_id": translate("Activity", "medicine id"),
+    "mood": translate("Activity", "mood"),
+    "must_not_miss": translate("Activity", "must not miss"),
+    "name": translate("Activity", "name"),
+    "needs_ride": translate("Activity", "ride needed"),
+    "note": translate("Activity", "note"),
+    "notes": translate("Activity", "notes"),
+    "notice_business_days": translate("Activity", "notice in working days"),
+    "organisation": translate("Activity", "organisation"),
+    "pattern": translate("Activity", "pattern"),
+    "pharmacy": translate("Activity", "pharmacy"),
+    "phone": translate("Activity", "phone"),
+    "pickup_place": translate("Activity", "pickup place"),
+    "pickup_time": translate("Activity", "pickup"),
+    "place": translate("Activity", "place"),
+    "portions": translate("Activity", "portions"),
+    "portions_left": translate("Activity", "portions left"),
+    "prescriber": translate("Activity", "prescriber"),
+    "purpose": translate("Activity", "purpose"),
+    "reason": translate("Activity", "reason"),
+    "recovery_days": translate("Activity", "recovery days"),
+    "recurrence": translate("Activity", "recurrence"),
+    "recurrence_id": translate("Activity", "occurrence"),
+    "reheating": translate("Activity", "reheating"),
+    "remind_at": translate("Activity", "ask again at"),
+    "role": translate("Activity", "role"),
+    "schedule": translate("Activity", "schedule"),
+    "schedule_kind": translate("Activity", "schedule"),
+    "severity": translate("Activity", "severity"),
+    "source_uid": translate("Activity", "calendar event"),
+    "start": translate("Activity", "start"),
+    "start_time": translate("Activity", "start time"),
+    "status": translate("Activity", "status"),
+    "stock_thousandths": translate("Activity", "stock"),
+    "strength": translate("Activity", "strength"),
+    "symptom": translate("Activity", "symptom"),
+    "tags": translate("Activity", "tags"),
+    "taken_at": translate("Activity", "taken at"),
+    "text": translate("Activity", "text"),
+    "title": translate("Activity", "title"),
+    "travel_minutes": translate("Activity", "travel time"),
+    "treatment_days": translate("Activity", "treatment days"),
+    "unit": translate("Activity", "unit"),
+    "use_by": translate("Activity", "use-by date"),
+    "value": translate("Activity", "value"),
+    "weekday": translate("Activity", "weekday"),
+    "weekdays": translate("Activity", "weekdays"),
+    "weeks": translate("Activity", "weeks"),
 }
+"""The columns' names in words."""
 _MOST_DETAILS = 4
 
 
-def _shown(name: str, value: Any, context: Context) -> str | None:
+def _label(name: str) -> Said:
+    return _LABELS.get(name) or name.replace("_", " ")
+
+
+def _shown(name: str, value: Any, context: Context) -> object | None:
     """A field's value in a few words; ``None`` when it is too long to show."""
     if name in _LONG:
         return None
     if value is None or value == "":
-        return "none"
+        return translate("Activity", "none")
     if name in _PEOPLE:
         return _helper(context, value) or None
     if name.endswith("_id"):
@@ -225,122 +453,180 @@ def _shown(name: str, value: Any, context: Context) -> str | None:
     if name == "stock_thousandths" and _number(value) is not None:
         return _stock(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Activity", "yes") if value else translate("Activity", "no")
     if isinstance(value, dt.datetime):
-        return moment_text(value, context.this_year)
+        return _moment(value, context)
     if isinstance(value, dt.date):
-        return day_text(value, context.this_year)
+        return _day(value, context)
     if isinstance(value, dt.time):
-        return f"{value:%H:%M}"
+        return value
     if isinstance(value, int | float):
-        number = f"{value:g}" if isinstance(value, float) else str(value)
-        return f"{number} min" if name in _MINUTES else number
+        if name in _MINUTES:
+            return translate("Activity", "{minutes} min").format(minutes=value)
+        return value
     if isinstance(value, str):
         text = re.sub(r",(?=\S)", ", ", " ".join(value.split()))
+        if len(text.replace("_", " ")) > 40:
+            return None
         if name in _WORDS:
-            text = text.replace("_", " ")
-        return text if len(text) <= 40 else None
+            return _word(text)
+        if name == "capabilities":
+            return _words(value)
+        return text
     return None
 
 
-def _details(change: Change, context: Context, skip: Iterable[str] = ()) -> str:
-    """`` (severity 4 → 6, note)``: the fields an update changed, besides ``skip``."""
+def _details(change: Change, context: Context, skip: Iterable[str] = ()) -> list[Message | str]:
+    """``severity 4 → 6``, ``note``: the fields an update changed, besides ``skip``."""
     left_out = _NOISE | set(skip)
-    parts = []
+    parts: list[Message | str] = []
     for name, (old, new) in change.fields.items():
         if name in left_out:
             continue
-        label = _LABELS.get(name, name.replace("_", " "))
+        label = _label(name)
         before, after = _shown(name, old, context), _shown(name, new, context)
-        if before is not None and after is not None and before != after:
-            parts.append(f"{label} {before} → {after}")
+        if before is not None and after is not None and _english(before) != _english(after):
+            parts.append(
+                translate("Activity", "{field} {before} → {after}").format(
+                    field=label, before=before, after=after
+                )
+            )
         else:
             parts.append(label)
     if len(parts) > _MOST_DETAILS:
-        parts = [*parts[: _MOST_DETAILS - 1], f"{len(parts) - _MOST_DETAILS + 1} more"]
-    return f" ({', '.join(parts)})" if parts else ""
+        more = translate("Activity", "%n more").format(n=len(parts) - _MOST_DETAILS + 1)
+        parts = [*parts[: _MOST_DETAILS - 1], more]
+    return parts
+
+
+def _with_details(sentence: Message, details: Sequence[Message | str]) -> Message:
+    """``sentence`` followed by the fields changed: `` (severity 4 → 6, note)``."""
+    if not details:
+        return sentence
+    return translate("Activity", "{sentence} ({details})").format(
+        sentence=sentence, details=list(details)
+    )
 
 
 def _other_fields(change: Change, skip: Iterable[str]) -> bool:
     return any(name not in _NOISE and name not in skip for name in change.fields)
 
 
+def _changed(thing: Message, change: Change, context: Context) -> Message:
+    """``{who} changed {thing} (the fields changed)``."""
+    sentence = translate("Activity", "{who} changed {thing}").format(thing=thing)
+    return _with_details(sentence, _details(change, context))
+
+
+def _added_or_removed(change: Change, thing: Message) -> Message | None:
+    if change.action is Action.INSERT:
+        return translate("Activity", "{who} added {thing}").format(thing=thing)
+    if change.action is Action.DELETE:
+        return translate("Activity", "{who} removed {thing}").format(thing=thing)
+    return None
+
+
 # ---------------------------------------------------------------------------- sentences
-Told = Callable[[Change, Mapping[str, Any], Context, Sequence[Change]], str]
-"""Says what a change did (the sentence without its subject)."""
+Told = Callable[[Change, Mapping[str, Any], Context, Sequence[Change]], Message]
+"""Says what a change did (the sentence, with its author left as ``{who}``)."""
 
 
 def _said_appointment(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     thing = _appointment(row, context)
     legs = [f for f in folded if f.kind is Kind.RIDE_LEG]
     linked = any(f.kind is Kind.CALENDAR_LINK for f in folded)
     if change.action is Action.INSERT:
-        verb, source = ("imported", " from a calendar") if linked else ("added", "")
-        return f"{verb} {thing}{source}{_with_rides(legs)}"
+        if linked:
+            said = translate("Activity", "{who} imported {thing} from a calendar")
+        else:
+            said = translate("Activity", "{who} added {thing}")
+        return _with_rides(said.format(thing=thing), legs)
     if change.action is Action.DELETE:
-        rides = " and its rides" if len(legs) > 1 else " and its ride" if legs else ""
-        return f"removed {thing}{rides}"
+        if len(legs) > 1:
+            said = translate("Activity", "{who} removed {thing} and its rides")
+        elif legs:
+            said = translate("Activity", "{who} removed {thing} and its ride")
+        else:
+            said = translate("Activity", "{who} removed {thing}")
+        return said.format(thing=thing)
     status = change.fields.get("status")
     start = change.fields.get("start")
-    source = " from a calendar" if linked else ""
     if status is not None and status[1] in _APPOINTMENT_STATUS:
-        sentence = _APPOINTMENT_STATUS[status[1]].format(thing)
+        sentence = _APPOINTMENT_STATUS[status[1]].format(thing=thing)
         described = {"status"}
     elif start is not None and all(isinstance(t, dt.datetime) for t in start):
         old, new = start
         if old.date() == new.date():
-            sentence = f"moved {thing} from {old:%H:%M} to {new:%H:%M}"
+            sentence = translate("Activity", "{who} moved {thing} from {before} to {after}").format(
+                thing=thing, before=old.time(), after=new.time()
+            )
         else:
             name = _appointment(row, context, with_day=False)
-            year = context.this_year
-            sentence = f"moved {name} from {day_text(old, year)} to {day_text(new, year)}"
+            sentence = translate("Activity", "{who} moved {thing} from {before} to {after}").format(
+                thing=name, before=_day(old, context), after=_day(new, context)
+            )
         described = {"start"}
     else:
-        sentence = f"{'updated' if linked else 'changed'} {thing}"
+        if linked:
+            sentence = translate("Activity", "{who} updated {thing} from a calendar")
+        else:
+            sentence = translate("Activity", "{who} changed {thing}")
+        sentence, linked = sentence.format(thing=thing), False
         described = set()
-    return sentence + source + _details(change, context, described)
+    if linked:
+        sentence = translate("Activity", "{sentence} from a calendar").format(sentence=sentence)
+    return _with_details(sentence, _details(change, context, described))
 
 
 _APPOINTMENT_STATUS = {
-    "cancelled": "cancelled {}",
-    "done": "marked {} as done",
-    "scheduled": "put {} back on the schedule",
+    "cancelled": translate("Activity", "{who} cancelled {thing}"),
+    "done": translate("Activity", "{who} marked {thing} as done"),
+    "scheduled": translate("Activity", "{who} put {thing} back on the schedule"),
 }
 
 
-def _with_rides(legs: Sequence[Change]) -> str:
+def _with_rides(sentence: Message, legs: Sequence[Change]) -> Message:
     directions = {leg.value("direction") for leg in legs}
     if {"there", "back"} <= directions:
-        return ", with rides there and home"
-    if "there" in directions:
-        return ", with a ride there"
-    if "back" in directions:
-        return ", with a ride home"
-    return ", with a ride" if legs else ""
+        said = translate("Activity", "{sentence}, with rides there and home")
+    elif "there" in directions:
+        said = translate("Activity", "{sentence}, with a ride there")
+    elif "back" in directions:
+        said = translate("Activity", "{sentence}, with a ride home")
+    elif legs:
+        said = translate("Activity", "{sentence}, with a ride")
+    else:
+        return sentence
+    return said.format(sentence=sentence)
 
 
 _LEG_STATUS = {
-    "confirmed": "confirmed {}",
-    "done": "marked {} as done",
-    "cancelled": "cancelled {}",
-    "needed": "marked {} as needed again",
-    "asked": "marked {} as asked",
+    "confirmed": translate("Activity", "{who} confirmed {thing}"),
+    "done": translate("Activity", "{who} marked {thing} as done"),
+    "cancelled": translate("Activity", "{who} cancelled {thing}"),
+    "needed": translate("Activity", "{who} marked {thing} as needed again"),
+    "asked": translate("Activity", "{who} marked {thing} as asked"),
 }
 
 
 def _said_leg(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     ride = _ride(row, context)
     if change.action is Action.INSERT:
         driver = _helper(context, row.get("driver_id"))
-        return f"added {ride}" + (f", with {driver} driving" if driver else "")
+        if driver:
+            return translate("Activity", "{who} added {thing}, with {driver} driving").format(
+                thing=ride, driver=driver
+            )
+        return translate("Activity", "{who} added {thing}").format(thing=ride)
     if change.action is Action.DELETE:
-        return f"removed {ride}"
+        return translate("Activity", "{who} removed {thing}").format(thing=ride)
     fields = change.fields
     described = {"driver_id"}
+    sentence: Message
     if "driver_id" in fields:
         old, new = fields["driver_id"]
         if fields.get("status", (None, None))[1] == "needed":
@@ -348,93 +634,125 @@ def _said_leg(
         if new is not None:
             name = _helper(context, new)
             sentence = (
-                f"made {name} the driver of {ride}" if name else f"changed the driver of {ride}"
+                translate("Activity", "{who} made {name} the driver of {ride}")
+                if name
+                else translate("Activity", "{who} changed the driver of {ride}")
             )
         else:
             name = _helper(context, old)
-            sentence = f"took {name} off {ride}" if name else f"cleared the driver of {ride}"
+            sentence = (
+                translate("Activity", "{who} took {name} off {thing}")
+                if name
+                else translate("Activity", "{who} cleared the driver of {ride}")
+            )
+        sentence = sentence.format(name=name, ride=ride, thing=ride)
     elif "status" in fields:
         described = {"status"}
         status = str(fields["status"][1])
         driver = _helper(context, row.get("driver_id"))
         if status == "asked" and driver:
-            sentence = f"asked {driver} to drive {ride}"
+            sentence = translate("Activity", "{who} asked {driver} to drive {ride}").format(
+                driver=driver, ride=ride
+            )
         elif status in _LEG_STATUS:
-            sentence = _LEG_STATUS[status].format(ride)
+            sentence = _LEG_STATUS[status].format(thing=ride)
         else:
-            sentence = f"changed the status of {ride} to {_word(status)}"
+            sentence = translate("Activity", "{who} changed the status of {ride} to {status}")
+            sentence = sentence.format(ride=ride, status=_word(status))
     elif "backup_driver_id" in fields:
         described = {"backup_driver_id"}
         name = _helper(context, fields["backup_driver_id"][1])
         if name:
-            sentence = f"made {name} the backup driver of {ride}"
+            sentence = translate("Activity", "{who} made {name} the backup driver of {ride}")
         else:
-            sentence = f"cleared the backup driver of {ride}"
+            sentence = translate("Activity", "{who} cleared the backup driver of {ride}")
+        sentence = sentence.format(name=name, ride=ride)
     elif "pickup_time" in fields and all(isinstance(t, dt.datetime) for t in fields["pickup_time"]):
         described = {"pickup_time"}
         old, new = fields["pickup_time"]
-        if old.date() == new.date():
-            sentence = f"moved the pickup for {ride} from {old:%H:%M} to {new:%H:%M}"
-        else:
-            year = context.this_year
-            sentence = (
-                f"moved the pickup for {ride} from {moment_text(old, year)} "
-                f"to {moment_text(new, year)}"
-            )
+        same_day = old.date() == new.date()
+        sentence = translate(
+            "Activity", "{who} moved the pickup for {ride} from {before} to {after}"
+        ).format(
+            ride=ride,
+            before=old.time() if same_day else _moment(old, context),
+            after=new.time() if same_day else _moment(new, context),
+        )
     else:
         described = set()
-        sentence = f"changed {ride}"
-    return sentence + _details(change, context, described)
+        sentence = translate("Activity", "{who} changed {thing}").format(thing=ride)
+    return _with_details(sentence, _details(change, context, described))
 
 
 def _said_leg_status(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     ride = _ride(context.row(Kind.RIDE_LEG, row.get("leg_id")), context)
-    status = _word(row.get("status")) or "changed"
+    status = _word(row.get("status")) or translate("Activity", "changed")
     if change.action is Action.INSERT:
-        return f"noted {ride} as {status}"
+        return translate("Activity", "{who} noted {ride} as {status}").format(
+            ride=ride, status=status
+        )
     if change.action is Action.DELETE:
-        return f"removed the note that {ride} was {status}"
-    return f"changed a status note of {ride}" + _details(change, context)
+        return translate("Activity", "{who} removed the note that {ride} was {status}").format(
+            ride=ride, status=status
+        )
+    sentence = translate("Activity", "{who} changed a status note of {ride}").format(ride=ride)
+    return _with_details(sentence, _details(change, context))
 
 
 def _said_helper(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     thing = _named("helper", _text(row.get("name")))
     added, removed = _usual_times([f for f in folded if f.kind is Kind.AVAILABILITY], context)
     if change.action is Action.INSERT:
-        return f"added {thing}" + (f", usually free {added}" if added else "")
+        if added:
+            return translate("Activity", "{who} added {thing}, usually free {times}").format(
+                thing=thing, times=added
+            )
+        return translate("Activity", "{who} added {thing}").format(thing=thing)
     if change.action is Action.DELETE:
-        return f"removed {thing}"
+        return translate("Activity", "{who} removed {thing}").format(thing=thing)
     details = _details(change, context)
     if not added and not removed:
-        return f"changed {thing}{details}"
+        return _changed(thing, change, context)
     times = _times_change(added, removed)
     if not details:
-        return f"changed the usual times of {_text(row.get('name')) or 'a helper'}: {times}"
-    return f"changed {thing}{details} and their usual times: {times}"
+        name = _text(row.get("name")) or translate("Activity", "a helper")
+        return translate("Activity", "{who} changed the usual times of {name}: {times}").format(
+            name=name, times=times
+        )
+    return translate(
+        "Activity", "{who} changed {thing} ({details}) and their usual times: {times}"
+    ).format(thing=thing, details=details, times=times)
 
 
 def _said_availability(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
-    name = _helper(context, row.get("helper_id")) or "a helper"
+) -> Message:
+    name = _helper(context, row.get("helper_id")) or translate("Activity", "a helper")
     group = [change, *(f for f in folded if f.kind is Kind.AVAILABILITY)]
     added, removed = _usual_times(group, context)
     if added and not removed:
-        return f"added usual times for {name}: {added}"
+        said = translate("Activity", "{who} added usual times for {name}: {times}")
+        return said.format(name=name, times=added)
     if removed and not added:
-        return f"removed usual times of {name}: {removed}"
+        said = translate("Activity", "{who} removed usual times of {name}: {times}")
+        return said.format(name=name, times=removed)
     if added or removed:
-        return f"changed the usual times of {name}: {_times_change(added, removed)}"
-    return f"changed the usual times of {name}"
+        said = translate("Activity", "{who} changed the usual times of {name}: {times}")
+        return said.format(name=name, times=_times_change(added, removed))
+    return translate("Activity", "{who} changed the usual times of {name}").format(name=name)
 
 
-def _usual_times(changes: Sequence[Change], context: Context) -> tuple[str, str]:
-    """The windows ``changes`` added and removed, as text (an update removes its old window
-    and adds its new one)."""
+Times = list[Message | list[Message]]
+"""Usual times of a helper: ``Mon-Fri 08:00-18:00, Sat 10:00-12:00`` (with en dashes)."""
+
+
+def _usual_times(changes: Sequence[Change], context: Context) -> tuple[Times, Times]:
+    """The windows ``changes`` added and removed, as words (an update removes its old
+    window and adds its new one)."""
     added: list[tuple[Any, ...]] = []
     removed: list[tuple[Any, ...]] = []
     for change in changes:
@@ -456,248 +774,367 @@ def _window(row: Mapping[str, Any]) -> tuple[Any, ...]:
     return (row.get("weekday"), row.get("start"), row.get("end"))
 
 
-def _times_change(added: str, removed: str) -> str:
-    parts = ([f"added {added}"] if added else []) + ([f"removed {removed}"] if removed else [])
-    return ", ".join(parts)
+def _times_change(added: Times, removed: Times) -> list[Message]:
+    parts = [translate("Activity", "added {times}").format(times=added)] if added else []
+    if removed:
+        parts.append(translate("Activity", "removed {times}").format(times=removed))
+    return parts
 
 
-def _windows(windows: Sequence[tuple[Any, ...]]) -> str:
+def _windows(windows: Sequence[tuple[Any, ...]]) -> Times:
     """``Mon-Fri 08:00-18:00, Sat 10:00-12:00`` (with en dashes) for (weekday, start,
     end) windows."""
     days: dict[str, set[int]] = {}
+    hours: dict[str, Message] = {}
     for day, start, end in windows:
         weekday = _number(day)
         if weekday is None or not 0 <= weekday <= 6:
             continue
-        hours = (
-            f"{start:%H:%M}\N{EN DASH}{end:%H:%M}"
-            if isinstance(start, dt.time) and isinstance(end, dt.time)
-            else ""
-        )
-        days.setdefault(hours, set()).add(weekday)
+        key = ""
+        if isinstance(start, dt.time) and isinstance(end, dt.time):
+            key = f"{start:%H:%M}\N{EN DASH}{end:%H:%M}"
+            hours[key] = translate("Activity", "{start}–{end}")
+            hours[key] = hours[key].format(start=start, end=end)
+        days.setdefault(key, set()).add(weekday)
     ordered = sorted(days.items(), key=lambda item: (min(item[1]), item[0]))
-    return ", ".join(f"{_weekdays(sorted(on))} {hours}".strip() for hours, on in ordered)
+    told: Times = []
+    for key, on in ordered:
+        weekdays = _weekdays(sorted(on))
+        if key:
+            told.append(
+                translate("Activity", "{days} {hours}").format(days=weekdays, hours=hours[key])
+            )
+        else:
+            told.append(weekdays)
+    return told
 
 
-def _weekdays(days: Sequence[int]) -> str:
+_WEEKDAY_NAMES = (
+    translate("Activity", "Mon"),
+    translate("Activity", "Tue"),
+    translate("Activity", "Wed"),
+    translate("Activity", "Thu"),
+    translate("Activity", "Fri"),
+    translate("Activity", "Sat"),
+    translate("Activity", "Sun"),
+)
+
+
+def _weekdays(days: Sequence[int]) -> list[Message]:
     """``Mon-Fri`` (an en dash) for a run of three days or more, ``Mon, Wed`` otherwise."""
-    if len(set(days)) == len(_WEEKDAYS):
-        return "every day"
+    if len(set(days)) == len(_WEEKDAY_NAMES):
+        return [translate("Activity", "every day")]
     runs: list[list[int]] = []
     for day in days:
         if runs and day == runs[-1][-1] + 1:
             runs[-1].append(day)
         else:
             runs.append([day])
-    parts = []
+    parts: list[Message] = []
     for run in runs:
         if len(run) >= 3:
-            parts.append(f"{_WEEKDAYS[run[0]]}\N{EN DASH}{_WEEKDAYS[run[-1]]}")
+            parts.append(
+                translate("Activity", "{first}–{last}").format(
+                    first=_WEEKDAY_NAMES[run[0]], last=_WEEKDAY_NAMES[run[-1]]
+                )
+            )
         else:
-            parts.extend(_WEEKDAYS[day] for day in run)
-    return ", ".join(parts)
+            parts.extend(_WEEKDAY_NAMES[day] for day in run)
+    return parts
 
 
 def _said_contact(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     thing = _named("contact", _text(row.get("name")))
     if change.action is Action.INSERT:
         role = _word(row.get("role"))
-        return f"added {thing}" + (f" ({role})" if role else "")
-    if change.action is Action.DELETE:
-        return f"removed {thing}"
-    return f"changed {thing}{_details(change, context)}"
+        if role:
+            return translate("Activity", "{who} added {thing} ({role})").format(
+                thing=thing, role=role
+            )
+    return _added_or_removed(change, thing) or _changed(thing, change, context)
 
 
 _TASK_STATUS = {
-    "done": "marked {} as done",
-    "open": "reopened {}",
-    "claimed": "marked {} as claimed",
+    "done": translate("Activity", "{who} marked {thing} as done"),
+    "open": translate("Activity", "{who} reopened {thing}"),
+    "claimed": translate("Activity", "{who} marked {thing} as claimed"),
 }
+
+
+def _task(title: str, day: dt.date | Message | None) -> Message:
+    if title and day is not None:
+        return translate("Activity", "the task {title} on {day}").format(title=title, day=day)
+    if title:
+        return translate("Activity", "the task {title}").format(title=title)
+    return translate("Activity", "a task")
 
 
 def _said_task(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     title = _text(row.get("title"))
-    thing = f"the task {title}{_on(row.get('start'), context)}" if title else "a task"
+    thing = _task(title, _day(row.get("start"), context))
     if change.action is Action.INSERT:
         helper = _helper(context, row.get("helper_id"))
-        return f"added {thing}" + (f" for {helper}" if helper else "")
+        if helper:
+            return translate("Activity", "{who} added {thing} for {helper}").format(
+                thing=thing, helper=helper
+            )
+        return translate("Activity", "{who} added {thing}").format(thing=thing)
     if change.action is Action.DELETE:
-        return f"removed {thing}"
+        return translate("Activity", "{who} removed {thing}").format(thing=thing)
     fields = change.fields
     status = fields.get("status", (None, None))[1]
+    sentence: Message
     if "helper_id" in fields:
         old, new = fields["helper_id"]
         described = {"helper_id"}
         if new is not None:
             name = _helper(context, new)
-            sentence = f"assigned {thing} to {name}" if name else f"changed the helper of {thing}"
+            sentence = (
+                translate("Activity", "{who} assigned {thing} to {name}")
+                if name
+                else translate("Activity", "{who} changed the helper of {thing}")
+            )
             if status == "claimed":
                 described.add("status")
         else:
             name = _helper(context, old)
-            sentence = f"took {name} off {thing}" if name else f"unassigned {thing}"
+            sentence = (
+                translate("Activity", "{who} took {name} off {thing}")
+                if name
+                else translate("Activity", "{who} unassigned {thing}")
+            )
             if status == "open":
                 described.add("status")
+        sentence = sentence.format(thing=thing, name=name)
     elif status in _TASK_STATUS:
         described = {"status"}
-        sentence = _TASK_STATUS[str(status)].format(thing)
+        sentence = _TASK_STATUS[str(status)].format(thing=thing)
     elif "start" in fields and all(isinstance(t, dt.datetime) for t in fields["start"]):
         described = {"start"}
         old, new = fields["start"]
-        year = context.this_year
-        name = f"the task {title}" if title else "a task"
+        moved = translate("Activity", "{who} moved {thing} from {before} to {after}")
         if old.date() == new.date():
-            sentence = f"moved {thing} from {old:%H:%M} to {new:%H:%M}"
+            sentence = moved.format(thing=thing, before=old.time(), after=new.time())
         else:
-            sentence = f"moved {name} from {day_text(old, year)} to {day_text(new, year)}"
+            sentence = moved.format(
+                thing=_task(title, None), before=_day(old, context), after=_day(new, context)
+            )
     else:
         described = set()
-        sentence = f"changed {thing}"
-    return sentence + _details(change, context, described)
+        sentence = translate("Activity", "{who} changed {thing}").format(thing=thing)
+    return _with_details(sentence, _details(change, context, described))
 
 
 def _said_meal(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     name = _text(row.get("name"))
     if change.action is Action.INSERT:
         portions = _number(row.get("portions_left"))
         if name and portions is not None:
-            return f"put {_portions(portions)} of {name} in the freezer"
-        return f"added {name or 'a batch'} to the freezer"
+            said = translate("Activity", "{who} put {portions} of {name} in the freezer")
+            return said.format(portions=_portions(portions), name=name)
+        said = translate("Activity", "{who} added {name} to the freezer")
+        return said.format(name=name or translate("Activity", "a batch"))
     if change.action is Action.DELETE:
-        return f"removed {name or 'a batch'} from the freezer"
+        said = translate("Activity", "{who} removed {name} from the freezer")
+        return said.format(name=name or translate("Activity", "a batch"))
     before, after = change.fields.get("portions_left", (None, None))
     if (
         _number(before) is not None
         and _number(after) is not None
         and not _other_fields(change, {"portions_left"})
     ):
-        of = f" of {name}" if name else ""
         taken = [f for f in folded if f.kind is Kind.PORTIONS_TAKEN]
         if after < before:
-            days = {_day(f.value("for_day"), context) for f in taken} - {""}
-            for_day = f" for {days.pop()}" if len(days) == 1 else ""
-            return f"took {_portions(before - after)}{of}{for_day}"
+            days = {_day(f.value("for_day"), context) for f in taken} - {None}
+            return _took(_portions(before - after), name, days.pop() if len(days) == 1 else None)
         if any(f.action is Action.DELETE for f in taken):
-            return f"put {_portions(after - before)}{of} back"
-        return f"added {_portions(after - before)}" + (f" to {name}" if name else "")
-    return f"changed {_named('freezer meal', name)}{_details(change, context)}"
+            if name:
+                said = translate("Activity", "{who} put {portions} of {name} back")
+            else:
+                said = translate("Activity", "{who} put {portions} back")
+            return said.format(portions=_portions(after - before), name=name)
+        if name:
+            said = translate("Activity", "{who} added {portions} to {name}")
+        else:
+            said = translate("Activity", "{who} added {portions}")
+        return said.format(portions=_portions(after - before), name=name)
+    return _changed(_named("freezer meal", name), change, context)
+
+
+def _took(portions: Message, name: str, day: dt.date | Message | None) -> Message:
+    """``{who} took 2 portions of Chicken soup for Mon 7 Dec``."""
+    if name and day is not None:
+        said = translate("Activity", "{who} took {portions} of {name} for {day}")
+    elif name:
+        said = translate("Activity", "{who} took {portions} of {name}")
+    elif day is not None:
+        said = translate("Activity", "{who} took {portions} for {day}")
+    else:
+        said = translate("Activity", "{who} took {portions}")
+    return said.format(portions=portions, name=name, day=day)
 
 
 def _said_portions(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     name = _text(context.row(Kind.MEAL, row.get("meal_id")).get("name"))
     count = _number(row.get("portions"))
-    amount = _portions(count) if count is not None else "portions"
-    of = f" of {name}" if name else ""
+    amount = _portions(count) if count is not None else translate("Activity", "portions")
     for_day = _day(row.get("for_day"), context)
     if change.action is Action.INSERT:
-        return f"took {amount}{of}" + (f" for {for_day}" if for_day else "")
+        return _took(amount, name, for_day)
     if change.action is Action.DELETE:
-        return f"put back {amount}{of}" + (f" taken for {for_day}" if for_day else "")
-    return f"changed a note of portions taken{of}{_details(change, context)}"
+        if name and for_day is not None:
+            said = translate("Activity", "{who} put back {portions} of {name} taken for {day}")
+        elif name:
+            said = translate("Activity", "{who} put back {portions} of {name}")
+        elif for_day is not None:
+            said = translate("Activity", "{who} put back {portions} taken for {day}")
+        else:
+            said = translate("Activity", "{who} put back {portions}")
+        return said.format(portions=amount, name=name, day=for_day)
+    if name:
+        said = translate("Activity", "{who} changed a note of portions taken of {name}")
+    else:
+        said = translate("Activity", "{who} changed a note of portions taken")
+    return _with_details(said.format(name=name), _details(change, context))
 
 
 def _said_group(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     thing = _named("support group", _text(row.get("name")))
-    if change.action is Action.INSERT:
-        return f"added {thing}"
-    if change.action is Action.DELETE:
-        return f"removed {thing}"
-    return f"changed {thing}{_details(change, context)}"
+    return _added_or_removed(change, thing) or _changed(thing, change, context)
 
 
-def _entry(row: Mapping[str, Any]) -> str:
+def _symptom(name: str) -> Said:
+    """A symptom as recorded: a built-in one (``Nausea``) in the reader's language, one a
+    person typed as it was typed."""
+    if "{" in name or "}" in name:
+        return name
+    # The name is data; the catalogue holds the built-in ones under "Symptoms".
+    return Message("Symptoms", name)
+
+
+def _entry(row: Mapping[str, Any]) -> Message | str:
     """What a journal entry says: ``Nausea, severity 4``, ``rest, 2 hours``, ``mood 6 of 10``."""
     kind = row.get("kind")
     severity, mood, hours = _number(row.get("severity")), _number(row.get("mood")), row.get("hours")
     if kind == "rest":
-        return "rest" + (f", {hours:g} hours" if isinstance(hours, int | float) else "")
+        if isinstance(hours, int | float) and not isinstance(hours, bool):
+            return translate("Activity", "rest, {hours} hours").format(hours=float(hours))
+        return translate("Activity", "rest")
     if kind == "mood":
-        return "mood" + (f" {mood} of 10" if mood is not None else "")
-    symptom = _text(row.get("symptom")) or _word(kind) or "entry"
-    return symptom + (f", severity {severity}" if severity is not None else "")
+        if mood is not None:
+            return translate("Activity", "mood {mood} of 10").format(mood=mood)
+        return translate("Activity", "mood")
+    text = _text(row.get("symptom"))
+    symptom = _symptom(text) if text else _word(kind) or translate("Activity", "entry")
+    if severity is not None:
+        return translate("Activity", "{symptom}, severity {severity}").format(
+            symptom=symptom, severity=severity
+        )
+    return symptom
 
 
 def _said_journal(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     day = _day(row.get("at"), context)
     if change.action is Action.INSERT:
-        return f"added a journal entry{f' of {day}' if day else ''} ({_entry(row)})"
-    thing = f"the journal entry of {day}" if day else "a journal entry"
+        if day is not None:
+            said = translate("Activity", "{who} added a journal entry of {day} ({entry})")
+        else:
+            said = translate("Activity", "{who} added a journal entry ({entry})")
+        return said.format(day=day, entry=_entry(row))
+    if day is not None:
+        thing = translate("Activity", "the journal entry of {day}").format(day=day)
+    else:
+        thing = translate("Activity", "a journal entry")
     if change.action is Action.DELETE:
-        return f"removed {thing} ({_entry(row)})"
-    return f"changed {thing}{_details(change, context)}"
+        return translate("Activity", "{who} removed {thing} ({entry})").format(
+            thing=thing, entry=_entry(row)
+        )
+    return _changed(thing, change, context)
 
 
-def _question(row: Mapping[str, Any], context: Context) -> str:
+def _question(row: Mapping[str, Any], context: Context) -> Message:
     text = _text(row.get("text"))
     if text:
-        return f"the question {_quoted(text)}"
+        return translate("Activity", "the question {text}").format(text=_quoted(text))
     # The log forgets a removed question's words (see planner.store.change_log): the day
     # it was asked says which one it was.
     asked = _day(row.get("asked_on"), context)
-    return f"a question asked on {asked}" if asked else "a question"
+    if asked is not None:
+        return translate("Activity", "a question asked on {day}").format(day=asked)
+    return translate("Activity", "a question")
 
 
 def _said_question(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     thing = _question(row, context)
     appointment = context.row(Kind.APPOINTMENT, row.get("appointment_id"))
     if change.action is Action.INSERT:
-        visit = f" for {_appointment(appointment, context)}" if appointment else ""
-        return f"added {thing}{visit}"
+        if appointment:
+            return translate("Activity", "{who} added {thing} for {appointment}").format(
+                thing=thing, appointment=_appointment(appointment, context)
+            )
+        return translate("Activity", "{who} added {thing}").format(thing=thing)
     if change.action is Action.DELETE:
-        return f"removed {thing}"
+        return translate("Activity", "{who} removed {thing}").format(thing=thing)
     fields = change.fields
+    sentence: Message
     if "answer" in fields:
         old, new = (_text(value) for value in fields["answer"])
         described = {"answer", "answered_on"}
         if new:
-            sentence = f"changed the answer to {thing}" if old else f"answered {thing}"
+            sentence = (
+                translate("Activity", "{who} changed the answer to {thing}")
+                if old
+                else translate("Activity", "{who} answered {thing}")
+            )
         else:
-            sentence = f"cleared the answer to {thing}"
+            sentence = translate("Activity", "{who} cleared the answer to {thing}")
+        sentence = sentence.format(thing=thing)
     elif "text" in fields:
         described = {"text"}
         old, new = (_text(value) for value in fields["text"])
-        sentence = (
-            f"changed the question {_quoted(old)} to {_quoted(new)}"
-            if old and new
-            else f"changed {thing}"
-        )
+        if old and new:
+            sentence = translate(
+                "Activity", "{who} changed the question {before} to {after}"
+            ).format(before=_quoted(old), after=_quoted(new))
+        else:
+            sentence = translate("Activity", "{who} changed {thing}").format(thing=thing)
     elif "appointment_id" in fields:
         described = {"appointment_id"}
         if fields["appointment_id"][1] is not None and appointment:
-            sentence = f"moved {thing} to {_appointment(appointment, context)}"
+            sentence = translate("Activity", "{who} moved {thing} to {appointment}").format(
+                thing=thing, appointment=_appointment(appointment, context)
+            )
         elif fields["appointment_id"][1] is None:
-            sentence = f"took {thing} off its appointment"
+            sentence = translate("Activity", "{who} took {thing} off its appointment")
+            sentence = sentence.format(thing=thing)
         else:
-            sentence = f"moved {thing} to another appointment"
+            sentence = translate("Activity", "{who} moved {thing} to another appointment")
+            sentence = sentence.format(thing=thing)
     else:
         described = set()
-        sentence = f"changed {thing}"
-    return sentence + _details(change, context, described)
+        sentence = translate("Activity", "{who} changed {thing}").format(thing=thing)
+    return _with_details(sentence, _details(change, context, described))
 
 
 def _said_place(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     thing = _named("place", _text(row.get("name")))
-    if change.action is Action.INSERT:
-        return f"added {thing}"
-    if change.action is Action.DELETE:
-        return f"removed {thing}"
-    return f"changed {thing}{_details(change, context)}"
+    return _added_or_removed(change, thing) or _changed(thing, change, context)
 
 
 def _setting_value(value: Any) -> str:
@@ -707,99 +1144,185 @@ def _setting_value(value: Any) -> str:
 
 def _said_setting(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     key = _text(row.get("key")) or str(change.row)
-    label = f"the setting {key.replace('.', ' ').replace('_', ' ')}"
-    if key.startswith(AUTHOR_KEY):
-        label = "their name in the activity list"  # keyed by the computer user's login
+    if key.startswith(AUTHOR_KEY):  # keyed by the computer user's login
+        thing = translate("Activity", "their name in the activity list")
+    else:
+        name = key.replace(".", " ").replace("_", " ")
+        thing = translate("Activity", "the setting {name}").format(name=name)
     if change.action is Action.DELETE:
-        return f"reset {label}"
+        return translate("Activity", "{who} reset {thing}").format(thing=thing)
     old, new = change.fields.get("value", (None, row.get("value")))
     before, after = _setting_value(old), _setting_value(new)
     if change.action is Action.INSERT or not before:
-        return f"set {label} to {_quoted(after)}" if after else f"set {label}"
+        if after:
+            return translate("Activity", "{who} set {thing} to {value}").format(
+                thing=thing, value=_quoted(after)
+            )
+        return translate("Activity", "{who} set {thing}").format(thing=thing)
     if not _text(new):
-        return f"cleared {label}"
+        return translate("Activity", "{who} cleared {thing}").format(thing=thing)
     if after:
-        return f"changed {label} from {_quoted(before)} to {_quoted(after)}"
-    return f"changed {label}"
+        return translate("Activity", "{who} changed {thing} from {before} to {after}").format(
+            thing=thing, before=_quoted(before), after=_quoted(after)
+        )
+    return translate("Activity", "{who} changed {thing}").format(thing=thing)
 
 
-def _stock(thousandths: int) -> str:
+def _stock(thousandths: int) -> int | float | str:
     """A medicine's stock as stored (in thousandths of its unit) as the number it is."""
-    return format((Decimal(thousandths) / 1000).normalize(), "f") if thousandths else "0"
+    number = (Decimal(thousandths) / 1000).normalize()
+    if number == number.to_integral_value():
+        return int(number)
+    text = format(number, "f")
+    return float(number) if f"{float(number):g}" == text else text
 
 
 def _said_medicine(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     thing = _named("medicine", _text(row.get("name")))
-    if change.action is Action.INSERT:
-        return f"added {thing}"
-    if change.action is Action.DELETE:
-        return f"removed {thing}"
+    said = _added_or_removed(change, thing)
+    if said is not None:
+        return said
     if set(change.fields) == {"stock_thousandths"}:
         before, after = change.fields["stock_thousandths"]
         if _number(before) is not None and _number(after) is not None:
-            return f"counted the stock of {thing} from {_stock(before)} to {_stock(after)}"
-    return f"changed {thing}{_details(change, context)}"
+            return translate(
+                "Activity", "{who} counted the stock of {thing} from {before} to {after}"
+            ).format(thing=thing, before=_stock(before), after=_stock(after))
+    return _changed(thing, change, context)
 
 
-_ANSWERED = {"taken": "as taken", "skipped": "as skipped", "later": "as put off till later"}
+_ANSWERED = {
+    "taken": translate("Activity", "{who} noted {thing} as taken"),
+    "skipped": translate("Activity", "{who} noted {thing} as skipped"),
+    "later": translate("Activity", "{who} noted {thing} as put off till later"),
+}
+
+
+def _dose(name: str, due: Any, context: Context) -> Message:
+    when = _moment(due, context) if isinstance(due, dt.datetime) else None
+    if name and when is not None:
+        return translate("Activity", "the {name} dose of {moment}").format(name=name, moment=when)
+    if name:
+        return translate("Activity", "the {name} dose").format(name=name)
+    if when is not None:
+        return translate("Activity", "a dose of {moment}").format(moment=when)
+    return translate("Activity", "a dose")
 
 
 def _said_dose(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     name = _text(context.row(Kind.MEDICINE, row.get("medicine_id")).get("name"))
-    due = row.get("due")
-    when = f" of {moment_text(due, context.this_year)}" if isinstance(due, dt.datetime) else ""
-    thing = f"the {name} dose{when}" if name else f"a dose{when}"
+    thing = _dose(name, row.get("due"), context)
     if change.action is Action.DELETE:
-        return f"took back the answer for {thing}"
+        return translate("Activity", "{who} took back the answer for {thing}").format(thing=thing)
     answered = _ANSWERED.get(_text(row.get("answer")))
     if answered is None:
-        return f"changed the answer for {thing}{_details(change, context)}"
+        sentence = translate("Activity", "{who} changed the answer for {thing}")
+        return _with_details(sentence.format(thing=thing), _details(change, context))
     reason = _text(row.get("reason"))
-    return f"noted {thing} {answered}" + (f" ({_quoted(reason)})" if reason else "")
+    said = answered.format(thing=thing)
+    if reason:
+        return translate("Activity", "{sentence} ({reason})").format(
+            sentence=said, reason=_quoted(reason)
+        )
+    return said
+
+
+_READING_OF = {
+    "temperature": translate("Activity", "a temperature of {value}"),
+    "weight": translate("Activity", "a weight of {value}"),
+    "neutrophils": translate("Activity", "a neutrophils of {value}"),
+    "haemoglobin": translate("Activity", "a haemoglobin of {value}"),
+    "platelets": translate("Activity", "a platelets of {value}"),
+    "reading": translate("Activity", "a reading of {value}"),
+}
+_READING = {
+    "temperature": translate("Activity", "a temperature"),
+    "weight": translate("Activity", "a weight"),
+    "neutrophils": translate("Activity", "a neutrophils"),
+    "haemoglobin": translate("Activity", "a haemoglobin"),
+    "platelets": translate("Activity", "a platelets"),
+    "reading": translate("Activity", "a reading"),
+}
+
+
+def _measure(value: str, unit: str) -> object:
+    """``38.4 °C``: the number in the reader's digits, with its unit."""
+    number: object = value
+    if re.fullmatch(r"-?[0-9]{1,6}(\.[0-9]{1,3})?", value):
+        number = float(value) if "." in value else int(value)
+        if _english(number) != value:
+            number = value  # written another way ("38.40"): kept as written
+    if not unit:
+        return number
+    return translate("Activity", "{value} {unit}").format(value=number, unit=unit)
+
+
+def _reading(row: Mapping[str, Any]) -> Message:
+    kind = _text(row.get("kind")) or "reading"
+    value, unit = _text(row.get("value")), _text(row.get("unit"))
+    scale = f"°{unit}" if kind == "temperature" else unit
+    if value:
+        measure = _measure(value, scale)
+        if kind in _READING_OF:
+            return _READING_OF[kind].format(value=measure)
+        return translate("Activity", "a {kind} of {value}").format(
+            kind=kind.replace("_", " "), value=measure
+        )
+    if kind in _READING:
+        return _READING[kind]
+    return translate("Activity", "a {kind}").format(kind=kind.replace("_", " "))
 
 
 def _said_reading(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
-    kind = _text(row.get("kind")) or "reading"
-    value, unit = _text(row.get("value")), _text(row.get("unit"))
-    scale = f"°{unit}" if kind == "temperature" else unit
-    reading = f"a {kind} of {value} {scale}".rstrip() if value else f"a {kind}"
+) -> Message:
+    reading = _reading(row)
     day = _day(row.get("at"), context)
     if change.action is Action.INSERT:
-        return f"noted {reading}" + (f" on {day}" if day else "")
+        if day is not None:
+            said = translate("Activity", "{who} noted {thing} on {day}")
+        else:
+            said = translate("Activity", "{who} noted {thing}")
+        return said.format(thing=reading, day=day)
     if change.action is Action.DELETE:
-        return f"removed {reading}" + (f" noted on {day}" if day else "")
-    return f"changed {reading}{_details(change, context)}"
+        if day is not None:
+            said = translate("Activity", "{who} removed {thing} noted on {day}")
+        else:
+            said = translate("Activity", "{who} removed {thing}")
+        return said.format(thing=reading, day=day)
+    return _changed(reading, change, context)
 
 
 def _said_course(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     thing = _named("course", _text(row.get("name")))
     if change.action is Action.INSERT:
         first = _day(row.get("first_day"), context)
-        return f"added {thing}" + (f" starting {first}" if first else "")
-    if change.action is Action.DELETE:
-        return f"removed {thing}"
-    return f"changed {thing}{_details(change, context)}"
+        if first is not None:
+            return translate("Activity", "{who} added {thing} starting {day}").format(
+                thing=thing, day=first
+            )
+    return _added_or_removed(change, thing) or _changed(thing, change, context)
 
 
 def _said_calendar_link(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     appointment = _appointment(context.row(Kind.APPOINTMENT, row.get("appointment_id")), context)
     if change.action is Action.INSERT:
-        return f"linked {appointment} to a calendar event"
-    if change.action is Action.DELETE:
-        return f"unlinked {appointment} from its calendar event"
-    return f"changed the calendar link of {appointment}"
+        said = translate("Activity", "{who} linked {thing} to a calendar event")
+    elif change.action is Action.DELETE:
+        said = translate("Activity", "{who} unlinked {thing} from its calendar event")
+    else:
+        said = translate("Activity", "{who} changed the calendar link of {thing}")
+    return said.format(thing=appointment)
 
 
 _SAID: dict[Kind, Told] = {
@@ -827,20 +1350,25 @@ _SAID: dict[Kind, Told] = {
 
 def _said_anything(
     change: Change, row: Mapping[str, Any], context: Context, folded: Sequence[Change]
-) -> str:
+) -> Message:
     """A kind of data without sentences of its own."""
-    verb = {Action.INSERT: "added", Action.UPDATE: "changed", Action.DELETE: "removed"}
-    return f"{verb[change.action]} {_word(change.kind.value)} {change.row}"
+    if change.action is Action.INSERT:
+        said = translate("Activity", "{who} added {what} {key}")
+    elif change.action is Action.DELETE:
+        said = translate("Activity", "{who} removed {what} {key}")
+    else:
+        said = translate("Activity", "{who} changed {what} {key}")
+    return said.format(what=_word(change.kind.value), key=str(change.row))
 
 
-def summary(change: Change, context: Context, folded: Sequence[Change] = ()) -> str:
+def summary(change: Change, context: Context, folded: Sequence[Change] = ()) -> Message:
     """One sentence saying what ``change`` did, its author first: "root confirmed the ride
     home on Mon 7 Dec". ``folded``: the changes the same action made that the sentence
     tells too (see :func:`lines`)."""
     row = {**context.row(change.kind, change.row)}
     row.update({name: change.value(name) for name in change.fields})
     said = _SAID.get(change.kind, _said_anything)(change, row, context, folded)
-    return f"{_text(change.who) or 'Someone'} {said}"
+    return _by(said, _text(change.who) or translate("Activity", "Someone"))
 
 
 # ---------------------------------------------------------------------------- folding

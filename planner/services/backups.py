@@ -13,6 +13,7 @@ from pathlib import Path
 
 from planner.domain.backups import to_keep
 from planner.domain.errors import READ_ONLY, PlannerError, ReadOnlyPlan, why_not_written
+from planner.domain.messages import translate
 from planner.services.plan import Plan
 from planner.store import backup, cipher, encryption, paths
 from planner.store.backup import DamagedFileError as DamagedFileError
@@ -31,15 +32,24 @@ def back_up(plan: Plan, target: Path | None = None, *, keep_damaged: bool = Fals
     file = _local_file(plan)
     target = target or default_backup_path(plan)
     if target.resolve() == file:
-        raise PlannerError("A backup cannot overwrite the plan itself; choose another file.")
+        raise PlannerError(
+            translate("Errors", "A backup cannot overwrite the plan itself; choose another file.")
+        )
     if target.is_dir():
-        raise PlannerError(f"{target} is a folder; name a file for the backup.")
+        raise PlannerError(
+            translate("Errors", "{target} is a folder; name a file for the backup.").format(
+                target=target
+            )
+        )
     try:
         return backup.backup_file(file, target, keep_damaged=keep_damaged, key=plan.key)
     except OSError as error:
         raise PlannerError(
-            f"Cannot write the backup to {target}: {why_not_written(error)}; the plan and "
-            "earlier backups are as they were."
+            translate(
+                "Errors",
+                "Cannot write the backup to {target}: {why}; the plan and "
+                "earlier backups are as they were.",
+            ).format(target=target, why=why_not_written(error))
         ) from None
 
 
@@ -54,12 +64,18 @@ def restore(plan: Plan, source: Path) -> Path:
     if plan.read_only:
         raise ReadOnlyPlan(READ_ONLY)
     if not source.is_file():
-        raise PlannerError(f"{source} is not a file.")
+        raise PlannerError(translate("Errors", "{source} is not a file.").format(source=source))
     if source.resolve() == file:
-        raise PlannerError("That file is the plan itself; choose a backup file.")
+        raise PlannerError(
+            translate("Errors", "That file is the plan itself; choose a backup file.")
+        )
     key = cipher.key_of_copy(source, plan.key)
     if check_plan_file(source, key) is None:
-        raise PlannerError(f"{source} is empty; it holds no plan to restore.")
+        raise PlannerError(
+            translate("Errors", "{source} is empty; it holds no plan to restore.").format(
+                source=source
+            )
+        )
     backup.check_file(source, key)
     stamp = plan.clock.now().strftime("%Y%m%d-%H%M%S")
     # The plan as it is, kept even when it fails its checks: it may be all there is of it.
@@ -189,7 +205,10 @@ def check_at_start(plan: Plan) -> StartCheck | None:
 def _local_file(plan: Plan) -> Path:
     if plan.file is None:
         raise PlannerError(
-            "Backups here are for a local plan file; back up a shared PostgreSQL plan "
-            "with the server's own tools (pg_dump)."
+            translate(
+                "Errors",
+                "Backups here are for a local plan file; back up a shared PostgreSQL "
+                "plan with the server's own tools (pg_dump).",
+            )
         )
     return plan.file

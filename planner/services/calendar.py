@@ -13,6 +13,7 @@ from pathlib import Path
 from planner.domain.appointments import check_appointment
 from planner.domain.enums import AppointmentStatus
 from planner.domain.errors import InvalidInput, why_not_written
+from planner.domain.messages import translate
 from planner.domain.model import Appointment, Helper
 from planner.domain.profile import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.settings import text_setting
@@ -108,7 +109,11 @@ def find_helper(helpers: Sequence[Helper], name: str) -> Helper:
         if helper.name.casefold() == wanted:
             return helper
     known = ", ".join(h.name for h in helpers) or "none yet"
-    raise InvalidInput(f"No helper is called {name!r}; the plan's helpers: {known}.")
+    raise InvalidInput(
+        translate("Errors", "No helper is called '{name}'; the plan's helpers: {known}.").format(
+            name=name, known=known
+        )
+    )
 
 
 def plan_zone(settings: dict[str, str]) -> str:
@@ -122,8 +127,9 @@ def write_whole(path: Path, data: bytes) -> None:
         files.write_whole(path, data)
     except OSError as error:
         raise InvalidInput(
-            f"{path} could not be written: {why_not_written(error)}; "
-            "anything already there is as it was."
+            translate(
+                "Errors", "{path} could not be written: {why}; anything already there is as it was."
+            ).format(path=path, why=why_not_written(error))
         ) from None
 
 
@@ -152,7 +158,7 @@ class ImportResult:
 
 def read_file(path: Path) -> bytes:
     """A calendar file's bytes, refusing one too big before reading it."""
-    return files.read_at_most(path, MAX_BYTES, "calendar", CalendarFileError)
+    return files.read_at_most(path, MAX_BYTES, translate("Errors", "calendar"), CalendarFileError)
 
 
 def preview_import(
@@ -220,9 +226,7 @@ def accept_import(
             try:
                 check_appointment(after, today)
             except InvalidInput as error:
-                refused.append(
-                    Unreadable(event.title, str(error).replace(" Nothing was saved.", ""))
-                )
+                refused.append(Unreadable(event.title, error.message))
                 continue
             if before is None:
                 new.append((event, after))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.errors import PlannerError
+from planner.domain.messages import Message, translate
 from planner.services.plan import Plan, open_plan
 from planner.store.paths import default_database_path
 from planner.store.server import Refusal, probe, read_server_url, server_url
@@ -81,68 +82,95 @@ def _url(shared: SharedPlan, password: str) -> URL:
     )
 
 
-def _sentence(refusal: Refusal, shared: SharedPlan) -> str:
+def _sentence(refusal: Refusal, shared: SharedPlan) -> Message:
     host, port, database, login = shared.host, shared.port, shared.database, shared.login
-    sentences = {
-        Refusal.NO_DRIVER: (
+    if refusal is Refusal.NO_DRIVER:
+        return translate(
+            "Errors",
             "This Care Planner was installed without the PostgreSQL driver (psycopg); "
-            "install it (the postgres extra) to open a shared plan."
-        ),
-        Refusal.NAME_UNKNOWN: (
-            f"No server named {host} was found: check the server's name, and that this "
-            "computer is on the network."
-        ),
-        Refusal.UNREACHABLE: (
-            f"The server {host} does not answer on port {port}: check the server's name "
-            "and port, and that this computer is on its network."
-        ),
-        Refusal.NEEDS_PASSWORD: f"The server asks a password for {login}; please type it.",
-        Refusal.WRONG_PASSWORD: (
-            f"The server did not accept this password for {login}: check the login and "
-            "the password."
-        ),
-        Refusal.LOGIN_REFUSED: (
-            f"The server does not let {login} in from this computer: check the login, or "
-            "ask whoever looks after the server."
-        ),
-        Refusal.NO_SUCH_DATABASE: (
-            f"There is no database {database} on {host}: check the database's name."
-        ),
-        Refusal.NO_ACCESS: (
-            f"{login} may not open the database {database}; ask whoever looks after the server."
-        ),
-        Refusal.CANNOT_READ: (
-            f"{login} may not read the plan in {database}; ask whoever looks after the server."
-        ),
-        Refusal.NO_PLAN_YET: (
-            f"The database {database} holds no Care Planner plan yet; whoever looks after "
-            "the server sets it up first."
-        ),
-        Refusal.NOT_A_PLAN: (
-            f"The database {database} holds something other than a Care Planner plan."
-        ),
-        Refusal.NEWER_PLAN: (
-            f"The plan in {database} was saved by a newer Care Planner; please update Care "
-            "Planner to open it."
-        ),
-        Refusal.REFUSED: (
-            f"The server {host} did not open the plan {database}; whoever looks after the "
-            "server can see why in its log."
-        ),
-    }
-    return sentences[refusal]
+            "install it (the postgres extra) to open a shared plan.",
+        )
+    if refusal is Refusal.NAME_UNKNOWN:
+        return translate(
+            "Errors",
+            "No server named {host} was found: check the server's name, and that this "
+            "computer is on the network.",
+        ).format(host=host)
+    if refusal is Refusal.UNREACHABLE:
+        return translate(
+            "Errors",
+            "The server {host} does not answer on port {port}: check the server's name "
+            "and port, and that this computer is on its network.",
+        ).format(host=host, port=str(port))
+    if refusal is Refusal.NEEDS_PASSWORD:
+        return translate(
+            "Errors", "The server asks a password for {login}; please type it."
+        ).format(login=login)
+    if refusal is Refusal.WRONG_PASSWORD:
+        return translate(
+            "Errors",
+            "The server did not accept this password for {login}: check the login and "
+            "the password.",
+        ).format(login=login)
+    if refusal is Refusal.LOGIN_REFUSED:
+        return translate(
+            "Errors",
+            "The server does not let {login} in from this computer: check the login, or "
+            "ask whoever looks after the server.",
+        ).format(login=login)
+    if refusal is Refusal.NO_SUCH_DATABASE:
+        return translate(
+            "Errors", "There is no database {database} on {host}: check the database's name."
+        ).format(database=database, host=host)
+    if refusal is Refusal.NO_ACCESS:
+        return translate(
+            "Errors",
+            "{login} may not open the database {database}; ask whoever looks after the server.",
+        ).format(login=login, database=database)
+    if refusal is Refusal.CANNOT_READ:
+        return translate(
+            "Errors",
+            "{login} may not read the plan in {database}; ask whoever looks after the server.",
+        ).format(login=login, database=database)
+    if refusal is Refusal.NO_PLAN_YET:
+        return translate(
+            "Errors",
+            "The database {database} holds no Care Planner plan yet; whoever looks after "
+            "the server sets it up first.",
+        ).format(database=database)
+    if refusal is Refusal.NOT_A_PLAN:
+        return translate(
+            "Errors", "The database {database} holds something other than a Care Planner plan."
+        ).format(database=database)
+    if refusal is Refusal.NEWER_PLAN:
+        return translate(
+            "Errors",
+            "The plan in {database} was saved by a newer Care Planner; please update Care "
+            "Planner to open it.",
+        ).format(database=database)
+    return translate(
+        "Errors",
+        "The server {host} did not open the plan {database}; whoever looks after the "
+        "server can see why in its log.",
+    ).format(host=host, database=database)
 
 
-def test_connection(shared: SharedPlan, password: str) -> str | None:
+def connection_problem(shared: SharedPlan, password: str) -> Message | None:
     """Try the server: ``None`` when the plan opens with this login and password, else a
-    plain sentence saying why not (never the driver's words)."""
+    plain sentence saying why not (never the driver's words), to render for the reader."""
     refusal = probe(_url(shared, password), CONNECT_TIMEOUT)
     return None if refusal is None else _sentence(refusal, shared)
 
 
+def test_connection(shared: SharedPlan, password: str) -> str | None:
+    """:func:`connection_problem` in English (``None`` when the plan opens)."""
+    problem = connection_problem(shared, password)
+    return None if problem is None else str(problem)
+
+
 def open_shared(shared: SharedPlan, password: str) -> Plan:
     """Open the shared plan, or raise a :class:`PlannerError` saying plainly why not."""
-    problem = test_connection(shared, password)
+    problem = connection_problem(shared, password)
     if problem is not None:
         raise PlannerError(problem)
     try:

@@ -12,6 +12,7 @@ from planner.domain.contacts import phone_key
 from planner.domain.enums import ContactRole
 from planner.domain.errors import InvalidInput, why_not_written
 from planner.domain.helpers import check_contact, check_helper
+from planner.domain.messages import translate
 from planner.domain.model import Contact, Helper
 from planner.interop.files import read_at_most, write_whole
 from planner.interop.vcard import MAX_BYTES, Card, read_cards, write_cards
@@ -108,7 +109,7 @@ def _merged(stored: Helper | Contact, card: Helper | Contact) -> Helper | Contac
 
 def read_card_file(path: Path) -> bytes:
     """A vCard file's bytes, refusing one too big before reading it."""
-    return read_at_most(path, MAX_BYTES, "vCard")
+    return read_at_most(path, MAX_BYTES, translate("Errors", "vCard"))
 
 
 def preview_vcards(plan: Plan, data: bytes) -> list[CardPlan]:
@@ -134,11 +135,9 @@ def preview_vcards(plan: Plan, data: bytes) -> list[CardPlan]:
                 merged = _merged(stored, card.value)
                 plans.append(CardPlan(card, merged, stored))
         except InvalidInput as error:
-            reason = str(error).removesuffix("; nothing was saved.").rstrip(".")
+            why = translate("Errors", "cannot be saved: {reason}").format(reason=error.message)
             written = dataclasses.replace(card, value=None, written_name=card.name)
-            plans.append(
-                CardPlan(dataclasses.replace(written, reason=f"cannot be saved: {reason}"))
-            )
+            plans.append(CardPlan(dataclasses.replace(written, why=why)))
     return plans
 
 
@@ -187,12 +186,16 @@ def export_vcards(
         found_helpers = [h for h in found_helpers if h.name.casefold() == wanted]
         found_contacts = []
         if not found_helpers:
-            raise InvalidInput(f"No helper is called {helper!r}.")
+            raise InvalidInput(
+                translate("Errors", "No helper is called '{helper}'.").format(helper=helper)
+            )
     text = write_cards(found_helpers, found_contacts, version)
     try:
         write_whole(path, text.encode("utf-8"))
     except OSError as error:
         raise InvalidInput(
-            f"Cannot write {path}: {why_not_written(error)}; anything already there is as it was."
+            translate(
+                "Errors", "Cannot write {path}: {why}; anything already there is as it was."
+            ).format(path=path, why=why_not_written(error))
         ) from None
     return len(found_helpers) + len(found_contacts)

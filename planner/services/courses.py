@@ -17,6 +17,7 @@ from planner.domain import courses as rules
 from planner.domain.appointments import check_appointment
 from planner.domain.courses import CourseError, EditScope, Move
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 from planner.domain.model import Appointment, Course, RideLeg
 from planner.services.changes import Changes
 from planner.services.legs import add_legs, follow_appointment
@@ -51,7 +52,7 @@ def preview(course: Course, template: Appointment, today: dt.date) -> list[Appoi
         try:
             check_appointment(appointment, today)
         except InvalidInput as error:
-            raise CourseError(str(error).replace(" Nothing was saved.", ""), "first_day") from None
+            raise CourseError(error.message, "first_day") from None
     return made
 
 
@@ -116,7 +117,10 @@ def _course_change(
         current = work.store.appointment(appointment_id)
         if expected_version is not None and current.version != expected_version:
             raise ConflictError(
-                "Someone else changed this appointment just now; please look again and retry."
+                translate(
+                    "Errors",
+                    "Someone else changed this appointment just now; please look again and retry.",
+                )
             )
         members = (
             queries.course_members(work.store, current.course_id)
@@ -137,7 +141,9 @@ def delay_cycle(
 ) -> tuple[Step, Changes]:
     """Delay the cycle ``appointment`` belongs to by ``days``, and every later cycle too."""
     if appointment.id is None or appointment.course_id is None or appointment.cycle is None:
-        raise CourseError("Only an appointment of a course belongs to a cycle that can move.")
+        raise CourseError(
+            translate("Errors", "Only an appointment of a course belongs to a cycle that can move.")
+        )
     cycle = appointment.cycle
     return _course_change(
         plan,

@@ -31,6 +31,7 @@ from planner.domain.enums import (
 from planner.domain.errors import PlannerError
 from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.medicines import AroundTreatment, FixedTimes, Medicine, around
+from planner.domain.messages import translate
 from planner.domain.profile import OUT_OF_HOURS
 from planner.domain.readings import COUNT_UNITS, Measurement, ReadingKind
 from planner.services.changes import Changes
@@ -725,7 +726,10 @@ def fill_demo(plan: Plan) -> Changes:
     with plan.unit_of_work() as work:
         if work.store.has_records():
             raise PlannerError(
-                f"The plan at {plan.location} already has data; the demo fills only an empty plan."
+                translate(
+                    "Errors",
+                    "The plan at {location} already has data; the demo fills only an empty plan.",
+                ).format(location=plan.location)
             )
         helpers = _helpers(work)
         chemo = _chemotherapy(work, treatment, today)

@@ -18,12 +18,11 @@ from planner.domain.medicines import (
     Weekdays,
     amount_text,
 )
+from planner.domain.messages import Message, translate
 from planner.domain.profile import Profile
 from planner.services import medicines as medicine_service
 from planner.services.plan import Plan
 from planner.services.profile import patient_profile
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class SheetMedicine:
     """With its strength, e.g. "Ondansetron 8 mg"."""
     dose: str
     """E.g. "2 tablets"; for a taper, the dose of today's step."""
-    schedule: str
+    schedule: Message
     """The schedule in words."""
     instructions: str = ""
 
@@ -45,27 +44,35 @@ class EmergencySheet:
     """The day it was made (the plan's clock)."""
 
 
-def _times(times: tuple[dt.time, ...]) -> str:
-    return ", ".join(time.strftime("%H:%M") for time in times)
+_WEEKDAYS = (
+    translate("Emergency", "Mon"),
+    translate("Emergency", "Tue"),
+    translate("Emergency", "Wed"),
+    translate("Emergency", "Thu"),
+    translate("Emergency", "Fri"),
+    translate("Emergency", "Sat"),
+    translate("Emergency", "Sun"),
+)
 
 
-def schedule_words(schedule: Schedule) -> str:
+def schedule_words(schedule: Schedule) -> Message:
     """The schedule in words, e.g. "daily at 08:00, 20:00"."""
     if isinstance(schedule, FixedTimes):
-        return f"daily at {_times(schedule.times)}"
+        return translate("Emergency", "daily at {times}").format(times=schedule.times)
     if isinstance(schedule, EveryHours):
-        return f"every {schedule.hours} hours"
+        return translate("Emergency", "every {hours} hours").format(hours=schedule.hours)
     if isinstance(schedule, Weekdays):
-        days = ", ".join(_DAYS[day] for day in schedule.weekdays)
-        return f"{days} at {_times(schedule.times)}"
+        days = [_WEEKDAYS[day] for day in schedule.weekdays]
+        return translate("Emergency", "{days} at {times}").format(days=days, times=schedule.times)
     if isinstance(schedule, AroundTreatment):
-        return "around treatment days"
+        return translate("Emergency", "around treatment days")
     if isinstance(schedule, AsNeeded):
-        return (
-            f"as needed, at least {schedule.min_hours_apart} hours apart, "
-            f"at most {schedule.most_per_day} a day"
-        )
-    return f"a taper over {schedule.days} days, at {_times(schedule.times)}"
+        return translate(
+            "Emergency", "as needed, at least {hours} hours apart, at most {most} a day"
+        ).format(hours=schedule.min_hours_apart, most=schedule.most_per_day)
+    return translate("Emergency", "a taper over {days} days, at {times}").format(
+        days=schedule.days, times=schedule.times
+    )
 
 
 def _dose(medicine: Medicine, today: dt.date) -> str:

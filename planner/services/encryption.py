@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.domain.errors import InvalidInput, PlannerError
+from planner.domain.messages import Message, translate
 from planner.services.backups import BEFORE_ENCRYPTION
 from planner.services.plan import Plan
 from planner.store import cipher, encryption, paths
@@ -30,15 +31,17 @@ def available() -> bool:
     return cipher.available()
 
 
-def passphrase_problem(passphrase: str, again: str | None = None) -> str | None:
+def passphrase_problem(passphrase: str, again: str | None = None) -> Message | None:
     """Why ``passphrase`` cannot be a new plan's (``again``: the same typed a second time),
     or ``None``."""
     if len(passphrase) < SHORTEST:
-        return f"A passphrase needs at least {SHORTEST} characters."
+        return translate("Errors", "A passphrase needs at least {shortest} characters.").format(
+            shortest=SHORTEST
+        )
     if "\x00" in passphrase:
-        return "A passphrase cannot hold a null character."
+        return translate("Errors", "A passphrase cannot hold a null character.")
     if again is not None and again != passphrase:
-        return "The two passphrases differ; type the same one twice."
+        return translate("Errors", "The two passphrases differ; type the same one twice.")
     return None
 
 
@@ -55,11 +58,14 @@ def encrypt(plan: Plan, passphrase: str, *, keep_plain: bool = False) -> Path | 
     file = plan.file
     if file is None:
         raise PlannerError(
-            "Only a plan file on this computer can be encrypted here; a shared PostgreSQL "
-            "plan is protected by its server (and its disk's encryption)."
+            translate(
+                "Errors",
+                "Only a plan file on this computer can be encrypted here; a shared "
+                "PostgreSQL plan is protected by its server (and its disk's encryption).",
+            )
         )
     if plan.encrypted:
-        raise PlannerError("This plan is encrypted already.")
+        raise PlannerError(translate("Errors", "This plan is encrypted already."))
     cipher.driver()  # where SQLCipher is missing, says what to install
     kept = None
     if keep_plain:

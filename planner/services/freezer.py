@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said, together
 from planner.domain.freezer import (
     BUILT_IN_TAGS,
     COVERAGE_WEEKS,
@@ -33,6 +33,7 @@ from planner.domain.freezer import (
 )
 from planner.domain.freezer_coverage import CookNext, Coverage, cook_next, window_coverage
 from planner.domain.hard_days import hard_days
+from planner.domain.messages import translate
 from planner.domain.model import FreezerMeal, PlanWindow, PortionsTaken
 from planner.interop import stock_csv
 from planner.interop.stock_csv import RowError, StockRow
@@ -159,7 +160,9 @@ def _learn_tags(work: UnitOfWork, tags: frozenset[str]) -> None:
         try:
             OWN_TAGS.parse(text)
         except ValueError:
-            raise InvalidInput("The plan holds too many tags of its own already.") from None
+            raise InvalidInput(
+                translate("Errors", "The plan holds too many tags of its own already.")
+            ) from None
         work.store.set_setting(OWN_TAGS.key, text)
 
 
@@ -219,13 +222,15 @@ def take_out(
     ``for_day`` = tomorrow). Refused when fewer portions are left, even if another window
     took them a moment ago; nothing is written then."""
     if portions <= 0:
-        raise InvalidInput("Take out at least one portion.")
+        raise InvalidInput(translate("Errors", "Take out at least one portion."))
     with plan.unit_of_work() as work:
         freezer = _freezer(work)
         taken = freezer.take_out(meal_id, portions, for_day, now or plan.clock.now())
         if taken is None:
             check_take_out(freezer.meal(meal_id), portions)
-            raise InvalidInput("The portions could not be taken out; look again.")
+            raise InvalidInput(
+                translate("Errors", "The portions could not be taken out; look again.")
+            )
         work.commit()
     return taken, work.changes
 
@@ -246,12 +251,19 @@ def _checked_row(row: StockRow, settings: Mapping[str, str], tags: set[str]) -> 
     unknown = sorted(meal.tags - tags)
     if unknown:
         raise ValueError(
-            f"unknown tag{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
-            "(add it to a batch in the window first, or fix the spelling)"
+            translate(
+                "Errors",
+                "unknown tags {tags} (add it to a batch in the window first, or fix the spelling)",
+            ).format(tags=", ".join(unknown))
+            if len(unknown) > 1
+            else translate(
+                "Errors",
+                "unknown tag {tags} (add it to a batch in the window first, or fix the spelling)",
+            ).format(tags=unknown[0])
         )
     found = problems(meal)
     if found:
-        raise ValueError(" ".join(found))
+        raise ValueError(together(found))
     return meal
 
 
@@ -285,7 +297,7 @@ def preview_import(
             meals.append(_checked_row(row, settings, tags))
             lines.append(row.line)
         except ValueError as error:
-            errors.append(RowError(row.line, str(error)))
+            errors.append(RowError(row.line, said(error)))
     if progress is not None:
         progress(whole, whole)
     errors.sort(key=lambda e: e.line)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.domain.enums import Area
+from planner.domain.messages import Message, translate
 from planner.domain.profile import read_profile
 from planner.services.plan import Plan
 
@@ -22,7 +23,7 @@ PROFILE_STEPS = frozenset({PROFILE_STEP, OUT_OF_HOURS_STEP})
 @dataclass(frozen=True)
 class Step:
     key: str
-    text: str
+    text: Message
     area: Area
     done: bool
 
@@ -35,31 +36,54 @@ def getting_started(plan: Plan, *, today: dt.date | None = None) -> list[Step]:
     return [
         Step(
             PROFILE_STEP,
-            "Add the patient's name, phone and home address",
+            translate("Getting started", "Add the patient's name, phone and home address"),
             Area.RIDES,
             bool(profile.name and profile.phone and profile.home),
         ),
         Step(
             OUT_OF_HOURS_STEP,
-            "Add the care team's out-of-hours number (for a fever or a problem at night)",
+            translate(
+                "Getting started",
+                "Add the care team's out-of-hours number (for a fever or a problem at night)",
+            ),
             Area.HELPERS,
             bool(profile.out_of_hours),
         ),
-        Step("appointment", "Add the next appointment", Area.APPOINTMENTS, counts.appointments),
+        Step(
+            "appointment",
+            translate("Getting started", "Add the next appointment"),
+            Area.APPOINTMENTS,
+            counts.appointments,
+        ),
         Step(
             MEDICINES_STEP,
-            "List the medicines (what to take, how much and when)",
+            translate("Getting started", "List the medicines (what to take, how much and when)"),
             Area.MEDICINES,
             counts.medicines,
         ),
-        Step("drivers", "Add helpers who can drive", Area.HELPERS, counts.drivers),
-        Step("freezer", "Stock the freezer", Area.FREEZER, counts.meals),
+        Step(
+            "drivers",
+            translate("Getting started", "Add helpers who can drive"),
+            Area.HELPERS,
+            counts.drivers,
+        ),
+        Step(
+            "freezer", translate("Getting started", "Stock the freezer"), Area.FREEZER, counts.meals
+        ),
         Step(
             "support",
-            "Record a support group (ask the nurse or social worker about local groups, "
-            "and about meal and ride services)",
+            translate(
+                "Getting started",
+                "Record a support group (ask the nurse or social worker about local groups, "
+                "and about meal and ride services)",
+            ),
             Area.SUPPORT,
             counts.groups,
         ),
-        Step("questions", "Note questions for the doctor", Area.JOURNAL, counts.questions),
+        Step(
+            "questions",
+            translate("Getting started", "Note questions for the doctor"),
+            Area.JOURNAL,
+            counts.questions,
+        ),
     ]

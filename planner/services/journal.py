@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 
 from planner.domain import journal as rules
 from planner.domain.enums import AppointmentStatus, JournalKind, LegDirection, LegStatus
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
 from planner.domain.hard_days import RECOVERY_SETTINGS
 from planner.domain.learning import Proposal, learn_hard_days
+from planner.domain.messages import translate
 from planner.domain.model import Appointment, Helper, JournalEntry, Question
 from planner.domain.profile import PATIENT_NAME
 from planner.domain.readings import Measurement, ReadingKind
@@ -43,7 +44,9 @@ def _checked(store: PlanStore, entry: JournalEntry, now: dt.datetime) -> Journal
     try:
         entry = rules.check_entry(entry, now)
     except ValueError as error:
-        raise InvalidInput(f"{error} Nothing was saved.") from None
+        raise InvalidInput(
+            translate("Errors", "{error} Nothing was saved.").format(error=said(error))
+        ) from None
     if entry.kind is JournalKind.SIDE_EFFECT:
         settings = store.settings()
         known = rules.SYMPTOMS.read(settings)
@@ -52,7 +55,9 @@ def _checked(store: PlanStore, entry: JournalEntry, now: dt.datetime) -> Journal
             try:
                 text = rules.SYMPTOMS.show(rules.SYMPTOMS.check(extended))
             except ValueError as error:
-                raise InvalidInput(f"{error} Nothing was saved.") from None
+                raise InvalidInput(
+                    translate("Errors", "{error} Nothing was saved.").format(error=said(error))
+                ) from None
             store.set_setting(rules.SYMPTOMS.key, text)
     return entry
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from planner.domain.errors import InvalidInput
 from planner.domain.medicines import AroundTreatment, Medicine
+from planner.domain.messages import translate
 from planner.interop import medicine_csv
 from planner.interop.stock_csv import RowError
 from planner.services import medicines as service
@@ -51,10 +52,14 @@ def preview_import(plan: Plan, path: Path) -> MedicineImport:
             try:
                 medicine = _with_course(row, courses)
                 if medicine.name.casefold() in known:
-                    raise InvalidInput(f"{medicine.name} is already in the plan")
+                    raise InvalidInput(
+                        translate("Errors", "{medicine} is already in the plan").format(
+                            medicine=medicine.name
+                        )
+                    )
                 checked = service.checked_medicine(store, medicine)
             except InvalidInput as error:
-                errors.append(RowError(row.line, str(error).rstrip(".")))
+                errors.append(RowError(row.line, error.message))
                 continue
             known.add(checked.name.casefold())
             found.append(checked)
@@ -66,10 +71,14 @@ def _with_course(row: medicine_csv.MedicineLine, courses: dict[str, int]) -> Med
     if not row.course:
         return row.medicine
     if not isinstance(schedule, AroundTreatment):
-        raise InvalidInput("course names the course of doses around treatment days only")
+        raise InvalidInput(
+            translate("Errors", "course names the course of doses around treatment days only")
+        )
     course_id = courses.get(" ".join(row.course.split()).casefold())
     if course_id is None:
-        raise InvalidInput(f"the plan has no course named {row.course}")
+        raise InvalidInput(
+            translate("Errors", "the plan has no course named {course}").format(course=row.course)
+        )
     return dataclasses.replace(
         row.medicine, schedule=dataclasses.replace(schedule, course_id=course_id)
     )

@@ -43,9 +43,9 @@ from planner.domain.medicines import (
     amount_text,
     validate,
 )
+from planner.domain.messages import translate
 from planner.domain.model import Helper, HelpTask, PlanWindow
 from planner.domain.tasks import check_task
-from planner.domain.when import short_when
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
 from planner.store import people, rows
@@ -109,7 +109,12 @@ def checked_medicine(store: MedicineStore, medicine: Medicine) -> Medicine:
     check_amounts(tidy)
     course = getattr(tidy.schedule, "course_id", None)
     if course is not None and course not in store.courses():
-        raise MedicineError(f"The plan has no course {course} for the doses to follow.", "course")
+        raise MedicineError(
+            translate("Errors", "The plan has no course {course} for the doses to follow.").format(
+                course=course
+            ),
+            "course",
+        )
     return tidy
 
 
@@ -225,7 +230,11 @@ def _scheduled(work: UnitOfWork, medicine: Medicine, due: dt.datetime) -> Schedu
     for dose in found:
         if dose.due == due:
             return dose
-    raise InvalidInput(f"{medicine.name} has no dose on {short_when(due)}.")
+    raise InvalidInput(
+        translate("Errors", "{medicine} has no dose on {due}.").format(
+            medicine=medicine.name, due=due
+        )
+    )
 
 
 def confirm(
@@ -246,8 +255,11 @@ def confirm(
         medicine = store.medicine(medicine_id)
         if isinstance(medicine.schedule, AsNeeded):
             raise InvalidInput(
-                f"{medicine.name} is taken as needed, not on a schedule: note each dose as "
-                "it is taken."
+                translate(
+                    "Errors",
+                    "{medicine} is taken as needed, not on a schedule: note each dose as it "
+                    "is taken.",
+                ).format(medicine=medicine.name)
             )
         dose = _scheduled(work, medicine, due)
         settings = work.store.settings()
@@ -297,17 +309,25 @@ def take_as_needed(
         medicine = store.medicine(medicine_id)
         if not isinstance(medicine.schedule, AsNeeded):
             raise InvalidInput(
-                f"{medicine.name} is taken on its schedule: note its dose as taken instead."
+                translate(
+                    "Errors", "{medicine} is taken on its schedule: note its dose as taken instead."
+                ).format(medicine=medicine.name)
             )
         if when.date() < medicine.start or (medicine.end and when.date() > medicine.end):
-            raise InvalidInput(f"{medicine.name} is not taken on {when:%a} {when.day} {when:%b}.")
+            raise InvalidInput(
+                translate("Errors", "{medicine} is not taken on {day}.").format(
+                    medicine=medicine.name, day=when.date()
+                )
+            )
         around = store.confirmations(
             when.date() - _LONGEST_APART, when.date() + _LONGEST_APART, medicine_id
         )
         taken = [c.due for c in around if c.answer is Answer.TAKEN]
         why_not = check_as_needed(medicine, taken, when)
         if why_not is not None:
-            raise InvalidInput(f"{why_not} Nothing was noted.")
+            raise InvalidInput(
+                translate("Errors", "{why_not} Nothing was noted.").format(why_not=why_not)
+            )
         new = check_confirmation(Confirmation(medicine_id, when, Answer.TAKEN, when), now)
         saved = store.save_confirmation(new)
         _count_stock(store, medicine, medicine.dose, None, saved)
@@ -449,8 +469,11 @@ def ask_helper_to_give(
         medicine = store.medicine(medicine_id)
         if isinstance(medicine.schedule, AsNeeded):
             raise InvalidInput(
-                f"{medicine.name} is taken as needed: add a help task for it on the Helpers "
-                "page instead."
+                translate(
+                    "Errors",
+                    "{medicine} is taken as needed: add a help task for it on the Helpers "
+                    "page instead.",
+                ).format(medicine=medicine.name)
             )
         dose = _scheduled(work, medicine, due)
         helper = rows.read(work.store.session, Helper, helper_id)

@@ -13,6 +13,7 @@ import datetime as dt
 from planner.domain.enums import LegDirection, LegStatus
 from planner.domain.errors import InvalidInput
 from planner.domain.legs import check_travel
+from planner.domain.messages import translate
 from planner.domain.model import Place
 from planner.services.changes import Changes
 from planner.services.plan import Plan
@@ -45,11 +46,16 @@ def _checked(place: Place) -> Place:
         notes=place.notes.strip(),
     )
     if not tidy.name:
-        raise InvalidInput("Give the place a name (as appointments name their location).")
+        raise InvalidInput(
+            translate("Errors", "Give the place a name (as appointments name their location).")
+        )
     if len(tidy.name) > LONGEST_NAME or len(tidy.phone) > LONGEST_PHONE:
         raise InvalidInput(
-            f"A place's name has at most {LONGEST_NAME} characters and its phone number at "
-            f"most {LONGEST_PHONE}; nothing was saved."
+            translate(
+                "Errors",
+                "A place's name has at most {longest_name} characters and its phone "
+                "number at most {longest_phone}; nothing was saved.",
+            ).format(longest_name=LONGEST_NAME, longest_phone=LONGEST_PHONE)
         )
     check_travel(tidy.travel)
     return tidy
@@ -64,7 +70,11 @@ def save_place(
         store = work.store
         same_name = queries.place_named(store, tidy.name)
         if same_name is not None and same_name.id != tidy.id:
-            raise InvalidInput(f"The plan already has a place called {same_name.name}.")
+            raise InvalidInput(
+                translate("Errors", "The plan already has a place called {same_name}.").format(
+                    same_name=same_name.name
+                )
+            )
         before = None if tidy.id is None else queries.place(store, tidy.id)
         after = rows.save(store.session, tidy)
         if before is not None and before.travel != after.travel:

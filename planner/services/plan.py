@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.clock import Clock
-from planner.domain.errors import READ_ONLY, PlannerError, ReadOnlyPlan
+from planner.domain.errors import READ_ONLY, PlannerError, ReadOnlyPlan, why_sqlite_failed
+from planner.domain.messages import Message, translate
 from planner.domain.sharing import TIME_ZONE
 from planner.domain.team import Role, TeamMember, refusal
 from planner.services.author import local_author, os_user
@@ -28,7 +29,6 @@ from planner.store.database import (
     is_busy,
     is_connection_lost,
     open_database,
-    why_not_saved,
 )
 from planner.store.plan_store import PlanStore, RecordMissing
 from planner.store.signals import ChangeSignal
@@ -36,7 +36,9 @@ from planner.store.signals import ChangeSignal
 R = TypeVar("R")
 
 ENVIRONMENT_URL = "CARE_PLANNER_DATABASE_URL"
-CONFLICT = "Someone else changed this record just now; please look again and retry."
+CONFLICT = translate(
+    "Errors", "Someone else changed this record just now; please look again and retry."
+)
 
 
 class ConflictError(PlannerError):
@@ -62,9 +64,26 @@ class ServerGone(PlannerError):  # noqa: N818 (reads as "the server is gone")
     """
 
 
-SERVER_GONE = (
+def why_not_saved(error: BaseException) -> Message:
+    """Why a unit of work could not be saved, in the program's words: the disk's trouble
+    when the driver says so, never the driver's own text."""
+    orig = getattr(error, "orig", None)
+    disk = why_sqlite_failed(getattr(orig, "sqlite_errorcode", None))
+    if disk is not None:
+        return translate(
+            "Errors", "The plan could not be saved: {why}. Nothing of this action was saved."
+        ).format(why=disk)
+    return translate(
+        "Errors",
+        "The plan could not be saved (the database refused the change), so nothing of this "
+        "action was saved.",
+    )
+
+
+SERVER_GONE = translate(
+    "Errors",
     "The shared plan's server cannot be reached just now, so this was not saved yet. What "
-    "you typed is kept; it is saved as soon as the server answers again."
+    "you typed is kept; it is saved as soon as the server answers again.",
 )
 
 _STEP: ContextVar[str | None] = ContextVar("care_planner_step", default=None)
@@ -225,7 +244,11 @@ class Plan:
                 raise ConflictError(CONFLICT) from None
             except RecordMissing as missing:
                 session.rollback()
-                raise PlannerError(f"The {missing} is no longer in the plan.") from None
+                raise PlannerError(
+                    translate("Errors", "The {missing} is no longer in the plan.").format(
+                        missing=missing
+                    )
+                ) from None
             except SQLAlchemyError as error:
                 if is_connection_lost(error):
                     _forget(session)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from planner.domain.errors import InvalidInput
 from planner.domain.journal import next_appointment
+from planner.domain.messages import translate
 from planner.domain.model import Question
 from planner.services.changes import Changes
 from planner.services.plan import Plan
@@ -21,11 +22,16 @@ AHEAD = dt.timedelta(days=365)
 def _text(text: str) -> str:
     text = text.strip()
     if not text:
-        raise InvalidInput("Write the question first; an empty question was not saved.")
+        raise InvalidInput(
+            translate("Errors", "Write the question first; an empty question was not saved.")
+        )
     if len(text) > LONGEST_QUESTION:
         raise InvalidInput(
-            f"A question can have at most {LONGEST_QUESTION} characters; this one has "
-            f"{len(text)}. Nothing was saved."
+            translate(
+                "Errors",
+                "A question can have at most {longest_question} characters; this one has "
+                "{text_length}. Nothing was saved.",
+            ).format(longest_question=LONGEST_QUESTION, text_length=len(text))
         )
     return text
 
@@ -69,10 +75,14 @@ def edit_question(plan: Plan, question: Question) -> tuple[tuple[Question, Quest
     text = _text(question.text)
     answer = question.answer.strip()
     if len(answer) > LONGEST_ANSWER:
-        raise InvalidInput(f"An answer can have at most {LONGEST_ANSWER} characters.")
+        raise InvalidInput(
+            translate("Errors", "An answer can have at most {longest_answer} characters.").format(
+                longest_answer=LONGEST_ANSWER
+            )
+        )
     answered_on = question.answered_on if answer else None
     if answer and answered_on is None:
-        raise InvalidInput("Give the day the answer was given.")
+        raise InvalidInput(translate("Errors", "Give the day the answer was given."))
     edited = replace(question, text=text, answer=answer, answered_on=answered_on)
     with plan.unit_of_work() as work:
         if edited.appointment_id is not None:
@@ -94,7 +104,9 @@ def answer_question(
 ) -> tuple[tuple[Question, Question], Changes]:
     """Note the answer the doctor gave; an empty answer is refused."""
     if not answer.strip():
-        raise InvalidInput("Write the answer first; an empty answer was not saved.")
+        raise InvalidInput(
+            translate("Errors", "Write the answer first; an empty answer was not saved.")
+        )
     with plan.unit_of_work() as work:
         question = rows.read(work.store.session, Question, question_id)
     return edit_question(plan, replace(question, answer=answer, answered_on=today))

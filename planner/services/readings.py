@@ -17,6 +17,7 @@ from enum import StrEnum
 from planner.domain import red_flags
 from planner.domain.enums import AppointmentStatus, CoursePattern
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, Course
 from planner.domain.profile import OUT_OF_HOURS
 from planner.domain.readings import (
@@ -32,9 +33,10 @@ from planner.services.plan import Plan
 from planner.store import appointments as queries
 from planner.store.medicines import MedicineStore
 
-NO_NUMBER = (
+NO_NUMBER = translate(
+    "Red flags",
     "The plan has no out-of-hours number yet: add the care team's number to the patient's "
-    "profile. Until then, call the number the care team gave you, or the emergency number."
+    "profile. Until then, call the number the care team gave you, or the emergency number.",
 )
 
 
@@ -44,7 +46,7 @@ class Fired:
 
     rule: red_flags.Rule
     readings: tuple[red_flags.Reading, ...]
-    call_now: str
+    call_now: Message
     """What the readings were and what to do, e.g. "Temperature 38.4 °C at 21:30. Call..."."""
 
 
@@ -63,12 +65,16 @@ class TemperatureNoted:
     def call_now(self) -> bool:
         return bool(self.fired)
 
-    def advice(self) -> list[str]:
+    def advice(self) -> list[Message]:
         """The lines to show when a rule fired (none otherwise): each rule's banner, then
         the number to call, or what to do without one."""
         if not self.fired:
             return []
-        number = f"Out-of-hours number: {self.out_of_hours}" if self.out_of_hours else NO_NUMBER
+        number = (
+            translate("Red flags", "Out-of-hours number: {number}").format(number=self.out_of_hours)
+            if self.out_of_hours
+            else NO_NUMBER
+        )
         return [*(fired.call_now for fired in self.fired), number]
 
 
@@ -167,7 +173,9 @@ def log_count(
     and nothing is saved."""
     if kind not in COUNT_UNITS:
         raise InvalidInput(
-            f"Choose a blood count: {', '.join(k.value for k in BLOOD_COUNTS)}; not {kind.value}."
+            translate("Errors", "Choose a blood count: {counts}; not {kind}.").format(
+                counts=", ".join(k.value for k in BLOOD_COUNTS), kind=kind.value
+            )
         )
     now = plan.clock.now()
     with plan.unit_of_work() as work:

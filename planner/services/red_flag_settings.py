@@ -8,7 +8,7 @@ of a change. Preferences saves the same settings through :func:`change_setting`.
 from __future__ import annotations
 
 from planner.domain import red_flags
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
 from planner.domain.red_flags import RedFlagTable
 from planner.services.changes import Changes
 from planner.services.plan import CONFLICT, ConflictError, Plan
@@ -46,7 +46,7 @@ def save_rules(
             try:
                 checked = setting.check(value)
             except ValueError as error:  # check_table lets nothing through; kept as a guard
-                raise InvalidInput(str(error)) from None
+                raise InvalidInput(said(error)) from None
             write_setting(work.store, setting, checked, now)
         work.commit()
     return (before, table), work.changes

@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner.domain import legs as rules
 from planner.domain.enums import LegStatus
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 from planner.domain.model import Appointment, Helper, LegStatusChange, Place, RideLeg
 from planner.domain.profile import read_profile
 from planner.services.changes import Changes
@@ -32,9 +33,9 @@ LegChange = tuple[RideLeg, RideLeg]
 
 _NEEDS_DRIVER = (LegStatus.ASKED, LegStatus.CONFIRMED, LegStatus.DONE)
 _STATUS_WORDS = {
-    LegStatus.ASKED: "asked",
-    LegStatus.CONFIRMED: "confirmed",
-    LegStatus.DONE: "done",
+    LegStatus.ASKED: translate("Errors", "asked"),
+    LegStatus.CONFIRMED: translate("Errors", "confirmed"),
+    LegStatus.DONE: translate("Errors", "done"),
 }
 
 
@@ -68,11 +69,17 @@ def _check(store: PlanStore, leg: RideLeg) -> None:
         if helper_id is not None:
             rules.check_driver(queries.helper(store, helper_id))
     if leg.driver_id is not None and leg.driver_id == leg.backup_driver_id:
-        raise InvalidInput("The backup driver must be someone else; nothing was saved.")
+        raise InvalidInput(
+            translate("Errors", "The backup driver must be someone else; nothing was saved.")
+        )
     if leg.status in _NEEDS_DRIVER and leg.driver_id is None:
         word = _STATUS_WORDS[leg.status]
         raise InvalidInput(
-            f"This ride has no driver yet: choose one before marking it {word}. Nothing was saved."
+            translate(
+                "Errors",
+                "This ride has no driver yet: choose one before marking it {word}. "
+                "Nothing was saved.",
+            ).format(word=word)
         )
 
 
@@ -137,7 +144,9 @@ def claim_leg(
 
     def claim(_: PlanStore, leg: RideLeg) -> RideLeg:
         if leg.driver_id not in (None, helper_id):
-            raise InvalidInput("Someone else drives this ride already; nothing was changed.")
+            raise InvalidInput(
+                translate("Errors", "Someone else drives this ride already; nothing was changed.")
+            )
         return _with_status(_with_driver(leg, helper_id, moment), LegStatus.CONFIRMED, moment)
 
     return _change(plan, leg_id, expected_version, claim, moment)
@@ -151,7 +160,11 @@ def swap_to_backup(
 
     def swap(_: PlanStore, leg: RideLeg) -> RideLeg:
         if leg.backup_driver_id is None:
-            raise InvalidInput("This ride has no backup driver to swap to; nothing was changed.")
+            raise InvalidInput(
+                translate(
+                    "Errors", "This ride has no backup driver to swap to; nothing was changed."
+                )
+            )
         # The backup becomes the driver (still to be asked), the driver the backup.
         swapped = _with_driver(leg, leg.backup_driver_id, moment)
         return dataclasses.replace(swapped, backup_driver_id=leg.driver_id)
@@ -235,7 +248,9 @@ def leg_details(plan: Plan, leg_id: int) -> LegDetails:
             leg = store.leg(leg_id)
         except RecordMissing:
             raise InvalidInput(
-                f"The plan has no ride leg {leg_id} (it may have been removed)."
+                translate(
+                    "Errors", "The plan has no ride leg {leg_id} (it may have been removed)."
+                ).format(leg_id=str(leg_id))
             ) from None
         appointment = store.appointment(leg.appointment_id)
         helpers = store.helpers()

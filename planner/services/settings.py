@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TypeVar
 
 from planner.domain.activity import AUTHOR_KEY
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
 from planner.domain.profile import HOME_ADDRESS
 from planner.domain.settings import Setting
 from planner.domain.sharing import TIME_ZONE
@@ -41,7 +41,7 @@ def change_setting(
     try:
         checked = setting.check(value)
     except ValueError as error:
-        raise InvalidInput(str(error)) from None
+        raise InvalidInput(said(error)) from None
     now = plan.clock.now()
     with plan.unit_of_work() as work:
         if seen is not None and setting.show(setting.read(work.store.settings())) != seen:

@@ -12,6 +12,7 @@ from planner.domain.enums import AppointmentStatus, ContactRole, LegDirection, L
 from planner.domain.freezer import portions_text
 from planner.domain.freezer_reminders import planned_thaws
 from planner.domain.meetings import ScheduleError, meetings_between
+from planner.domain.messages import VOCABULARY, Message, translate
 from planner.domain.model import Contact, Helper, HelpTask, Place, PlanWindow, RideLeg
 from planner.domain.profile import Profile, read_profile
 from planner.domain.tasks import occurrences
@@ -77,8 +78,8 @@ class SheetDay:
 class Number:
     """A "Who to call" line."""
 
-    who: str
-    role: str
+    who: str | Message
+    role: str | Message
     phone: str
 
 
@@ -211,7 +212,7 @@ def _helper_name(window: PlanWindow, task: HelpTask) -> str:
 
 
 def _number(contact: Contact) -> Number:
-    role = contact.organisation or label(contact.role)
+    role = contact.organisation or Message(VOCABULARY, label(contact.role))
     return Number(contact.name, role, contact.phone)
 
 
@@ -220,7 +221,8 @@ def _with_out_of_hours(numbers: tuple[Number, ...], profile: Profile) -> tuple[N
     known = {phone_key(n.phone) for n in numbers}
     if not profile.out_of_hours or phone_key(profile.out_of_hours) in known:
         return numbers
-    return (Number("Care team", "out of hours", profile.out_of_hours), *numbers)
+    team = translate("Printouts", "Care team")
+    return (Number(team, translate("Printouts", "out of hours"), profile.out_of_hours), *numbers)
 
 
 # ------------------------------------------------------------------ a helper's packet
@@ -273,7 +275,7 @@ def helper_packets(
             Visit(t.start, t.end, helper.name, t.title) for t in tasks if t.helper_id == helper.id
         )
         places_phones = tuple(
-            Number(p.name, "Clinic", p.phone)
+            Number(p.name, translate("Printouts", "Clinic"), p.phone)
             for p in places
             if p.phone and any(p.name.casefold() in t.destination.casefold() for t in mine)
         )

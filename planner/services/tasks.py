@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from planner.domain.enums import TaskStatus
 from planner.domain.errors import InvalidInput
+from planner.domain.messages import translate
 from planner.domain.model import HelpTask
 from planner.domain.tasks import PROPOSAL_DAYS, Proposal, check_task, occurrences, propose_tasks
 from planner.services.changes import Changes
@@ -47,9 +48,11 @@ def claim_task(
     with plan.unit_of_work() as work:
         stored = rows.read(work.store.session, HelpTask, task_id)
     if stored.helper_id not in (None, helper_id):
-        raise InvalidInput("Someone else does this task already; nothing was changed.")
+        raise InvalidInput(
+            translate("Errors", "Someone else does this task already; nothing was changed.")
+        )
     if stored.status is TaskStatus.DONE:
-        raise InvalidInput("This task is done already; nothing was changed.")
+        raise InvalidInput(translate("Errors", "This task is done already; nothing was changed."))
     version = stored.version if expected_version is None else expected_version
     claimed = dataclasses.replace(
         stored, helper_id=helper_id, status=TaskStatus.CLAIMED, version=version

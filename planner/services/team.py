@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 
 from planner.domain.errors import InvalidInput
 from planner.domain.helpers import check_helper
+from planner.domain.messages import translate
 from planner.domain.model import Helper
 from planner.domain.team import (
     SHARED_ONLY,
@@ -30,9 +31,10 @@ from planner.store import people
 from planner.store import team as team_store
 from planner.store.plan_store import PlanStore
 
-MANAGE = (
+MANAGE = translate(
+    "Errors",
     "Only the owner of the shared plan's database, with the right to create logins "
-    "(createuser --createrole), can change the team; nothing was changed."
+    "(createuser --createrole), can change the team; nothing was changed.",
 )
 
 
@@ -90,11 +92,18 @@ def add_member(
             raise NotAllowed(MANAGE)
         for who in (name, login):
             if team_store.member(session, who) is not None:
-                raise InvalidInput(f"'{who}' is on the team already; nothing was changed.")
+                raise InvalidInput(
+                    translate(
+                        "Errors", "'{who}' is on the team already; nothing was changed."
+                    ).format(who=who)
+                )
         if team_store.role_exists(session, login):
             raise InvalidInput(
-                f"There is a login named '{login}' on this server already; choose another "
-                "with --login. Nothing was changed."
+                translate(
+                    "Errors",
+                    "There is a login named '{login}' on this server already; choose another "
+                    "with --login. Nothing was changed.",
+                ).format(login=login)
             )
         linked, added = (
             (None, False) if wanted is None else _helper(work.store, wanted, phone, email)
@@ -111,8 +120,11 @@ def planned_login(name: str, login: str | None = None) -> str:
     """The login ``name`` gets: ``login`` (when given) or one made from the name, checked."""
     if login is None and not login_for(name):
         raise InvalidInput(
-            f"'{name}' does not make a login by itself; give one with --login, e.g. "
-            "--login ann. Nothing was changed."
+            translate(
+                "Errors",
+                "'{name}' does not make a login by itself; give one with --login, e.g. "
+                "--login ann. Nothing was changed.",
+            ).format(name=name)
         )
     return check_login(login if login is not None else login_for(name))
 
@@ -124,21 +136,32 @@ def _helper(store: PlanStore, wanted: str, phone: str, email: str) -> tuple[Help
     if wanted.strip().isdigit():
         found = [h for h in helpers if h.id == int(wanted)]
         if not found:
-            raise InvalidInput(f"The plan has no helper {wanted}; nothing was changed.")
+            raise InvalidInput(
+                translate("Errors", "The plan has no helper {wanted}; nothing was changed.").format(
+                    wanted=wanted
+                )
+            )
         return found[0], False
     tidy = " ".join(wanted.split())
     found = [h for h in helpers if h.name.casefold() == tidy.casefold()]
     if len(found) > 1:
         raise InvalidInput(
-            f"{len(found)} helpers are named {tidy}; give the one meant by its id with "
-            "--helper. Nothing was changed."
+            translate(
+                "Errors",
+                "{found_length} helpers are named {tidy}; give the one meant by its id "
+                "with --helper. Nothing was changed.",
+            ).format(found_length=len(found), tidy=tidy)
         )
     if found:
         return found[0], False
     if not phone.strip() and not email.strip():
         raise InvalidInput(
-            f"The plan has no helper named {tidy} yet: give their --phone or --email to add "
-            "them, or name an existing helper with --helper. Nothing was changed."
+            translate(
+                "Errors",
+                "The plan has no helper named {tidy} yet: give their --phone or --email "
+                "to add them, or name an existing helper with --helper. Nothing was "
+                "changed.",
+            ).format(tidy=tidy)
         )
     return people.save(store.session, check_helper(Helper(tidy, phone, email))), True
 
@@ -154,8 +177,11 @@ def remove_member(plan: Plan, who: str) -> TeamMember:
         found = team_store.member(session, who)
         if found is None:
             raise InvalidInput(
-                f"Nobody called '{who}' is on the team ('care-planner team list' shows who "
-                "is); nothing was changed."
+                translate(
+                    "Errors",
+                    "Nobody called '{who}' is on the team ('care-planner team list' shows "
+                    "who is); nothing was changed.",
+                ).format(who=who)
             )
         team_store.remove(session, found)
         work.commit()

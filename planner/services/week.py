@@ -8,6 +8,7 @@ from planner.domain import week as rules
 from planner.domain.areas import find_gaps
 from planner.domain.errors import InvalidInput
 from planner.domain.gaps import Gap
+from planner.domain.messages import translate
 from planner.domain.week import GAP_HORIZON, Week, build_week, week_range, window_span
 from planner.services.plan import Plan
 
@@ -42,7 +43,11 @@ def _days(plan: Plan, first: dt.date, last: dt.date, today: dt.date) -> Week:
 def check(plan: Plan, *, weeks: int = 4, today: dt.date | None = None) -> list[Gap]:
     """Every gap from today through the next ``weeks`` weeks."""
     if not 1 <= weeks <= MAX_CHECK_WEEKS:
-        raise InvalidInput(f"--weeks must be between 1 and {MAX_CHECK_WEEKS}, not {weeks}.")
+        raise InvalidInput(
+            translate(
+                "Errors", "--weeks must be between 1 and {max_check_weeks}, not {weeks}."
+            ).format(max_check_weeks=MAX_CHECK_WEEKS, weeks=weeks)
+        )
     now = plan.clock.now()
     start = today or now.date()
     last = start + dt.timedelta(days=7 * weeks - 1)

@@ -46,14 +46,24 @@ def run_window(
     ``tray_icon`` makes the tray icon (the desktop's by default).
     """
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from planner.ui import settings
+    from planner.ui.icon import APPLICATION_ID, application_icon
 
     QCoreApplication.setOrganizationName(settings.ORGANISATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
+    QGuiApplication.setDesktopFileName(APPLICATION_ID)  # the desktop entry's name
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    app.setWindowIcon(application_icon())
+    from planner.ui import translations
+
+    translations.install(app, translations.chosen_language())
+    from planner.ui import theme
+
+    theme.apply_saved(app)  # light, dark, high contrast or the system's (Preferences)
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW) == "1"
     demo_folder = Path(tempfile.mkdtemp(prefix="care-planner-demo-")) if demo else None
     try:
@@ -62,7 +72,9 @@ def run_window(
         except _Cancelled:
             return 2  # no passphrase for an encrypted plan: nothing more to say
         except PlannerError as error:
-            return _fail(app, str(error), quit_after_show=quit_after_show)
+            from planner.ui.labels import say
+
+            return _fail(app, say(error.message), quit_after_show=quit_after_show)
         try:
             return _run(
                 app,
@@ -191,7 +203,7 @@ def calm_errors(window: QWidget) -> Callable[..., None]:
     """What an unexpected error in the window does: note where it happened in the private
     log (never what it was about) and say so calmly; the window goes on."""
     from planner.services import errorlog
-    from planner.ui.labels import tr
+    from planner.ui.labels import translate
     from planner.ui.messages import warn
 
     def caught(kind: type[BaseException], error: BaseException, trace: object) -> None:
@@ -199,14 +211,15 @@ def calm_errors(window: QWidget) -> Callable[..., None]:
             sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
             return
         where = errorlog.record(error)
-        text = tr(
+        text = translate(
+            "Application",
             "Something went wrong in Care Planner, and the last action may not have "
-            "finished. What was saved before it is kept; please look at it again."
+            "finished. What was saved before it is kept; please look at it again.",
         )
         if where is not None:
-            text += " " + tr("Where it happened is noted for whoever helps you, in {path}.").format(
-                path=where
-            )
+            text += " " + translate(
+                "Application", "Where it happened is noted for whoever helps you, in {path}."
+            ).format(path=where)
         print(f"care-planner: {text}", file=sys.stderr, flush=True)
         warn(window, text)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from planner.domain.enums import Area
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 
 @dataclass(frozen=True)
@@ -37,49 +37,49 @@ class AreaUi:
 AREAS: tuple[AreaUi, ...] = (
     AreaUi(
         Area.WEEK,
-        lambda: tr("Coming days", "Area"),
+        lambda: translate("Area", "Coming days"),
         ("planner.ui.week.page", "WeekPage"),
         "Ctrl+1",
     ),
     AreaUi(
         Area.APPOINTMENTS,
-        lambda: tr("Appointments", "Area"),
+        lambda: translate("Area", "Appointments"),
         ("planner.ui.appointments.page", "AppointmentsPage"),
         "Ctrl+2",
     ),
     AreaUi(
         Area.RIDES,
-        lambda: tr("Rides", "Area"),
+        lambda: translate("Area", "Rides"),
         ("planner.ui.rides.page", "RidesPage"),
         "Ctrl+3",
     ),
     AreaUi(
         Area.FREEZER,
-        lambda: tr("Freezer", "Area"),
+        lambda: translate("Area", "Freezer"),
         ("planner.ui.freezer.page", "FreezerPage"),
         "Ctrl+4",
     ),
     AreaUi(
         Area.HELPERS,
-        lambda: tr("Helpers", "Area"),
+        lambda: translate("Area", "Helpers"),
         ("planner.ui.helpers.page", "HelpersPage"),
         "Ctrl+5",
     ),
     AreaUi(
         Area.SUPPORT,
-        lambda: tr("Support", "Area"),
+        lambda: translate("Area", "Support"),
         ("planner.ui.support.page", "SupportPage"),
         "Ctrl+6",
     ),
     AreaUi(
         Area.JOURNAL,
-        lambda: tr("Journal", "Area"),
+        lambda: translate("Area", "Journal"),
         ("planner.ui.journal.page", "JournalPage"),
         "Ctrl+7",
     ),
     AreaUi(
         Area.MEDICINES,
-        lambda: tr("Medicines", "Area"),
+        lambda: translate("Area", "Medicines"),
         ("planner.ui.medicines.page", "MedicinesPage"),
         "Ctrl+8",
     ),

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 ENTRY_NAME = "care-planner.desktop"
 TRAY_FLAG = "--tray"
@@ -77,8 +77,13 @@ def desktop_entry(argv: Sequence[str]) -> str:
         "[Desktop Entry]",
         "Type=Application",
         "Version=1.5",
-        f"Name={_string_value(tr('Care Planner'))}",
-        f"Comment={_string_value(tr('Shows the reminders of your care plan from the tray'))}",
+        ("Name=" + _string_value(translate("Autostart", "Care Planner"))),
+        (
+            "Comment="
+            + _string_value(
+                translate("Autostart", "Shows the reminders of your care plan from the tray")
+            )
+        ),
         f"Exec={exec_value(argv)}",
         "Icon=x-office-calendar",
         "Terminal=false",
@@ -115,10 +120,12 @@ class StartAtLogin(QObject):
 
     def __init__(self, parent: QObject | None = None, *, platform: str = sys.platform) -> None:
         super().__init__(parent)
-        self.action = QAction(tr("Start at &login"), self)
+        self.action = QAction(translate("Autostart", "Start at &login"), self)
         self.action.setObjectName("actionStartAtLogin")
         self.action.setCheckable(True)
-        self.action.setToolTip(tr("Start Care Planner in the tray when you log in"))
+        self.action.setToolTip(
+            translate("Autostart", "Start Care Planner in the tray when you log in")
+        )
         self.action.setVisible(applies(platform))
         self.action.setChecked(applies(platform) and self.is_on())
         self.action.triggered.connect(self.switch)
@@ -141,9 +148,13 @@ class StartAtLogin(QObject):
                 path.unlink(missing_ok=True)
         except OSError:
             message = (
-                tr("Could not write {path}; Care Planner will not start at login.")
+                translate(
+                    "Autostart", "Could not write {path}; Care Planner will not start at login."
+                )
                 if on
-                else tr("Could not remove {path}; Care Planner may still start at login.")
+                else translate(
+                    "Autostart", "Could not remove {path}; Care Planner may still start at login."
+                )
             )
             self.failed.emit(message.format(path=path))
         self.action.setChecked(self.is_on())

@@ -18,7 +18,7 @@ from planner.domain.errors import PlannerError
 from planner.services import encryption
 from planner.services.plan import Plan
 from planner.ui.dialogs.passphrase import NewPassphraseDialog
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.watcher import PlanWatch
 
 ShowMessage = Callable[[str, int], None]
@@ -45,7 +45,7 @@ class PlanEncryption(QObject):
         self._plan = plan
         self._watch = watch
         self._show_message = show_message
-        self.action = QAction(tr("&Encrypt this plan…"), window)
+        self.action = QAction(translate("Encryption", "&Encrypt this plan…"), window)
         self.action.setObjectName("actionEncryptPlan")
         self.action.triggered.connect(self.ask)
         window.addAction(self.action)
@@ -71,13 +71,17 @@ class PlanEncryption(QObject):
         try:
             kept = encryption.encrypt(self._plan, passphrase, keep_plain=keep_plain)
         except PlannerError as error:
-            return str(error)
+            return say(error.message)
         finally:
             QGuiApplication.restoreOverrideCursor()
             self._watch.resume()
             self._update()
-        text = tr("The plan is encrypted; it opens only with its passphrase from now on.")
+        text = translate(
+            "Encryption", "The plan is encrypted; it opens only with its passphrase from now on."
+        )
         if kept is not None:
-            text += " " + tr("A plain copy (not encrypted) is kept in {path}").format(path=kept)
+            text += " " + translate(
+                "Encryption", "A plain copy (not encrypted) is kept in {path}"
+            ).format(path=kept)
         self._show_message(text, 0)
         return None

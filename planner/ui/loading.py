@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from planner.domain.errors import PlannerError
 from planner.services.plan import Plan, ServerGone
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.workers import Job, unexpected
 
 T = TypeVar("T")
@@ -31,7 +31,7 @@ SAID_FOR_MS = 8000
 
 
 def loading_text() -> str:
-    return tr("Loading…")
+    return translate("Loading", "Loading…")
 
 
 def say(widget: QWidget, text: str) -> None:
@@ -45,9 +45,10 @@ def say(widget: QWidget, text: str) -> None:
 def failure_text(error: PlannerError) -> str:
     """What the window says of a read that failed: the server away, or the error's words."""
     if isinstance(error, ServerGone):
-        return tr(
+        return translate(
+            "Loading",
             "The shared plan's server cannot be reached just now; what is shown is the plan "
-            "as last read."
+            "as last read.",
         )
     return str(error)
 

@@ -42,10 +42,11 @@ from planner.ui.autostart import StartAtLogin
 from planner.ui.dialogs.backups import BackupsDialog
 from planner.ui.dialogs.connect import ConnectDialog
 from planner.ui.dialogs.preferences import Changed, PreferencesDialog, preferences_for
+from planner.ui.dialogs.shortcuts import ShortcutsDialog, window_shortcuts
 from planner.ui.encryption import PlanEncryption, can_encrypt
 from planner.ui.info.links import PRINT_EMERGENCY_SHEET, Action
 from planner.ui.journal.question_dialog import QuestionDialog
-from planner.ui.labels import date_time, tr
+from planner.ui.labels import date_time, say, translate
 from planner.ui.operations import Operations
 from planner.ui.pages.base import AreaPage, PageContext, not_listed
 from planner.ui.pages.lazy import Pages
@@ -100,7 +101,10 @@ REMINDER_KINDS = frozenset(
 def ask_backup_file(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to write a backup; ``None`` when the user cancels."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Back up plan"), str(suggested), tr("Care Planner plans (*.sqlite3)")
+        parent,
+        translate("MainWindow", "Back up plan"),
+        str(suggested),
+        translate("MainWindow", "Care Planner plans (*.sqlite3)"),
     )
     return Path(chosen) if chosen else None
 
@@ -131,8 +135,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setAccessibleName(tr("Care Planner"))
-        self.setWindowTitle(tr("Demo plan - Care Planner") if demo else tr("Care Planner"))
+        self.setAccessibleName(translate("MainWindow", "Care Planner"))
+        self.setWindowTitle(
+            translate("MainWindow", "Demo plan - Care Planner")
+            if demo
+            else translate("MainWindow", "Care Planner")
+        )
         self.plan = plan
         self._choose_backup_file = choose_backup_file
         self.undo_stack = QUndoStack(self)
@@ -154,12 +162,13 @@ class MainWindow(QMainWindow):
         self._holders: dict[Area, QScrollArea] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        self.stack.setAccessibleName(tr("Pages"))
+        self.stack.setAccessibleName(translate("MainWindow", "Pages"))
         # Pages are made when first shown (This week at once), and load when first shown.
         self.pages = Pages(PageContext(plan, self.operations), self._page_made)
         self.week_page = cast(WeekPage, self.pages[Area.WEEK])
         self.week_page.fix_requested.connect(self.fix_gap)
         self.week_page.area_requested.connect(self.show_area)
+        self.week_page.record_requested.connect(self.open_record)
         # The patient's profile: asked for once on a new plan, after the window first shows.
         self.patient_profile = PatientProfile(
             self,
@@ -216,7 +225,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.call_now)
         # A shared plan's server away: the step waits for it, and this bar says so.
         self.server_bar = ServerBar(self.operations)
-        back = tr("The shared plan's server answers again.")
+        back = translate("MainWindow", "The shared plan's server answers again.")
         self.operations.server_back.connect(lambda: self.statusBar().showMessage(back, 8000))
         column.addWidget(self.server_bar)
         column.addWidget(self.reminder_bar)
@@ -247,12 +256,14 @@ class MainWindow(QMainWindow):
         where.setToolTip(plan.location)
         if demo:
             where.setText(
-                tr("Demo plan (removed when you quit): {location}").format(location=plan.location)
+                translate("MainWindow", "Demo plan (removed when you quit): {location}").format(
+                    location=plan.location
+                )
             )
         where.setObjectName("planLocation")
         where.setAccessibleName(where.text())
         self.statusBar().setObjectName("statusBar")
-        self.statusBar().setAccessibleName(tr("Status"))
+        self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
         self.statusBar().addPermanentWidget(where)
 
         # Search across the whole plan: a field in a toolbar, Ctrl+F from anywhere.
@@ -263,13 +274,13 @@ class MainWindow(QMainWindow):
         self.area_actions: dict[Area, QAction] = {}
         self._make_menus()
         if plan.read_only:
-            self._turn_off_edits(tr("Off: this plan is open read-only."))
+            self._turn_off_edits(translate("MainWindow", "Off: this plan is open read-only."))
         elif not team.permissions(plan).may_edit_plan:
             self._turn_off_edits(organisers_only())
         who_button = QToolButton(self.statusBar())
         who_button.setDefaultAction(self.action_who_to_call)
         who_button.setObjectName("whoToCallButton")
-        who_button.setAccessibleName(tr("Who to call"))
+        who_button.setAccessibleName(translate("MainWindow", "Who to call"))
         who_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.statusBar().insertPermanentWidget(0, who_button)
         # Pages load when first shown, and again after a change only when shown: start-up
@@ -323,26 +334,37 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menuBar")
-        bar.setAccessibleName(tr("Menu bar"))
+        bar.setAccessibleName(translate("MainWindow", "Menu bar"))
 
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.setObjectName("menuFile")
         # Which plan the window is on: a shared plan on a server, or the local one.
         self.action_connect = self._action(
-            "actionConnectShared", tr("Connect to a &shared plan…"), self.connect_shared_plan
+            "actionConnectShared",
+            translate("MainWindow", "Connect to a &shared plan…"),
+            self.connect_shared_plan,
         )
         self.action_local = self._action(
-            "actionOpenLocal", tr("Open &my local plan"), self.open_local_plan
+            "actionOpenLocal", translate("MainWindow", "Open &my local plan"), self.open_local_plan
         )
         self.action_local.setEnabled(not connections.is_local_plan(self.plan))
         file_menu.addActions([self.action_connect, self.action_local])
         file_menu.addSeparator()
-        self.action_backup = self._action("actionBackUp", tr("&Back up plan…"), self.back_up)
-        self.action_backups = self._action("actionBackups", tr("Back&ups…"), self.open_backups)
-        self.action_quit = self._action("actionQuit", tr("&Quit"), self.tray.quit, "Ctrl+Q")
+        self.action_backup = self._action(
+            "actionBackUp", translate("MainWindow", "&Back up plan…"), self.back_up
+        )
+        self.action_backups = self._action(
+            "actionBackups", translate("MainWindow", "Back&ups…"), self.open_backups
+        )
+        self.action_quit = self._action(
+            "actionQuit", translate("MainWindow", "&Quit"), self.tray.quit, "Ctrl+Q"
+        )
         # Ctrl+Shift+N works from every area (it opens Appointments with the dialog).
         self.action_plan_course = self._action(
-            "actionPlanCourseMenu", tr("&Plan a course…"), self.plan_course, "Ctrl+Shift+N"
+            "actionPlanCourseMenu",
+            translate("MainWindow", "&Plan a course…"),
+            self.plan_course,
+            "Ctrl+Shift+N",
         )
         file_menu.addActions([self.action_plan_course, self.action_backup, self.action_backups])
         # Encryption at rest, where SQLCipher is installed (its own module holds the action).
@@ -372,12 +394,12 @@ class MainWindow(QMainWindow):
         file_menu.insertActions(self.action_backup, self.sharing.actions)
         file_menu.insertSeparator(self.action_backup)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.setObjectName("menuEdit")
-        self.action_undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.action_undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.action_redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.action_redo = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         edit_menu.addActions([self.action_undo, self.action_redo])
@@ -386,7 +408,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.action_preferences = self._action(
             "actionPreferences",
-            tr("&Preferences…"),
+            translate("MainWindow", "&Preferences…"),
             self.open_preferences,
             QKeySequence.StandardKey.Preferences,
             "Ctrl+,",
@@ -394,35 +416,45 @@ class MainWindow(QMainWindow):
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.action_preferences)
 
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.setObjectName("menuView")
         self.action_larger = self._action(
-            "actionLargerText", tr("&Larger text"), self.text_size.larger, "Ctrl++", "Ctrl+="
+            "actionLargerText",
+            translate("MainWindow", "&Larger text"),
+            self.text_size.larger,
+            "Ctrl++",
+            "Ctrl+=",
         )
         self.action_smaller = self._action(
-            "actionSmallerText", tr("&Smaller text"), self.text_size.smaller, "Ctrl+-"
+            "actionSmallerText",
+            translate("MainWindow", "&Smaller text"),
+            self.text_size.smaller,
+            "Ctrl+-",
         )
         self.action_normal = self._action(
-            "actionNormalText", tr("&Normal text size"), self.text_size.reset, "Ctrl+0"
+            "actionNormalText",
+            translate("MainWindow", "&Normal text size"),
+            self.text_size.reset,
+            "Ctrl+0",
         )
         self.text_size.changed.connect(self._update_text_actions)
         view_menu.addActions([self.action_larger, self.action_smaller, self.action_normal])
         view_menu.addSeparator()
         self.action_info = self.info_pane.toggleViewAction()
         self.action_info.setObjectName("actionInfoPane")
-        self.action_info.setText(tr("&Information pane"))
+        self.action_info.setText(translate("MainWindow", "&Information pane"))
         self.action_info.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+I")])
         self.action_today = self._action(
-            "actionToday", tr("Go to &today"), self.go_to_today, "Ctrl+T"
+            "actionToday", translate("MainWindow", "Go to &today"), self.go_to_today, "Ctrl+T"
         )
         # Shows the panel and brings its tab to the front (the dock's own close button hides it).
         self.action_who_to_call = self._action(
             "actionWhoToCall",
-            tr("\N{BLACK TELEPHONE} &Who to call"),
+            translate("MainWindow", "☎ &Who to call"),
             self.show_who_to_call,
             "Ctrl+Shift+W",
         )
-        self.action_who_to_call.setToolTip(tr("Who to call (Ctrl+Shift+W)"))
+        self.action_who_to_call.setToolTip(translate("MainWindow", "Who to call (Ctrl+Shift+W)"))
         view_menu.addAction(self.action_who_to_call)
         self.action_activity = self.activity.view_action
         self.addAction(self.action_activity)
@@ -443,9 +475,19 @@ class MainWindow(QMainWindow):
             self.area_actions[area] = action
         view_menu.addActions(list(self.area_actions.values()))
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.setObjectName("menuHelp")
-        self.action_about = self._action("actionAbout", tr("&About Care Planner"), self.about)
+        self.action_about = self._action(
+            "actionAbout", translate("MainWindow", "&About Care Planner"), self.about
+        )
+        # Every key of the window, read from its actions when the dialog opens (F1 is taken).
+        self.action_shortcuts = self._action(
+            "actionKeyboardShortcuts",
+            translate("MainWindow", "&Keyboard shortcuts…"),
+            self.show_shortcuts,
+            "Ctrl+/",
+        )
+        help_menu.addAction(self.action_shortcuts)
         help_menu.addAction(self.action_about)
 
         for menu in (file_menu, edit_menu, view_menu, help_menu):
@@ -510,14 +552,14 @@ class MainWindow(QMainWindow):
             return
         self.show_area(gap.fix.area)
         if not self.pages[gap.fix.area].select_record(gap.fix.record_id):
-            self.statusBar().showMessage(gap.message)
+            self.statusBar().showMessage(say(gap.message))
 
     @Slot(object)
     def open_reminder(self, reminder: Reminder) -> None:
         """Open the area and record a reminder is about."""
         self.show_area(reminder.fix.area)
         if not self.pages[reminder.fix.area].select_record(reminder.fix.record_id):
-            self.statusBar().showMessage(reminder.title)
+            self.statusBar().showMessage(say(reminder.title))
 
     @Slot(object, object)
     def open_record(self, kind: Kind, key: int | str) -> None:
@@ -566,7 +608,7 @@ class MainWindow(QMainWindow):
 
             if self.operations.call(change) is None:
                 return False
-        self.statusBar().showMessage(tr("Preferences saved."), 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Preferences saved."), 5000)
         self.reminder_clock.check()  # a new reminder time may make one due now
         return True
 
@@ -579,11 +621,13 @@ class MainWindow(QMainWindow):
     def _note_changed_elsewhere(self, changes: Changes) -> None:
         who = sorted({change.who for change in changes.records if change.who})
         text = (
-            tr("{who} changed the plan; the window shows it as it is now.").format(
-                who=", ".join(who)
-            )
+            translate(
+                "MainWindow", "{who} changed the plan; the window shows it as it is now."
+            ).format(who=", ".join(who))
             if who
-            else tr("The plan was changed elsewhere; the window shows it as it is now.")
+            else translate(
+                "MainWindow", "The plan was changed elsewhere; the window shows it as it is now."
+            )
         )
         self.statusBar().showMessage(text, 8000)
 
@@ -619,7 +663,7 @@ class MainWindow(QMainWindow):
         try:
             suggested = backups.default_backup_path(self.plan)
         except PlannerError as error:
-            self.show_warning(str(error))
+            self.show_warning(say(error.message))
             return
         target = self._choose_backup_file(self, suggested)
         if target is None:
@@ -627,9 +671,11 @@ class MainWindow(QMainWindow):
         try:
             written = backups.back_up(self.plan, target)
         except PlannerError as error:
-            self.show_warning(str(error))
+            self.show_warning(say(error.message))
             return
-        self.statusBar().showMessage(tr("Backup written to {path}").format(path=written))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Backup written to {path}").format(path=written)
+        )
 
     @Slot()
     def open_backups(self) -> BackupsDialog:
@@ -645,13 +691,15 @@ class MainWindow(QMainWindow):
         try:
             safety = backups.restore(self.plan, source)
         except PlannerError as error:
-            self.show_warning(str(error))
+            self.show_warning(say(error.message))
             return False
         self.undo_stack.clear()
         self.plan_watch.skip_to_now()
         self.show_all_again()
         self.statusBar().showMessage(
-            tr("Backup restored. The plan as it was is kept in {path}").format(path=safety)
+            translate("MainWindow", "Backup restored. The plan as it was is kept in {path}").format(
+                path=safety
+            )
         )
         return True
 
@@ -680,27 +728,33 @@ class MainWindow(QMainWindow):
     def _plan_file_checked(self, found: StartCheck | None) -> None:
         if found is None:
             return
-        damaged = tr(
-            "The plan file fails its checks: it is damaged, or its records do not fit together."
+        damaged = translate(
+            "MainWindow",
+            "The plan file fails its checks: it is damaged, or its records do not fit together.",
         )
         good = found.newest_good
         if good is None:
             self.show_warning(
                 damaged
                 + " "
-                + tr(
+                + translate(
+                    "MainWindow",
                     "No backup passes its checks either. Keep a copy of the plan file "
-                    "({path}) before changing more."
+                    "({path}) before changing more.",
                 ).format(path=self.plan.location)
             )
             return
         self.start_restore_box = messages.confirm(
             self,
-            tr("The plan needs attention"),
-            damaged + " " + tr("Restore the backup made {made}?").format(made=date_time(good.made)),
+            translate("MainWindow", "The plan needs attention"),
+            damaged
+            + " "
+            + translate("MainWindow", "Restore the backup made {made}?").format(
+                made=date_time(good.made)
+            ),
             lambda: self.restore_backup(good.path),
-            consequence=tr("The plan as it is now is kept as a backup too."),
-            action=tr("&Restore backup"),
+            consequence=translate("MainWindow", "The plan as it is now is kept as a backup too."),
+            action=translate("MainWindow", "&Restore backup"),
             name="StartRestore",
         )
 
@@ -726,7 +780,9 @@ class MainWindow(QMainWindow):
             written = backups.automatic_backup(self.plan)
         except PlannerError as error:
             self.statusBar().showMessage(
-                tr("The automatic backup could not be written: {reason}").format(reason=error)
+                translate(
+                    "MainWindow", "The automatic backup could not be written: {reason}"
+                ).format(reason=error)
             )
             return None
         self._changed_since_backup = False
@@ -787,18 +843,26 @@ class MainWindow(QMainWindow):
         saved = self.operations.add_question(text)
         if saved is not None:
             self.statusBar().showMessage(
-                tr("Question saved in the Journal for your next visit."), 8000
+                translate("MainWindow", "Question saved in the Journal for your next visit."), 8000
             )
         return saved is not None
 
     @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard shortcuts…: every key of the menus and the areas, searchable."""
+        dialog = ShortcutsDialog(window_shortcuts(self, self.pages), self)
+        dialog.open()
+        return dialog
+
+    @Slot()
     def about(self) -> None:
-        text = tr(
+        text = translate(
+            "MainWindow",
             "Care Planner {version}\n\nRides, meals, helpers and treatment days in one private "
-            "plan.\n\nThis is planning help, not medical advice; your care team decides."
+            "plan.\n\nThis is planning help, not medical advice; your care team decides.",
         ).format(version=__version__)
         messages.message_box(
-            self, QMessageBox.Icon.Information, tr("About Care Planner"), text
+            self, QMessageBox.Icon.Information, translate("MainWindow", "About Care Planner"), text
         ).open()
 
     @Slot(str)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 
 def message_box(
@@ -25,7 +25,7 @@ def message_box(
 
 def warn(parent: QWidget | None, text: str) -> QMessageBox:
     """Tell the user why an action did nothing (window-modal, non-blocking)."""
-    box = message_box(parent, QMessageBox.Icon.Warning, tr("Care Planner"), text)
+    box = message_box(parent, QMessageBox.Icon.Warning, translate("Messages", "Care Planner"), text)
     box.open()
     return box
 
@@ -73,8 +73,8 @@ def confirm_delete(
         title,
         question,
         on_yes,
-        consequence=consequence or tr("Edit > Undo brings it back."),
-        action=tr("&Delete"),
+        consequence=consequence or translate("Messages", "Edit > Undo brings it back."),
+        action=translate("Messages", "&Delete"),
         name="Delete",
     )
 
@@ -82,5 +82,8 @@ def confirm_delete(
 def error_box(text: str) -> QMessageBox:
     """The box for an error that stops the program from opening the plan."""
     return message_box(
-        None, QMessageBox.Icon.Critical, tr("Care Planner cannot open the plan"), text
+        None,
+        QMessageBox.Icon.Critical,
+        translate("Messages", "Care Planner cannot open the plan"),
+        text,
     )

@@ -33,7 +33,7 @@ from planner.services.plan import (
 )
 from planner.ui.dialogs import conflict as conflict_dialog
 from planner.ui.dialogs.conflict import Choice
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.workers import Job
 
 R = TypeVar("R")
@@ -124,7 +124,7 @@ class Operations(QObject):
                 QTimer.singleShot(next(pauses, last), loop, ask)
 
         # Said from inside the wait, so that whoever hears it can already stop it.
-        QTimer.singleShot(0, loop, lambda: self.server_gone.emit(tr(SERVER_GONE)))
+        QTimer.singleShot(0, loop, lambda: self.server_gone.emit(say(SERVER_GONE)))
         QTimer.singleShot(next(pauses), loop, ask)
         loop.exec()
         self._waiting = None
@@ -228,7 +228,9 @@ class Operations(QObject):
             on_top = dataclasses.replace(value, version=conflict.version)  # type: ignore[type-var]
             return self.attempt_recorded(text, lambda: service(on_top))
         if choice is Choice.THEIRS:
-            return Refused(tr("Their values were kept; yours were not saved."), True, True)
+            return Refused(
+                translate("Operations", "Their values were kept; yours were not saved."), True, True
+            )
         return Refused("", True)
 
     def save_edit(
@@ -278,19 +280,21 @@ class Operations(QObject):
         try:
             done = retrying(lambda: undo.put_back(self.plan, changes, self._versions))
         except PlannerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(say(error.message))
             return None
         self.announce(done)
         return done
 
     def add_question(self, text: str) -> Question | None:
         """Note a question for the doctor, undoably; ``None`` when it was refused."""
-        return self.record(tr("Add question"), lambda: questions.add_question(self.plan, text))
+        return self.record(
+            translate("Operations", "Add question"), lambda: questions.add_question(self.plan, text)
+        )
 
     def add_appointment(self, appointment: Appointment) -> Appointment | None:
         """Add an appointment, undoably; ``None`` when it was refused."""
         return self.record(
-            lambda added: tr("Add {title}").format(title=added.title),
+            lambda added: translate("Operations", "Add {title}").format(title=added.title),
             lambda: appointments.add_appointment(self.plan, appointment),
         )
 
@@ -304,12 +308,12 @@ class Operations(QObject):
         assert appointment.id is not None
         appointment_id = appointment.id
         return self.save_edit(
-            tr("Edit {title}").format(title=appointment.title),
+            translate("Operations", "Edit {title}").format(title=appointment.title),
             appointment,
             lambda value: appointments.update_appointment(
                 self.plan, value, expected_version=value.version
             ),
-            tr("appointment"),
+            translate("Operations", "appointment"),
             lambda: appointments.appointments_by_id(self.plan, [appointment_id]).get(
                 appointment_id
             ),
@@ -320,7 +324,7 @@ class Operations(QObject):
         assert appointment.id is not None
         appointment_id = appointment.id
         removed = self.record(
-            tr("Delete {title}").format(title=appointment.title),
+            translate("Operations", "Delete {title}").format(title=appointment.title),
             lambda: appointments.delete_appointment(
                 self.plan, appointment_id, expected_version=appointment.version
             ),
@@ -357,7 +361,7 @@ def settled(
         try:
             return current()
         except PlannerError as error:
-            return Refused(str(error))
+            return Refused(say(error.message))
     return outcome
 
 

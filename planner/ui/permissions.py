@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 
 from planner.domain.team import Permissions
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 USUAL_TIP = "usualToolTip"
 """The action property keeping its tip for when it is allowed again."""
@@ -37,26 +37,26 @@ def for_organisers(edits: QActionGroup, may: Permissions) -> bool:
 
 
 def organisers_only() -> str:
-    return tr("Only the plan's organisers can change this.", "Team")
+    return translate("Team", "Only the plan's organisers can change this.")
 
 
 def not_your_ride() -> str:
-    return tr(
-        "This ride is given to someone else: only they and the plan's organisers can change it.",
+    return translate(
         "Team",
+        "This ride is given to someone else: only they and the plan's organisers can change it.",
     )
 
 
 def not_your_task() -> str:
-    return tr(
-        "This task is given to someone else: only they and the plan's organisers can change it.",
+    return translate(
         "Team",
+        "This task is given to someone else: only they and the plan's organisers can change it.",
     )
 
 
 def claim_first() -> str:
-    return tr('Say "I\'ll do this" first: then the task is yours to mark.', "Team")
+    return translate("Team", 'Say "I\'ll do this" first: then the task is yours to mark.')
 
 
 def not_your_record() -> str:
-    return tr("Only this helper and the plan's organisers can change their details.", "Team")
+    return translate("Team", "Only this helper and the plan's organisers can change their details.")

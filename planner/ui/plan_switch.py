@@ -16,7 +16,7 @@ from planner.services import connections
 from planner.services.connections import SharedPlan, SharedPlanLogin
 from planner.services.plan import Plan
 from planner.ui import settings
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -31,19 +31,25 @@ def place(plan: Plan) -> str:
     """Which plan is open and as whom, for the status bar."""
     shared = connections.shared_plan_of(plan)
     if shared is not None:
-        server = tr("this computer") if shared.on_this_computer else shared.host
+        server = (
+            translate("PlanSwitch", "this computer") if shared.on_this_computer else shared.host
+        )
         if plan.author:
-            return tr("Shared plan {database} on {server} as {author}").format(
+            return translate("PlanSwitch", "Shared plan {database} on {server} as {author}").format(
                 database=shared.database, server=server, author=plan.author
             )
-        return tr("Shared plan {database} on {server}").format(
+        return translate("PlanSwitch", "Shared plan {database} on {server}").format(
             database=shared.database, server=server
         )
     if connections.is_local_plan(plan):
-        shown = tr("Your plan on this computer")
+        shown = translate("PlanSwitch", "Your plan on this computer")
     else:
-        shown = tr("Plan: {location}").format(location=plan.location)
-    return tr("{plan} (read-only)").format(plan=shown) if plan.read_only else shown
+        shown = translate("PlanSwitch", "Plan: {location}").format(location=plan.location)
+    return (
+        translate("PlanSwitch", "{plan} (read-only)").format(plan=shown)
+        if plan.read_only
+        else shown
+    )
 
 
 def remembered() -> SharedPlan | None:
@@ -105,9 +111,10 @@ class PlanSwitch(QObject):
             plan = self._open_chosen(chosen)
         except PlannerError as error:
             old_window.show_warning(
-                tr("The plan was not opened; the window stays on the plan it shows. {why}").format(
-                    why=error
-                )
+                translate(
+                    "PlanSwitch",
+                    "The plan was not opened; the window stays on the plan it shows. {why}",
+                ).format(why=error)
             )
             return False
         remember(chosen)
@@ -142,15 +149,17 @@ def open_remembered(app: QApplication) -> tuple[Plan | None, str]:
     password = connections.stored_password(shared)
     chosen = SharedPlanLogin(shared, password) if password is not None else _ask(app, shared)
     if chosen is None:
-        return None, tr(
-            "The shared plan {database} was not opened; this is your plan on this computer."
+        return None, translate(
+            "PlanSwitch",
+            "The shared plan {database} was not opened; this is your plan on this computer.",
         ).format(database=shared.database)
     try:
         plan = connections.open_shared(chosen.shared, chosen.password)
     except PlannerError as error:
-        return None, tr(
+        return None, translate(
+            "PlanSwitch",
             "The shared plan {database} could not be opened, so this is your plan on this "
-            "computer. {why}"
+            "computer. {why}",
         ).format(database=shared.database, why=error)
     remember(chosen)
     return plan, ""
@@ -162,9 +171,10 @@ def _ask(app: QApplication, shared: SharedPlan) -> SharedPlanLogin | None:
 
     dialog = ConnectDialog(
         shared,
-        intro=tr(
+        intro=translate(
+            "PlanSwitch",
             "Care Planner was last on the shared plan {database}. Type the password to open "
-            "it again, or Cancel for your plan on this computer."
+            "it again, or Cancel for your plan on this computer.",
         ).format(database=shared.database),
     )
     chosen: list[SharedPlanLogin] = []

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.profile import Profile
 from planner.services import profile as profile_service
 from planner.services.plan import Plan
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class PatientProfile(QObject):
     def _save(self, profile: Profile) -> bool:
         saved = self._operations.call(lambda: profile_service.save_profile(self._plan, profile))
         if saved is not None:
-            self._notify(tr("The patient's details are saved."), 5000)
+            self._notify(translate("Profile", "The patient's details are saved."), 5000)
         return saved is not None
 
     def _encrypt_if_asked(self, dialog: ProfileDialog) -> None:

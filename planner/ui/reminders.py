@@ -41,7 +41,7 @@ from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.reminders import reminder_names, reminders_due, reminders_due_since
 from planner.ui import settings
-from planner.ui.labels import date_time, time_of_day, tr
+from planner.ui.labels import date_time, say, time_of_day, translate
 from planner.ui.loading import Loader
 from planner.ui.operations import Operations, Refused
 from planner.ui.widgets.field_message import FieldMessage
@@ -119,13 +119,13 @@ class ReminderBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBar")
-        self.setAccessibleName(tr("Reminders"))
+        self.setAccessibleName(translate("Reminders", "Reminders"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._waiting: list[Reminder] = []
         self._headings: dict[str, str] = {}
         self.icon = icon = QLabel(self)
         icon.setObjectName("reminderIcon")
-        icon.setAccessibleName(tr("Reminder"))
+        icon.setAccessibleName(translate("Reminders", "Reminder"))
         self._size_icon()
         self.heading = QLabel(self)
         self.heading.setObjectName("reminderHeading")
@@ -150,12 +150,14 @@ class ReminderBar(QFrame):
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
-        self.open_button = QPushButton(tr("&Open"), self)
+        self.open_button = QPushButton(translate("Reminders", "&Open"), self)
         self.open_button.setObjectName("reminderOpen")
-        self.open_button.setAccessibleName(tr("Open what the reminder is about"))
-        self.dismiss_button = QPushButton(tr("&Dismiss"), self)
+        self.open_button.setAccessibleName(
+            translate("Reminders", "Open what the reminder is about")
+        )
+        self.dismiss_button = QPushButton(translate("Reminders", "&Dismiss"), self)
         self.dismiss_button.setObjectName("reminderDismiss")
-        self.dismiss_button.setAccessibleName(tr("Dismiss reminder"))
+        self.dismiss_button.setAccessibleName(translate("Reminders", "Dismiss reminder"))
         words = QVBoxLayout()
         words.addWidget(self.heading)
         words.addWidget(self.title)
@@ -186,11 +188,19 @@ class ReminderBar(QFrame):
         """Taken, Skipped… and Later, in a row under a dose's words."""
         row = QWidget(self)
         row.setObjectName("reminderDoseButtons")
-        self.taken_button = self._button(tr("&Taken"), "reminderTaken", tr("Dose taken"))
-        self.skipped_button = self._button(
-            tr("&Skipped…"), "reminderSkipped", tr("Dose skipped (asks why)")
+        self.taken_button = self._button(
+            translate("Reminders", "&Taken"), "reminderTaken", translate("Reminders", "Dose taken")
         )
-        self.later_button = self._button(tr("&Later"), "reminderLater", tr("Ask again later"))
+        self.skipped_button = self._button(
+            translate("Reminders", "&Skipped…"),
+            "reminderSkipped",
+            translate("Reminders", "Dose skipped (asks why)"),
+        )
+        self.later_button = self._button(
+            translate("Reminders", "&Later"),
+            "reminderLater",
+            translate("Reminders", "Ask again later"),
+        )
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.taken_button, self.skipped_button, self.later_button):
@@ -206,14 +216,20 @@ class ReminderBar(QFrame):
         """The reason a dose was skipped, asked for in the bar, with its message."""
         row = QWidget(self)
         row.setObjectName("reminderSkipRow")
-        label = QLabel(tr("&Why was it skipped?"), row)
+        label = QLabel(translate("Reminders", "&Why was it skipped?"), row)
         self.skip_reason = QLineEdit(row)
         self.skip_reason.setObjectName("reminderSkipReason")
-        self.skip_reason.setAccessibleName(tr("Why the dose was skipped"))
-        self.skip_reason.setPlaceholderText(tr("e.g. felt sick, none left"))
+        self.skip_reason.setAccessibleName(translate("Reminders", "Why the dose was skipped"))
+        self.skip_reason.setPlaceholderText(translate("Reminders", "e.g. felt sick, none left"))
         label.setBuddy(self.skip_reason)
-        self.skip_save = self._button(tr("Save"), "reminderSkipSave", tr("Save: dose skipped"))
-        self.skip_cancel = self._button(tr("Cancel"), "reminderSkipCancel", tr("Cancel"))
+        self.skip_save = self._button(
+            translate("Reminders", "Save"),
+            "reminderSkipSave",
+            translate("Reminders", "Save: dose skipped"),
+        )
+        self.skip_cancel = self._button(
+            translate("Reminders", "Cancel"), "reminderSkipCancel", translate("Reminders", "Cancel")
+        )
         self.skip_message = FieldMessage(self.skip_reason, row)
         fields = QHBoxLayout()
         fields.addWidget(label)
@@ -271,7 +287,7 @@ class ReminderBar(QFrame):
         if heading:
             self._headings[reminder.key] = heading
         elif dose is not None and dose.at > dose.due:
-            self._headings[reminder.key] = tr("Asked again: not answered yet")
+            self._headings[reminder.key] = translate("Reminders", "Asked again: not answered yet")
         self._show_first()
 
     def current(self) -> Reminder | None:
@@ -306,7 +322,9 @@ class ReminderBar(QFrame):
     def _save_skipped(self) -> None:
         reason = self.skip_reason.text().strip()
         if not reason:
-            self.skip_message.show_problem(tr("Say in a few words why the dose was skipped."))
+            self.skip_message.show_problem(
+                translate("Reminders", "Say in a few words why the dose was skipped.")
+            )
             return
         self._answer(Answer.SKIPPED, reason)
 
@@ -367,18 +385,19 @@ class ReminderBar(QFrame):
         self.problem.hide()
         self.heading.setText(heading)
         self.heading.setVisible(bool(heading))
-        self.title.setText(reminder.title)
-        self.text.setText(reminder.text)
-        self.open_button.setText(tr("&{action}").format(action=reminder.fix.action))
+        title, text, action = say(reminder.title), say(reminder.text), say(reminder.fix.action)
+        self.title.setText(title)
+        self.text.setText(text)
+        self.open_button.setText(translate("Reminders", "&{action}").format(action=action))
         for button, name in (
-            (self.open_button, reminder.fix.action),
-            (self.dismiss_button, tr("Dismiss reminder")),
+            (self.open_button, action),
+            (self.dismiss_button, translate("Reminders", "Dismiss reminder")),
         ):
             button.setAccessibleName(name)
         later = len(self._waiting) - 1
         self.more.setVisible(later > 0)
-        self.more.setText(tr("{count} more after this one").format(count=later))
-        said = [heading, reminder.title, reminder.text]
+        self.more.setText(translate("Reminders", "{count} more after this one").format(count=later))
+        said = [heading, title, text]
         self.setAccessibleDescription(". ".join(part for part in said if part))
         self.show()
 
@@ -505,10 +524,13 @@ class ReminderClock(QObject):
             return
         missed = [r for r in reminders if r.key in away]
         if missed:
-            self._notify(tr("While you were away"), "\n".join(r.title for r in missed))
+            self._notify(
+                translate("Reminders", "While you were away"),
+                "\n".join(say(r.title) for r in missed),
+            )
         for reminder in reminders:
             if reminder.key not in away:
-                self._notify(reminder.title, reminder.text)
+                self._notify(say(reminder.title), say(reminder.text))
 
     def _wait_for_next_minute(self, now: dt.datetime) -> None:
         # Wake on the next full minute (plus a moment, so the minute has surely begun).
@@ -519,11 +541,11 @@ class ReminderClock(QObject):
 def _step_name(answered: DoseAnswer) -> str:
     """The undo step's name, e.g. "Dose taken: Aciclovir 400 mg: 1 tablet, due at 08:00"."""
     names = {
-        Answer.TAKEN: tr("Dose taken: {what}"),
-        Answer.SKIPPED: tr("Dose skipped: {what}"),
-        Answer.LATER: tr("Dose put off: {what}"),
+        Answer.TAKEN: translate("Reminders", "Dose taken: {what}"),
+        Answer.SKIPPED: translate("Reminders", "Dose skipped: {what}"),
+        Answer.LATER: translate("Reminders", "Dose put off: {what}"),
     }
-    return names[answered.answer].format(what=answered.reminder.text.rstrip("."))
+    return names[answered.answer].format(what=say(answered.reminder.text).rstrip("."))
 
 
 def away_heading(due: dt.datetime, now: dt.datetime) -> str:
@@ -532,10 +554,12 @@ def away_heading(due: dt.datetime, now: dt.datetime) -> str:
     when = time_of_day(due)
     days = (now.date() - due.date()).days
     if days == 0:
-        return tr("While you were away (due today at {time})").format(time=when)
+        return translate("Reminders", "While you were away (due today at {time})").format(time=when)
     if days == 1:
-        return tr("While you were away (due yesterday at {time})").format(time=when)
-    return tr("While you were away (due {when})").format(when=date_time(due))
+        return translate("Reminders", "While you were away (due yesterday at {time})").format(
+            time=when
+        )
+    return translate("Reminders", "While you were away (due {when})").format(when=date_time(due))
 
 
 def _as_time(value: object) -> dt.datetime | None:

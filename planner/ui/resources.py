@@ -21,7 +21,8 @@ def resource_folder() -> Path:
 
 
 def style_sheet() -> str:
-    try:
-        return (resource_folder() / "styles" / "window.qss").read_text(encoding="utf-8")
-    except OSError:
-        return ""
+    """The main window's own style sheet. The colours and frames are the application's
+    (``resources/styles/window.qss``, rendered with the theme by planner/ui/theme.py); the
+    window keeps a sheet that is never empty, because setting it afresh after a text size
+    change lets the new font through to the widgets under it."""
+    return "/* The application's style sheet: planner/ui/theme.py */"

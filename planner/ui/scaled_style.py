@@ -1,13 +1,21 @@
-"""Check boxes, radio buttons and small icons that grow with the text size.
+"""Check boxes, radio buttons and small icons that grow with the text size, and controls
+never lower than a finger's or a shaky hand's target.
 
 Qt sizes them in device pixels, whatever the font: at 200% text they would stay as small as
 at 100%, hard to see and to hit. The window's style is wrapped once in a
-:class:`ScaledStyle`, whose scale follows the text size.
+:class:`ScaledStyle`, whose scale follows the text size; it also makes buttons, fields,
+lists' rows and the like at least :data:`MIN_HEIGHT` pixels high, whatever the text size.
 """
 
 from __future__ import annotations
 
+from typing import cast
+
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+MIN_HEIGHT = 32
+"""The least height, in pixels, of a button, a field, a drop-down list or a list's row."""
 
 _SCALED = frozenset(
     {
@@ -23,6 +31,17 @@ _SCALED = frozenset(
         QStyle.PixelMetric.PM_MessageBoxIconSize,
         QStyle.PixelMetric.PM_CheckBoxLabelSpacing,
         QStyle.PixelMetric.PM_RadioButtonLabelSpacing,
+    }
+)
+
+_AT_LEAST_MIN_HEIGHT = frozenset(
+    {
+        QStyle.ContentsType.CT_PushButton,
+        QStyle.ContentsType.CT_ToolButton,
+        QStyle.ContentsType.CT_LineEdit,
+        QStyle.ContentsType.CT_ComboBox,
+        QStyle.ContentsType.CT_SpinBox,
+        QStyle.ContentsType.CT_ItemViewItem,
     }
 )
 
@@ -42,6 +61,18 @@ class ScaledStyle(QProxyStyle):
     ) -> int:
         value = super().pixelMetric(metric, option, widget)
         return round(value * self.scale) if metric in _SCALED else value
+
+    def sizeFromContents(
+        self,
+        contents: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        found = super().sizeFromContents(contents, option, size, cast(QWidget, widget))
+        if contents in _AT_LEAST_MIN_HEIGHT and 0 < found.height() < MIN_HEIGHT:
+            found.setHeight(MIN_HEIGHT)
+        return found
 
 
 def scale_controls(percent: int) -> ScaledStyle:

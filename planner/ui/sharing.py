@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from planner.domain.errors import InvalidInput, PlannerError
 from planner.services.plan import Plan
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.operations import Operations
 from planner.ui.workers import Job
 
@@ -31,7 +31,10 @@ OpenFile = Callable[[QWidget, str, str], Path | None]
 SaveFile = Callable[[QWidget, str, str, str], Path | None]
 ChooseFolder = Callable[[QWidget, str], Path | None]
 
-CALENDAR_FILES = "Calendar files (*.ics *.ical *.ifb *.icalendar)"
+
+def calendar_files() -> str:
+    """The file chooser's filter for calendar files."""
+    return translate("Sharing", "Calendar files (*.ics *.ical *.ifb *.icalendar)")
 
 
 def ask_open(parent: QWidget, title: str, kinds: str) -> Path | None:
@@ -73,29 +76,35 @@ class Sharing(QObject):
         self.choose_save: SaveFile = ask_save
         self.choose_folder: ChooseFolder = ask_folder
         self.action_import_calendar = self._action(
-            "actionImportCalendar", tr("&Import calendar…"), self.import_calendar
+            "actionImportCalendar", translate("Sharing", "&Import calendar…"), self.import_calendar
         )
         self.action_export_calendar = self._action(
-            "actionExportCalendar", tr("&Export calendar…"), self.export_calendar
+            "actionExportCalendar", translate("Sharing", "&Export calendar…"), self.export_calendar
         )
         self.action_print_sheet = self._action(
-            "actionPrintFridgeSheet", tr("&Print the fridge sheet…"), self.print_sheet
+            "actionPrintFridgeSheet",
+            translate("Sharing", "&Print the fridge sheet…"),
+            self.print_sheet,
         )
         self.action_save_sheet = self._action(
-            "actionSaveFridgeSheet", tr("Save the fridge sheet as P&DF…"), self.save_sheet
+            "actionSaveFridgeSheet",
+            translate("Sharing", "Save the fridge sheet as P&DF…"),
+            self.save_sheet,
         )
         self.action_print_emergency = self._action(
             "actionPrintEmergencySheet",
-            tr("Print the &emergency sheet…"),
+            translate("Sharing", "Print the &emergency sheet…"),
             self.print_emergency,
         )
         self.action_save_emergency = self._action(
             "actionSaveEmergencySheet",
-            tr("Save the emergency sheet as PDF…"),
+            translate("Sharing", "Save the emergency sheet as PDF…"),
             self.save_emergency,
         )
         self.action_helper_packets = self._action(
-            "actionHelperPackets", tr("Helper &packets into a folder…"), self.helper_packets
+            "actionHelperPackets",
+            translate("Sharing", "Helper &packets into a folder…"),
+            self.helper_packets,
         )
         self.actions = [
             self.action_import_calendar,
@@ -121,13 +130,15 @@ class Sharing(QObject):
         from planner.services import calendar
         from planner.ui.appointments.calendar_import import CalendarImportDialog
 
-        path = self.choose_open(self.window, tr("Import calendar"), tr(CALENDAR_FILES))
+        path = self.choose_open(
+            self.window, translate("Sharing", "Import calendar"), calendar_files()
+        )
         if path is None:
             return None
         try:
             zone = calendar.import_zone(self.plan)
         except PlannerError as error:
-            self.operations.failed.emit(str(error))
+            self.operations.failed.emit(say(error.message))
             return None
         today = self.today()
 
@@ -156,14 +167,14 @@ class Sharing(QObject):
         if result is None:
             return False
         self.show_message(
-            tr("Calendar imported: {added} appointments added, {updated} updated.").format(
-                added=result.added, updated=result.updated
-            )
+            translate(
+                "Sharing", "Calendar imported: {added} appointments added, {updated} updated."
+            ).format(added=result.added, updated=result.updated)
         )
         if result.refused:
             lines = "\n".join(f"{p.event}: {p.reason}" for p in result.refused)
             self.operations.failed.emit(
-                tr("These events were not imported:\n{lines}").format(lines=lines)
+                translate("Sharing", "These events were not imported:\n{lines}").format(lines=lines)
             )
         return True
 
@@ -173,16 +184,21 @@ class Sharing(QObject):
         from planner.services import calendar
 
         path = self.choose_save(
-            self.window, tr("Export calendar"), "care-planner.ics", tr(CALENDAR_FILES)
+            self.window,
+            translate("Sharing", "Export calendar"),
+            "care-planner.ics",
+            calendar_files(),
         )
         if path is None:
             return None
         try:
             count = calendar.export_calendar_file(self.plan, path, today=self.today())
         except PlannerError as error:
-            self.operations.failed.emit(str(error))
+            self.operations.failed.emit(say(error.message))
             return None
-        self.show_message(tr("Wrote {count} events to {path}.").format(count=count, path=path))
+        self.show_message(
+            translate("Sharing", "Wrote {count} events to {path}.").format(count=count, path=path)
+        )
         return path
 
     # -- the emergency sheet ----------------------------------------------------------------
@@ -192,7 +208,7 @@ class Sharing(QObject):
         try:
             return emergency_sheet(self.plan)
         except PlannerError as error:
-            self.operations.failed.emit(str(error))
+            self.operations.failed.emit(say(error.message))
             return None
 
     @Slot()
@@ -213,9 +229,9 @@ class Sharing(QObject):
             return None
         path = self.choose_save(
             self.window,
-            tr("Save the emergency sheet"),
+            translate("Sharing", "Save the emergency sheet"),
             "emergency-sheet.pdf",
-            tr("PDF files (*.pdf)"),
+            translate("Sharing", "PDF files (*.pdf)"),
         )
         if path is None:
             return None
@@ -224,7 +240,9 @@ class Sharing(QObject):
         except OSError as error:
             self.operations.failed.emit(str(error))
             return None
-        self.show_message(tr("Emergency sheet saved to {path}.").format(path=path))
+        self.show_message(
+            translate("Sharing", "Emergency sheet saved to {path}.").format(path=path)
+        )
         return path
 
     # -- the fridge sheet ----------------------------------------------------------------
@@ -234,7 +252,7 @@ class Sharing(QObject):
         try:
             return sheets.week_sheet(self.plan, self.shown_day(), today=self.today())
         except PlannerError as error:
-            self.operations.failed.emit(str(error))
+            self.operations.failed.emit(say(error.message))
             return None
 
     @Slot()
@@ -256,7 +274,10 @@ class Sharing(QObject):
             return None
         suggested = f"fridge-sheet-{sheet.first.isoformat()}.pdf"
         path = self.choose_save(
-            self.window, tr("Save the fridge sheet"), suggested, tr("PDF files (*.pdf)")
+            self.window,
+            translate("Sharing", "Save the fridge sheet"),
+            suggested,
+            translate("Sharing", "PDF files (*.pdf)"),
         )
         if path is None:
             return None
@@ -265,7 +286,7 @@ class Sharing(QObject):
         except OSError as error:
             self.operations.failed.emit(str(error))
             return None
-        self.show_message(tr("Fridge sheet saved to {path}.").format(path=path))
+        self.show_message(translate("Sharing", "Fridge sheet saved to {path}.").format(path=path))
         return path
 
     # -- helper packets ------------------------------------------------------------------
@@ -277,7 +298,9 @@ class Sharing(QObject):
         from planner.services import calendar, sheets
         from planner.ui.helpers import packet as helper_packet
 
-        folder = self.choose_folder(self.window, tr("Folder for the helper packets"))
+        folder = self.choose_folder(
+            self.window, translate("Sharing", "Folder for the helper packets")
+        )
         if folder is None:
             return None
         today = self.today()
@@ -288,10 +311,12 @@ class Sharing(QObject):
                 for p in packets
             ]
         except PlannerError as error:
-            self.operations.failed.emit(str(error))
+            self.operations.failed.emit(say(error.message))
             return None
         if not packets:
-            self.operations.failed.emit(tr("The plan has no helpers yet (see Helpers)."))
+            self.operations.failed.emit(
+                translate("Sharing", "The plan has no helpers yet (see Helpers).")
+            )
             return None
 
         def write(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
@@ -309,11 +334,15 @@ class Sharing(QObject):
             return len(packets)
 
         dialog = QProgressDialog(
-            tr("Writing the helper packets…"), tr("Cancel"), 0, len(packets), self.window
+            translate("Sharing", "Writing the helper packets…"),
+            translate("Sharing", "Cancel"),
+            0,
+            len(packets),
+            self.window,
         )
         dialog.setObjectName("packetsProgress")
-        dialog.setAccessibleName(tr("Writing the helper packets"))
-        dialog.setWindowTitle(tr("Helper packets"))
+        dialog.setAccessibleName(translate("Sharing", "Writing the helper packets"))
+        dialog.setWindowTitle(translate("Sharing", "Helper packets"))
         dialog.setMinimumDuration(500)
         job = Job(write)
         self.packets_job = job
@@ -321,13 +350,15 @@ class Sharing(QObject):
         dialog.canceled.connect(job.cancel)
         job.succeeded.connect(
             lambda count: self.show_message(
-                tr("Wrote packets for {count} helpers to {folder}.").format(
+                translate("Sharing", "Wrote packets for {count} helpers to {folder}.").format(
                     count=count, folder=folder
                 )
             )
         )
         job.failed.connect(self.operations.failed.emit)
-        job.cancelled.connect(lambda: self.show_message(tr("Helper packets stopped.")))
+        job.cancelled.connect(
+            lambda: self.show_message(translate("Sharing", "Helper packets stopped."))
+        )
         job.ended.connect(dialog.reset)
         job.ended.connect(dialog.deleteLater)
         job.start()

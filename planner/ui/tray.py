@@ -15,16 +15,15 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QMenu,
     QMessageBox,
-    QStyle,
     QSystemTrayIcon,
     QWidget,
 )
 
 from planner.ui import messages, settings
-from planner.ui.labels import tr
+from planner.ui.icon import application_icon
+from planner.ui.labels import translate
 
 KEEP_RUNNING = "tray/keepRunning"
 """The settings key of the answer to "Keep Care Planner in the tray?" (absent: not asked)."""
@@ -38,7 +37,7 @@ def system_tray_icon(parent: QObject) -> QSystemTrayIcon | None:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     return QSystemTrayIcon(
-        QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        application_icon(),
         parent,
     )
 
@@ -69,12 +68,16 @@ class Tray(QObject):
         self._closing_by_user = False
         self.question: QMessageBox | None = None
 
-        self.action_open = self._make("actionTrayOpen", tr("&Open Care Planner"), self.open)
-        self.action_quit = self._make("actionTrayQuit", tr("&Quit"), self.quit)
-        self.action_close = self._make("actionCloseWindow", tr("&Close window"), self.close)
+        self.action_open = self._make(
+            "actionTrayOpen", translate("Tray", "&Open Care Planner"), self.open
+        )
+        self.action_quit = self._make("actionTrayQuit", translate("Tray", "&Quit"), self.quit)
+        self.action_close = self._make(
+            "actionCloseWindow", translate("Tray", "&Close window"), self.close
+        )
         self.action_close.setShortcuts(QKeySequence.StandardKey.Close)  # Ctrl+W, Ctrl+F4
         self.action_keep = self._make(
-            "actionKeepInTray", tr("&Keep running in the tray"), self._keep_toggled
+            "actionKeepInTray", translate("Tray", "&Keep running in the tray"), self._keep_toggled
         )
         self.action_keep.setCheckable(True)
         self.action_keep.setChecked(bool(keep_running_answer()))
@@ -83,10 +86,10 @@ class Tray(QObject):
         if icon is not None:
             self.menu = QMenu(window)
             self.menu.setObjectName("trayMenu")
-            self.menu.setAccessibleName(tr("Care Planner"))
+            self.menu.setAccessibleName(translate("Tray", "Care Planner"))
             self.menu.addActions([self.action_open, self.action_quit])
             icon.setContextMenu(self.menu)
-            icon.setToolTip(tr("Care Planner"))
+            icon.setToolTip(translate("Tray", "Care Planner"))
             icon.activated.connect(self._activated)
             icon.messageClicked.connect(self.open)
             icon.show()
@@ -152,20 +155,21 @@ class Tray(QObject):
         box = messages.message_box(
             self._window,
             QMessageBox.Icon.Question,
-            tr("Care Planner"),
-            tr("Keep Care Planner in the tray to show reminders?"),
+            translate("Tray", "Care Planner"),
+            translate("Tray", "Keep Care Planner in the tray to show reminders?"),
         )
         box.setObjectName("keepInTrayBox")
         box.setInformativeText(
-            tr(
+            translate(
+                "Tray",
                 "Reminders then still come when the window is closed. File > Keep running "
-                "in the tray changes this later; Quit in the tray's menu ends the program."
+                "in the tray changes this later; Quit in the tray's menu ends the program.",
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        keep = box.addButton(tr("&Keep in tray"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("Tray", "&Keep in tray"), QMessageBox.ButtonRole.AcceptRole)
         keep.setObjectName("keepInTrayButton")
-        leave = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        leave = box.addButton(translate("Tray", "&Quit"), QMessageBox.ButtonRole.DestructiveRole)
         leave.setObjectName("quitNotKeepButton")
         box.setDefaultButton(keep)
 
@@ -174,8 +178,8 @@ class Tray(QObject):
                 self._remember(True)
                 self._window.hide()
                 self.message(
-                    tr("Care Planner is still running"),
-                    tr("Reminders appear here. Quit from this icon's menu."),
+                    translate("Tray", "Care Planner is still running"),
+                    translate("Tray", "Reminders appear here. Quit from this icon's menu."),
                 )
             elif button is leave:
                 self._remember(False)

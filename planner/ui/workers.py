@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from planner.domain.errors import PlannerError
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -63,7 +63,7 @@ class Job(QObject):
         try:
             result = self._work(self.progressed.emit, self.is_cancelled)
         except PlannerError as error:
-            outcome: tuple[SignalInstance, tuple[Any, ...]] = (self.failed, (str(error),))
+            outcome: tuple[SignalInstance, tuple[Any, ...]] = (self.failed, (say(error.message),))
         except Exception as error:  # the window must survive any failure of the work
             if self.is_cancelled():
                 outcome = (self.cancelled, ())
@@ -91,8 +91,10 @@ def unexpected(error: BaseException) -> str:
     where it happened noted in the private log (never what it was about)."""
     from planner.services import errorlog
 
-    text = tr("The work stopped unexpectedly; nothing more was done.")
+    text = translate("Workers", "The work stopped unexpectedly; nothing more was done.")
     where = errorlog.record(error)
     if where is not None:
-        text += " " + tr("Where it happened is noted in {path}.").format(path=where)
+        text += " " + translate("Workers", "Where it happened is noted in {path}.").format(
+            path=where
+        )
     return text

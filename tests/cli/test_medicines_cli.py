@@ -291,11 +291,11 @@ def test_the_medicine_list_goes_out_and_in_and_the_freezer_csv_still_imports(
     assert status == 1
     assert out == "Added 0 medicines from bad.csv. Left out 4 rows.\n"
     assert err.splitlines() == [
-        "care-planner: bad.csv line 2: The dose must be more than 0, not 0",
-        "care-planner: bad.csv line 3: Doses every N hours must be 1 to 168 hours apart, not 0",
+        "care-planner: bad.csv line 2: The dose must be more than 0, not 0.",
+        "care-planner: bad.csv line 3: Doses every N hours must be 1 to 168 hours apart, not 0.",
         "care-planner: bad.csv line 4: Step 2 of the taper must last at least one day, or the "
-        "taper never ends",
-        "care-planner: bad.csv line 5: The stock cannot be below 0 (it is -2)",
+        "taper never ends.",
+        "care-planner: bad.csv line 5: The stock cannot be below 0 (it is -2).",
     ]
     assert state(other).content == before.content
 

@@ -10,9 +10,11 @@ from typing import Any
 
 import pytest
 
-from planner.domain.red_flags import RISK_NOTE
+from planner.domain.red_flags import RISK_NOTE as RISK
 from planner.main import main
 from tests.conftest import TODAY, TREATMENT
+
+RISK_NOTE = str(RISK)
 
 DAY = dt.timedelta(days=1)
 

@@ -42,11 +42,11 @@ def test_due_the_evening_before_with_what_where_when_to_leave_and_who_drives() -
         plan, dt.datetime.combine(MONDAY, dt.time(18)), [appointment_reminders]
     )
 
-    assert reminder.title == "Tomorrow: Chemo"
-    assert "Where: Day unit" in reminder.text
-    assert "Leave at 08:15" in reminder.text
-    assert "Driving there: Sam Keller" in reminder.text
-    assert "Driving home: Noor Aziz (not confirmed yet)" in reminder.text
+    assert str(reminder.title) == "Tomorrow: Chemo"
+    assert "Where: Day unit" in str(reminder.text)
+    assert "Leave at 08:15" in str(reminder.text)
+    assert "Driving there: Sam Keller" in str(reminder.text)
+    assert "Driving home: Noor Aziz (not confirmed yet)" in str(reminder.text)
     assert reminder.fix.area is Area.APPOINTMENTS and reminder.fix.record_id == 3
     assert reminder.key == "appointment:3:2026-03-10T09:00"
 
@@ -76,4 +76,4 @@ def test_no_reminder_for_cancelled_or_begun_appointments() -> None:
 def test_a_ride_without_a_driver_says_so() -> None:
     (reminder,) = appointment_reminders(window(appointment(TUESDAY, id=3)))
 
-    assert "Driving there: nobody yet" in reminder.text
+    assert "Driving there: nobody yet" in str(reminder.text)

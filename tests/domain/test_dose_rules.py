@@ -80,7 +80,7 @@ def test_a_stock_running_out_within_the_lead_time_is_a_refill_gap() -> None:
     (gap,) = find_gaps(window(at(MONDAY, 7), low))
 
     assert gap.kind == REFILL_DUE and gap.date == MONDAY + 2 * DAY
-    assert gap.message == (
+    assert str(gap.message) == (
         "Aciclovir runs out on Sat 14 Mar: ask Linden Pharmacy for more (it needs 3 days)."
     )
     assert find_gaps(window(at(MONDAY, 7), daily(stock=50))) == []

@@ -22,7 +22,7 @@ from planner.domain.errors import why_not_written, why_sqlite_failed
     ],
 )
 def test_a_failed_write_is_said_plainly(number: int, said: str) -> None:
-    reason = why_not_written(OSError(number, "the system's own words"))
+    reason = str(why_not_written(OSError(number, "the system's own words")))
     assert said in reason
     assert "system's own words" not in reason
 
@@ -33,7 +33,7 @@ def test_a_failed_write_is_said_plainly(number: int, said: str) -> None:
 )
 def test_sqlite_disk_codes_are_said_plainly(code: int, said: str) -> None:
     reason = why_sqlite_failed(code)
-    assert reason is not None and said in reason
+    assert reason is not None and said in str(reason)
 
 
 @pytest.mark.parametrize("code", [None, 5, 11, 19, 26])  # busy, corrupt, constraint, not a db

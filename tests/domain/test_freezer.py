@@ -222,7 +222,7 @@ def test_gaps_name_uncovered_hard_days_expired_batches_and_batches_that_will_exp
     # Chemotherapy on Monday: Tuesday to Thursday are hard, 6 portions; 7 in date (Pie
     # first, as it expires first), so all three days are covered and 1 of Soup is left.
     assert kinds == [(MEAL_EXPIRED, TODAY)]
-    assert "Old stew" in found[0].message and found[0].fix.record_id == 2
+    assert "Old stew" in str(found[0].message) and found[0].fix.record_id == 2
 
     short = list(freezer_gaps(window(meal(3, 3, TODAY + 3 * DAY, name="Pie"))))
     assert sorted((g.kind, g.date) for g in short) == [
@@ -233,7 +233,7 @@ def test_gaps_name_uncovered_hard_days_expired_batches_and_batches_that_will_exp
     assert [(g.kind, g.date, g.fix.record_id) for g in spare] == [
         (MEAL_EXPIRES_UNPLANNED, TODAY + 3 * DAY, 3)
     ]
-    assert "3 portions" in spare[0].message
+    assert "3 portions" in str(spare[0].message)
 
 
 def test_more_portions_per_hard_day_makes_a_covered_day_short() -> None:
@@ -254,8 +254,8 @@ def test_thaw_tonight_is_due_the_evening_before_each_planned_day() -> None:
     ]
     first = reminders[0]
     assert first.due == at(TODAY, 18)
-    assert first.title == "Thaw tonight: Soup"
-    assert "2 portions from top drawer" in first.text and "Heat well." in first.text
+    assert str(first.title) == "Thaw tonight: Soup"
+    assert "2 portions from top drawer" in str(first.text) and "Heat well." in str(first.text)
     assert first.fix.record_id == 7
 
 

@@ -10,6 +10,7 @@ from planner.domain.areas import GAP_RULES, find_gaps
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
 from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER, Fix, Gap
 from planner.domain.legs import rides_not_confirmed
+from planner.domain.messages import translate
 from planner.domain.model import PlanWindow
 from tests.helpers.builders import MONDAY, appointment, driver, leg, window
 
@@ -37,23 +38,23 @@ def test_both_legs_missing_give_two_gaps_without_driver() -> None:
 
     assert [g.kind for g in gaps] == [RIDE_WITHOUT_DRIVER, RIDE_WITHOUT_DRIVER]
     assert {g.date for g in gaps} == {WEDNESDAY}
-    assert sorted(g.message.split(" Chemo")[0] for g in gaps) == ["Ride home from", "Ride to"]
-    assert all(g.fix == Fix(Area.RIDES, None, "Find a driver") for g in gaps)
+    assert sorted(str(g.message).split(" Chemo")[0] for g in gaps) == ["Ride home from", "Ride to"]
+    assert all(g.fix == Fix(Area.RIDES, None, translate("Fix", "Find a driver")) for g in gaps)
 
 
 def test_one_leg_missing_gives_one_gap() -> None:
     gaps = gaps_for((THERE, SAM.id, LegStatus.CONFIRMED))
 
     assert len(gaps) == 1
-    assert gaps[0].message.startswith("Ride home from Chemo, Wed")
-    assert gaps[0].message.endswith("has no driver yet.")
+    assert str(gaps[0].message).startswith("Ride home from Chemo, Wed")
+    assert str(gaps[0].message).endswith("has no driver yet.")
 
 
 def test_a_leg_without_driver_names_the_leg_to_fix() -> None:
     gaps = gaps_for((THERE, None, LegStatus.NEEDED), (BACK, SAM.id, LegStatus.CONFIRMED))
 
     assert [(g.kind, g.fix) for g in gaps] == [
-        (RIDE_WITHOUT_DRIVER, Fix(Area.RIDES, 10, "Find a driver"))
+        (RIDE_WITHOUT_DRIVER, Fix(Area.RIDES, 10, translate("Fix", "Find a driver")))
     ]
 
 
@@ -62,15 +63,15 @@ def test_an_asked_driver_who_has_not_confirmed_is_a_gap() -> None:
 
     assert len(gaps) == 1
     assert gaps[0].kind == RIDE_NOT_CONFIRMED
-    assert "Sam Keller was asked but has not confirmed" in gaps[0].message
-    assert gaps[0].fix == Fix(Area.RIDES, 11, "Confirm the driver")
+    assert "Sam Keller was asked but has not confirmed" in str(gaps[0].message)
+    assert gaps[0].fix == Fix(Area.RIDES, 11, translate("Fix", "Confirm the driver"))
 
 
 def test_a_driver_not_yet_asked_is_a_gap() -> None:
     gaps = gaps_for((THERE, SAM.id, LegStatus.NEEDED), (BACK, SAM.id, LegStatus.CONFIRMED))
 
     assert [g.kind for g in gaps] == [RIDE_NOT_CONFIRMED]
-    assert "Sam Keller has not been asked yet" in gaps[0].message
+    assert "Sam Keller has not been asked yet" in str(gaps[0].message)
 
 
 @pytest.mark.parametrize("status", [LegStatus.CONFIRMED, LegStatus.DONE])
@@ -132,7 +133,9 @@ def test_only_gaps_inside_the_window_count() -> None:
 
 def test_rules_are_a_list_that_others_can_extend() -> None:
     def no_meals(view: PlanWindow) -> Iterable[Gap]:
-        yield Gap("no_meals", view.last_day, "No meals", Fix(Area.FREEZER, None, "Cook"))
+        yield Gap(
+            "no_meals", view.last_day, "No meals", Fix(Area.FREEZER, None, translate("Fix", "Cook"))
+        )
         yield Gap("outside", view.last_day + dt.timedelta(days=1), "Out", Fix(Area.WEEK, None, ""))
 
     visit = appointment(WEDNESDAY, id=1)
@@ -149,5 +152,5 @@ def test_rules_are_a_list_that_others_can_extend() -> None:
 def test_gaps_of_one_day_come_in_the_order_of_the_trips() -> None:
     gaps = gaps_for((THERE, None, LegStatus.NEEDED), (BACK, SAM.id, LegStatus.ASKED))
 
-    assert [g.message.split(" Chemo")[0] for g in gaps] == ["Ride to", "Ride home from"]
+    assert [str(g.message).split(" Chemo")[0] for g in gaps] == ["Ride to", "Ride home from"]
     assert gaps[0].at is not None and gaps[1].at is not None and gaps[0].at < gaps[1].at

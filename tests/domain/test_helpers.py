@@ -127,7 +127,7 @@ def test_a_task_clashing_with_a_drive_is_a_gap_but_two_drives_are_not_ours() -> 
     gaps = find_gaps(window(appointments=(visit,), legs=(there,), tasks=(errand,)))
     doubles = [g for g in gaps if g.kind == HELPER_DOUBLE_BOOKED]
     assert len(doubles) == 1
-    assert "Ann Lee is booked twice" in doubles[0].message
+    assert "Ann Lee is booked twice" in str(doubles[0].message)
     assert doubles[0].fix.record_id == 3
 
 
@@ -144,7 +144,7 @@ def test_more_than_three_in_seven_days_is_an_overload_by_default_and_the_setting
     gaps = find_gaps(window(tasks=four))
     overloaded = [g for g in gaps if g.kind == HELPER_OVERLOADED]
     assert len(overloaded) == 1
-    assert "Ann Lee has 4 tasks and rides" in overloaded[0].message
+    assert "Ann Lee has 4 tasks and rides" in str(overloaded[0].message)
     relaxed = find_gaps(window(tasks=four, settings={"helpers.most_in_seven_days": "4"}))
     assert not [g for g in relaxed if g.kind == HELPER_OVERLOADED]
 

@@ -172,7 +172,7 @@ def test_the_double_booking_opens_the_later_leg() -> None:
     (gap,) = [g for g in find_gaps(view) if g.kind == rules.DRIVER_DOUBLE_BOOKED]
 
     assert gap.fix.record_id == 12 and gap.date == WEDNESDAY
-    assert "Sam Keller is down to drive two rides at once" in gap.message
+    assert "Sam Keller is down to drive two rides at once" in str(gap.message)
 
 
 # ---------------------------------------------------------------- availability and notice
@@ -207,7 +207,7 @@ def test_a_volunteer_service_must_be_asked_by_its_notice_deadline() -> None:
     notice = [g for g in find_gaps(view) if g.kind == rules.NOTICE_DEADLINE]
 
     assert [g.fix.record_id for g in notice] == [6]
-    assert "ask by Tuesday 10 Mar" in notice[0].message
+    assert "ask by Tue 10 Mar" in str(notice[0].message)
     asked = dataclasses.replace(leg, status=LegStatus.ASKED)
     view = window(MONDAY, appointments=[visit], legs=[asked], helpers=[service])
     assert not [g for g in find_gaps(view) if g.kind == rules.NOTICE_DEADLINE]
@@ -223,7 +223,7 @@ def test_an_unconfirmed_leg_says_by_when_to_confirm() -> None:
     )
     (gap,) = [g for g in find_gaps(view) if g.kind == RIDE_NOT_CONFIRMED]
 
-    assert "confirm by Tue 10 Mar at 19:30" in gap.message
+    assert "confirm by Tue 10 Mar at 19:30" in str(gap.message)
     assert gap.fix.record_id == 9
 
 
@@ -244,8 +244,8 @@ def test_the_picker_lists_drivers_free_first_with_what_keeps_the_others_busy() -
         ("Ana Ruiz", False),
         ("Sam Keller", False),
     ]
-    assert options[1].clashes == ("booked for “Pharmacy” at 07:45",)
-    assert options[2].clashes == ("driving another ride at 08:15",)
+    assert tuple(map(str, options[1].clashes)) == ("booked for “Pharmacy” at 07:45",)
+    assert tuple(map(str, options[2].clashes)) == ("driving another ride at 08:15",)
 
 
 # ---------------------------------------------------------------- reminders
@@ -260,7 +260,7 @@ def test_the_evening_before_the_user_is_reminded_to_call_unconfirmed_drivers() -
     mine = [rules.call_unconfirmed_drivers]
     assert due_reminders(view, at(WEDNESDAY, 17, 59), mine) == []
     (reminder,) = due_reminders(view, at(WEDNESDAY, 18), mine)
-    assert reminder.title == "Call Sam Keller about tomorrow's ride"
+    assert str(reminder.title) == "Call Sam Keller about tomorrow's ride"
     assert reminder.fix.record_id == 3 and reminder.key.startswith("call-driver:3:")
     assert due_reminders(view, at(thursday, 8, 1), mine) == []  # the ride has begun
 

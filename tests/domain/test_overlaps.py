@@ -30,7 +30,7 @@ def test_two_overlapping_appointments_make_one_gap_on_the_later_one() -> None:
 
     assert len(gaps) == 1
     assert gaps[0].fix.area is Area.APPOINTMENTS and gaps[0].fix.record_id == 2
-    assert "Blood test" in gaps[0].message and "Scan" in gaps[0].message
+    assert "Blood test" in str(gaps[0].message) and "Scan" in str(gaps[0].message)
 
 
 def test_back_to_back_cancelled_and_past_appointments_make_no_gap() -> None:

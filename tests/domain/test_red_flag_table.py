@@ -88,8 +88,8 @@ def test_each_row_is_shown_in_words_the_severity_rule_last(
     words = table_text(table, unit)
 
     assert words[:-1] == [describe(rule, unit) for rule in table.rows(unit)[:-1]]
-    assert words[-1].startswith(f"A side effect noted at severity {table.severity.at_least} ")
-    assert all(line.endswith("now.") for line in words)
+    assert str(words[-1]).startswith(f"A side effect noted at severity {table.severity.at_least} ")
+    assert all(str(line).endswith("now.") for line in words)
 
 
 @given(level=st.integers(1, 10), severity=st.integers(0, 10))

@@ -162,7 +162,7 @@ def test_each_rule_in_words() -> None:
     banner = call_now_text(
         twice, matching(twice, [reading(90, "38.1"), reading(5, "38.0")], NOW), C
     )
-    assert banner.startswith("Temperature 38.1 °C at 20:30, 38.0 °C at 21:55. Call")
+    assert str(banner).startswith("Temperature 38.1 °C at 20:30, 38.0 °C at 21:55. Call")
 
 
 @pytest.mark.parametrize(

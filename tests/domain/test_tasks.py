@@ -119,7 +119,7 @@ def test_a_task_given_to_someone_not_free_then_is_a_gap() -> None:
     gaps = find_gaps(window(late, early, helpers=(mornings,)))
     unavailable = [g for g in gaps if g.kind == TASK_HELPER_UNAVAILABLE]
     assert [g.fix.record_id for g in unavailable] == [9]
-    assert "Mo is not usually free" in unavailable[0].message
+    assert "Mo is not usually free" in str(unavailable[0].message)
 
 
 def test_fill_the_hard_days_proposes_company_meals_and_one_errand_run() -> None:

@@ -18,6 +18,7 @@ from planner.domain.enums import (
     TaskCategory,
 )
 from planner.domain.gaps import RIDE_WITHOUT_DRIVER, SCHEDULE_UNREADABLE, Fix
+from planner.domain.messages import translate
 from planner.domain.tasks import TASK_OPEN_ON_HARD_DAY
 from planner.domain.week import ItemType, build_week, week_range, week_start
 from tests.helpers.builders import MONDAY, appointment, at, driver, leg, window
@@ -163,8 +164,8 @@ def test_a_bad_schedule_is_a_gap_and_the_week_still_shows() -> None:
     (gap,) = week.gaps
     assert gap.kind == SCHEDULE_UNREADABLE
     assert gap.date == MONDAY + 2 * DAY
-    assert "Circle" in gap.message
-    assert gap.fix == Fix(Area.SUPPORT, 3, "Check the schedule")
+    assert "Circle" in str(gap.message)
+    assert gap.fix == Fix(Area.SUPPORT, 3, translate("Fix", "Check the schedule"))
 
 
 def test_unsaved_values_are_left_out() -> None:

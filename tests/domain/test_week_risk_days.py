@@ -28,7 +28,7 @@ def test_days_7_to_14_after_a_chemotherapy_day_carry_the_note() -> None:
     assert risky(week.days) == [CHEMO + n * DAY for n in range(7, 15)]
     notes = {day.date: day.risk_note for day in week.days}
     assert notes[CHEMO + 7 * DAY] == RISK_NOTE
-    assert notes[CHEMO + 6 * DAY] == "" and notes[CHEMO + 15 * DAY] == ""
+    assert notes[CHEMO + 6 * DAY] is None and notes[CHEMO + 15 * DAY] is None
 
 
 def test_a_cancelled_treatment_and_a_scan_make_no_risk_days() -> None:

@@ -40,7 +40,7 @@ def test_the_demo_has_its_medicines_and_a_refill_coming(
 
     gaps = week.check(demo_plan, weeks=4)
     (refill,) = [g for g in gaps if g.kind == REFILL_DUE]
-    assert refill.message.startswith("Aciclovir runs out on ")
+    assert str(refill.message).startswith("Aciclovir runs out on ")
     assert today + 14 * DAY <= refill.date <= today + 27 * DAY  # past the coming days' two
     assert DOSE_MISSED not in {g.kind for g in gaps}
     due_now = reminders.reminders_due(demo_plan, now)

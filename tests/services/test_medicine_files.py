@@ -138,11 +138,11 @@ def test_each_bad_row_is_named_and_the_good_ones_are_added(plan: Plan, tmp_path:
 
     assert [str(error) for error in preview.errors] == [
         "line 3: aciclovir is already in the plan",
-        "line 4: The dose must be more than 0, not 0",
+        "line 4: The dose must be more than 0, not 0.",
         "line 5: schedule 'every half hour': not understood (forms: " + medicine_csv.FORMS + ")",
-        "line 6: Step 2 of the taper must last at least one day, or the taper never ends",
-        "line 7: The stock cannot be below 0 (it is -1)",
-        "line 8: Write the stock with at most three decimals",
+        "line 6: Step 2 of the taper must last at least one day, or the taper never ends.",
+        "line 7: The stock cannot be below 0 (it is -1).",
+        "line 8: Write the stock with at most three decimals.",
         "line 10: start is empty",
     ]
     assert [m.name for m in preview.medicines] == ["Good", "Course", "=1+1"]

@@ -207,12 +207,12 @@ def test_each_missing_detail_the_ride_cards_print_is_a_gap_before_the_first_ride
 
     gaps = list(profile_missing(empty))
 
-    assert [g.message.split(":")[0] for g in gaps] == [
+    assert [str(g.message).split(":")[0] for g in gaps] == [
         "Add the patient's name",
         "Add the patient's phone number",
         "Add the home address",
     ]
-    assert all("the first ride is on Fri 13 Mar" in g.message for g in gaps)
+    assert all("the first ride is on Fri 13 Mar" in str(g.message) for g in gaps)
     assert {(g.kind, g.date, g.due) for g in gaps} == {
         (PROFILE_MISSING, visit.start.date(), wednesday + dt.timedelta(days=1))
     }

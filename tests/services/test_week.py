@@ -74,7 +74,7 @@ def test_this_week_has_exactly_the_unconfirmed_ride_home(demo_plan: Plan) -> Non
     found = week(demo_plan, TODAY, today=TODAY)
 
     assert [(g.kind, g.date) for g in found.gaps] == [(RIDE_NOT_CONFIRMED, TREATMENT)]
-    assert "Ana Ruiz was asked but has not confirmed" in found.gaps[0].message
+    assert "Ana Ruiz was asked but has not confirmed" in str(found.gaps[0].message)
 
 
 def test_a_week_can_start_on_sunday(demo_plan: Plan) -> None:

@@ -155,7 +155,7 @@ def test_every_tip_opens_its_action(
 
     assert window.current_area() is action.area
     offered = QUrlQuery(url).queryItemValue("text", QUrl.ComponentFormattingOption.FullyDecoded)
-    offered = offered or action.question
+    offered = offered or str(action.question or "")
     dialog = open_dialog(window)
     if offered:
         # One click notes the offered question; Edit > Undo takes it back.

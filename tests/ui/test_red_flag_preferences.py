@@ -34,7 +34,7 @@ from planner.services import journal, readings, red_flag_settings
 from planner.services import settings as plan_settings
 from planner.services.plan import ConflictError, Plan
 from planner.ui.dialogs.preferences import PreferencesDialog
-from planner.ui.dialogs.red_flags import CARE_TEAM_FIRST, RedFlagTableEditor
+from planner.ui.dialogs.red_flags import RedFlagTableEditor, care_team_first
 from planner.ui.dialogs.red_flags_rule import RuleDialog
 from planner.ui.widgets.field_message import FieldMessage
 from tests.conftest import NOW
@@ -80,7 +80,7 @@ def test_the_table_shows_each_rule_in_words_under_the_care_team_line(
     table = table_of(dialog)
 
     first = dialog.findChild(QLabel, "redFlagsFirst")
-    assert first is not None and first.text() == CARE_TEAM_FIRST and first.isVisible()
+    assert first is not None and first.text() == care_team_first() and first.isVisible()
     assert (
         first.mapTo(dialog, first.rect().topLeft()).y()
         < table.rules.mapTo(dialog, table.rules.rect().topLeft()).y()

@@ -90,7 +90,7 @@ def test_a_refusal_by_the_server_is_said_in_plain_words(
     with qtbot.waitSignal(page.context.operations.failed) as said:
         page.set_status(LegStatus.CANCELLED)  # as if the greyed-out action had run
 
-    assert said.args == [HELPER_MAY]
+    assert said.args == [str(HELPER_MAY)]
 
 
 def test_appointments_are_for_a_helper_to_read(bea: Plan, qtbot: QtBot) -> None:
@@ -222,7 +222,7 @@ def test_a_helper_sees_which_fixes_of_the_coming_days_are_theirs(bea: Plan, qtbo
     page = page_on(WeekPage, bea, qtbot)
     panel = page.gaps
     fixes = {
-        panel.model.gap(row).fix.action: panel.fix_button(row)
+        str(panel.model.gap(row).fix.action): panel.fix_button(row)
         for row in range(panel.model.rowCount())
     }
 

@@ -23,7 +23,7 @@ from planner.domain.enums import AppointmentKind
 from planner.interop.ics_import import CalendarRead, ImportedEvent
 from planner.services.calendar import ImportPreview, PreviewItem
 from planner.ui.dialogs.buttons import save_buttons
-from planner.ui.labels import date_time, short_date, tr, vocabulary
+from planner.ui.labels import date_time, short_date, translate, vocabulary
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 from planner.ui.workers import Job, Work
@@ -46,18 +46,22 @@ class PreviewRow:
 def when(row: PreviewRow) -> str:
     event = row.item.event
     if event.all_day:
-        return tr("{day}, all day").format(day=short_date(event.start.date()))
+        return translate("Appointments", "{day}, all day").format(
+            day=short_date(event.start.date())
+        )
     return date_time(event.start)
 
 
 def what_happens(row: PreviewRow) -> str:
     """In words with a sign, never by colour alone."""
     if row.item.event.cancelled:
-        prefix = f"\N{CROSS MARK} {tr('Cancelled in the calendar')}"
-        return prefix + (f"; {tr('updates the plan')}" if row.item.existing_id else "")
+        prefix = "❌ " + translate("Appointments", "Cancelled in the calendar")
+        return prefix + (
+            ("; " + translate("Appointments", "updates the plan")) if row.item.existing_id else ""
+        )
     if row.item.existing_id is not None:
-        return f"\N{CLOCKWISE OPEN CIRCLE ARROW} {tr('Updates the one already in the plan')}"
-    return f"\N{HEAVY CHECK MARK} {tr('Added as new')}"
+        return "↻ " + translate("Appointments", "Updates the one already in the plan")
+    return "✔ " + translate("Appointments", "Added as new")
 
 
 class CalendarImportDialog(QDialog):
@@ -77,32 +81,36 @@ class CalendarImportDialog(QDialog):
         self._accept = accept
         self.settled = False
         """Whether the file has been read (or found unreadable) and the dialog shows it."""
-        title = tr("Import calendar {file}").format(file=file_name)
+        title = translate("Appointments", "Import calendar {file}").format(file=file_name)
         self.setObjectName("calendarImportDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        self.summary = QLabel(tr("Reading {file}…").format(file=file_name), self)
+        self.summary = QLabel(
+            translate("Appointments", "Reading {file}…").format(file=file_name), self
+        )
         self.summary.setObjectName("calendarSummary")
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("calendarProgress")
-        self.progress.setAccessibleName(tr("Reading the calendar"))
+        self.progress.setAccessibleName(translate("Appointments", "Reading the calendar"))
         self.progress.setRange(0, 0)  # busy until the first report
 
         self.model: RowsModel[PreviewRow] = RowsModel(
             (
-                Column(tr("When"), when, key=lambda r: r.item.event.start),
-                Column(tr("Title"), lambda r: r.item.event.title),
-                Column(tr("Kind"), lambda r: vocabulary(r.kind)),
-                Column(tr("What happens"), what_happens),
-                Column(tr("Where"), lambda r: r.item.event.location),
+                Column(translate("Appointments", "When"), when, key=lambda r: r.item.event.start),
+                Column(translate("Appointments", "Title"), lambda r: r.item.event.title),
+                Column(translate("Appointments", "Kind"), lambda r: vocabulary(r.kind)),
+                Column(translate("Appointments", "What happens"), what_happens),
+                Column(translate("Appointments", "Where"), lambda r: r.item.event.location),
             ),
             self,
         )
         self.model.setObjectName("calendarPreviewModel")
-        self.table = RowsView(self.model, "calendarPreview", tr("Events in the file"), self)
+        self.table = RowsView(
+            self.model, "calendarPreview", translate("Appointments", "Events in the file"), self
+        )
         self.table.setSelectionMode(RowsView.SelectionMode.ExtendedSelection)
         width = self.fontMetrics().averageCharWidth()
         self.table.setMinimumSize(width * 100, self.fontMetrics().lineSpacing() * 12)
@@ -110,11 +118,11 @@ class CalendarImportDialog(QDialog):
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("calendarKind")
-        self.kind.setAccessibleName(tr("Kind of the selected events"))
+        self.kind.setAccessibleName(translate("Appointments", "Kind of the selected events"))
         for kind in AppointmentKind:
             self.kind.addItem(vocabulary(kind), kind.value)
         self.kind.activated.connect(self._kind_chosen)
-        kind_label = QLabel(tr("&Kind of the selected events:"), self)
+        kind_label = QLabel(translate("Appointments", "&Kind of the selected events:"), self)
         kind_label.setBuddy(self.kind)
         kind_row = QHBoxLayout()
         kind_row.addWidget(kind_label)
@@ -125,12 +133,12 @@ class CalendarImportDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems.setAccessibleName(tr("Events not imported"))
+        self.problems.setAccessibleName(translate("Appointments", "Events not imported"))
         self.problems.hide()
 
-        self.buttons = save_buttons(self, "calendar", tr("Import"))
+        self.buttons = save_buttons(self, "calendar", translate("Appointments", "Import"))
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("&Import"))
+        self.ok.setText(translate("Appointments", "&Import"))
         self.ok.setEnabled(False)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
@@ -166,7 +174,7 @@ class CalendarImportDialog(QDialog):
         self.progress.hide()
         self.summary.setText(message)
         self.summary.setAccessibleName(message)
-        self.cancel_button.setText(tr("Close"))
+        self.cancel_button.setText(translate("Appointments", "Close"))
 
     def show_preview(self, preview: ImportPreview) -> None:
         rows = [PreviewRow(n, item, item.event.kind) for n, item in enumerate(preview.items)]
@@ -175,21 +183,23 @@ class CalendarImportDialog(QDialog):
         self.table.fit_columns()
         updates = sum(1 for item in preview.items if item.existing_id is not None)
         parts = [
-            tr("{count} appointments can be imported ({new} new, {updates} updated).").format(
-                count=len(rows), new=len(rows) - updates, updates=updates
-            )
+            translate(
+                "Appointments",
+                "{count} appointments can be imported ({new} new, {updates} updated).",
+            ).format(count=len(rows), new=len(rows) - updates, updates=updates)
         ]
         if preview.unreadable:
             parts.append(
-                tr("Events that cannot be read: {count} (see why below).").format(
-                    count=len(preview.unreadable)
-                )
+                translate(
+                    "Appointments", "Events that cannot be read: {count} (see why below)."
+                ).format(count=len(preview.unreadable))
             )
         if preview.outside:
             parts.append(
-                tr("{count} are left out: outside the coming year, or not appointments.").format(
-                    count=preview.outside
-                )
+                translate(
+                    "Appointments",
+                    "{count} are left out: outside the coming year, or not appointments.",
+                ).format(count=preview.outside)
             )
         self.summary.setText(" ".join(parts))
         self.summary.setAccessibleName(self.summary.text())
@@ -199,7 +209,9 @@ class CalendarImportDialog(QDialog):
         self.problems.setVisible(bool(problems))
         self.progress.hide()
         self._set_preview_visible(True)
-        self.ok.setText(tr("&Import {count} appointments").format(count=len(rows)))
+        self.ok.setText(
+            translate("Appointments", "&Import {count} appointments").format(count=len(rows))
+        )
         self.ok.setAccessibleName(self.ok.text().replace("&", ""))
         self.ok.setEnabled(bool(rows))
         self.settled = True
@@ -260,7 +272,7 @@ class CalendarImportDialog(QDialog):
     def reject(self) -> None:
         if self.job.running:
             self.job.cancel()  # the dialog closes when the work has stopped
-            self.summary.setText(tr("Stopping…"))
+            self.summary.setText(translate("Appointments", "Stopping…"))
             self.cancel_button.setEnabled(False)
             return
         super().reject()

@@ -6,7 +6,7 @@ from planner.domain.courses import EditScope
 from planner.domain.model import Appointment, Course
 from planner.services import courses
 from planner.services.courses import PlannedCourse, Step
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations
 
 
@@ -15,21 +15,23 @@ def plan_course(
 ) -> PlannedCourse | None:
     """Store a course with its appointments, undoably; ``None`` when it was refused."""
     return operations.record(
-        tr("Plan course {name}").format(name=course.name.strip()),
+        translate("Appointments", "Plan course {name}").format(name=course.name.strip()),
         lambda: courses.plan_course(operations.plan, course, template),
     )
 
 
 def delay_cycle(operations: Operations, appointment: Appointment, days: int) -> Step | None:
     """Delay the appointment's cycle and every later one by ``days``, undoably."""
-    text = tr("Delay cycle {cycle} by {days} days").format(cycle=appointment.cycle, days=days)
+    text = translate("Appointments", "Delay cycle {cycle} by {days} days").format(
+        cycle=appointment.cycle, days=days
+    )
     return operations.record(text, lambda: courses.delay_cycle(operations.plan, appointment, days))
 
 
 def skip(operations: Operations, appointment: Appointment) -> Step | None:
     """Cancel one treatment day (and its ride legs), undoably."""
     return operations.record(
-        tr("Skip {title}").format(title=appointment.title),
+        translate("Appointments", "Skip {title}").format(title=appointment.title),
         lambda: courses.skip_appointment(operations.plan, appointment),
     )
 
@@ -42,7 +44,7 @@ def edit_in_course(
     Returns the edited appointment as stored, ``None`` when it was refused.
     """
     step = operations.record(
-        tr("Edit {title}").format(title=edited.title),
+        translate("Appointments", "Edit {title}").format(title=edited.title),
         lambda: courses.edit_appointment(
             operations.plan, edited, scope, expected_version=edited.version
         ),

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from planner.domain.appointments import LONGEST, LONGEST_TEXT
 from planner.domain.courses import CourseError, parse_treatment_days
 from planner.domain.enums import AppointmentKind, CoursePattern
+from planner.domain.messages import Message
 from planner.domain.model import Appointment, Course
 from planner.services.courses import preview
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import date_time, qdate, tr, vocabulary, weekday_short
+from planner.ui.labels import date_time, qdate, say, translate, vocabulary, weekday_short
 from planner.ui.widgets.dates import DateField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
@@ -67,8 +68,8 @@ class CourseDialog(QDialog):
         self._save = save
         self._today = first_day
         self.setObjectName("courseDialog")
-        self.setWindowTitle(tr("Plan a course"))
-        self.setAccessibleName(tr("Plan a course"))
+        self.setWindowTitle(translate("Appointments", "Plan a course"))
+        self.setAccessibleName(translate("Appointments", "Plan a course"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -85,58 +86,102 @@ class CourseDialog(QDialog):
                 self.errors[error] = message
 
         self.preset = QComboBox(self)
-        self.preset.addItem(tr("Cycles of days (e.g. chemotherapy)"), CYCLES)
-        self.preset.addItem(tr("Radiation series (weekdays)"), RADIATION)
-        self.preset.addItem(tr("Dialysis (chosen weekdays)"), DIALYSIS)
-        row(tr("&Regimen:"), self.preset, "coursePreset", tr("Regimen"))
+        self.preset.addItem(translate("Appointments", "Cycles of days (e.g. chemotherapy)"), CYCLES)
+        self.preset.addItem(translate("Appointments", "Radiation series (weekdays)"), RADIATION)
+        self.preset.addItem(translate("Appointments", "Dialysis (chosen weekdays)"), DIALYSIS)
+        row(
+            translate("Appointments", "&Regimen:"),
+            self.preset,
+            "coursePreset",
+            translate("Appointments", "Regimen"),
+        )
         self.name = QLineEdit(self)
         self.name.setMaxLength(LONGEST_TEXT - 20)  # room for ", cycle 12"
-        self.name.setPlaceholderText(tr("e.g. FOLFOX"))
-        row(tr("&Name:"), self.name, "courseName", tr("Course name"), "name")
+        self.name.setPlaceholderText(translate("Appointments", "e.g. FOLFOX"))
+        row(
+            translate("Appointments", "&Name:"),
+            self.name,
+            "courseName",
+            translate("Appointments", "Course name"),
+            "name",
+        )
         self.kind = QComboBox(self)
         for kind in AppointmentKind:
             self.kind.addItem(vocabulary(kind), kind.value)
-        row(tr("&Kind:"), self.kind, "courseKind", tr("Kind"))
+        row(
+            translate("Appointments", "&Kind:"),
+            self.kind,
+            "courseKind",
+            translate("Appointments", "Kind"),
+        )
         self.location = QLineEdit(self)
         self.location.setMaxLength(LONGEST_TEXT)
-        row(tr("&Where:"), self.location, "courseLocation", tr("Where"))
+        row(
+            translate("Appointments", "&Where:"),
+            self.location,
+            "courseLocation",
+            translate("Appointments", "Where"),
+        )
         self.first_day = DateField(qdate(first_day), self)
-        row(tr("&First day:"), self.first_day, "courseFirstDay", tr("First day"), "first_day")
+        row(
+            translate("Appointments", "&First day:"),
+            self.first_day,
+            "courseFirstDay",
+            translate("Appointments", "First day"),
+            "first_day",
+        )
         self.time = QTimeEdit(QTime(9, 0), self)
-        row(tr("&Time:"), self.time, "courseTime", tr("Time of day"))
+        row(
+            translate("Appointments", "&Time:"),
+            self.time,
+            "courseTime",
+            translate("Appointments", "Time of day"),
+        )
         self.duration = QSpinBox(self)
         self.duration.setRange(0, LONGEST // MINUTE)
         self.duration.setSingleStep(15)
         self.duration.setValue(60)
-        self.duration.setSuffix(tr(" min"))
+        self.duration.setSuffix(translate("Appointments", " min"))
         row(
-            tr("&Duration:"), self.duration, "courseDuration", tr("Duration in minutes"), "duration"
+            translate("Appointments", "&Duration:"),
+            self.duration,
+            "courseDuration",
+            translate("Appointments", "Duration in minutes"),
+            "duration",
         )
 
         self.cycle_length = QSpinBox(self)
         self.cycle_length.setRange(0, 999)
         self.cycle_length.setValue(21)
-        self.cycle_length.setSuffix(tr(" days"))
+        self.cycle_length.setSuffix(translate("Appointments", " days"))
         row(
-            tr("C&ycle length:"),
+            translate("Appointments", "C&ycle length:"),
             self.cycle_length,
             "courseCycleLength",
-            tr("Cycle length in days"),
+            translate("Appointments", "Cycle length in days"),
             "cycle_length_days",
         )
         self.treatment_days = QLineEdit("1", self)
-        self.treatment_days.setToolTip(tr("Days of each cycle with treatment, e.g. 1, 8"))
+        self.treatment_days.setToolTip(
+            translate("Appointments", "Days of each cycle with treatment, e.g. 1, 8")
+        )
         row(
-            tr("Treatment &days:"),
+            translate("Appointments", "Treatment &days:"),
             self.treatment_days,
             "courseTreatmentDays",
-            tr("Treatment days in the cycle"),
+            translate("Appointments", "Treatment days in the cycle"),
             "treatment_days",
         )
         self.cycles = QSpinBox(self)
         self.cycles.setRange(1, 999)
         self.cycles.setValue(4)
-        row(tr("Number of c&ycles:"), self.cycles, "courseCycles", tr("Number of cycles"), "cycles")
+        row(
+            translate("Appointments", "Number of c&ycles:"),
+            self.cycles,
+            "courseCycles",
+            translate("Appointments", "Number of cycles"),
+            "cycles",
+        )
 
         self.weekday_row = QWidget(self)
         days = QHBoxLayout(self.weekday_row)
@@ -149,15 +194,29 @@ class CourseDialog(QDialog):
             days.addWidget(box)
             self.weekdays.append(box)
         days.addStretch(1)
-        row(tr("Week&days:"), self.weekday_row, "courseWeekdays", tr("Weekdays"), "weekdays")
+        row(
+            translate("Appointments", "Week&days:"),
+            self.weekday_row,
+            "courseWeekdays",
+            translate("Appointments", "Weekdays"),
+            "weekdays",
+        )
         self.weeks = QSpinBox(self)
         self.weeks.setRange(1, 999)
         self.weeks.setValue(6)
-        self.weeks.setSuffix(tr(" weeks"))
-        row(tr("For &how long:"), self.weeks, "courseWeeks", tr("Number of weeks"), "weeks")
-        self.needs_ride = QCheckBox(tr("A ride is &needed there and back"), self)
+        self.weeks.setSuffix(translate("Appointments", " weeks"))
+        row(
+            translate("Appointments", "For &how long:"),
+            self.weeks,
+            "courseWeeks",
+            translate("Appointments", "Number of weeks"),
+            "weeks",
+        )
+        self.needs_ride = QCheckBox(
+            translate("Appointments", "A ride is &needed there and back"), self
+        )
         self.needs_ride.setObjectName("courseNeedsRide")
-        self.needs_ride.setAccessibleName(tr("Ride needed"))
+        self.needs_ride.setAccessibleName(translate("Appointments", "Ride needed"))
         form.addRow(self.needs_ride)
 
         self.summary = QLabel(self)
@@ -165,11 +224,11 @@ class CourseDialog(QDialog):
         self.summary.setWordWrap(True)
         self.preview = QListWidget(self)
         self.preview.setObjectName("coursePreview")
-        self.preview.setAccessibleName(tr("Dates the course makes"))
+        self.preview.setAccessibleName(translate("Appointments", "Dates the course makes"))
         self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * PREVIEW_ROWS)
         self.summary.setBuddy(self.preview)
         side = QVBoxLayout()
-        caption = QLabel(tr("&Preview:"), self)
+        caption = QLabel(translate("Appointments", "&Preview:"), self)
         caption.setObjectName("coursePreviewLabel")
         caption.setBuddy(self.preview)
         side.addWidget(caption)
@@ -179,7 +238,7 @@ class CourseDialog(QDialog):
         wide = self.fontMetrics().averageCharWidth() * 28
         for field in (self.name, self.location):
             field.setMinimumWidth(wide)
-        sample = tr("{when} (cycle {cycle})").format(
+        sample = translate("Appointments", "{when} (cycle {cycle})").format(
             when=date_time(dt.datetime(2026, 12, 30, 23, 59)), cycle=99
         )
         self.preview.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) * 11 // 10 + 24)
@@ -189,10 +248,10 @@ class CourseDialog(QDialog):
         self.buttons.setObjectName("courseButtons")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("courseSave")
-        self.save_button.setAccessibleName(tr("Save the course"))
+        self.save_button.setAccessibleName(translate("Appointments", "Save the course"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("courseCancel")
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAccessibleName(translate("Appointments", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
@@ -283,22 +342,24 @@ class CourseDialog(QDialog):
             course = self.course()
             unnamed = not course.name.strip()
             if unnamed:  # the dates do not depend on the name: show them already
-                course = dataclasses.replace(course, name=tr("Course"))
+                course = dataclasses.replace(course, name=translate("Appointments", "Course"))
             made = preview(course, self.template(), self._today)
         except CourseError as error:
-            self._refuse(str(error), error.field)
+            self._refuse(error.message, error.field)
             return
         locale = QLocale()
         for appointment in made:
             self.preview.addItem(
-                tr("{when} (cycle {cycle})").format(
+                translate("Appointments", "{when} (cycle {cycle})").format(
                     when=date_time(appointment.start), cycle=appointment.cycle
                 )
                 if self.pattern() is CoursePattern.CYCLE
                 else date_time(appointment.start)
             )
         self.summary.setText(
-            tr("Saving makes {count} appointments, from {first} to {last}.").format(
+            translate(
+                "Appointments", "Saving makes {count} appointments, from {first} to {last}."
+            ).format(
                 count=locale.toString(len(made)),
                 first=date_time(made[0].start),
                 last=date_time(made[-1].start),
@@ -307,19 +368,25 @@ class CourseDialog(QDialog):
         self.save_button.setEnabled(not unnamed)
         if unnamed:
             self.summary.setText(
-                self.summary.text() + " " + tr("Give the course a name to save it.")
+                self.summary.text()
+                + " "
+                + translate("Appointments", "Give the course a name to save it.")
             )
             if self.name.isModified():  # cleared by the user: say so at the field
-                self._refuse(tr("Give the course a name."), "name", keep_summary=True)
+                self._refuse(
+                    translate("Appointments", "Give the course a name."), "name", keep_summary=True
+                )
                 return
         self._say_at("", "")
 
-    def _refuse(self, message: str, field: str, *, keep_summary: bool = False) -> None:
+    def _refuse(self, message: Message | str, field: str, *, keep_summary: bool = False) -> None:
         self.save_button.setEnabled(False)
-        shown = self._say_at(tr(message), field)
+        shown = self._say_at(say(message), field)
         if not keep_summary:
             # The message itself stands under its field, in full; this says why Save waits.
-            self.summary.setText(tr("Nothing can be saved yet.") if shown else tr(message))
+            self.summary.setText(
+                translate("Appointments", "Nothing can be saved yet.") if shown else say(message)
+            )
 
     def _say_at(self, message: str, field: str) -> bool:
         """Show ``message`` under ``field`` (if it has a message line on show) and clear

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.courses import LONGEST_DELAY_DAYS
 from planner.domain.model import Appointment
-from planner.ui.labels import long_date, tr
+from planner.ui.labels import long_date, translate
 from planner.ui.widgets.field_message import FieldMessage
 
 USUAL_DELAY_DAYS = 7
@@ -38,16 +38,17 @@ class DelayDialog(QDialog):
         super().__init__(parent)
         self._appointment = appointment
         self._delay = delay
-        title = tr("Delay cycle {cycle}").format(cycle=appointment.cycle)
+        title = translate("Appointments", "Delay cycle {cycle}").format(cycle=appointment.cycle)
         self.setObjectName("delayDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(
-            tr(
+            translate(
+                "Appointments",
                 "Cycle {cycle} and every later appointment of the course move by the same "
                 "number of days; earlier ones and those already done stay. Rides and help "
-                "tasks move along, and drivers are asked to confirm again."
+                "tasks move along, and drivers are asked to confirm again.",
             ).format(cycle=appointment.cycle),
             self,
         )
@@ -55,11 +56,11 @@ class DelayDialog(QDialog):
         intro.setWordWrap(True)
         self.days = QSpinBox(self)
         self.days.setObjectName("delayDays")
-        self.days.setAccessibleName(tr("Days to delay"))
+        self.days.setAccessibleName(translate("Appointments", "Days to delay"))
         self.days.setRange(1, LONGEST_DELAY_DAYS)
         self.days.setValue(USUAL_DELAY_DAYS)
-        self.days.setSuffix(tr(" days"))
-        caption = QLabel(tr("Delay &by:"), self)
+        self.days.setSuffix(translate("Appointments", " days"))
+        caption = QLabel(translate("Appointments", "Delay &by:"), self)
         caption.setObjectName("delayDaysLabel")
         caption.setBuddy(self.days)
         form = QFormLayout()
@@ -73,11 +74,11 @@ class DelayDialog(QDialog):
         buttons.setObjectName("delayButtons")
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("delayOk")
-        ok.setText(tr("&Delay"))
-        ok.setAccessibleName(tr("Delay the cycle"))
+        ok.setText(translate("Appointments", "&Delay"))
+        ok.setAccessibleName(translate("Appointments", "Delay the cycle"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("delayCancel")
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAccessibleName(translate("Appointments", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,7 +94,7 @@ class DelayDialog(QDialog):
     def _show_outcome(self) -> None:
         moved = self._appointment.start.date() + dt.timedelta(days=self.days.value())
         self.outcome.show_note(
-            tr("{title} moves to {date}.").format(
+            translate("Appointments", "{title} moves to {date}.").format(
                 title=self._appointment.title, date=long_date(moved)
             )
         )

@@ -25,7 +25,7 @@ from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.domain.model import Appointment
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import date_time, time_of_day, tr, vocabulary
+from planner.ui.labels import date_time, time_of_day, translate, vocabulary
 from planner.ui.widgets.dates import DateTimeField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
@@ -54,7 +54,11 @@ class AppointmentDialog(QDialog):
         self._save = save
         self._find_overlaps = find_overlaps
         new = appointment.id is None
-        title = tr("Add an appointment") if new else tr("Edit appointment")
+        title = (
+            translate("Appointments", "Add an appointment")
+            if new
+            else translate("Appointments", "Edit appointment")
+        )
         self.setObjectName("appointmentDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -69,51 +73,98 @@ class AppointmentDialog(QDialog):
         self.kind = QComboBox(self)
         for kind in AppointmentKind:
             self.kind.addItem(vocabulary(kind), kind)
-        row(tr("&Kind:"), self.kind, "appointmentKind", tr("Kind"))
+        row(
+            translate("Appointments", "&Kind:"),
+            self.kind,
+            "appointmentKind",
+            translate("Appointments", "Kind"),
+        )
         self.title = QLineEdit(self)
         self.title.setMaxLength(LONGEST_TEXT)
-        row(tr("&Title:"), self.title, "appointmentTitle", tr("Title"))
+        row(
+            translate("Appointments", "&Title:"),
+            self.title,
+            "appointmentTitle",
+            translate("Appointments", "Title"),
+        )
         self.start = DateTimeField(parent=self)
-        row(tr("&Start:"), self.start, "appointmentStart", tr("Start"))
+        row(
+            translate("Appointments", "&Start:"),
+            self.start,
+            "appointmentStart",
+            translate("Appointments", "Start"),
+        )
         # Under the start: a date that does not exist, or another appointment at that time.
         self.overlap = FieldMessage(self.start, self, name="appointmentOverlap")
         form.addRow(self.overlap)
         self.duration = QSpinBox(self)
         self.duration.setRange(SHORTEST // MINUTE, LONGEST // MINUTE)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(tr(" min"))
-        row(tr("&Duration:"), self.duration, "appointmentDuration", tr("Duration in minutes"))
+        self.duration.setSuffix(translate("Appointments", " min"))
+        row(
+            translate("Appointments", "&Duration:"),
+            self.duration,
+            "appointmentDuration",
+            translate("Appointments", "Duration in minutes"),
+        )
         self.location = QLineEdit(self)
         self.location.setMaxLength(LONGEST_TEXT)
-        row(tr("&Where:"), self.location, "appointmentLocation", tr("Where"))
+        row(
+            translate("Appointments", "&Where:"),
+            self.location,
+            "appointmentLocation",
+            translate("Appointments", "Where"),
+        )
         self.clinician = QLineEdit(self)
         self.clinician.setMaxLength(LONGEST_TEXT)
-        row(tr("C&linician:"), self.clinician, "appointmentClinician", tr("Clinician"))
+        row(
+            translate("Appointments", "C&linician:"),
+            self.clinician,
+            "appointmentClinician",
+            translate("Appointments", "Clinician"),
+        )
         self.recovery = QSpinBox(self)
         self.recovery.setRange(0, MOST_RECOVERY_DAYS)
-        self.recovery.setSuffix(tr(" days"))
+        self.recovery.setSuffix(translate("Appointments", " days"))
         self.recovery.setToolTip(
-            tr("Hard days expected after the appointment; starts at the kind's usual number.")
+            translate(
+                "Appointments",
+                "Hard days expected after the appointment; starts at the kind's usual number.",
+            )
         )
-        row(tr("&Recovery:"), self.recovery, "appointmentRecoveryDays", tr("Recovery days"))
+        row(
+            translate("Appointments", "&Recovery:"),
+            self.recovery,
+            "appointmentRecoveryDays",
+            translate("Appointments", "Recovery days"),
+        )
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        row(tr("&Notes:"), self.notes, "appointmentNotes", tr("Notes"))
-        self.needs_ride = QCheckBox(tr("A ride is &needed there and back"), self)
+        row(
+            translate("Appointments", "&Notes:"),
+            self.notes,
+            "appointmentNotes",
+            translate("Appointments", "Notes"),
+        )
+        self.needs_ride = QCheckBox(
+            translate("Appointments", "A ride is &needed there and back"), self
+        )
         self.needs_ride.setObjectName("appointmentNeedsRide")
-        self.needs_ride.setAccessibleName(tr("Ride needed"))
+        self.needs_ride.setAccessibleName(translate("Appointments", "Ride needed"))
         form.addRow(self.needs_ride)
-        self.companion = QCheckBox(tr("&Company wanted"), self)
+        self.companion = QCheckBox(translate("Appointments", "&Company wanted"), self)
         self.companion.setObjectName("appointmentCompanionWanted")
-        self.companion.setAccessibleName(tr("Company wanted"))
+        self.companion.setAccessibleName(translate("Appointments", "Company wanted"))
         form.addRow(self.companion)
 
         # Room for a clinic's full address, in whatever text size the window uses.
         wide = self.fontMetrics().averageCharWidth() * 32
         for field in (self.title, self.location, self.clinician):
             field.setMinimumWidth(wide)
-        self.buttons = save_buttons(self, "appointment", tr("Save the appointment"))
+        self.buttons = save_buttons(
+            self, "appointment", translate("Appointments", "Save the appointment")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -197,16 +248,16 @@ class AppointmentDialog(QDialog):
 
     def _say_overlaps(self, found: Sequence[Appointment]) -> None:
         names = "; ".join(
-            tr("{title} ({start} to {end})").format(
+            translate("Appointments", "{title} ({start} to {end})").format(
                 title=other.title, start=date_time(other.start), end=time_of_day(other.end)
             )
             for other in found[:3]
         )
         # A warning, not a refusal: two appointments in one clinic on one morning happen.
         self.overlap.show_problem(
-            tr("At this time there is already: {names}. You can still save it.").format(
-                names=names
-            ),
+            translate(
+                "Appointments", "At this time there is already: {names}. You can still save it."
+            ).format(names=names),
             blocks=False,
         )
 

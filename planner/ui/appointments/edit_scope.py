@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from planner.domain.courses import EditScope
 from planner.domain.model import Appointment
 from planner.ui import messages
-from planner.ui.labels import short_date, tr
+from planner.ui.labels import short_date, translate
 
 
 def ask_edit_scope(
@@ -20,24 +20,26 @@ def ask_edit_scope(
     box = messages.message_box(
         parent,
         QMessageBox.Icon.Question,
-        tr("Edit part of a course"),
-        tr(
-            "{title} on {date} belongs to a course. Which appointments does the change apply to?"
+        translate("Appointments", "Edit part of a course"),
+        translate(
+            "Appointments",
+            "{title} on {date} belongs to a course. Which appointments does the change apply to?",
         ).format(title=appointment.title, date=short_date(appointment.start.date())),
     )
     box.setObjectName("editScopeBox")
     box.setInformativeText(
-        tr(
+        translate(
+            "Appointments",
             "For the others, only what you changed is carried over (time of day, duration, "
-            "place, clinician, ride, company, recovery days, notes); their dates stay."
+            "place, clinician, ride, company, recovery days, notes); their dates stay.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
     choices: dict[QAbstractButton, EditScope] = {}
     for scope, text in (
-        (EditScope.ONE, tr("&Only this one")),
-        (EditScope.FOLLOWING, tr("This and the &following")),
-        (EditScope.COURSE, tr("The &whole course")),
+        (EditScope.ONE, translate("Appointments", "&Only this one")),
+        (EditScope.FOLLOWING, translate("Appointments", "This and the &following")),
+        (EditScope.COURSE, translate("Appointments", "The &whole course")),
     ):
         button = box.addButton(text, QMessageBox.ButtonRole.AcceptRole)
         button.setObjectName(f"editScope{scope.value.capitalize()}")

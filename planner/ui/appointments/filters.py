@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import qdate, tr, vocabulary
+from planner.ui.labels import qdate, translate, vocabulary
 from planner.ui.widgets.dates import DateField
 from planner.ui.widgets.flow import FlowLayout, kept_together
 
@@ -51,7 +51,7 @@ class FilterBar(QWidget):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("appointmentFilters")
-        self.setAccessibleName(tr("Filter appointments"))
+        self.setAccessibleName(translate("Appointments", "Filter appointments"))
         row = FlowLayout()  # wraps at large text instead of widening the page
 
         def add(label: str, field: QWidget, name: str, accessible: str) -> None:
@@ -60,22 +60,42 @@ class FilterBar(QWidget):
             )
 
         self.kind = QComboBox(self)
-        self.kind.addItem(tr("All"), "")
+        self.kind.addItem(translate("Appointments", "All"), "")
         for kind in AppointmentKind:
             self.kind.addItem(vocabulary(kind), kind.value)
-        add(tr("&Kind:"), self.kind, "filterKind", tr("Kind"))
+        add(
+            translate("Appointments", "&Kind:"),
+            self.kind,
+            "filterKind",
+            translate("Appointments", "Kind"),
+        )
         self.status = QComboBox(self)
-        self.status.addItem(tr("All"), "")
+        self.status.addItem(translate("Appointments", "All"), "")
         for status in AppointmentStatus:
             self.status.addItem(vocabulary(status), status.value)
-        add(tr("S&tatus:"), self.status, "filterStatus", tr("Status"))
+        add(
+            translate("Appointments", "S&tatus:"),
+            self.status,
+            "filterStatus",
+            translate("Appointments", "Status"),
+        )
         self.first = self._date_edit(today - dt.timedelta(days=DAYS_BEFORE))
-        add(tr("Fro&m:"), self.first, "filterFrom", tr("From date"))
+        add(
+            translate("Appointments", "Fro&m:"),
+            self.first,
+            "filterFrom",
+            translate("Appointments", "From date"),
+        )
         self.last = self._date_edit(today + dt.timedelta(days=DAYS_AFTER))
-        add(tr("T&o:"), self.last, "filterTo", tr("To date"))
-        self.all_dates = QCheckBox(tr("Show all date&s"), self)
+        add(
+            translate("Appointments", "T&o:"),
+            self.last,
+            "filterTo",
+            translate("Appointments", "To date"),
+        )
+        self.all_dates = QCheckBox(translate("Appointments", "Show all date&s"), self)
         self.all_dates.setObjectName("filterAllDates")
-        self.all_dates.setAccessibleName(tr("Show all dates"))
+        self.all_dates.setAccessibleName(translate("Appointments", "Show all dates"))
         row.addWidget(self.all_dates)
 
         self.message = QLabel(self)
@@ -127,7 +147,11 @@ class FilterBar(QWidget):
         self.last.setEnabled(not every_date)
         if self.current() is None:
             self.message.setText(
-                tr("The From date is after the To date; the list still shows the last valid range.")
+                translate(
+                    "Appointments",
+                    "The From date is after the To date; the list still shows the last "
+                    "valid range.",
+                )
             )
             self.message.show()
             return

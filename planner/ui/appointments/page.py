@@ -31,14 +31,7 @@ from planner.ui.appointments.dialog import AppointmentDialog
 from planner.ui.appointments.edit_scope import ask_edit_scope
 from planner.ui.appointments.filters import AppointmentFilter, FilterBar
 from planner.ui.appointments.model import AppointmentsModel, SortedColumn, Source
-from planner.ui.labels import (
-    date_time,
-    short_date,
-    time_of_day,
-    tr,
-    vocabulary,
-    yes_no,
-)
+from planner.ui.labels import date_time, short_date, time_of_day, translate, vocabulary, yes_no
 from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.base import VISIT_PACKET, AreaPage, PageContext
 from planner.ui.pages.table import TablePage
@@ -62,7 +55,10 @@ class AppointmentsPage(TablePage[Appointment]):
         AreaPage.__init__(
             self,
             context,
-            tr("Treatments, tests and visits, with where they are and whether a ride is needed."),
+            translate(
+                "Appointments",
+                "Treatments, tests and visits, with where they are and whether a ride is needed.",
+            ),
             parent,
         )
         plan = context.plan
@@ -80,7 +76,9 @@ class AppointmentsPage(TablePage[Appointment]):
         )
         self.model = AppointmentsModel(self.columns(), source, self)
         self.model.setObjectName(f"{self.table_name}Model")
-        self.table = RowsView(self.model, self.table_name, tr("Appointments"), self)
+        self.table = RowsView(
+            self.model, self.table_name, translate("Appointments", "Appointments"), self
+        )
         # Columns fit the rows on screen, not a sample of a thousand read for it.
         self.table.horizontalHeader().setResizeContentsPrecision(0)
         self._fit_pending = False
@@ -91,7 +89,7 @@ class AppointmentsPage(TablePage[Appointment]):
         )
         self.course_action = self.page_action(
             "actionPlanCourse",
-            tr("&Plan a course…"),
+            translate("Appointments", "&Plan a course…"),
             self.plan_course,
             QKeySequence("Ctrl+Shift+N"),
         )
@@ -99,14 +97,20 @@ class AppointmentsPage(TablePage[Appointment]):
         # key would cancel each other out. The button's tip still names it.
         self.course_action.setShortcut(QKeySequence())
         self.delay_action = self.page_action(
-            "actionDelayCycle", tr("De&lay cycle…"), self.delay_cycle, QKeySequence("Ctrl+L")
+            "actionDelayCycle",
+            translate("Appointments", "De&lay cycle…"),
+            self.delay_cycle,
+            QKeySequence("Ctrl+L"),
         )
         self.skip_action = self.page_action(
-            "actionSkipDay", tr("S&kip this day…"), self.skip_day, QKeySequence("Ctrl+K")
+            "actionSkipDay",
+            translate("Appointments", "S&kip this day…"),
+            self.skip_day,
+            QKeySequence("Ctrl+K"),
         )
         self.packet_action = self.page_action(
             "actionAppointmentVisitPacket",
-            tr("&Visit packet…"),
+            translate("Appointments", "&Visit packet…"),
             self.visit_packet,
             QKeySequence("Ctrl+P"),
             changes_plan=False,
@@ -138,19 +142,41 @@ class AppointmentsPage(TablePage[Appointment]):
     def columns(self) -> Sequence[SortedColumn]:
         # Each column sorts in the database, by the field named last.
         return (
-            SortedColumn(tr("When"), lambda a: date_time(a.start), sort="start"),
-            SortedColumn(tr("Until"), lambda a: time_of_day(a.end), sort="start"),
-            SortedColumn(tr("Appointment"), lambda a: a.title, sort="title"),
-            SortedColumn(tr("Kind"), lambda a: vocabulary(a.kind), sort="kind"),
-            SortedColumn(tr("Status"), lambda a: vocabulary(a.status), sort="status"),
-            SortedColumn(tr("Ride needed"), lambda a: yes_no(a.needs_ride), sort="needs_ride"),
             SortedColumn(
-                tr("Company wanted"), lambda a: yes_no(a.companion_wanted), sort="companion_wanted"
+                translate("Appointments", "When"), lambda a: date_time(a.start), sort="start"
             ),
-            SortedColumn(tr("Where"), lambda a: a.location, sort="location"),
-            SortedColumn(tr("Clinician"), lambda a: a.clinician, sort="clinician"),
-            SortedColumn(tr("Recovery days"), self._recovery_text, sort="recovery_days"),
-            SortedColumn(tr("Hard days"), self._hard_days_text, sort="recovery_days"),
+            SortedColumn(
+                translate("Appointments", "Until"), lambda a: time_of_day(a.end), sort="start"
+            ),
+            SortedColumn(translate("Appointments", "Appointment"), lambda a: a.title, sort="title"),
+            SortedColumn(
+                translate("Appointments", "Kind"), lambda a: vocabulary(a.kind), sort="kind"
+            ),
+            SortedColumn(
+                translate("Appointments", "Status"), lambda a: vocabulary(a.status), sort="status"
+            ),
+            SortedColumn(
+                translate("Appointments", "Ride needed"),
+                lambda a: yes_no(a.needs_ride),
+                sort="needs_ride",
+            ),
+            SortedColumn(
+                translate("Appointments", "Company wanted"),
+                lambda a: yes_no(a.companion_wanted),
+                sort="companion_wanted",
+            ),
+            SortedColumn(translate("Appointments", "Where"), lambda a: a.location, sort="location"),
+            SortedColumn(
+                translate("Appointments", "Clinician"), lambda a: a.clinician, sort="clinician"
+            ),
+            SortedColumn(
+                translate("Appointments", "Recovery days"),
+                self._recovery_text,
+                sort="recovery_days",
+            ),
+            SortedColumn(
+                translate("Appointments", "Hard days"), self._hard_days_text, sort="recovery_days"
+            ),
         )
 
     def query(self) -> AppointmentQuery:
@@ -210,12 +236,12 @@ class AppointmentsPage(TablePage[Appointment]):
             return None
         return messages.confirm_delete(
             self,
-            tr("Delete appointment"),
-            tr("Delete {title} on {date}?").format(
+            translate("Appointments", "Delete appointment"),
+            translate("Appointments", "Delete {title} on {date}?").format(
                 title=chosen.title, date=short_date(chosen.start.date())
             ),
             lambda: self.context.operations.delete_appointment(chosen),
-            tr("Its ride legs go with it. Edit > Undo brings it back."),
+            translate("Appointments", "Its ride legs go with it. Edit > Undo brings it back."),
         )
 
     def _open(self, appointment: Appointment) -> AppointmentDialog:
@@ -240,7 +266,7 @@ class AppointmentsPage(TablePage[Appointment]):
             self.context.operations,
             Kind.APPOINTMENT,
             appointment.id,
-            tr("appointment"),
+            translate("Appointments", "appointment"),
             reload,
         )
         dialog.open()
@@ -316,16 +342,17 @@ class AppointmentsPage(TablePage[Appointment]):
         assert chosen is not None
         return messages.confirm(
             self,
-            tr("Skip a treatment day"),
-            tr("Skip {title} on {date}?").format(
+            translate("Appointments", "Skip a treatment day"),
+            translate("Appointments", "Skip {title} on {date}?").format(
                 title=chosen.title, date=short_date(chosen.start.date())
             ),
             lambda: course_commands.skip(self.context.operations, chosen),
-            consequence=tr(
+            consequence=translate(
+                "Appointments",
                 "It is marked cancelled, with its rides; the rest of the course stays. "
-                "Edit > Undo brings it back."
+                "Edit > Undo brings it back.",
             ),
-            action=tr("&Skip"),
+            action=translate("Appointments", "&Skip"),
             name="Skip",
         )
 
@@ -356,7 +383,11 @@ class AppointmentsPage(TablePage[Appointment]):
     @Slot()
     def _show_count(self) -> None:
         shown = self.model.rowCount()
-        text = tr("1 appointment") if shown == 1 else tr("{count} appointments")
+        text = (
+            translate("Appointments", "1 appointment")
+            if shown == 1
+            else translate("Appointments", "{count} appointments")
+        )
         self.count.setText(text.format(count=QLocale().toString(shown)))
 
     @Slot()
@@ -383,16 +414,18 @@ class AppointmentsPage(TablePage[Appointment]):
         days = QLocale().toString(recovery_days(appointment, self._settings))
         if appointment.recovery_days is not None:
             return days
-        return tr("{days} (default)").format(days=days)
+        return translate("Appointments", "{days} (default)").format(days=days)
 
     def _hard_days_text(self, appointment: Appointment) -> str:
         """The hard days the appointment brings, e.g. "Thu 12 Mar to Sat 14 Mar"."""
         days = hard_days_after(appointment, self._settings)
         if not days:
-            return tr("none")
+            return translate("Appointments", "none")
         if len(days) == 1:
             return short_date(days[0])
-        return tr("{first} to {last}").format(first=short_date(days[0]), last=short_date(days[-1]))
+        return translate("Appointments", "{first} to {last}").format(
+            first=short_date(days[0]), last=short_date(days[-1])
+        )
 
 
 def _skippable(appointment: Appointment | None) -> bool:

@@ -20,21 +20,27 @@ from PySide6.QtWidgets import (
 
 from planner.services.backups import BackupFile
 from planner.ui import messages
-from planner.ui.labels import date_time, tr
+from planner.ui.labels import date_time, translate
 
-KIND_TEXT = {
-    "automatic": "Automatic",
-    "by hand": "Made by hand",
-    "before an upgrade": "Before an upgrade",
-    "before encrypting (not encrypted)": "Before encrypting (not encrypted)",
-    "before a restore": "Before a restore",
-}
+
+def kind_text(kind: str) -> str:
+    """How a backup came to be made, in the user's language."""
+    texts = {
+        "automatic": translate("Dialogs", "Automatic"),
+        "by hand": translate("Dialogs", "Made by hand"),
+        "before an upgrade": translate("Dialogs", "Before an upgrade"),
+        "before encrypting (not encrypted)": translate(
+            "Dialogs", "Before encrypting (not encrypted)"
+        ),
+        "before a restore": translate("Dialogs", "Before a restore"),
+    }
+    return texts.get(kind, kind)
 
 
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
-        return tr("{kb} KB").format(kb=max(1, round(size / 1024)))
-    return tr("{mb:.1f} MB").format(mb=size / (1024 * 1024))
+        return translate("Dialogs", "{kb} KB").format(kb=max(1, round(size / 1024)))
+    return translate("Dialogs", "{mb:.1f} MB").format(mb=size / (1024 * 1024))
 
 
 class BackupsDialog(QDialog):
@@ -52,25 +58,32 @@ class BackupsDialog(QDialog):
         self._found = found
         self._restore = restore
         self.setObjectName("backupsDialog")
-        title = tr("Backups")
+        title = translate("Dialogs", "Backups")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(
-            tr(
+            translate(
+                "Dialogs",
                 "A backup is made every half hour while the plan changes, and when the window "
                 "closes; the last ten are kept, one a day for two weeks and one a week for "
-                "eight weeks. Each is checked before it counts."
+                "eight weeks. Each is checked before it counts.",
             )
             if folder is not None
-            else tr("A shared plan is backed up on its server (pg_dump)."),
+            else translate("Dialogs", "A shared plan is backed up on its server (pg_dump)."),
             self,
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(found), 3, self)
         self.table.setObjectName("backupTable")
-        self.table.setAccessibleName(tr("Backups, newest first"))
-        self.table.setHorizontalHeaderLabels([tr("Made"), tr("Kind"), tr("Size")])
+        self.table.setAccessibleName(translate("Dialogs", "Backups, newest first"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Dialogs", "Made"),
+                translate("Dialogs", "Kind"),
+                translate("Dialogs", "Size"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,7 +91,7 @@ class BackupsDialog(QDialog):
         for row, item in enumerate(found):
             cells = [
                 date_time(item.made),
-                tr(KIND_TEXT.get(item.kind, item.kind)),
+                kind_text(item.kind),
                 size_text(item.size),
             ]
             for column, cell in enumerate(cells):
@@ -87,12 +100,15 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         if found:
             self.table.selectRow(0)
-        where = QLabel(tr("In {folder}").format(folder=folder) if folder is not None else "", self)
+        where = QLabel(
+            translate("Dialogs", "In {folder}").format(folder=folder) if folder is not None else "",
+            self,
+        )
         where.setObjectName("backupFolder")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton(tr("&Restore…"), self)
+        self.restore_button = QPushButton(translate("Dialogs", "&Restore…"), self)
         self.restore_button.setObjectName("restoreBackupButton")
         self.restore_button.setEnabled(bool(found))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -136,12 +152,15 @@ class BackupsDialog(QDialog):
 
         self.confirm_box = messages.confirm(
             self,
-            tr("Restore backup"),
-            tr("Replace the plan with the backup made {made}?").format(made=date_time(chosen.made)),
-            restore,
-            consequence=tr(
-                "The plan as it is now is backed up first, so this can be taken back too."
+            translate("Dialogs", "Restore backup"),
+            translate("Dialogs", "Replace the plan with the backup made {made}?").format(
+                made=date_time(chosen.made)
             ),
-            action=tr("&Restore"),
+            restore,
+            consequence=translate(
+                "Dialogs",
+                "The plan as it is now is backed up first, so this can be taken back too.",
+            ),
+            action=translate("Dialogs", "&Restore"),
             name="Restore",
         )

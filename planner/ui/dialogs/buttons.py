@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 
 def save_buttons(dialog: QDialog, name: str, save_text: str) -> QDialogButtonBox:
@@ -16,7 +16,7 @@ def save_buttons(dialog: QDialog, name: str, save_text: str) -> QDialogButtonBox
     buttons.setObjectName(f"{name}Buttons")
     for which, suffix, text in (
         (QDialogButtonBox.StandardButton.Ok, "Ok", save_text),
-        (QDialogButtonBox.StandardButton.Cancel, "Cancel", tr("Cancel")),
+        (QDialogButtonBox.StandardButton.Cancel, "Cancel", translate("Dialogs", "Cancel")),
     ):
         button = buttons.button(which)
         button.setObjectName(f"{name}{suffix}")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.conflicts import Conflict
-from planner.ui.labels import date_time, short_date, tr
+from planner.ui.labels import date_time, short_date, translate
 
 
 class Choice(Enum):
@@ -32,7 +32,9 @@ class Choice(Enum):
 def field_label(name: str) -> str:
     """A column's name as a person reads it ("duration_minutes" -> "Duration (minutes)")."""
     if name.endswith("_minutes"):
-        return tr("{what} (minutes)").format(what=field_label(name.removesuffix("_minutes")))
+        return translate("Dialogs", "{what} (minutes)").format(
+            what=field_label(name.removesuffix("_minutes"))
+        )
     if name.endswith("_id"):
         name = name.removesuffix("_id")
     return name.replace("_", " ").capitalize()
@@ -40,9 +42,9 @@ def field_label(name: str) -> str:
 
 def shown(value: Any) -> str:
     if value is None or value == "":
-        return tr("(empty)")
+        return translate("Dialogs", "(empty)")
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return translate("Dialogs", "yes") if value else translate("Dialogs", "no")
     if isinstance(value, dt.datetime):
         return date_time(value)
     if isinstance(value, dt.date):
@@ -61,18 +63,19 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.choice = Choice.CANCEL
         self.setObjectName("conflictDialog")
-        title = tr("Changed by someone else")
+        title = translate("Dialogs", "Changed by someone else")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        who = conflict.who or tr("Someone else")
+        who = conflict.who or translate("Dialogs", "Someone else")
         if conflict.removed:
-            text = tr("{who} removed this {what} while you were editing it.").format(
-                who=who, what=what
-            )
+            text = translate(
+                "Dialogs", "{who} removed this {what} while you were editing it."
+            ).format(who=who, what=what)
         else:
-            text = tr(
+            text = translate(
+                "Dialogs",
                 "{who} changed this {what} while you were editing it. Nothing of yours is "
-                "saved yet. Choose whose values to keep."
+                "saved yet. Choose whose values to keep.",
             ).format(who=who, what=what)
         intro = QLabel(text, self)
         intro.setObjectName("conflictText")
@@ -80,8 +83,15 @@ class ConflictDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(conflict.fields), 4, self)
         self.table.setObjectName("conflictTable")
-        self.table.setAccessibleName(tr("What was changed"))
-        self.table.setHorizontalHeaderLabels([tr("Field"), tr("Before"), tr("Theirs"), tr("Yours")])
+        self.table.setAccessibleName(translate("Dialogs", "What was changed"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Dialogs", "Field"),
+                translate("Dialogs", "Before"),
+                translate("Dialogs", "Theirs"),
+                translate("Dialogs", "Yours"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, change in enumerate(conflict.fields):
@@ -89,9 +99,9 @@ class ConflictDialog(QDialog):
             cells = [
                 field_label(change.field),
                 shown(change.before),
-                tr("{value} ({who}, {at})").format(
+                translate("Dialogs", "{value} ({who}, {at})").format(
                     value=shown(change.now),
-                    who=change.who or tr("someone"),
+                    who=change.who or translate("Dialogs", "someone"),
                     at=date_time(change.at),
                 ),
                 shown(yours),
@@ -102,14 +112,14 @@ class ConflictDialog(QDialog):
         if not conflict.fields:
             self.table.hide()
         buttons = QDialogButtonBox(self)
-        self.theirs_button = QPushButton(tr("Use &theirs"), self)
+        self.theirs_button = QPushButton(translate("Dialogs", "Use &theirs"), self)
         self.theirs_button.setObjectName("useTheirsButton")
-        self.mine_button = QPushButton(tr("Put &mine on top"), self)
+        self.mine_button = QPushButton(translate("Dialogs", "Put &mine on top"), self)
         self.mine_button.setObjectName("putMineOnTopButton")
         self.mine_button.setEnabled(not conflict.removed)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("conflictCancelButton")
-        cancel.setText(tr("&Back to editing"))
+        cancel.setText(translate("Dialogs", "&Back to editing"))
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.theirs_button.clicked.connect(lambda: self._choose(Choice.THEIRS))

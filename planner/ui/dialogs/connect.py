@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.services import connections
 from planner.services.connections import DEFAULT_PORT, SharedPlan, SharedPlanLogin
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 from planner.ui.workers import Job
 
@@ -48,16 +48,17 @@ class ConnectDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
-        self.setWindowTitle(tr("Connect to a shared plan"))
-        self.setAccessibleName(tr("Connect to a shared plan"))
+        self.setWindowTitle(translate("Dialogs", "Connect to a shared plan"))
+        self.setAccessibleName(translate("Dialogs", "Connect to a shared plan"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.job: Job | None = None
         self._trying: tuple[SharedPlan, str, bool] | None = None
         words = QLabel(
             intro
-            or tr(
+            or translate(
+                "Dialogs",
                 "A care team can share one plan on a PostgreSQL server. Whoever looks after "
-                "the server tells you its name, the database and your login."
+                "the server tells you its name, the database and your login.",
             ),
             self,
         )
@@ -65,25 +66,29 @@ class ConnectDialog(QDialog):
         words.setWordWrap(True)
         words.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
 
-        self.server = self._line("connectServer", tr("Server"), shared.host if shared else "")
-        self.server.setPlaceholderText(tr("e.g. server.local"))
-        port = shared.port if shared else DEFAULT_PORT
-        self.port = self._line("connectPort", tr("Port"), str(port))
-        self.database = self._line(
-            "connectDatabase", tr("Database"), shared.database if shared else ""
+        self.server = self._line(
+            "connectServer", translate("Dialogs", "Server"), shared.host if shared else ""
         )
-        self.login = self._line("connectLogin", tr("Login"), shared.login if shared else "")
+        self.server.setPlaceholderText(translate("Dialogs", "e.g. server.local"))
+        port = shared.port if shared else DEFAULT_PORT
+        self.port = self._line("connectPort", translate("Dialogs", "Port"), str(port))
+        self.database = self._line(
+            "connectDatabase", translate("Dialogs", "Database"), shared.database if shared else ""
+        )
+        self.login = self._line(
+            "connectLogin", translate("Dialogs", "Login"), shared.login if shared else ""
+        )
         kept = connections.stored_password(shared) if shared else None
-        self.password = self._line("connectPassword", tr("Password"), kept or "")
+        self.password = self._line("connectPassword", translate("Dialogs", "Password"), kept or "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for caption, field in (
-            (tr("&Server:"), self.server),
-            (tr("&Port:"), self.port),
-            (tr("&Database:"), self.database),
-            (tr("&Login:"), self.login),
-            (tr("Pass&word:"), self.password),
+            (translate("Dialogs", "&Server:"), self.server),
+            (translate("Dialogs", "&Port:"), self.port),
+            (translate("Dialogs", "&Database:"), self.database),
+            (translate("Dialogs", "&Login:"), self.login),
+            (translate("Dialogs", "Pass&word:"), self.password),
         ):
             label = QLabel(caption, self)
             label.setBuddy(field)
@@ -93,7 +98,9 @@ class ConnectDialog(QDialog):
                 message.clear_when_changed([field])
                 form.addRow(message)
 
-        self.remember = QCheckBox(tr("&Remember the password in this computer's keyring"), self)
+        self.remember = QCheckBox(
+            translate("Dialogs", "&Remember the password in this computer's keyring"), self
+        )
         self.remember.setObjectName("connectRemember")
         self.remember.setAccessibleName(self.remember.text().replace("&", ""))
         self.keyring_note = QLabel(self)
@@ -105,9 +112,10 @@ class ConnectDialog(QDialog):
         else:
             self.remember.setEnabled(False)
             self.keyring_note.setText(
-                tr(
+                translate(
+                    "Dialogs",
                     "This computer has no keyring to keep the password in, so Care Planner "
-                    "asks for it each time the shared plan opens."
+                    "asks for it each time the shared plan opens.",
                 )
             )
             self.remember.setAccessibleDescription(self.keyring_note.text())
@@ -123,15 +131,15 @@ class ConnectDialog(QDialog):
         )
         buttons.setObjectName("connectButtons")
         self.connect_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText(tr("&Connect"))
+        self.connect_button.setText(translate("Dialogs", "&Connect"))
         self.connect_button.setObjectName("connectOk")
-        self.connect_button.setAccessibleName(tr("Connect"))
+        self.connect_button.setAccessibleName(translate("Dialogs", "Connect"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("connectCancel")
-        cancel.setAccessibleName(tr("Cancel"))
-        self.test_button = QPushButton(tr("&Test connection"), self)
+        cancel.setAccessibleName(translate("Dialogs", "Cancel"))
+        self.test_button = QPushButton(translate("Dialogs", "&Test connection"), self)
         self.test_button.setObjectName("connectTest")
-        self.test_button.setAccessibleName(tr("Test connection"))
+        self.test_button.setAccessibleName(translate("Dialogs", "Test connection"))
         self.test_button.setAutoDefault(False)
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.test_button.clicked.connect(self.test)
@@ -167,16 +175,20 @@ class ConnectDialog(QDialog):
         port_text = self.port.text().strip()
         port = int(port_text) if port_text.isascii() and port_text.isdigit() else 0
         for field, bad, why in (
-            (self.server, not host, tr("Type the server's name or address.")),
+            (self.server, not host, translate("Dialogs", "Type the server's name or address.")),
             (
                 self.port,
                 not 1 <= port <= HIGHEST_PORT,
-                tr("The port is a number from 1 to {highest} (usually {usual}).").format(
-                    highest=HIGHEST_PORT, usual=DEFAULT_PORT
-                ),
+                translate(
+                    "Dialogs", "The port is a number from 1 to {highest} (usually {usual})."
+                ).format(highest=HIGHEST_PORT, usual=DEFAULT_PORT),
             ),
-            (self.database, not database, tr("Type the name of the plan's database.")),
-            (self.login, not login, tr("Type your login on the server.")),
+            (
+                self.database,
+                not database,
+                translate("Dialogs", "Type the name of the plan's database."),
+            ),
+            (self.login, not login, translate("Dialogs", "Type your login on the server.")),
         ):
             message = FieldMessage.of(field)
             assert message is not None
@@ -208,7 +220,9 @@ class ConnectDialog(QDialog):
         self._trying = (shared, password, connect)
         self.test_button.setEnabled(False)
         self.connect_button.setEnabled(False)
-        self.outcome.show_note(tr("Trying the server {host}…").format(host=shared.host))
+        self.outcome.show_note(
+            translate("Dialogs", "Trying the server {host}…").format(host=shared.host)
+        )
         # Not a child of the dialog: the dialog may close (and go) while the try still ends.
         self.job = Job(lambda progress, cancelled: connections.test_connection(shared, password))
         self.job.succeeded.connect(self._tried)
@@ -228,9 +242,9 @@ class ConnectDialog(QDialog):
             self._connect(shared, password)
         else:
             self.outcome.show_note(
-                tr("The server let {login} in, and the plan is ready to open.").format(
-                    login=shared.login
-                )
+                translate(
+                    "Dialogs", "The server let {login} in, and the plan is ready to open."
+                ).format(login=shared.login)
             )
         self.tried.emit(problem)
 
@@ -238,15 +252,18 @@ class ConnectDialog(QDialog):
     def _broke(self, _why: str) -> None:
         # The try itself failed (never a refusal, which comes as a sentence): its words are
         # the program's, not for the user.
-        self._tried(tr("The server could not be tried just now; please try again."))
+        self._tried(
+            translate("Dialogs", "The server could not be tried just now; please try again.")
+        )
 
     def _connect(self, shared: SharedPlan, password: str) -> None:
         if self.remember.isChecked() and password:
             if not connections.remember_password(shared, password):
                 self.outcome.show_problem(
-                    tr(
+                    translate(
+                        "Dialogs",
                         "The keyring did not take the password. Clear “Remember the "
-                        "password” to connect without keeping it."
+                        "password” to connect without keeping it.",
                     ),
                     blocks=False,
                 )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.services.plan import Plan
 from planner.ui.dialogs.buttons import save_buttons
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.models.rows import Column, Record, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 from planner.ui.workers import Job, Work
@@ -60,7 +60,7 @@ T = TypeVar("T", bound=Record)
 
 @dataclass(frozen=True)
 class ImportTexts:
-    """What an area calls its import; each text already through ``tr()``."""
+    """What an area calls its import; each text already translated."""
 
     name: str
     """The start of every object name: ``{name}Dialog``, ``{name}Summary``, ``{name}Rows``…"""
@@ -98,25 +98,25 @@ class CsvImportDialog(QDialog, Generic[P, T]):
         self.setWindowTitle(texts.title)
         self.setAccessibleName(texts.title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.summary = QLabel(tr("Reading {file}…").format(file=file_name), self)
+        self.summary = QLabel(translate("Dialogs", "Reading {file}…").format(file=file_name), self)
         self.summary.setObjectName(f"{name}Summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName(f"{name}Progress")
-        self.progress.setAccessibleName(tr("Reading the file"))
+        self.progress.setAccessibleName(translate("Dialogs", "Reading the file"))
         self.progress.setRange(0, 0)  # busy until the first report (if the reading gives any)
         self.rows: RowsModel[T] = RowsModel(columns, self)
         self.table = RowsView(self.rows, f"{name}Rows", texts.rows, self)
-        self.failed_label = QLabel(tr("Rows that cannot be imported:"), self)
+        self.failed_label = QLabel(translate("Dialogs", "Rows that cannot be imported:"), self)
         self.failed_label.setObjectName(f"{name}ErrorsLabel")
         self.errors = QListWidget(self)
         self.errors.setObjectName(f"{name}Errors")
-        self.errors.setAccessibleName(tr("Rows that cannot be imported"))
+        self.errors.setAccessibleName(translate("Dialogs", "Rows that cannot be imported"))
         self.failed_label.setBuddy(self.errors)
-        self.buttons = save_buttons(self, name, tr("Import the good rows"))
+        self.buttons = save_buttons(self, name, translate("Dialogs", "Import the good rows"))
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(tr("&Import"))
+        self.import_button.setText(translate("Dialogs", "&Import"))
         self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
@@ -150,7 +150,7 @@ class CsvImportDialog(QDialog, Generic[P, T]):
         self.progress.hide()
         self.summary.setText(message)
         self.summary.setAccessibleName(message)
-        self.cancel_button.setText(tr("Close"))
+        self.cancel_button.setText(translate("Dialogs", "Close"))
         self.cancel_button.setEnabled(True)
 
     @Slot(object)
@@ -169,13 +169,17 @@ class CsvImportDialog(QDialog, Generic[P, T]):
         self.table.fit_columns()
         for error in preview.errors:
             self.errors.addItem(
-                tr("Line {line}: {reason}").format(line=error.line, reason=error.reason)
+                translate("Dialogs", "Line {line}: {reason}").format(
+                    line=error.line, reason=error.reason
+                )
             )
         self.progress.hide()
         self.table.show()
         self.failed_label.setVisible(bad > 0)
         self.errors.setVisible(bad > 0)
-        self.import_button.setText(tr("&Import {count}").format(count=locale.toString(good)))
+        self.import_button.setText(
+            translate("Dialogs", "&Import {count}").format(count=locale.toString(good))
+        )
         self.import_button.setEnabled(good > 0)
 
     # -- answers -------------------------------------------------------------------------
@@ -199,7 +203,7 @@ def choose_csv_file(
     parent: QWidget, suggested: str, save: bool, *, open_title: str, save_title: str
 ) -> Path | None:
     """Qt's file dialog for a CSV file to read, or to write under ``suggested``."""
-    filter_ = tr("CSV files (*.csv)")
+    filter_ = translate("Dialogs", "CSV files (*.csv)")
     if save:
         name, _ = QFileDialog.getSaveFileName(parent, save_title, suggested, filter_)
     else:
@@ -218,7 +222,7 @@ def write_csv(
     try:
         count = write(page.context.plan, path)
     except PlannerError as error:
-        page.context.operations.failed.emit(str(error))
+        page.context.operations.failed.emit(say(error.message))
         return None
     page.say(wrote.format(count=count, path=path))
     return path

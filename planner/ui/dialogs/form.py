@@ -24,7 +24,7 @@ from planner.domain.contacts import email_address, phone_number
 from planner.domain.errors import InvalidInput
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.widgets.dates import DateTimeField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 from planner.ui.widgets.rows_area import RowsArea
@@ -48,11 +48,16 @@ def check_hint(field: QLineEdit, hint: QLabel, tidy: Callable[[str], str]) -> No
     try:
         shown = tidy(field.text())
     except InvalidInput as error:
-        problem, note = str(error), ""
+        problem, note = say(error.message), ""
     else:
         # Only worth a line when saving will write it differently from how it was typed.
         same = shown == field.text().strip()
-        problem, note = "", tr("Saved as {text}").format(text=shown) if shown and not same else ""
+        problem, note = (
+            "",
+            translate("Dialogs", "Saved as {text}").format(text=shown)
+            if shown and not same
+            else "",
+        )
     if isinstance(hint, FieldMessage):
         # The plan checks again on saving (and says so): the form does not wait for it.
         if problem:
@@ -103,7 +108,7 @@ class FormDialog(QDialog, Generic[T]):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.wide = self.fontMetrics().averageCharWidth() * 34
-        self.buttons = save_buttons(self, name, tr("Save"))
+        self.buttons = save_buttons(self, name, translate("Dialogs", "Save"))
         # The rows scroll when the form is taller than the screen (large text, many rows).
         rows = self.rows = QWidget(self)
         rows.setObjectName(f"{name}Rows")
@@ -154,8 +159,20 @@ class FormDialog(QDialog, Generic[T]):
         fields = []
         self._hints: list[_Hint] = []
         for label, name, accessible, text, tidy in (
-            (tr("&Phone:"), "Phone", tr("Phone"), phone, phone_number),
-            (tr("E&mail:"), "Email", tr("Email"), email, email_address),
+            (
+                translate("Dialogs", "&Phone:"),
+                "Phone",
+                translate("Dialogs", "Phone"),
+                phone,
+                phone_number,
+            ),
+            (
+                translate("Dialogs", "E&mail:"),
+                "Email",
+                translate("Dialogs", "Email"),
+                email,
+                email_address,
+            ),
         ):
             field = self.line(label, name, accessible, text)
             hint = self.message_under(field, name=f"{self.prefix}{name}Hint")
@@ -180,7 +197,7 @@ class FormDialog(QDialog, Generic[T]):
         try:
             value = self.value()
         except InvalidInput as error:
-            self.show_problem(str(error))
+            self.show_problem(say(error.message))
             return
         if self._save(value):
             super().accept()

@@ -23,7 +23,7 @@ from planner.services.encryption import SHORTEST, WrongPassphrase
 from planner.services.plan import Plan
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.widgets.field_message import FieldMessage
 
 
@@ -52,24 +52,28 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self._unlock = unlock
         self.setObjectName("passphraseDialog")
-        title = tr("Open an encrypted plan")
+        title = translate("Dialogs", "Open an encrypted plan")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         intro = _wrapped(
-            tr("The plan {location} is encrypted. Type its passphrase to open it.").format(
-                location=location
-            ),
+            translate(
+                "Dialogs", "The plan {location} is encrypted. Type its passphrase to open it."
+            ).format(location=location),
             self,
             "passphraseIntro",
         )
         self.field = _secret_field(self)
         caption = caption_for(
-            self, tr("&Passphrase:"), self.field, "passphraseField", tr("Passphrase")
+            self,
+            translate("Dialogs", "&Passphrase:"),
+            self.field,
+            "passphraseField",
+            translate("Dialogs", "Passphrase"),
         )
         self.message = FieldMessage(self.field, self)
         self.message.clear_when_changed([self.field])
-        buttons = save_buttons(self, "passphrase", tr("Open"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Open"))
+        buttons = save_buttons(self, "passphrase", translate("Dialogs", "Open"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Dialogs", "&Open"))
         form = QFormLayout()
         form.addRow(caption, self.field)
         form.addRow(self.message)
@@ -82,7 +86,9 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         passphrase = self.field.text()
         if not passphrase:
-            self.message.show_problem(tr("Type the plan's passphrase."), blocks=False)
+            self.message.show_problem(
+                translate("Dialogs", "Type the plan's passphrase."), blocks=False
+            )
             return
         refused = self._unlock(passphrase)
         if refused is None:
@@ -107,8 +113,10 @@ def ask_to_open(location: Path, open_with: Callable[[str], Plan]) -> Plan | None
         try:
             opened.append(open_with(passphrase))
         except WrongPassphrase:
-            return tr(
-                "The passphrase does not open this plan. Check it (is Caps Lock on?) and try again."
+            return translate(
+                "Dialogs",
+                "The passphrase does not open this plan. Check it (is Caps Lock on?) "
+                "and try again.",
             )
         except PlannerError as error:
             failed.append(error)
@@ -140,51 +148,57 @@ class NewPassphraseDialog(QDialog):
         super().__init__(parent)
         self._encrypt = encrypt
         self.setObjectName("encryptDialog")
-        title = tr("Encrypt this plan")
+        title = translate("Dialogs", "Encrypt this plan")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        text = tr(
+        text = translate(
+            "Dialogs",
             "From now on the plan file opens only with this passphrase, asked for when Care "
             "Planner starts. Nobody can recover a lost passphrase, and without it the plan is "
-            "lost too: keep it somewhere safe. Close this plan in any other window first."
+            "lost too: keep it somewhere safe. Close this plan in any other window first.",
         )
         if plain_backups:
-            text += " " + tr(
+            text += " " + translate(
+                "Dialogs",
                 "Backups made before now stay unencrypted ({count} in the backups folder), "
                 "and anyone who gets them can read them: remove them once you no longer need "
-                "them (the automatic ones go by themselves in time)."
+                "them (the automatic ones go by themselves in time).",
             ).format(count=plain_backups)
         intro = _wrapped(text, self, "encryptIntro")
         self.first = _secret_field(self)
         first_caption = caption_for(
-            self, tr("New &passphrase:"), self.first, "encryptPassphrase", tr("New passphrase")
+            self,
+            translate("Dialogs", "New &passphrase:"),
+            self.first,
+            "encryptPassphrase",
+            translate("Dialogs", "New passphrase"),
         )
         self.first_message = FieldMessage(self.first, self)
         self.first_message.show_note(
-            tr("At least {count} characters; a few unrelated words are good.").format(
-                count=SHORTEST
-            )
+            translate(
+                "Dialogs", "At least {count} characters; a few unrelated words are good."
+            ).format(count=SHORTEST)
         )
         self.again = _secret_field(self)
         again_caption = caption_for(
             self,
-            tr("The &same again:"),
+            translate("Dialogs", "The &same again:"),
             self.again,
             "encryptPassphraseAgain",
-            tr("The same passphrase again"),
+            translate("Dialogs", "The same passphrase again"),
         )
         self.again_message = FieldMessage(self.again, self)
         self.again_message.clear_when_changed([self.first, self.again])
         self.keep_plain = QCheckBox(
-            tr("&Keep a plain copy (not encrypted) in the backups folder"), self
+            translate("Dialogs", "&Keep a plain copy (not encrypted) in the backups folder"), self
         )
         self.keep_plain.setObjectName("encryptKeepPlain")
-        self.keep_plain.setAccessibleName(tr("Keep a plain copy, not encrypted"))
+        self.keep_plain.setAccessibleName(translate("Dialogs", "Keep a plain copy, not encrypted"))
         self.message = FieldMessage(None, self, name="encryptMessage")
         self.message.clear_when_changed([self.first, self.again, self.keep_plain])
-        buttons = save_buttons(self, "encrypt", tr("Encrypt"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Encrypt"))
+        buttons = save_buttons(self, "encrypt", translate("Dialogs", "Encrypt"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Dialogs", "&Encrypt"))
         form = QFormLayout()
         form.addRow(first_caption, self.first)
         form.addRow(self.first_message)
@@ -206,7 +220,7 @@ class NewPassphraseDialog(QDialog):
             self.first_message.show_note(self._shortest())
 
     def _shortest(self) -> str:
-        return tr("At least {count} characters.").format(count=SHORTEST)
+        return translate("Dialogs", "At least {count} characters.").format(count=SHORTEST)
 
     def accept(self) -> None:
         if len(self.first.text()) < SHORTEST:
@@ -215,7 +229,8 @@ class NewPassphraseDialog(QDialog):
             return
         if self.again.text() != self.first.text():
             self.again_message.show_problem(
-                tr("The two passphrases differ; type the same one twice."), blocks=False
+                translate("Dialogs", "The two passphrases differ; type the same one twice."),
+                blocks=False,
             )
             self.again.setFocus()
             return

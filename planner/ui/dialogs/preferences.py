@@ -13,10 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTime, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QTimeEdit,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import messages
 from planner.domain.activity import KEEP_DAYS
 from planner.domain.appointment_reminders import REMINDER_TIME
 from planner.domain.journal import ALERT_SEVERITY
@@ -37,6 +40,7 @@ from planner.domain.legs import (
     PATIENT_PHONE,
 )
 from planner.domain.medicines import LATER_MINUTES, MISSED_AFTER, REMIND_EVERY, REMIND_TIMES
+from planner.domain.messages import Message
 from planner.domain.red_flags import (
     INFECTION_RISK,
     TEMPERATURE_RULES,
@@ -49,175 +53,232 @@ from planner.domain.settings import Setting
 from planner.domain.sharing import TIME_ZONE
 from planner.domain.week import GAP_HORIZON
 from planner.services.author import my_name_setting
+from planner.ui import theme
 from planner.ui.dialogs.red_flags import KEYS as RED_FLAG_KEYS
 from planner.ui.dialogs.red_flags import RedFlagTableEditor
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
+from planner.ui.settings import settings as computer_settings
+from planner.ui.translations import LANGUAGE_KEY
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 from planner.ui.widgets.rows_area import RowsArea
 
 
 @dataclass(frozen=True)
 class Preference:
-    label: str
-    """The row's caption (translated when shown), with an ``&`` before its shortcut letter."""
+    label: Message
+    """The row's caption, with an ``&`` before its shortcut letter."""
     setting: Setting[Any]
     name: str
     """The editor's objectName."""
-    help: str = ""
+    help: Message | None = None
     file_only: bool = False
     """Only for a plan file: a shared plan (PostgreSQL) knows each person by their login."""
-    choices: tuple[tuple[str, Any], ...] = ()
+    choices: tuple[tuple[Message, Any], ...] = ()
     """The values to choose from, each with its words (a drop-down instead of a line)."""
-    heading: str = ""
+    heading: Message | None = None
     """A heading shown above the row: the first row of a group of settings."""
-    placeholder: str = ""
+    placeholder: Message | None = None
     """What an empty line says (for a setting where empty means none)."""
 
 
 PREFERENCES: list[Preference] = [
     Preference(
-        "&Remind of appointments the day before at:",
+        messages.translate("Preferences", "&Remind of appointments the day before at:"),
         REMINDER_TIME,
         "preferenceReminderTime",
-        "The window (and the system tray) reminds of the next day's appointments then.",
-        heading="Reminders and gaps",
+        messages.translate(
+            "Preferences",
+            "The window (and the system tray) reminds of the next day's appointments then.",
+        ),
+        heading=messages.translate("Preferences", "Reminders and gaps"),
     ),
     Preference(
-        "&Look for gaps this many days ahead (7 to 56):",
+        messages.translate("Preferences", "&Look for gaps this many days ahead (7 to 56):"),
         GAP_HORIZON,
         "preferenceGapHorizon",
-        "Coming days lists what is still to arrange from today over this many days.",
+        messages.translate(
+            "Preferences",
+            "Coming days lists what is still to arrange from today over this many days.",
+        ),
     ),
     # -- rides
     Preference(
-        "Patient's &name:",
+        messages.translate("Preferences", "Patient's &name:"),
         PATIENT_NAME,
         "preferencePatientName",
-        "Printed on the ride cards.",
-        heading="Rides",
+        messages.translate("Preferences", "Printed on the ride cards."),
+        heading=messages.translate("Preferences", "Rides"),
     ),
     Preference(
-        "Patient's &phone:", PATIENT_PHONE, "preferencePatientPhone", "Printed on the ride cards."
+        messages.translate("Preferences", "Patient's &phone:"),
+        PATIENT_PHONE,
+        "preferencePatientPhone",
+        messages.translate("Preferences", "Printed on the ride cards."),
     ),
     Preference(
-        "Home &address:", HOME_ADDRESS, "preferenceHomeAddress", "Where the ride there picks up."
+        messages.translate("Preferences", "Home &address:"),
+        HOME_ADDRESS,
+        "preferenceHomeAddress",
+        messages.translate("Preferences", "Where the ride there picks up."),
     ),
     Preference(
-        "Arrive &early by (minutes):",
+        messages.translate("Preferences", "Arrive &early by (minutes):"),
         MARGIN,
         "preferenceRideMargin",
-        "The ride there arrives this long before the appointment starts.",
+        messages.translate(
+            "Preferences", "The ride there arrives this long before the appointment starts."
+        ),
     ),
     Preference(
-        "&Travel time to a new place (minutes):",
+        messages.translate("Preferences", "&Travel time to a new place (minutes):"),
         DEFAULT_TRAVEL,
         "preferenceDefaultTravel",
-        "Used until a place has its own travel time (Rides > Place and travel time).",
+        messages.translate(
+            "Preferences",
+            "Used until a place has its own travel time (Rides > Place and travel time).",
+        ),
     ),
     Preference(
-        "Drivers &confirm the evening before by:",
+        messages.translate("Preferences", "Drivers &confirm the evening before by:"),
         CONFIRM_BY,
         "preferenceConfirmBy",
-        "An unconfirmed ride is a gap, and the window reminds you to call the driver then.",
+        messages.translate(
+            "Preferences",
+            "An unconfirmed ride is a gap, and the window reminds you to call the driver then.",
+        ),
     ),
     # -- calendars
     Preference(
-        "Time &zone of the plan's times:",
+        messages.translate("Preferences", "Time &zone of the plan's times:"),
         TIME_ZONE,
         "preferenceTimeZone",
-        "Written into exported calendars, e.g. Europe/London; empty uses this computer's.",
-        heading="Calendars",
+        messages.translate(
+            "Preferences",
+            "Written into exported calendars, e.g. Europe/London; empty uses this computer's.",
+        ),
+        heading=messages.translate("Preferences", "Calendars"),
     ),
     # -- temperature and red flags (the red-flag table edits two settings in one place)
     Preference(
-        "Temperat&ures in:",
+        messages.translate("Preferences", "Temperat&ures in:"),
         TEMPERATURE_UNIT,
         "preferenceTemperatureUnit",
-        "Temperatures are typed and shown in this scale, with the other one beside them.",
-        choices=(
-            ("°C (Celsius)", TemperatureUnit.CELSIUS),
-            ("°F (Fahrenheit)", TemperatureUnit.FAHRENHEIT),
+        messages.translate(
+            "Preferences",
+            "Temperatures are typed and shown in this scale, with the other one beside them.",
         ),
-        heading="Temperature and red flags",
+        choices=(
+            (messages.translate("Preferences", "°C (Celsius)"), TemperatureUnit.CELSIUS),
+            (messages.translate("Preferences", "°F (Fahrenheit)"), TemperatureUnit.FAHRENHEIT),
+        ),
+        heading=messages.translate("Preferences", "Temperature and red flags"),
     ),
     Preference(
-        "Red-flag rules:",
+        messages.translate("Preferences", "Red-flag rules:"),
         TEMPERATURE_RULES,
         "preferenceRedFlags",
-        "When a temperature or a side effect means: call the care team now.",
+        messages.translate(
+            "Preferences", "When a temperature or a side effect means: call the care team now."
+        ),
     ),
     Preference(
-        "Show whom to call from severity:",
+        messages.translate("Preferences", "Show whom to call from severity:"),
         ALERT_SEVERITY,
         "preferenceAlertSeverity",
-        "A side effect noted this severe (and any fever) shows the care team's numbers at once.",
+        messages.translate(
+            "Preferences",
+            "A side effect noted this severe (and any fever) shows the care team's "
+            "numbers at once.",
+        ),
     ),
     Preference(
-        "Even&ing reminder to take the temperature at:",
+        messages.translate("Preferences", "Even&ing reminder to take the temperature at:"),
         TEMPERATURE_TIME,
         "preferenceTemperatureTime",
-        "On the infection-risk days the window reminds you then.",
+        messages.translate(
+            "Preferences", "On the infection-risk days the window reminds you then."
+        ),
     ),
     *(
         Preference(
-            f"Infection-risk days after {kind.label.lower()}:",
+            messages.translate("Preferences", "Infection-risk days ({kind}):").format(kind=kind),
             setting,
             f"preferenceRiskDays{kind.value.title().replace('_', '')}",
-            "The days after each treatment day when blood counts are likely low, such as "
-            "7-14 (empty: none). Coming days marks them, with an evening reminder to take "
-            "the temperature.",
-            placeholder="None (such as 7-14)",
+            messages.translate(
+                "Preferences",
+                "The days after each treatment day when blood counts are likely low, such as "
+                "7-14 (empty: none). Coming days marks them, with an evening reminder to take "
+                "the temperature.",
+            ),
+            placeholder=messages.translate("Preferences", "None (such as 7-14)"),
         )
         for kind, setting in INFECTION_RISK.items()
     ),
     # -- medicines
     Preference(
-        "A dose counts as &missed after (minutes):",
+        messages.translate("Preferences", "A dose counts as &missed after (minutes):"),
         MISSED_AFTER,
         "preferenceMissedAfter",
-        "A dose not marked taken or skipped this long after its time is missed (a gap).",
-        heading="Medicines",
+        messages.translate(
+            "Preferences",
+            "A dose not marked taken or skipped this long after its time is missed (a gap).",
+        ),
+        heading=messages.translate("Preferences", "Medicines"),
     ),
     Preference(
-        "Repeat a dose's reminder every (minutes):",
+        messages.translate("Preferences", "Repeat a dose's reminder every (minutes):"),
         REMIND_EVERY,
         "preferenceRemindEvery",
-        "How often the reminder of an unanswered dose comes again.",
+        messages.translate(
+            "Preferences", "How often the reminder of an unanswered dose comes again."
+        ),
     ),
     Preference(
-        "Remind of one dose at most (times):",
+        messages.translate("Preferences", "Remind of one dose at most (times):"),
         REMIND_TIMES,
         "preferenceRemindTimes",
-        "How many reminders one dose gets in all, the first at its time.",
+        messages.translate(
+            "Preferences", "How many reminders one dose gets in all, the first at its time."
+        ),
     ),
     Preference(
-        "Later ask&s again after (minutes):",
+        messages.translate("Preferences", "Later ask&s again after (minutes):"),
         LATER_MINUTES,
         "preferenceLaterMinutes",
-        "How long Later waits before the dose's reminder asks again.",
+        messages.translate(
+            "Preferences", "How long Later waits before the dose's reminder asks again."
+        ),
     ),
     # -- journal
     Preference(
-        "A day is &hard from average severity (1 to 10):",
+        messages.translate("Preferences", "A day is &hard from average severity (1 to 10):"),
         HARD_DAY_THRESHOLD,
         "preferenceHardDayThreshold",
-        "Journal > Hard days learned suggests the days at or above this level.",
-        heading="Journal",
+        messages.translate(
+            "Preferences", "Journal > Hard days learned suggests the days at or above this level."
+        ),
+        heading=messages.translate("Preferences", "Journal"),
     ),
     # -- activity
     Preference(
-        "&Keep the list of changes for (days, 30 to 3650):",
+        messages.translate("Preferences", "&Keep the list of changes for (days, 30 to 3650):"),
         KEEP_DAYS,
         "preferenceKeepDays",
-        "Older changes leave View > Activity and the change log when the window starts.",
-        heading="Activity",
+        messages.translate(
+            "Preferences",
+            "Older changes leave View > Activity and the change log when the window starts.",
+        ),
+        heading=messages.translate("Preferences", "Activity"),
     ),
     Preference(
-        "Your name in the acti&vity list:",
+        messages.translate("Preferences", "Your name in the acti&vity list:"),
         my_name_setting(),
         "preferenceAuthorName",
-        "Yours alone (kept for your login on this computer): your changes carry it in "
-        "View > Activity.",
+        messages.translate(
+            "Preferences",
+            "Yours alone (kept for your login on this computer): your changes carry it in "
+            "View > Activity.",
+        ),
         file_only=True,
     ),
 ]
@@ -246,11 +307,14 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(tr("Preferences"))
-        self.setAccessibleName(tr("Preferences"))
+        self.setWindowTitle(translate("Dialogs", "Preferences"))
+        self.setAccessibleName(translate("Dialogs", "Preferences"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(
-            tr("These settings belong to the plan: everyone who uses it sees the same."), self
+            translate(
+                "Dialogs", "These settings belong to the plan: everyone who uses it sees the same."
+            ),
+            self,
         )
         intro.setObjectName("preferencesIntro")
         intro.setWordWrap(True)
@@ -264,7 +328,7 @@ class PreferencesDialog(QDialog):
         for preference in preferences:
             current = preference.setting.read(values)
             if preference.heading:
-                heading = QLabel(f"<b>{html.escape(tr(preference.heading))}</b>", self)
+                heading = QLabel(f"<b>{html.escape(say(preference.heading))}</b>", self)
                 heading.setObjectName(f"{preference.name}Heading")
                 heading.setTextFormat(Qt.TextFormat.RichText)
                 form.addRow(heading)
@@ -272,16 +336,16 @@ class PreferencesDialog(QDialog):
                 self._add_red_flags(form, preference, values, current)
                 continue
             editor = self._editor(preference, current)
-            caption = QLabel(tr(preference.label), self)
+            caption = QLabel(say(preference.label), self)
             caption.setObjectName(f"{preference.name}Label")
             caption.setBuddy(editor)
             editor.setObjectName(preference.name)
-            editor.setAccessibleName(tr(preference.label).replace("&", "").rstrip(":"))
+            editor.setAccessibleName(say(preference.label).replace("&", "").rstrip(":"))
             if isinstance(editor, QComboBox):  # its list is a control of its own
                 editor.view().setObjectName(f"{preference.name}List")
                 editor.view().setAccessibleName(editor.accessibleName())
             if preference.help:
-                editor.setToolTip(tr(preference.help))
+                editor.setToolTip(say(preference.help))
             form.addRow(caption, editor)
             # Under the whole row: a message as wide as the dialog wraps over few lines.
             error = FieldMessage(editor, self, name=f"{preference.name}Error")
@@ -289,6 +353,9 @@ class PreferencesDialog(QDialog):
             if isinstance(editor, QLineEdit):  # room for an address at any text size
                 editor.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
             self._rows.append((preference, editor, error, current))
+        # Last, this computer's own: its colours and language (not the plan's settings).
+        self.appearance = AppearanceGroup(self)
+        form.addRow(self.appearance)
         unit = self._editor_of(TEMPERATURE_UNIT)
         table = self._editor_of(TEMPERATURE_RULES) or self._editor_of(ALERT_SEVERITY)
         if isinstance(table, RedFlagTableEditor) and isinstance(unit, QComboBox):
@@ -302,16 +369,16 @@ class PreferencesDialog(QDialog):
         self.buttons.setObjectName("preferencesButtons")
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setObjectName("preferencesOk")
-        self.ok.setAccessibleName(tr("Save the preferences"))
+        self.ok.setAccessibleName(translate("Dialogs", "Save the preferences"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("preferencesCancel")
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAccessibleName(translate("Dialogs", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         # The rows scroll when they are taller than the screen (large text, many settings).
         self.rows_area = RowsArea(rows, self)
         self.rows_area.setObjectName("preferencesScroll")
-        self.rows_area.setAccessibleName(tr("Preferences"))
+        self.rows_area.setAccessibleName(translate("Dialogs", "Preferences"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.rows_area, 1)
@@ -327,10 +394,12 @@ class PreferencesDialog(QDialog):
         severity of the journal's alert (both settings are rows of the same table)."""
         if self.red_flags is None:
             table = RedFlagTableEditor(table_of(values), TEMPERATURE_UNIT.read(values), self)
-            table.setAccessibleName(tr("Red-flag rules"))
-            table.setToolTip(tr(preference.help))
+            table.setAccessibleName(translate("Dialogs", "Red-flag rules"))
+            table.setToolTip(say(preference.help or ""))
             table.edited.connect(self._check)
-            caption = QLabel(tr("Red flags: &when to call the care team now"), self)
+            caption = QLabel(
+                translate("Dialogs", "Red flags: &when to call the care team now"), self
+            )
             caption.setObjectName("preferenceRedFlagsLabel")
             caption.setBuddy(table.rules)
             caption.setWordWrap(True)
@@ -350,7 +419,7 @@ class PreferencesDialog(QDialog):
         if preference.choices:
             combo = QComboBox(self)
             for words, value in preference.choices:
-                combo.addItem(tr(words), value)
+                combo.addItem(say(words), value)
             values = [value for _, value in preference.choices]
             combo.setCurrentIndex(values.index(current) if current in values else 0)
             combo.currentIndexChanged.connect(self._check)
@@ -362,7 +431,7 @@ class PreferencesDialog(QDialog):
             return editor
         line = QLineEdit(preference.setting.show(current), self)
         if preference.placeholder:
-            line.setPlaceholderText(tr(preference.placeholder))
+            line.setPlaceholderText(say(preference.placeholder))
         line.textChanged.connect(self._check)
         return line
 
@@ -412,4 +481,75 @@ class PreferencesDialog(QDialog):
             return
         changes = self.changed()
         if not changes or self._save(changes):
+            self.appearance.apply()
             super().accept()
+
+
+class AppearanceGroup(QGroupBox):
+    """This computer's theme and language: kept in QSettings (``appearance/theme`` and
+    ``appearance/language``), not in the plan. The theme is applied when the dialog is
+    accepted; the language when Care Planner starts again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Dialogs", "Appearance on this computer"), parent)
+        self.setObjectName("preferencesAppearance")
+        self.setAccessibleName(translate("Dialogs", "Appearance on this computer"))
+        themes = (
+            (translate("Dialogs", "System"), theme.Choice.SYSTEM.value),
+            (translate("Dialogs", "Light"), theme.Choice.LIGHT.value),
+            (translate("Dialogs", "Dark"), theme.Choice.DARK.value),
+            (translate("Dialogs", "High contrast"), theme.Choice.HIGH_CONTRAST.value),
+        )
+        self.theme = self._combo("preferenceTheme", translate("Dialogs", "Colours"), themes)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme.saved_choice().value)))
+        self.theme.setToolTip(
+            translate(
+                "Dialogs",
+                "System follows this computer's light or dark setting. High contrast is white "
+                "and bright colours on black.",
+            )
+        )
+        languages = (
+            (translate("Dialogs", "System"), ""),
+            (translate("Dialogs", "English"), "en"),
+            (translate("Dialogs", "Deutsch"), "de"),
+        )
+        self.language = self._combo(
+            "preferenceLanguage", translate("Dialogs", "Language"), languages
+        )
+        saved = computer_settings().value(LANGUAGE_KEY, "")
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        note = QLabel(translate("Dialogs", "Takes effect when Care Planner starts again."), self)
+        note.setObjectName("preferenceLanguageNote")
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, combo in (
+            (translate("Dialogs", "C&olours:"), self.theme),
+            (translate("Dialogs", "Lan&guage:"), self.language),
+        ):
+            caption = QLabel(label, self)
+            caption.setObjectName(f"{combo.objectName()}Label")
+            caption.setBuddy(combo)
+            form.addRow(caption, combo)
+        form.addRow(note)
+
+    def _combo(self, name: str, accessible: str, items: Sequence[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.view().setObjectName(f"{name}List")  # its list is a control of its own
+        combo.view().setAccessibleName(accessible)
+        for words, value in items:
+            combo.addItem(words, value)
+        return combo
+
+    def apply(self) -> None:
+        """Keep both choices on this computer, and show the chosen theme now."""
+        choice = theme.Choice(self.theme.currentData())
+        changed = choice != theme.saved_choice() or choice != theme.chosen()
+        theme.save_choice(choice)
+        computer_settings().setValue(LANGUAGE_KEY, self.language.currentData())
+        app = QApplication.instance()
+        if changed and isinstance(app, QApplication):
+            theme.apply(app, choice)

@@ -15,7 +15,7 @@ from planner.domain.contacts import phone_number
 from planner.domain.errors import InvalidInput
 from planner.domain.profile import Profile, birth_date, check_profile
 from planner.ui.dialogs.form import FormDialog, check_hint
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 
 class ProfileDialog(FormDialog[Profile]):
@@ -35,20 +35,22 @@ class ProfileDialog(FormDialog[Profile]):
         offer_encryption: bool = False,
         today: dt.date | None = None,
     ) -> None:
-        super().__init__("profile", tr("The patient's details"), save, parent)
+        super().__init__("profile", translate("Dialogs", "The patient's details"), save, parent)
         self._stored = profile
         self._today = today
         """A date of birth after it is refused (the plan's clock)."""
         if first_run:
-            text = tr(
+            text = translate(
+                "Dialogs",
                 "Welcome. Before you start: who is the plan for, and where is home? The ride "
                 "cards, the fridge sheet and the helpers' packets print these details. Every "
-                "field may stay empty; you can add them later from Coming days."
+                "field may stay empty; you can add them later from Coming days.",
             )
         else:
-            text = tr(
+            text = translate(
+                "Dialogs",
                 "The ride cards, the fridge sheet, the emergency sheet and the helpers' "
-                "packets print these details; what is left empty is left out."
+                "packets print these details; what is left empty is left out.",
             )
         self.intro = QLabel(text, self)
         self.intro.setObjectName("profileIntro")
@@ -56,83 +58,121 @@ class ProfileDialog(FormDialog[Profile]):
         self.layout_.insertWidget(0, self.intro)  # above the rows, which may scroll
         # In line with the captions below it.
         self.intro.setContentsMargins(self.form.contentsMargins().left(), 0, 0, 0)
-        self.name = self.line(tr("Patient's &name:"), "Name", tr("Patient's name"), profile.name)
-        self.phone = self._phone(
-            tr("Patient's &phone:"), "Phone", tr("Patient's phone"), profile.phone
+        self.name = self.line(
+            translate("Dialogs", "Patient's &name:"),
+            "Name",
+            translate("Dialogs", "Patient's name"),
+            profile.name,
         )
-        self.home = self.line(tr("Home &address:"), "Home", tr("Home address"), profile.home)
-        self.home.setToolTip(tr("Where the ride there picks the patient up."))
+        self.phone = self._phone(
+            translate("Dialogs", "Patient's &phone:"),
+            "Phone",
+            translate("Dialogs", "Patient's phone"),
+            profile.phone,
+        )
+        self.home = self.line(
+            translate("Dialogs", "Home &address:"),
+            "Home",
+            translate("Dialogs", "Home address"),
+            profile.home,
+        )
+        self.home.setToolTip(translate("Dialogs", "Where the ride there picks the patient up."))
         self.out_of_hours = self._phone(
-            tr("Care team's &out-of-hours number:"),
+            translate("Dialogs", "Care team's &out-of-hours number:"),
             "OutOfHours",
-            tr("Care team's out-of-hours number"),
+            translate("Dialogs", "Care team's out-of-hours number"),
             profile.out_of_hours,
         )
         self.out_of_hours.setToolTip(
-            tr("The number to call at night or at the weekend (the treatment unit's line).")
+            translate(
+                "Dialogs",
+                "The number to call at night or at the weekend (the treatment unit's line).",
+            )
         )
         self.extra: list[QLineEdit] = []
         """The emergency sheet's fields: only in the full form, not the first-run one."""
         if not first_run:
             self._emergency_fields(profile)
         # A new plan may be encrypted from the start (File > Encrypt this plan… later).
-        self.encrypt = QCheckBox(tr("Protect this plan with a &passphrase (encrypt it)"), self)
+        self.encrypt = QCheckBox(
+            translate("Dialogs", "Protect this plan with a &passphrase (encrypt it)"), self
+        )
         self.encrypt.setObjectName("profileEncrypt")
-        self.encrypt.setAccessibleName(tr("Protect this plan with a passphrase"))
+        self.encrypt.setAccessibleName(translate("Dialogs", "Protect this plan with a passphrase"))
         self.encrypt.setToolTip(
-            tr(
+            translate(
+                "Dialogs",
                 "Whoever gets the plan's file or a backup of it reads nothing without the "
                 "passphrase. Care Planner asks for it each time it starts; a lost passphrase "
-                "cannot be recovered."
+                "cannot be recovered.",
             )
         )
         if offer_encryption:
-            self.row("", self.encrypt, "Encrypt", tr("Protect this plan with a passphrase"))
+            self.row(
+                "",
+                self.encrypt,
+                "Encrypt",
+                translate("Dialogs", "Protect this plan with a passphrase"),
+            )
         else:
             self.encrypt.hide()
         if first_run:
             skip = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            skip.setText(tr("Skip for now"))
-            skip.setAccessibleName(tr("Skip for now"))
+            skip.setText(translate("Dialogs", "Skip for now"))
+            skip.setAccessibleName(translate("Dialogs", "Skip for now"))
         self.intro.setMinimumWidth(self.wide)
         self.name.setFocus()
 
     def _emergency_fields(self, profile: Profile) -> None:
         self.birth_date = self.line(
-            tr("Date of &birth:"), "BirthDate", tr("Date of birth"), profile.birth_date
+            translate("Dialogs", "Date of &birth:"),
+            "BirthDate",
+            translate("Dialogs", "Date of birth"),
+            profile.birth_date,
         )
-        self.birth_date.setPlaceholderText(tr("YYYY-MM-DD"))
+        self.birth_date.setPlaceholderText(translate("Dialogs", "YYYY-MM-DD"))
         hint = self.message_under(self.birth_date, name="profileBirthDateHint")
         self.birth_date.textChanged.connect(
             lambda _: check_hint(self.birth_date, hint, self._birth_date)
         )
         check_hint(self.birth_date, hint, self._birth_date)
         self.treatment = self.line(
-            tr("The &treatment, in your words:"),
+            translate("Dialogs", "The &treatment, in your words:"),
             "Treatment",
-            tr("The treatment"),
+            translate("Dialogs", "The treatment"),
             profile.treatment,
         )
-        self.treatment.setToolTip(tr("Printed on the emergency sheet as you write it."))
+        self.treatment.setToolTip(
+            translate("Dialogs", "Printed on the emergency sheet as you write it.")
+        )
         self.allergies = self.line(
-            tr("A&llergies:"), "Allergies", tr("Allergies"), profile.allergies
+            translate("Dialogs", "A&llergies:"),
+            "Allergies",
+            translate("Dialogs", "Allergies"),
+            profile.allergies,
         )
         self.oncologist = self.line(
-            tr("The on&cologist:"), "Oncologist", tr("The oncologist"), profile.oncologist
+            translate("Dialogs", "The on&cologist:"),
+            "Oncologist",
+            translate("Dialogs", "The oncologist"),
+            profile.oncologist,
         )
         self.oncologist_phone = self._phone(
-            tr("The oncologist's p&hone:"),
+            translate("Dialogs", "The oncologist's p&hone:"),
             "OncologistPhone",
-            tr("The oncologist's phone"),
+            translate("Dialogs", "The oncologist's phone"),
             profile.oncologist_phone,
         )
         self.next_of_kin = self.line(
-            tr("Ne&xt of kin:"), "NextOfKin", tr("Next of kin"), profile.next_of_kin
+            translate("Dialogs", "Ne&xt of kin:"),
+            "NextOfKin",
+            translate("Dialogs", "Next of kin"),
+            profile.next_of_kin,
         )
         self.next_of_kin_phone = self._phone(
-            tr("Next of &kin's phone:"),
+            translate("Dialogs", "Next of &kin's phone:"),
             "NextOfKinPhone",
-            tr("Next of kin's phone"),
+            translate("Dialogs", "Next of kin's phone"),
             profile.next_of_kin_phone,
         )
         self.extra = [

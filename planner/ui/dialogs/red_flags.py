@@ -36,13 +36,17 @@ from planner.domain.red_flags import (
     describe_row,
 )
 from planner.ui.dialogs.red_flags_rule import RuleDialog, new_rule
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.widgets.flow import FlowLayout
 
 KEYS = frozenset({TEMPERATURE_RULES.key, ALERT_SEVERITY.key})
 """The plan settings the table edits: Preferences shows them here, not as rows of their own."""
 
-CARE_TEAM_FIRST = "Your care team's own numbers come first: change these to what they told you."
+
+def care_team_first() -> str:
+    return translate(
+        "Dialogs", "Your care team's own numbers come first: change these to what they told you."
+    )
 
 
 class RulesList(QListWidget):
@@ -91,12 +95,12 @@ class RedFlagTableEditor(QWidget):
         self.setObjectName("redFlagTable")
         self._table = table
         self._unit = unit
-        self.first = QLabel(tr(CARE_TEAM_FIRST), self)
+        self.first = QLabel(care_team_first(), self)
         self.first.setObjectName("redFlagsFirst")
         self.first.setWordWrap(True)
         self.rules = RulesList(self)
         self.rules.setObjectName("redFlagRules")
-        self.rules.setAccessibleName(tr("Red-flag rules"))
+        self.rules.setAccessibleName(translate("Dialogs", "Red-flag rules"))
         self.rules.setWordWrap(True)
         self.rules.setResizeMode(QListView.ResizeMode.Adjust)
         self.rules.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -108,16 +112,21 @@ class RedFlagTableEditor(QWidget):
         self.source = QLabel(self)
         self.source.setObjectName("redFlagsSource")
         self.source.setWordWrap(True)
-        self.add_button = self._button(tr("A&dd a rule…"), "redFlagAdd", self.add)
-        self.change_button = self._button(tr("Chan&ge…"), "redFlagChange", self.change)
-        self.remove_button = self._button(tr("Rem&ove"), "redFlagRemove", self.remove)
+        self.add_button = self._button(translate("Dialogs", "A&dd a rule…"), "redFlagAdd", self.add)
+        self.change_button = self._button(
+            translate("Dialogs", "Chan&ge…"), "redFlagChange", self.change
+        )
+        self.remove_button = self._button(
+            translate("Dialogs", "Rem&ove"), "redFlagRemove", self.remove
+        )
         self.restore_button = self._button(
-            tr("Restore the de&faults"), "redFlagRestore", self.restore_defaults
+            translate("Dialogs", "Restore the de&faults"), "redFlagRestore", self.restore_defaults
         )
         self.restore_button.setToolTip(
-            tr("Published guidance for temperatures, and whom to call from severity {n}.").format(
-                n=ALERT_SEVERITY.default
-            )
+            translate(
+                "Dialogs",
+                "Published guidance for temperatures, and whom to call from severity {n}.",
+            ).format(n=ALERT_SEVERITY.default)
         )
         buttons = FlowLayout()
         for button in (self.add_button, self.change_button, self.remove_button):
@@ -233,16 +242,16 @@ class RedFlagTableEditor(QWidget):
         keep = self.rules.currentRow() if select is None else select
         self.rules.clear()
         for row in self.shown():
-            words = describe_row(row, self._unit)
+            words = say(describe_row(row, self._unit))
             item = QListWidgetItem(words)
             item.setToolTip(words)
             self.rules.addItem(item)
         self.rules.setCurrentRow(max(0, min(keep, self.rules.count() - 1)))
         self.rules.updateGeometry()
         self.source.setText(
-            tr("The temperature rules are the defaults from published guidance.")
+            translate("Dialogs", "The temperature rules are the defaults from published guidance.")
             if self._table.follows_guidance
-            else tr("The temperature rules are your own numbers.")
+            else translate("Dialogs", "The temperature rules are your own numbers.")
         )
         self._update_buttons()
 
@@ -255,7 +264,10 @@ class RedFlagTableEditor(QWidget):
         self.remove_button.setToolTip(
             ""
             if removable
-            else tr("The severity rule and the last temperature rule stay: change them instead.")
+            else translate(
+                "Dialogs",
+                "The severity rule and the last temperature rule stay: change them instead.",
+            )
         )
         self.add_button.setEnabled(len(self._temperature()) < MOST_RULES)
         self.restore_button.setEnabled(self._table != DEFAULT_TABLE)

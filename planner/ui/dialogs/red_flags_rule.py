@@ -30,7 +30,7 @@ from planner.domain.red_flags import (
     parse_temperature,
 )
 from planner.ui.dialogs.form import FormDialog
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.widgets.field_message import FieldMessage
 
 MINUTE = dt.timedelta(minutes=1)
@@ -54,27 +54,34 @@ class RuleDialog(FormDialog[RedFlagRule]):
         parent: QWidget | None = None,
     ) -> None:
         severity = isinstance(rule, SeverityRule)
-        title = tr("Severity rule") if severity else tr("Temperature rule")
+        title = (
+            translate("Dialogs", "Severity rule")
+            if severity
+            else translate("Dialogs", "Temperature rule")
+        )
         super().__init__("redFlagRule", title, save, parent)
         self._others = tuple(others)
         self._messages: dict[str, FieldMessage] = {}
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setAccessibleName(tr("Use this rule"))
+        ok.setAccessibleName(translate("Dialogs", "Use this rule"))
         self.ok = ok
         if isinstance(rule, SeverityRule):
             self.severity = QSpinBox(self)
             self.severity.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
             self.severity.setRange(1, 10)
             self.severity.setValue(rule.at_least)
-            self.severity.setSuffix(tr(" of 10"))
+            self.severity.setSuffix(translate("Dialogs", " of 10"))
             self.row(
-                tr("Show whom to call from &severity:"),
+                translate("Dialogs", "Show whom to call from &severity:"),
                 self.severity,
                 "Severity",
-                tr("Show whom to call from this severity"),
+                translate("Dialogs", "Show whom to call from this severity"),
             )
             self.severity.setToolTip(
-                tr("A side effect noted this severe or worse shows the care team's numbers.")
+                translate(
+                    "Dialogs",
+                    "A side effect noted this severe or worse shows the care team's numbers.",
+                )
             )
             self._messages["at_least"] = self.message_under(self.severity)
             self.severity.valueChanged.connect(self._check)
@@ -89,9 +96,9 @@ class RuleDialog(FormDialog[RedFlagRule]):
 
     def _build_temperature(self, rule: Rule, unit: TemperatureUnit) -> None:
         self.temperature = self.line(
-            tr("&Temperature of at least:"),
+            translate("Dialogs", "&Temperature of at least:"),
             "Temperature",
-            tr("Temperature of at least"),
+            translate("Dialogs", "Temperature of at least"),
             str(rule.at_least.value),
         )
         self.temperature.setMaxLength(8)
@@ -100,23 +107,38 @@ class RuleDialog(FormDialog[RedFlagRule]):
         for choice in TemperatureUnit:
             self.unit.addItem(choice.symbol, choice)
         self.unit.setCurrentIndex(list(TemperatureUnit).index(rule.at_least.unit))
-        self.row(tr("&Scale:"), self.unit, "Unit", tr("Scale of the temperature"))
-        self.readings = self._spin(tr("&Readings needed:"), "Readings", tr("Readings needed"))
+        self.row(
+            translate("Dialogs", "&Scale:"),
+            self.unit,
+            "Unit",
+            translate("Dialogs", "Scale of the temperature"),
+        )
+        self.readings = self._spin(
+            translate("Dialogs", "&Readings needed:"),
+            "Readings",
+            translate("Dialogs", "Readings needed"),
+        )
         self.readings.setRange(1, MOST_READINGS)
         self.readings.setValue(rule.readings)
         self._messages["readings"] = self.message_under(self.readings)
         self.apart = self._spin(
-            tr("At least this far &apart:"), "Apart", tr("At least this far apart, in minutes")
+            translate("Dialogs", "At least this far &apart:"),
+            "Apart",
+            translate("Dialogs", "At least this far apart, in minutes"),
         )
         self.apart.setRange(0, _minutes(LONGEST_APART))
         self.apart.setSingleStep(15)
         self.apart.setValue(_minutes(rule.apart))
-        self.apart.setSuffix(tr(" minutes"))
+        self.apart.setSuffix(translate("Dialogs", " minutes"))
         self._messages["apart"] = self.message_under(self.apart)
-        self.within = self._spin(tr("All &within:"), "Within", tr("All within, in hours"))
+        self.within = self._spin(
+            translate("Dialogs", "All &within:"),
+            "Within",
+            translate("Dialogs", "All within, in hours"),
+        )
         self.within.setRange(1, LONGEST_WITHIN // HOUR)
         self.within.setValue(max(1, rule.within // HOUR))
-        self.within.setSuffix(tr(" hours"))
+        self.within.setSuffix(translate("Dialogs", " hours"))
         self._messages["within"] = self.message_under(self.within)
         self.temperature.textChanged.connect(self._check)
         self.unit.currentIndexChanged.connect(self._check)
@@ -139,7 +161,7 @@ class RuleDialog(FormDialog[RedFlagRule]):
             try:
                 temperature = parse_temperature(self.temperature.text(), unit)
             except RedFlagError as error:
-                raise RedFlagError(str(error), "at_least") from None
+                raise RedFlagError(say(error.message), "at_least") from None
             rule = Rule(
                 temperature,
                 self.readings.value(),
@@ -148,7 +170,9 @@ class RuleDialog(FormDialog[RedFlagRule]):
             )
         check_row(rule)
         if rule in self._others:
-            raise RedFlagError(tr("This rule is in the table already."), "at_least")
+            raise RedFlagError(
+                translate("Dialogs", "This rule is in the table already."), "at_least"
+            )
         return rule
 
     @Slot()
@@ -158,12 +182,14 @@ class RuleDialog(FormDialog[RedFlagRule]):
         try:
             rule = self.value()
         except RedFlagError as error:
-            problem, field = str(error), error.field
-            self.words.setText(tr("The rule cannot be used yet: see below."))
+            problem, field = say(error.message), error.field
+            self.words.setText(translate("Dialogs", "The rule cannot be used yet: see below."))
         else:
             problem, field = "", ""
             self.words.setText(
-                tr("In words: {rule}").format(rule=describe_row(rule, self._unit_shown))
+                translate("Dialogs", "In words: {rule}").format(
+                    rule=describe_row(rule, self._unit_shown)
+                )
             )
         for name, message in self._messages.items():
             if name == field:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from planner.domain.model import FreezerMeal, PortionsTaken
 from planner.services import freezer
 from planner.services.plan import Plan
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations
 
 
@@ -31,7 +31,7 @@ class FreezerActions:
 
     def add(self, meal: FreezerMeal) -> FreezerMeal | None:
         return self.operations.record(
-            lambda added: tr("Add {name}").format(name=added.name),
+            lambda added: translate("Freezer", "Add {name}").format(name=added.name),
             lambda: freezer.add_meal(self.plan, meal),
         )
 
@@ -40,10 +40,10 @@ class FreezerActions:
         assert meal.id is not None
         meal_id = meal.id
         return self.operations.save_edit(
-            tr("Edit {name}").format(name=meal.name),
+            translate("Freezer", "Edit {name}").format(name=meal.name),
             meal,
             lambda edited: freezer.update_meal(self.plan, edited, expected_version=edited.version),
-            tr("freezer batch"),
+            translate("Freezer", "freezer batch"),
             lambda: freezer.meal(self.plan, meal_id),
         )
 
@@ -52,7 +52,7 @@ class FreezerActions:
         assert meal.id is not None
         meal_id = meal.id
         removed = self.operations.record(
-            tr("Delete {name}").format(name=meal.name),
+            translate("Freezer", "Delete {name}").format(name=meal.name),
             lambda: freezer.delete_meal(self.plan, meal_id, expected_version=meal.version),
         )
         return removed is not None
@@ -61,12 +61,14 @@ class FreezerActions:
         assert meal.id is not None
         meal_id = meal.id
         return self.operations.record(
-            tr("Take out {name}").format(name=meal.name),
+            translate("Freezer", "Take out {name}").format(name=meal.name),
             lambda: freezer.take_out(self.plan, meal_id, portions, for_day),
         )
 
     def import_meals(self, meals: Sequence[FreezerMeal]) -> list[FreezerMeal] | None:
         return self.operations.record(
-            lambda added: tr("Import {count} freezer batches").format(count=len(added)),
+            lambda added: translate("Freezer", "Import {count} freezer batches").format(
+                count=len(added)
+            ),
             lambda: freezer.accept_import(self.plan, meals),
         )

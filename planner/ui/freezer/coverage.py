@@ -23,7 +23,7 @@ from planner.domain.freezer_coverage import DayCoverage
 from planner.domain.model import FreezerMeal
 from planner.services.freezer import FreezerOverview
 from planner.ui.freezer.labels import cook_next_lines
-from planner.ui.labels import portions, short_date, tr
+from planner.ui.labels import portions, short_date, tags_text, translate
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 
@@ -40,8 +40,8 @@ class DayRow:
 
 def _status(row: DayRow) -> str:
     if row.day.covered:
-        return tr("Covered")
-    return tr("Short by {portions}").format(portions=portions(row.day.short))
+        return translate("Freezer", "Covered")
+    return translate("Freezer", "Short by {portions}").format(portions=portions(row.day.short))
 
 
 class DayRows(RowsModel[DayRow]):
@@ -51,12 +51,24 @@ class DayRows(RowsModel[DayRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns: list[Column[DayRow]] = [
-            Column(tr("Status"), _status, key=lambda r: r.day.short),
-            Column(tr("Hard day"), lambda r: short_date(r.day.day), key=lambda r: r.day.day),
-            Column(tr("After"), lambda r: r.because),
-            Column(tr("Needed"), lambda r: str(r.day.needed), key=lambda r: r.day.needed),
-            Column(tr("Planned"), lambda r: str(r.day.planned), key=lambda r: r.day.planned),
-            Column(tr("Meals planned"), lambda r: r.meals),
+            Column(translate("Freezer", "Status"), _status, key=lambda r: r.day.short),
+            Column(
+                translate("Freezer", "Hard day"),
+                lambda r: short_date(r.day.day),
+                key=lambda r: r.day.day,
+            ),
+            Column(translate("Freezer", "After"), lambda r: r.because),
+            Column(
+                translate("Freezer", "Needed"),
+                lambda r: str(r.day.needed),
+                key=lambda r: r.day.needed,
+            ),
+            Column(
+                translate("Freezer", "Planned"),
+                lambda r: str(r.day.planned),
+                key=lambda r: r.day.planned,
+            ),
+            Column(translate("Freezer", "Meals planned"), lambda r: r.meals),
         ]
         super().__init__(columns, parent)
         self.icons: dict[bool, QIcon] = {}
@@ -80,7 +92,7 @@ class CoverageTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("freezerCoverage")
-        self.setAccessibleName(tr("Hard days ahead"))
+        self.setAccessibleName(translate("Freezer", "Hard days ahead"))
         self.summary = QLabel(self)
         self.summary.setObjectName("coverageSummary")
         self.summary.setWordWrap(True)
@@ -91,13 +103,15 @@ class CoverageTab(QWidget):
             True: style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
             False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
-        self.table = RowsView(self.model, "coverageTable", tr("Hard days ahead"), self)
+        self.table = RowsView(
+            self.model, "coverageTable", translate("Freezer", "Hard days ahead"), self
+        )
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        cook_label = QLabel(tr("What to &cook next:"), self)
+        cook_label = QLabel(translate("Freezer", "What to &cook next:"), self)
         cook_label.setObjectName("cookNextLabel")
         self.cook_next = QListWidget(self)
         self.cook_next.setObjectName("cookNextList")
-        self.cook_next.setAccessibleName(tr("What to cook next"))
+        self.cook_next.setAccessibleName(translate("Freezer", "What to cook next"))
         self.cook_next.setWordWrap(True)
         cook_label.setBuddy(self.cook_next)
         self.print_button = QToolButton(self)
@@ -119,12 +133,14 @@ class CoverageTab(QWidget):
         rows = []
         for day in shown.coverage.days:
             planned = [
-                tr("{name}: {portions}").format(name=names[a.meal_id].name, portions=a.portions)
+                translate("Freezer", "{name}: {portions}").format(
+                    name=names[a.meal_id].name, portions=a.portions
+                )
                 for a in day.assigned
                 if a.meal_id in names
             ]
             if day.taken:
-                planned.insert(0, tr("{count} taken out").format(count=day.taken))
+                planned.insert(0, translate("Freezer", "{count} taken out").format(count=day.taken))
             because = ", ".join(shown.hard_because.get(day.day, ()))
             rows.append(DayRow(day, because, "; ".join(planned)))
         first = self.model.rowCount() == 0
@@ -132,18 +148,20 @@ class CoverageTab(QWidget):
         if first:
             self.table.fit_columns()
         short = [d for d in shown.coverage.days if not d.covered]
-        tags = ", ".join(sorted(shown.preferred_tags)) or tr("none")
+        tags = tags_text(shown.preferred_tags) or translate("Freezer", "none")
         if not shown.coverage.days:
-            text = tr("No hard days in the coming weeks.")
+            text = translate("Freezer", "No hard days in the coming weeks.")
         elif short:
-            text = tr(
+            text = translate(
+                "Freezer",
                 "{short} of {days} hard days lack freezer portions ({per_day} a day; "
-                "tags that suit hard days: {tags})."
+                "tags that suit hard days: {tags}).",
             )
         else:
-            text = tr(
+            text = translate(
+                "Freezer",
                 "All {days} hard days are covered ({per_day} portions a day; "
-                "tags that suit hard days: {tags})."
+                "tags that suit hard days: {tags}).",
             )
         self.summary.setText(
             text.format(
@@ -155,6 +173,6 @@ class CoverageTab(QWidget):
         )
         self.cook_next.clear()
         lines = cook_next_lines(shown.cook_next) or [
-            tr("Nothing: the freezer covers the coming hard days.")
+            translate("Freezer", "Nothing: the freezer covers the coming hard days.")
         ]
         self.cook_next.addItems(lines)

@@ -28,12 +28,11 @@ from planner.domain.freezer import (
     MOST_PORTIONS,
     USE_BY_MONTHS,
     default_use_by,
-    split_tags,
 )
 from planner.domain.model import FreezerMeal
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import qdate, tr, vocabulary
+from planner.ui.labels import qdate, tag_keys, tag_label, translate, vocabulary
 from planner.ui.widgets.dates import DateField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 from planner.ui.widgets.rows_area import RowsArea
@@ -45,7 +44,7 @@ too many instead of losing the digit the spin box would not take."""
 
 
 def most_portions() -> str:
-    return tr("A batch holds at most {most} portions.").format(most=MOST_PORTIONS)
+    return translate("Freezer", "A batch holds at most {most} portions.").format(most=MOST_PORTIONS)
 
 
 def _date(day: QDate) -> dt.date:
@@ -71,7 +70,11 @@ class FreezerMealDialog(QDialog):
         self._original = meal
         self._settings = settings
         self._save = save
-        title = tr("Add freezer meals") if meal.id is None else tr("Edit freezer meal")
+        title = (
+            translate("Freezer", "Add freezer meals")
+            if meal.id is None
+            else translate("Freezer", "Edit freezer meal")
+        )
         self.setObjectName("freezerMealDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -94,26 +97,46 @@ class FreezerMealDialog(QDialog):
 
         self.name = QLineEdit(self)
         self.name.setMaxLength(LONGEST_NAME)
-        row(tr("&Meal:"), self.name, "mealName", tr("Meal"))
+        row(translate("Freezer", "&Meal:"), self.name, "mealName", translate("Freezer", "Meal"))
         self.category = QComboBox(self)
         for category in MealCategory:
             self.category.addItem(vocabulary(category), category.value)
         self.category.view().setObjectName("mealCategoryList")
-        self.category.view().setAccessibleName(tr("Category"))
-        row(tr("&Category:"), self.category, "mealCategory", tr("Category"))
+        self.category.view().setAccessibleName(translate("Freezer", "Category"))
+        row(
+            translate("Freezer", "&Category:"),
+            self.category,
+            "mealCategory",
+            translate("Freezer", "Category"),
+        )
         self.portions = QSpinBox(self)
         self.portions.setRange(0, TYPING_ROOM)
         self.portions.setToolTip(most_portions())
         self.portions.setAccessibleDescription(most_portions())
-        row(tr("&Portions:"), self.portions, "mealPortions", tr("Portions left"))
+        row(
+            translate("Freezer", "&Portions:"),
+            self.portions,
+            "mealPortions",
+            translate("Freezer", "Portions left"),
+        )
         self.portions_message = FieldMessage(self.portions, self)
         form.addRow(self.portions_message)
         self.portions.valueChanged.connect(self._check_portions)
         self.frozen_on = DateField(parent=self)
-        row(tr("&Frozen on:"), self.frozen_on, "mealFrozenOn", tr("Frozen on"))
+        row(
+            translate("Freezer", "&Frozen on:"),
+            self.frozen_on,
+            "mealFrozenOn",
+            translate("Freezer", "Frozen on"),
+        )
         form.addRow(FieldMessage(self.frozen_on, self))
         self.use_by = DateField(parent=self)
-        row(tr("&Use by:"), self.use_by, "mealUseBy", tr("Use by"))
+        row(
+            translate("Freezer", "&Use by:"),
+            self.use_by,
+            "mealUseBy",
+            translate("Freezer", "Use by"),
+        )
         # Under the use-by date: how long the category keeps (or why a typed date was not).
         self.use_by_note = FieldMessage(self.use_by, self, name="mealUseByNote")
         form.addRow(self.use_by_note)
@@ -121,33 +144,54 @@ class FreezerMealDialog(QDialog):
         form = right
         box = QWidget(self)
         box.setObjectName("mealTags")
-        box.setAccessibleName(tr("Diet and texture tags"))
+        box.setAccessibleName(translate("Freezer", "Diet and texture tags"))
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.tag_boxes: dict[str, QCheckBox] = {}
         shown = list(dict.fromkeys([*tags, *sorted(meal.tags)]))
         for n, tag in enumerate(shown):
-            check = QCheckBox(tag, box)
+            # Shown in the user's language; the box stands for the plan's (English) tag.
+            check = QCheckBox(tag_label(tag), box)
             check.setObjectName(f"mealTag_{tag.replace(' ', '_')}")
-            check.setAccessibleName(tr("Tag {tag}").format(tag=tag))
+            check.setAccessibleName(translate("Freezer", "Tag {tag}").format(tag=tag_label(tag)))
             grid.addWidget(check, n // TAG_COLUMNS, n % TAG_COLUMNS)
             self.tag_boxes[tag] = check
-        caption = QLabel(tr("Tags:"), self)
+        caption = QLabel(translate("Freezer", "Tags:"), self)
         caption.setObjectName("mealTagsLabel")
         form.addRow(caption, box)
         self.new_tags = QLineEdit(self)
-        self.new_tags.setPlaceholderText(tr("e.g. nut-free, spicy"))
-        row(tr("&Other tags:"), self.new_tags, "mealNewTags", tr("Other tags, comma-separated"))
+        self.new_tags.setPlaceholderText(translate("Freezer", "e.g. nut-free, spicy"))
+        row(
+            translate("Freezer", "&Other tags:"),
+            self.new_tags,
+            "mealNewTags",
+            translate("Freezer", "Other tags, comma-separated"),
+        )
         self.made_by = QLineEdit(self)
         self.made_by.setMaxLength(LONGEST_NAME)
-        row(tr("Made &by:"), self.made_by, "mealMadeBy", tr("Made by"))
+        row(
+            translate("Freezer", "Made &by:"),
+            self.made_by,
+            "mealMadeBy",
+            translate("Freezer", "Made by"),
+        )
         self.location = QLineEdit(self)
         self.location.setMaxLength(LONGEST_NAME)
-        row(tr("&Where:"), self.location, "mealLocation", tr("Where it sits"))
+        row(
+            translate("Freezer", "&Where:"),
+            self.location,
+            "mealLocation",
+            translate("Freezer", "Where it sits"),
+        )
         self.reheating = QPlainTextEdit(self)
         self.reheating.setTabChangesFocus(True)
         self.reheating.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        row(tr("&Reheating:"), self.reheating, "mealReheating", tr("Reheating notes"))
+        row(
+            translate("Freezer", "&Reheating:"),
+            self.reheating,
+            "mealReheating",
+            translate("Freezer", "Reheating notes"),
+        )
         wide = self.fontMetrics().averageCharWidth() * 24
         for field in (self.name, self.made_by, self.location):
             field.setMinimumWidth(wide)
@@ -155,7 +199,7 @@ class FreezerMealDialog(QDialog):
         scroll.setObjectName("mealScroll")
         scroll.setAccessibleName(title)
 
-        self.buttons = save_buttons(self, "meal", tr("Save the freezer meal"))
+        self.buttons = save_buttons(self, "meal", translate("Freezer", "Save the freezer meal"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -189,7 +233,7 @@ class FreezerMealDialog(QDialog):
         category = self.selected_category()
         months = USE_BY_MONTHS[category].read(self._settings)
         self.use_by_note.show_note(
-            tr("{category} keeps {months} months by default.").format(
+            translate("Freezer", "{category} keeps {months} months by default.").format(
                 category=vocabulary(category), months=months
             )
         )
@@ -213,7 +257,7 @@ class FreezerMealDialog(QDialog):
     def meal(self) -> FreezerMeal:
         """The batch as the form shows it (with the original's id and version)."""
         tags = {tag for tag, check in self.tag_boxes.items() if check.isChecked()}
-        tags |= split_tags(self.new_tags.text())
+        tags |= tag_keys(self.new_tags.text())
         return dataclasses.replace(
             self._original,
             name=self.name.text(),

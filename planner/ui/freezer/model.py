@@ -9,18 +9,18 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
-from planner.domain.freezer import Freshness, freshness, join_tags
+from planner.domain.freezer import Freshness, freshness
 from planner.domain.model import FreezerMeal
-from planner.ui.labels import short_date, tr, vocabulary
+from planner.ui.labels import short_date, tags_text, translate, vocabulary
 from planner.ui.models.rows import Column, RowsModel
 
 
 def freshness_text(state: Freshness) -> str:
     texts = {
-        Freshness.FRESH: tr("In date"),
-        Freshness.EXPIRING_SOON: tr("Expiring soon"),
-        Freshness.EXPIRED: tr("Expired"),
-        Freshness.EMPTY: tr("None left"),
+        Freshness.FRESH: translate("Freezer", "In date"),
+        Freshness.EXPIRING_SOON: translate("Freezer", "Expiring soon"),
+        Freshness.EXPIRED: translate("Freezer", "Expired"),
+        Freshness.EMPTY: translate("Freezer", "None left"),
     }
     return texts[state]
 
@@ -35,16 +35,30 @@ class MealRows(RowsModel[FreezerMeal]):
         self.soon_days = 14
         self.icons: dict[Freshness, QIcon] = {}
         columns: list[Column[FreezerMeal]] = [
-            Column(tr("Status"), lambda m: freshness_text(self.state(m)), key=self._urgency),
-            Column(tr("Meal"), lambda m: m.name),
-            Column(tr("Portions left"), lambda m: str(m.portions_left), key=_portions),
-            Column(tr("Use by"), lambda m: short_date(m.use_by), key=lambda m: m.use_by),
-            Column(tr("Frozen"), lambda m: short_date(m.frozen_on), key=lambda m: m.frozen_on),
-            Column(tr("Category"), lambda m: vocabulary(m.category)),
-            Column(tr("Suits"), lambda m: join_tags(m.tags)),
-            Column(tr("Where"), lambda m: m.location),
-            Column(tr("Made by"), lambda m: m.made_by),
-            Column(tr("Reheating"), lambda m: m.reheating),
+            Column(
+                translate("Freezer", "Status"),
+                lambda m: freshness_text(self.state(m)),
+                key=self._urgency,
+            ),
+            Column(translate("Freezer", "Meal"), lambda m: m.name),
+            Column(
+                translate("Freezer", "Portions left"), lambda m: str(m.portions_left), key=_portions
+            ),
+            Column(
+                translate("Freezer", "Use by"),
+                lambda m: short_date(m.use_by),
+                key=lambda m: m.use_by,
+            ),
+            Column(
+                translate("Freezer", "Frozen"),
+                lambda m: short_date(m.frozen_on),
+                key=lambda m: m.frozen_on,
+            ),
+            Column(translate("Freezer", "Category"), lambda m: vocabulary(m.category)),
+            Column(translate("Freezer", "Suits"), lambda m: tags_text(m.tags)),
+            Column(translate("Freezer", "Where"), lambda m: m.location),
+            Column(translate("Freezer", "Made by"), lambda m: m.made_by),
+            Column(translate("Freezer", "Reheating"), lambda m: m.reheating),
         ]
         super().__init__(columns, parent)
 

@@ -49,7 +49,7 @@ from planner.ui.freezer.model import MealRows
 from planner.ui.freezer.settings_tab import Change, FreezerSettings
 from planner.ui.freezer.stock_import import StockImportDialog
 from planner.ui.freezer.take_out_dialog import TakeOutDialog
-from planner.ui.labels import tr
+from planner.ui.labels import tag_label, translate
 from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.permissions import for_organisers, organisers_only
@@ -64,14 +64,17 @@ def choose_csv(parent: QWidget, suggested: str, save: bool) -> Path | None:
         parent,
         suggested,
         save,
-        open_title=tr("Import freezer stock"),
-        save_title=tr("Export freezer stock"),
+        open_title=translate("Freezer", "Import freezer stock"),
+        save_title=translate("Freezer", "Export freezer stock"),
     )
 
 
 def choose_pdf(parent: QWidget, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save labels as PDF"), suggested, tr("PDF files (*.pdf)")
+        parent,
+        translate("Freezer", "Save labels as PDF"),
+        suggested,
+        translate("Freezer", "PDF files (*.pdf)"),
     )
     return Path(name) if name else None
 
@@ -84,9 +87,10 @@ class FreezerPage(AreaPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr(
+            translate(
+                "Freezer",
                 "Meals ready in the freezer for the days after treatment, first expiring "
-                "first, and how they cover the hard days ahead."
+                "first, and how they cover the hard days ahead.",
             ),
             parent,
         )
@@ -99,38 +103,44 @@ class FreezerPage(AreaPage):
             "Meal", self.add, self.edit, self.delete
         )
         self.take_out_action = self._action(
-            "actionTakeOut", tr("&Take out…"), self.take_out, "Ctrl+Shift+O"
+            "actionTakeOut", translate("Freezer", "&Take out…"), self.take_out, "Ctrl+Shift+O"
         )
         self.thaw_action = self._action(
-            "actionThawTomorrow", tr("T&haw for tomorrow…"), self.thaw, "Ctrl+Shift+T"
+            "actionThawTomorrow",
+            translate("Freezer", "T&haw for tomorrow…"),
+            self.thaw,
+            "Ctrl+Shift+T",
         )
         self.import_action = self._action(
-            "actionImportStock", tr("&Import CSV…"), self.import_stock, "Ctrl+Shift+I"
+            "actionImportStock",
+            translate("Freezer", "&Import CSV…"),
+            self.import_stock,
+            "Ctrl+Shift+I",
         )
         self.export_action = self._action(
             "actionExportStock",
-            tr("E&xport CSV…"),
+            translate("Freezer", "E&xport CSV…"),
             self.export_stock,
             "Ctrl+Shift+E",
             changes_plan=False,
         )
         self.labels_action = self._action(
             "actionPrintLabels",
-            tr("Print &labels…"),
+            translate("Freezer", "Print &labels…"),
             self.print_labels,
             "Ctrl+Shift+L",
             changes_plan=False,
         )
         self.labels_pdf_action = self._action(
             "actionSaveLabelsPdf",
-            tr("Save labels as P&DF…"),
+            translate("Freezer", "Save labels as P&DF…"),
             self.save_labels,
             "Ctrl+Shift+F",
             changes_plan=False,
         )
         self.cook_action = self._action(
             "actionPrintCookNext",
-            tr("&Print what to cook next…"),
+            translate("Freezer", "&Print what to cook next…"),
             self.print_cook_next,
             "Ctrl+P",
             changes_plan=False,
@@ -152,23 +162,27 @@ class FreezerPage(AreaPage):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("freezerTabs")
-        self.tabs.setAccessibleName(tr("Freezer views"))
-        self.tabs.addTab(self._stock_tab(), tr("&Stock"))
+        self.tabs.setAccessibleName(translate("Freezer", "Freezer views"))
+        self.tabs.addTab(self._stock_tab(), translate("Freezer", "&Stock"))
         self.coverage = CoverageTab(self)
         self.coverage.print_button.setDefaultAction(self.cook_action)
         self.coverage.print_button.setAccessibleName(self.cook_action.iconText())
-        self.tabs.addTab(self.coverage, tr("Hard days &ahead"))
+        self.tabs.addTab(self.coverage, translate("Freezer", "Hard days &ahead"))
         self.settings = FreezerSettings(self)
         self.settings.apply_requested.connect(self._apply_settings)
         settings_scroll = QScrollArea(self)
         settings_scroll.setObjectName("freezerSettingsScroll")
-        settings_scroll.setAccessibleName(tr("Freezer settings"))
+        settings_scroll.setAccessibleName(translate("Freezer", "Freezer settings"))
         settings_scroll.setWidgetResizable(True)
         settings_scroll.setWidget(self.settings)
-        self.tabs.addTab(settings_scroll, tr("Se&ttings"))
+        self.tabs.addTab(settings_scroll, translate("Freezer", "Se&ttings"))
         self.body.addWidget(self.tabs, 1)
 
         self.table.activated.connect(self._activated)
+        # The Delete key deletes where the keyboard is: in the list of meals, never from
+        # another tab, where the row chosen with the keyboard is not one of them.
+        self.removeAction(self.delete_action)
+        self.table.addAction(self.delete_action)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         # A helper on a shared plan reads the stock (and prints it); organisers change it.
@@ -193,14 +207,14 @@ class FreezerPage(AreaPage):
     def _stock_tab(self) -> QWidget:
         tab = QWidget(self)
         tab.setObjectName("freezerStock")
-        tab.setAccessibleName(tr("Stock"))
+        tab.setAccessibleName(translate("Freezer", "Stock"))
         self.tag_filter = QComboBox(tab)
         self.tag_filter.setObjectName("filterTag")
-        self.tag_filter.setAccessibleName(tr("Show batches with the tag"))
+        self.tag_filter.setAccessibleName(translate("Freezer", "Show batches with the tag"))
         self.tag_filter.view().setObjectName("filterTagList")
-        self.tag_filter.view().setAccessibleName(tr("Tags"))
+        self.tag_filter.view().setAccessibleName(translate("Freezer", "Tags"))
         self.tag_filter.currentIndexChanged.connect(self._show_meals)
-        caption = QLabel(tr("Ta&g:"), tab)
+        caption = QLabel(translate("Freezer", "Ta&g:"), tab)
         caption.setObjectName("filterTagLabel")
         caption.setBuddy(self.tag_filter)
         self.totals = QLabel(tab)
@@ -216,7 +230,7 @@ class FreezerPage(AreaPage):
             Freshness.EXPIRING_SOON: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             Freshness.FRESH: style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
         }
-        self.table = RowsView(self.model, "mealTable", tr("Freezer meals"), tab)
+        self.table = RowsView(self.model, "mealTable", translate("Freezer", "Freezer meals"), tab)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
         filters = QHBoxLayout()
         filters.addWidget(caption)
@@ -239,9 +253,10 @@ class FreezerPage(AreaPage):
         chosen = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem(tr("All tags"), "")
+        self.tag_filter.addItem(translate("Freezer", "All tags"), "")
         for tag in shown.known_tags:
-            self.tag_filter.addItem(tag, tag)
+            # Shown in the user's language; the plan's own (English) tag is what filters.
+            self.tag_filter.addItem(tag_label(tag), tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(chosen or "")))
         self.tag_filter.blockSignals(False)
         self._show_meals()
@@ -268,10 +283,12 @@ class FreezerPage(AreaPage):
             tag: sum(m.portions_left for m in good if tag in m.tags)
             for tag in self.shown.known_tags
         }
-        listed = " · ".join(f"{tag} {count}" for tag, count in per_tag.items() if count)
-        text = tr("{total} portions in date.").format(total=sum(m.portions_left for m in good))
+        listed = " · ".join(f"{tag_label(tag)} {count}" for tag, count in per_tag.items() if count)
+        text = translate("Freezer", "{total} portions in date.").format(
+            total=sum(m.portions_left for m in good)
+        )
         if listed:
-            text += " " + tr("By tag: {list}").format(list=listed)
+            text += " " + translate("Freezer", "By tag: {list}").format(list=listed)
         self.totals.setText(text)
 
     def selected(self) -> FreezerMeal | None:
@@ -326,7 +343,13 @@ class FreezerPage(AreaPage):
 
     def _open(self, meal: FreezerMeal) -> FreezerMealDialog:
         dialog = FreezerMealDialog(meal, self._tags(), self._settings(), self._save, self)
-        watch_record(dialog, self.context.operations, Kind.MEAL, meal.id, tr("freezer batch"))
+        watch_record(
+            dialog,
+            self.context.operations,
+            Kind.MEAL,
+            meal.id,
+            translate("Freezer", "freezer batch"),
+        )
         dialog.open()
         return dialog
 
@@ -343,8 +366,8 @@ class FreezerPage(AreaPage):
             return None
         return messages.confirm_delete(
             self,
-            tr("Delete freezer meal"),
-            tr("Delete {name} ({count} portions left)?").format(
+            translate("Freezer", "Delete freezer meal"),
+            translate("Freezer", "Delete {name} ({count} portions left)?").format(
                 name=chosen.name, count=chosen.portions_left
             ),
             lambda: self.stock_actions.delete(chosen),
@@ -393,7 +416,7 @@ class FreezerPage(AreaPage):
     @Slot()
     def export_stock(self) -> Path | None:
         path = self.choose_file(self, "freezer-stock.csv", True)
-        wrote = tr("Wrote {count} batches to {path}")
+        wrote = translate("Freezer", "Wrote {count} batches to {path}")
         return write_csv(self, path, freezer.export_csv, wrote)
 
     @Slot()
@@ -411,7 +434,7 @@ class FreezerPage(AreaPage):
         except OSError as error:
             self.context.operations.failed.emit(str(error))
             return None
-        self.say(tr("Labels saved to {path}").format(path=path))
+        self.say(translate("Freezer", "Labels saved to {path}").format(path=path))
         return path
 
     def _to_label(self) -> list[FreezerMeal]:

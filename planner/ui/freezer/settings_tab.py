@@ -30,10 +30,12 @@ from planner.domain.freezer import (
     SOON_DAYS,
     THAW_TIME,
     USE_BY_MONTHS,
+    join_tags,
+    split_tags,
 )
 from planner.domain.settings import Setting
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import tag_keys, tags_text, translate, vocabulary
 
 Change = tuple[Setting[Any], Any]
 
@@ -48,7 +50,7 @@ class FreezerSettings(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("freezerSettings")
-        self.setAccessibleName(tr("Freezer settings"))
+        self.setAccessibleName(translate("Freezer", "Freezer settings"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
@@ -58,46 +60,57 @@ class FreezerSettings(QWidget):
         self.per_day = QSpinBox(self)
         self.per_day.setRange(0, 20)
         row(
-            tr("Portions per &hard day:"),
+            translate("Freezer", "Portions per &hard day:"),
             self.per_day,
             "settingPortionsPerDay",
-            tr("Freezer portions per hard day"),
+            translate("Freezer", "Freezer portions per hard day"),
         )
         self.tags = QLineEdit(self)
         row(
-            tr("Tags that &suit hard days:"),
+            translate("Freezer", "Tags that &suit hard days:"),
             self.tags,
             "settingHardDayTags",
-            tr("Tags that suit hard days, comma-separated"),
+            translate("Freezer", "Tags that suit hard days, comma-separated"),
         )
         self.soon = QSpinBox(self)
         self.soon.setRange(1, 90)
-        self.soon.setSuffix(tr(" days"))
+        self.soon.setSuffix(translate("Freezer", " days"))
         row(
-            tr("E&xpiring soon within:"),
+            translate("Freezer", "E&xpiring soon within:"),
             self.soon,
             "settingSoonDays",
-            tr("Expiring soon within days"),
+            translate("Freezer", "Expiring soon within days"),
         )
         self.thaw = QTimeEdit(self)
-        row(tr("&Thaw reminder at:"), self.thaw, "settingThawTime", tr("Thaw reminder time"))
+        row(
+            translate("Freezer", "&Thaw reminder at:"),
+            self.thaw,
+            "settingThawTime",
+            translate("Freezer", "Thaw reminder time"),
+        )
         self.months: dict[MealCategory, QSpinBox] = {}
         for category in MealCategory:
             box = QSpinBox(self)
             box.setRange(1, 24)
-            box.setSuffix(tr(" months"))
+            box.setSuffix(translate("Freezer", " months"))
             row(
-                tr("{category} keeps:").format(category=vocabulary(category)),
+                translate("Freezer", "{category} keeps:").format(category=vocabulary(category)),
                 box,
                 f"settingMonths_{category.value}",
-                tr("{category} keeps months").format(category=vocabulary(category)),
+                translate("Freezer", "{category} keeps months").format(
+                    category=vocabulary(category)
+                ),
             )
             self.months[category] = box
-        self.apply = QPushButton(tr("&Apply"), self)
+        self.apply = QPushButton(translate("Freezer", "&Apply"), self)
         self.apply.setObjectName("settingsApply")
-        self.apply.setAccessibleName(tr("Apply the freezer settings"))
+        self.apply.setAccessibleName(translate("Freezer", "Apply the freezer settings"))
         self.apply.clicked.connect(self._apply)
-        note = QLabel(tr("These settings travel with the plan: everyone sharing it sees them."))
+        note = QLabel(
+            translate(
+                "Freezer", "These settings travel with the plan: everyone sharing it sees them."
+            )
+        )
         note.setObjectName("settingsNote")
         note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -112,7 +125,7 @@ class FreezerSettings(QWidget):
     def show_settings(self, values: Mapping[str, str]) -> None:
         self._values = dict(values)
         self.per_day.setValue(PORTIONS_PER_HARD_DAY.read(values))
-        self.tags.setText(HARD_DAY_TAGS.read(values))
+        self.tags.setText(tags_text(split_tags(HARD_DAY_TAGS.read(values))))
         self.soon.setValue(SOON_DAYS.read(values))
         at = THAW_TIME.read(values)
         self.thaw.setTime(QTime(at.hour, at.minute))
@@ -123,9 +136,14 @@ class FreezerSettings(QWidget):
         """The settings the form would change, with their new values."""
         values = getattr(self, "_values", {})
         time = self.thaw.time()
+        # The tags are shown in the user's language; the plan keeps the English ones.
+        hard_day_tags = tag_keys(self.tags.text())
+        kept = HARD_DAY_TAGS.read(values)
+        if hard_day_tags != split_tags(kept):
+            kept = join_tags(hard_day_tags)
         wanted: list[Change] = [
             (PORTIONS_PER_HARD_DAY, self.per_day.value()),
-            (HARD_DAY_TAGS, self.tags.text().strip()),
+            (HARD_DAY_TAGS, kept),
             (SOON_DAYS, self.soon.value()),
             (THAW_TIME, dt.time(time.hour(), time.minute())),
         ]

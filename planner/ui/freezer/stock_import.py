@@ -8,11 +8,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.freezer import join_tags
 from planner.domain.model import FreezerMeal
 from planner.services.freezer import ImportPreview
 from planner.ui.dialogs.csv_import import CsvImportDialog, ImportTexts
-from planner.ui.labels import short_date, tr
+from planner.ui.labels import short_date, tags_text, translate
 from planner.ui.models.rows import Column
 from planner.ui.workers import Work
 
@@ -33,16 +32,26 @@ class StockImportDialog(CsvImportDialog[ImportPreview, FreezerMeal]):
         self._lines: dict[int, int] = {}
         texts = ImportTexts(
             name="stockImport",
-            title=tr("Import freezer stock"),
-            rows=tr("Batches to add"),
-            summary=tr("{file}: {good} batches can be added; {bad} rows cannot."),
+            title=translate("Freezer", "Import freezer stock"),
+            rows=translate("Freezer", "Batches to add"),
+            summary=translate("Freezer", "{file}: {good} batches can be added; {bad} rows cannot."),
         )
         columns: list[Column[FreezerMeal]] = [
-            Column(tr("Line"), self._line, key=lambda m: self._lines.get(id(m), 0)),
-            Column(tr("Meal"), lambda m: m.name),
-            Column(tr("Portions"), lambda m: str(m.portions_left), key=lambda m: m.portions_left),
-            Column(tr("Use by"), lambda m: short_date(m.use_by), key=lambda m: m.use_by),
-            Column(tr("Tags"), lambda m: join_tags(m.tags)),
+            Column(
+                translate("Freezer", "Line"), self._line, key=lambda m: self._lines.get(id(m), 0)
+            ),
+            Column(translate("Freezer", "Meal"), lambda m: m.name),
+            Column(
+                translate("Freezer", "Portions"),
+                lambda m: str(m.portions_left),
+                key=lambda m: m.portions_left,
+            ),
+            Column(
+                translate("Freezer", "Use by"),
+                lambda m: short_date(m.use_by),
+                key=lambda m: m.use_by,
+            ),
+            Column(translate("Freezer", "Tags"), lambda m: tags_text(m.tags)),
         ]
         super().__init__(file_name, read, texts, columns, self._meals, accept_rows, parent)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import FreezerMeal
-from planner.ui.labels import qdate, short_date, tr
+from planner.ui.labels import qdate, short_date, translate
 from planner.ui.widgets.dates import DateField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
@@ -44,13 +44,17 @@ class TakeOutDialog(QDialog):
         super().__init__(parent)
         self._meal = meal
         self._save = save
-        title = tr("Thaw for tomorrow") if thaw else tr("Take out portions")
+        title = (
+            translate("Freezer", "Thaw for tomorrow")
+            if thaw
+            else translate("Freezer", "Take out portions")
+        )
         self.setObjectName("takeOutDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         about = QLabel(
-            tr("{name}: {count} left, use by {date}.").format(
+            translate("Freezer", "{name}: {count} left, use by {date}.").format(
                 name=meal.name, count=meal.portions_left, date=short_date(meal.use_by)
             ),
             self,
@@ -61,17 +65,17 @@ class TakeOutDialog(QDialog):
         form = QFormLayout()
         self.portions = QSpinBox(self)
         self.portions.setObjectName("takeOutPortions")
-        self.portions.setAccessibleName(tr("Portions to take out"))
+        self.portions.setAccessibleName(translate("Freezer", "Portions to take out"))
         self.portions.setRange(1, max(1, meal.portions_left))
         self.portions.setValue(min(max(1, suggested), max(1, meal.portions_left)))
-        caption = QLabel(tr("&Portions:"), self)
+        caption = QLabel(translate("Freezer", "&Portions:"), self)
         caption.setObjectName("takeOutPortionsLabel")
         caption.setBuddy(self.portions)
         form.addRow(caption, self.portions)
         self.for_day = DateField(qdate(for_day), self)
         self.for_day.setObjectName("takeOutForDay")
-        self.for_day.setAccessibleName(tr("The day they are for"))
-        caption = QLabel(tr("&For the day:"), self)
+        self.for_day.setAccessibleName(translate("Freezer", "The day they are for"))
+        caption = QLabel(translate("Freezer", "&For the day:"), self)
         caption.setObjectName("takeOutForDayLabel")
         caption.setBuddy(self.for_day)
         form.addRow(caption, self.for_day)
@@ -82,11 +86,11 @@ class TakeOutDialog(QDialog):
         self.buttons.setObjectName("takeOutButtons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("takeOutOk")
-        ok.setText(tr("&Thaw") if thaw else tr("&Take out"))
+        ok.setText(translate("Freezer", "&Thaw") if thaw else translate("Freezer", "&Take out"))
         ok.setAccessibleName(ok.text().replace("&", ""))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("takeOutCancel")
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAccessibleName(translate("Freezer", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -21,7 +21,7 @@ from planner.services import contacts
 from planner.services import helpers as service
 from planner.services import tasks as task_service
 from planner.services.contacts import CardPlan, Imported
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations
 
 V = TypeVar("V", Helper, Contact, HelpTask, SupportGroup)
@@ -38,10 +38,10 @@ CHECKS: dict[type[Any], Callable[[Any], Any]] = {
 
 
 WHAT = {
-    Helper: tr("helper"),
-    Contact: tr("contact"),
-    HelpTask: tr("help task"),
-    SupportGroup: tr("support group"),
+    Helper: translate("Helpers", "helper"),
+    Contact: translate("Helpers", "contact"),
+    HelpTask: translate("Helpers", "help task"),
+    SupportGroup: translate("Helpers", "support group"),
 }
 """What each kind is called when someone else changed it meanwhile."""
 
@@ -52,7 +52,11 @@ def _title(value: Person) -> str:
 
 def _saved_text(change: tuple[Person | None, Person]) -> str:
     before, after = change
-    text = tr("Add {name}") if before is None else tr("Edit {name}")
+    text = (
+        translate("Helpers", "Add {name}")
+        if before is None
+        else translate("Helpers", "Edit {name}")
+    )
     return text.format(name=_title(after))
 
 
@@ -65,7 +69,7 @@ def save(operations: Operations, value: V) -> V | None:
         return None if change is None else change[1]
     kind, row = type(value), value.id
     return operations.save_edit(
-        tr("Edit {name}").format(name=_title(value)),
+        translate("Helpers", "Edit {name}").format(name=_title(value)),
         value,
         lambda edited: service.save(plan, edited, check),
         WHAT[kind],
@@ -77,7 +81,8 @@ def remove(operations: Operations, value: V) -> bool:
     """Remove the record the user saw, undoably (a helper's tasks and rides lose them)."""
     plan = operations.plan
     removed = operations.record(
-        tr("Remove {name}").format(name=_title(value)), lambda: service.remove(plan, value)
+        translate("Helpers", "Remove {name}").format(name=_title(value)),
+        lambda: service.remove(plan, value),
     )
     return removed is not None
 
@@ -86,7 +91,7 @@ def set_task_status(operations: Operations, task: HelpTask, status: TaskStatus) 
     """Move the task the user saw to ``status``, undoably; ``None`` when it was refused."""
     plan = operations.plan
     change = operations.record(
-        tr("Edit {name}").format(name=task.title),
+        translate("Helpers", "Edit {name}").format(name=task.title),
         lambda: task_service.set_task_status(plan, task, status),
     )
     return None if change is None else change[1]
@@ -98,7 +103,7 @@ def claim_task(operations: Operations, task: HelpTask, helper_id: int) -> HelpTa
     assert task.id is not None
     plan, task_id = operations.plan, task.id
     change = operations.record(
-        tr("Do {name}").format(name=task.title),
+        translate("Helpers", "Do {name}").format(name=task.title),
         lambda: task_service.claim_task(plan, task_id, helper_id, expected_version=task.version),
     )
     return None if change is None else change[1]
@@ -108,7 +113,9 @@ def accept(operations: Operations, chosen: Sequence[HelpTask]) -> list[HelpTask]
     """Add the accepted proposals as one step; ``None`` when they were refused."""
     plan = operations.plan
     return operations.record(
-        lambda added: tr("Fill the hard days ({count} tasks)").format(count=len(added)),
+        lambda added: translate("Helpers", "Fill the hard days ({count} tasks)").format(
+            count=len(added)
+        ),
         lambda: task_service.accept(plan, chosen),
     )
 
@@ -120,5 +127,6 @@ def import_cards(
     gives the updated ones their earlier details back."""
     plan = operations.plan
     return operations.record(
-        tr("Import {file}").format(file=file_name), lambda: contacts.import_cards(plan, chosen)
+        translate("Helpers", "Import {file}").format(file=file_name),
+        lambda: contacts.import_cards(plan, chosen),
     )

@@ -10,30 +10,46 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from planner.domain.enums import ContactRole
 from planner.domain.model import Contact
 from planner.ui.dialogs.form import FormDialog
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import translate, vocabulary
 
 
 class ContactDialog(FormDialog[Contact]):
     def __init__(
         self, contact: Contact, save: Callable[[Contact], bool], parent: QWidget | None = None
     ) -> None:
-        title = tr("Add a contact") if contact.id is None else tr("Edit contact")
+        title = (
+            translate("Helpers", "Add a contact")
+            if contact.id is None
+            else translate("Helpers", "Edit contact")
+        )
         super().__init__("contact", title, save, parent)
         self._original = contact
-        self.name = self.line(tr("&Name:"), "Name", tr("Name"), contact.name)
+        self.name = self.line(
+            translate("Helpers", "&Name:"), "Name", translate("Helpers", "Name"), contact.name
+        )
         self.role = QComboBox(self)
         for role in ContactRole:
             self.role.addItem(vocabulary(role), role.value)
         self.role.setCurrentIndex(self.role.findData(contact.role.value))
-        self.row(tr("&Role:"), self.role, "Role", tr("Role"))
+        self.row(translate("Helpers", "&Role:"), self.role, "Role", translate("Helpers", "Role"))
         self.organisation = self.line(
-            tr("&Organisation:"), "Organisation", tr("Organisation"), contact.organisation
+            translate("Helpers", "&Organisation:"),
+            "Organisation",
+            translate("Helpers", "Organisation"),
+            contact.organisation,
         )
         self.phone, self.email = self.reach(contact.phone, contact.email)
         self.address = QPlainTextEdit(contact.address, self)
-        self.row(tr("&Address:"), self.address, "Address", tr("Address"))
+        self.row(
+            translate("Helpers", "&Address:"),
+            self.address,
+            "Address",
+            translate("Helpers", "Address"),
+        )
         self.notes = QPlainTextEdit(contact.notes, self)
-        self.row(tr("No&tes:"), self.notes, "Notes", tr("Notes"))
+        self.row(
+            translate("Helpers", "No&tes:"), self.notes, "Notes", translate("Helpers", "Notes")
+        )
         self.name.setFocus()
 
     def value(self) -> Contact:

@@ -13,7 +13,7 @@ from planner.domain.helpers import MOST_IN_SEVEN_DAYS, ShareRow
 from planner.services import helpers as helper_service
 from planner.services import settings
 from planner.services.plan import Plan
-from planner.ui.labels import qdate, tr
+from planner.ui.labels import qdate, translate
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.pages.base import PageContext
 from planner.ui.widgets.rowsview import RowsView
@@ -58,9 +58,17 @@ def week_cell(tasks: int, legs: int, most: int) -> str:
         return "\N{EM DASH}"
     parts = []
     if tasks:
-        parts.append(tr("1 task") if tasks == 1 else tr("{n} tasks").format(n=tasks))
+        parts.append(
+            translate("Helpers", "1 task")
+            if tasks == 1
+            else translate("Helpers", "{n} tasks").format(n=tasks)
+        )
     if legs:
-        parts.append(tr("1 ride") if legs == 1 else tr("{n} rides").format(n=legs))
+        parts.append(
+            translate("Helpers", "1 ride")
+            if legs == 1
+            else translate("Helpers", "{n} rides").format(n=legs)
+        )
     text = ", ".join(parts)
     return f"\N{WARNING SIGN} {text}" if tasks + legs > most else text
 
@@ -80,22 +88,28 @@ class FairShareTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("shareTab")
-        self.setAccessibleName(tr("Fair share"))
+        self.setAccessibleName(translate("Helpers", "Fair share"))
         self._weeks: list[dt.date] = helper_service.share_weeks(context.today())
         self.model: RowsModel[ShareLine] = RowsModel(self._columns(), self)
         self.model.setObjectName("shareTableModel")
-        self.table = RowsView(self.model, "shareTable", tr("Tasks and rides per week"), self)
+        self.table = RowsView(
+            self.model, "shareTable", translate("Helpers", "Tasks and rides per week"), self
+        )
         self.table.sortByColumn(len(self._weeks) + 1, Qt.SortOrder.DescendingOrder)
-        self.table.setToolTip(tr("Weeks start on Monday; the first four are past weeks."))
+        self.table.setToolTip(
+            translate("Helpers", "Weeks start on Monday; the first four are past weeks.")
+        )
         self.most = QSpinBox(self)
         low, high = 1, 50
         self.most.setRange(low, high)
         self.most.setObjectName("shareMost")
-        self.most.setAccessibleName(tr("Most tasks and rides in seven days"))
-        before = QLabel(tr("A helper with more than"), self)
+        self.most.setAccessibleName(translate("Helpers", "Most tasks and rides in seven days"))
+        before = QLabel(translate("Helpers", "A helper with more than"), self)
         before.setObjectName("shareMostLabel")
         before.setBuddy(self.most)
-        after = QLabel(tr("tasks and rides in any seven days carries too much."), self)
+        after = QLabel(
+            translate("Helpers", "tasks and rides in any seven days carries too much."), self
+        )
         after.setObjectName("shareMostAfter")
         after.setWordWrap(True)
         row = QHBoxLayout()
@@ -103,7 +117,10 @@ class FairShareTab(QWidget):
         row.addWidget(self.most)
         row.addWidget(after, 1)
         self.note = QLabel(
-            tr("\N{WARNING SIGN} marks a week past that share. Past weeks count what was done."),
+            translate(
+                "Helpers",
+                "⚠ marks a week past that share. Past weeks count what was done.",
+            ),
             self,
         )
         self.note.setObjectName("shareNote")
@@ -116,14 +133,22 @@ class FairShareTab(QWidget):
         self.most.editingFinished.connect(self._change_most)
 
     def _columns(self) -> list[Column[ShareLine]]:
-        columns: list[Column[ShareLine]] = [Column(tr("Helper"), lambda s: s.row.helper.name)]
+        columns: list[Column[ShareLine]] = [
+            Column(translate("Helpers", "Helper"), lambda s: s.row.helper.name)
+        ]
         this_monday = self.context.today() - dt.timedelta(days=self.context.today().weekday())
         for n, monday in enumerate(self._weeks):
             # Short headers keep all eight weeks on screen, even at twice the text size.
-            header = tr("This week") if monday == this_monday else day_month(monday)
+            header = (
+                translate("Helpers", "This week") if monday == this_monday else day_month(monday)
+            )
             columns.append(_week_column(header, n))
         columns.append(
-            Column(tr("All eight weeks"), lambda s: str(s.row.total), key=lambda s: s.row.total)
+            Column(
+                translate("Helpers", "All eight weeks"),
+                lambda s: str(s.row.total),
+                key=lambda s: s.row.total,
+            )
         )
         return columns
 

@@ -26,7 +26,7 @@ from planner.domain.enums import Capability
 from planner.domain.helpers import MOST_NOTICE_DAYS
 from planner.domain.model import Availability, Helper
 from planner.ui.dialogs.form import FormDialog
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import translate, vocabulary
 from planner.ui.widgets.field_message import FieldMessage
 from planner.ui.widgets.flow import FlowLayout, kept_together
 
@@ -68,7 +68,7 @@ class AvailabilityRow(QWidget):
         self.setObjectName(f"availabilityRow{number}")
         self.days = QWidget(self)
         self.days.setObjectName(f"availabilityDays{number}")
-        self.days.setAccessibleName(tr("Days of usual time {n}").format(n=number))
+        self.days.setAccessibleName(translate("Helpers", "Days of usual time {n}").format(n=number))
         day_row = QHBoxLayout(self.days)
         day_row.setContentsMargins(0, 0, 0, 0)
         day_row.setSpacing(2)
@@ -86,13 +86,13 @@ class AvailabilityRow(QWidget):
         self.start = QTimeEdit(QTime(hours.start.hour, hours.start.minute), self)
         self.end = QTimeEdit(QTime(hours.end.hour, hours.end.minute), self)
         self.remove = QToolButton(self)
-        self.remove.setText(tr("Remove"))
-        until = QLabel(tr("to"), self)
+        self.remove.setText(translate("Helpers", "Remove"))
+        until = QLabel(translate("Helpers", "to"), self)
         until.setObjectName(f"availabilityUntil{number}")
         for widget, name, accessible in (
-            (self.start, "From", tr("Usual time {n} from")),
-            (self.end, "To", tr("Usual time {n} to")),
-            (self.remove, "Remove", tr("Remove usual time {n}")),
+            (self.start, "From", translate("Helpers", "Usual time {n} from")),
+            (self.end, "To", translate("Helpers", "Usual time {n} to")),
+            (self.remove, "Remove", translate("Helpers", "Remove usual time {n}")),
         ):
             widget.setObjectName(f"availability{name}{number}")
             widget.setAccessibleName(accessible.format(n=number))
@@ -116,7 +116,9 @@ class AvailabilityRow(QWidget):
         if self.chosen_days():
             self.message.clear()
         else:
-            self.message.show_problem(tr("Choose at least one day for these hours."))
+            self.message.show_problem(
+                translate("Helpers", "Choose at least one day for these hours.")
+            )
 
     def chosen_days(self) -> frozenset[int]:
         return frozenset(day for day, b in enumerate(self.day_buttons) if b.isChecked())
@@ -137,17 +139,19 @@ class AvailabilityEditor(QWidget):
     def __init__(self, windows: tuple[Availability, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helperAvailability")
-        self.setAccessibleName(tr("Usually free"))
+        self.setAccessibleName(translate("Helpers", "Usually free"))
         self.rows: list[AvailabilityRow] = []
         self._numbered = 0
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel(tr("No usual times: counted as free at any time."), self)
+        self.empty = QLabel(
+            translate("Helpers", "No usual times: counted as free at any time."), self
+        )
         self.empty.setObjectName("availabilityEmpty")
         # One short line: a wrapped label inside a form's field is given one line's height.
-        self.add_button = QPushButton(tr("Add a usual &time"), self)
+        self.add_button = QPushButton(translate("Helpers", "Add a usual &time"), self)
         self.add_button.setObjectName("availabilityAdd")
-        self.add_button.setAccessibleName(tr("Add a usual time"))
+        self.add_button.setAccessibleName(translate("Helpers", "Add a usual time"))
         self.add_button.clicked.connect(self._add_blank)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -197,10 +201,16 @@ class HelperDialog(FormDialog[Helper]):
     def __init__(
         self, helper: Helper, save: Callable[[Helper], bool], parent: QWidget | None = None
     ) -> None:
-        title = tr("Add a helper") if helper.id is None else tr("Edit helper")
+        title = (
+            translate("Helpers", "Add a helper")
+            if helper.id is None
+            else translate("Helpers", "Edit helper")
+        )
         super().__init__("helper", title, save, parent)
         self._original = helper
-        self.name = self.line(tr("&Name:"), "Name", tr("Name"), helper.name)
+        self.name = self.line(
+            translate("Helpers", "&Name:"), "Name", translate("Helpers", "Name"), helper.name
+        )
         self.phone, self.email = self.reach(helper.phone, helper.email)
         can = QWidget(self)
         grid = QGridLayout(can)
@@ -213,17 +223,36 @@ class HelperDialog(FormDialog[Helper]):
             box.setChecked(capability in helper.capabilities)
             grid.addWidget(box, n // 3, n % 3)
             self.capabilities[capability] = box
-        self.row(tr("Can help with:"), can, "Capabilities", tr("Can help with"))
+        self.row(
+            translate("Helpers", "Can help with:"),
+            can,
+            "Capabilities",
+            translate("Helpers", "Can help with"),
+        )
         self.availability = AvailabilityEditor(helper.availability, self)
-        self.row(tr("&Usually free:"), self.availability, "Availability", tr("Usually free"))
+        self.row(
+            translate("Helpers", "&Usually free:"),
+            self.availability,
+            "Availability",
+            translate("Helpers", "Usually free"),
+        )
         self.notice = QSpinBox(self)
         self.notice.setRange(0, MOST_NOTICE_DAYS)
-        self.notice.setSuffix(tr(" business days"))
+        self.notice.setSuffix(translate("Helpers", " business days"))
         self.notice.setValue(helper.notice_business_days)
-        self.notice.setToolTip(tr("For a volunteer service: how far ahead it must be asked."))
-        self.row(tr("Noti&ce needed:"), self.notice, "Notice", tr("Notice needed"))
+        self.notice.setToolTip(
+            translate("Helpers", "For a volunteer service: how far ahead it must be asked.")
+        )
+        self.row(
+            translate("Helpers", "Noti&ce needed:"),
+            self.notice,
+            "Notice",
+            translate("Helpers", "Notice needed"),
+        )
         self.notes = QPlainTextEdit(helper.notes, self)
-        self.row(tr("N&otes:"), self.notes, "Notes", tr("Notes"))
+        self.row(
+            translate("Helpers", "N&otes:"), self.notes, "Notes", translate("Helpers", "Notes")
+        )
         self.name.setFocus()
 
     def value(self) -> Helper:

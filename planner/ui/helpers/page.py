@@ -41,7 +41,7 @@ from planner.ui.helpers.tables import (
 from planner.ui.helpers.task_dialog import TaskDialog
 from planner.ui.helpers.tasks_proposal import ProposalDialog
 from planner.ui.helpers.vcard_import import VcardImportDialog
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import say, translate, vocabulary
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.permissions import (
@@ -89,9 +89,10 @@ class HelpersPage(AreaPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr(
+            translate(
+                "Helpers",
                 "Family and friends who help, what they do and when, who carries how much, "
-                "and the care team to call."
+                "and the care team to call.",
             ),
             parent,
         )
@@ -102,58 +103,68 @@ class HelpersPage(AreaPage):
         self._hard: dict[dt.date, tuple[Appointment, ...]] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("helperTabs")
-        self.tabs.setAccessibleName(tr("Helpers, tasks, fair share and contacts"))
+        self.tabs.setAccessibleName(translate("Helpers", "Helpers, tasks, fair share and contacts"))
         self.helpers_tab = RecordsTab(
             "helper",
-            tr("Helpers"),
+            translate("Helpers", "Helpers"),
             (
-                Column(tr("Name"), lambda h: h.name),
-                Column(tr("Can help with"), capabilities_text),
-                Column(tr("Usually free"), lambda h: availability_text(h.availability)),
-                Column(tr("Phone"), lambda h: h.phone),
-                Column(tr("Email"), lambda h: h.email),
-                Column(tr("Notes"), lambda h: h.notes.replace("\n", " ")),
+                Column(translate("Helpers", "Name"), lambda h: h.name),
+                Column(translate("Helpers", "Can help with"), capabilities_text),
+                Column(
+                    translate("Helpers", "Usually free"),
+                    lambda h: availability_text(h.availability),
+                ),
+                Column(translate("Helpers", "Phone"), lambda h: h.phone),
+                Column(translate("Helpers", "Email"), lambda h: h.email),
+                Column(translate("Helpers", "Notes"), lambda h: h.notes.replace("\n", " ")),
             ),
             self,
         )
         self.tasks_tab = RecordsTab(
             "task",
-            tr("Help tasks"),
+            translate("Helpers", "Help tasks"),
             (
-                Column(tr("When"), task_when, key=lambda t: t.start),
-                Column(tr("Task"), lambda t: t.title),
-                Column(tr("Kind"), lambda t: vocabulary(t.category)),
-                Column(tr("Helper"), self._helper_name),
-                Column(tr("For"), self._for_text),
-                Column(tr("Status"), lambda t: status_text(t.status), key=lambda t: t.status),
-                Column(tr("Repeats"), lambda t: tr("Yes") if t.recurrence else ""),
-                Column(tr("Notes"), lambda t: t.notes.replace("\n", " ")),
+                Column(translate("Helpers", "When"), task_when, key=lambda t: t.start),
+                Column(translate("Helpers", "Task"), lambda t: t.title),
+                Column(translate("Helpers", "Kind"), lambda t: vocabulary(t.category)),
+                Column(translate("Helpers", "Helper"), self._helper_name),
+                Column(translate("Helpers", "For"), self._for_text),
+                Column(
+                    translate("Helpers", "Status"),
+                    lambda t: status_text(t.status),
+                    key=lambda t: t.status,
+                ),
+                Column(
+                    translate("Helpers", "Repeats"),
+                    lambda t: translate("Helpers", "Yes") if t.recurrence else "",
+                ),
+                Column(translate("Helpers", "Notes"), lambda t: t.notes.replace("\n", " ")),
             ),
             self,
         )
         self.share_tab = FairShareTab(context, self)
         self.contacts_tab = RecordsTab(
             "contact",
-            tr("Care team and contacts"),
+            translate("Helpers", "Care team and contacts"),
             (
-                Column(tr("Name"), lambda c: c.name),
+                Column(translate("Helpers", "Name"), lambda c: c.name),
                 Column(
-                    tr("Role"),
+                    translate("Helpers", "Role"),
                     lambda c: vocabulary(c.role),
                     key=lambda c: (contacts.CALL_ORDER.index(c.role), c.name.casefold()),
                 ),
-                Column(tr("Organisation"), lambda c: c.organisation),
-                Column(tr("Phone"), lambda c: c.phone),
-                Column(tr("Email"), lambda c: c.email),
-                Column(tr("Notes"), lambda c: c.notes.replace("\n", " ")),
+                Column(translate("Helpers", "Organisation"), lambda c: c.organisation),
+                Column(translate("Helpers", "Phone"), lambda c: c.phone),
+                Column(translate("Helpers", "Email"), lambda c: c.email),
+                Column(translate("Helpers", "Notes"), lambda c: c.notes.replace("\n", " ")),
             ),
             self,
             sort_column=1,
         )
-        self.tabs.addTab(self.helpers_tab, tr("&Helpers"))
-        self.tabs.addTab(self.tasks_tab, tr("&Tasks"))
-        self.tabs.addTab(self.share_tab, tr("&Fair share"))
-        self.tabs.addTab(self.contacts_tab, tr("&Care team"))
+        self.tabs.addTab(self.helpers_tab, translate("Helpers", "&Helpers"))
+        self.tabs.addTab(self.tasks_tab, translate("Helpers", "&Tasks"))
+        self.tabs.addTab(self.share_tab, translate("Helpers", "&Fair share"))
+        self.tabs.addTab(self.contacts_tab, translate("Helpers", "&Care team"))
         self.body.addWidget(self.tabs, 1)
 
         self.add_action, self.edit_action, self.delete_action = self.record_actions(
@@ -161,35 +172,45 @@ class HelpersPage(AreaPage):
         )
         self.fill_action = self.page_action(
             "actionFillHardDays",
-            tr("Fill the &hard days…"),
+            translate("Helpers", "Fill the &hard days…"),
             self.fill_hard_days,
             QKeySequence("Ctrl+Shift+H"),
         )
         self.claim_action = self.page_action(
-            "actionClaimTask", tr("Mark &claimed"), self.claim, QKeySequence("Ctrl+Shift+C")
+            "actionClaimTask",
+            translate("Helpers", "Mark &claimed"),
+            self.claim,
+            QKeySequence("Ctrl+Shift+C"),
         )
         self.done_action = self.page_action(
-            "actionTaskDone", tr("Mark d&one"), self.mark_done, QKeySequence("Ctrl+Shift+D")
+            "actionTaskDone",
+            translate("Helpers", "Mark d&one"),
+            self.mark_done,
+            QKeySequence("Ctrl+Shift+D"),
         )
         # A helper on a shared plan takes an open task in one step, changes only the tasks
         # given to them and their own record; the organisers change the rest.
         self.may = team.permissions(context.plan)
         self.take_action = (
             self.page_action(
-                "actionTakeTask", tr("&I'll do this"), self.take_task, QKeySequence(), "{what}"
+                "actionTakeTask",
+                translate("Helpers", "&I'll do this"),
+                self.take_task,
+                QKeySequence(),
+                translate("Helpers", "{what}"),
             )
             if self.may.helper_id is not None
             else None
         )
         self.import_action = self.page_action(
             "actionImportVcard",
-            tr("&Import vCard…"),
+            translate("Helpers", "&Import vCard…"),
             self.import_vcard,
             QKeySequence("Ctrl+Shift+I"),
         )
         self.export_action = self.page_action(
             "actionExportVcard",
-            tr("E&xport vCard…"),
+            translate("Helpers", "E&xport vCard…"),
             self.export_vcard,
             QKeySequence("Ctrl+Shift+X"),
             changes_plan=False,
@@ -231,7 +252,7 @@ class HelpersPage(AreaPage):
     # -- reading -------------------------------------------------------------------------
     def _helper_name(self, task: HelpTask) -> str:
         helper = next((h for h in self._helpers if h.id == task.helper_id), None)
-        return helper.name if helper else tr("Nobody yet")
+        return helper.name if helper else translate("Helpers", "Nobody yet")
 
     def _for_text(self, task: HelpTask) -> str:
         """The appointment the task is for, and whether its day is a hard one."""
@@ -241,7 +262,9 @@ class HelpersPage(AreaPage):
             parts.append(appointment.title)
         causes = self._hard.get(task.start.date())
         if causes:
-            parts.append(tr("hard day after {title}").format(title=causes[0].title))
+            parts.append(
+                translate("Helpers", "hard day after {title}").format(title=causes[0].title)
+            )
         return "; ".join(parts)
 
     def refresh(self) -> None:
@@ -388,13 +411,21 @@ class HelpersPage(AreaPage):
 
     def _open_helper(self, helper: Helper) -> HelperDialog:
         dialog = HelperDialog(helper, self._save, self)
-        watch_record(dialog, self.context.operations, Kind.HELPER, helper.id, tr("helper"))
+        watch_record(
+            dialog, self.context.operations, Kind.HELPER, helper.id, translate("Helpers", "helper")
+        )
         dialog.open()
         return dialog
 
     def _open_contact(self, contact: Contact) -> ContactDialog:
         dialog = ContactDialog(contact, self._save, self)
-        watch_record(dialog, self.context.operations, Kind.CONTACT, contact.id, tr("contact"))
+        watch_record(
+            dialog,
+            self.context.operations,
+            Kind.CONTACT,
+            contact.id,
+            translate("Helpers", "contact"),
+        )
         dialog.open()
         return dialog
 
@@ -404,7 +435,9 @@ class HelpersPage(AreaPage):
             self.context.plan, today - dt.timedelta(days=7), today + TASKS_AHEAD
         )
         dialog = TaskDialog(task, self._helpers, coming, self._save, self)
-        watch_record(dialog, self.context.operations, Kind.TASK, task.id, tr("help task"))
+        watch_record(
+            dialog, self.context.operations, Kind.TASK, task.id, translate("Helpers", "help task")
+        )
         dialog.open()
         return dialog
 
@@ -416,14 +449,17 @@ class HelpersPage(AreaPage):
             return None
         name = chosen.title if isinstance(chosen, HelpTask) else chosen.name
         consequence = (
-            tr("Their tasks and rides will need someone else. Edit > Undo brings them back.")
+            translate(
+                "Helpers",
+                "Their tasks and rides will need someone else. Edit > Undo brings them back.",
+            )
             if isinstance(chosen, Helper)
             else ""
         )
         return messages.confirm_delete(
             self,
-            tr("Delete"),
-            tr("Delete {name}?").format(name=name),
+            translate("Helpers", "Delete"),
+            translate("Helpers", "Delete {name}?").format(name=name),
             lambda: people.remove(self.context.operations, chosen),
             consequence,
         )
@@ -459,7 +495,7 @@ class HelpersPage(AreaPage):
         try:
             found = task_service.proposals(self.context.plan, self.context.today())
         except PlannerError as error:
-            messages.warn(self, str(error))
+            messages.warn(self, say(error.message))
             return None
         names = {h.id: h.name for h in self._helpers if h.id is not None}
 

@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from planner.domain.enums import TaskStatus
 from planner.domain.model import Availability, Helper, HelpTask
 from planner.domain.tasks import is_whole_day
-from planner.ui.labels import date_time, short_date, time_of_day, tr, vocabulary, weekday_short
+from planner.ui.labels import (
+    date_time,
+    short_date,
+    time_of_day,
+    translate,
+    vocabulary,
+    weekday_short,
+)
 from planner.ui.models.rows import ROW_ROLE, Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 
@@ -27,13 +34,13 @@ STATUS_SIGNS = {
 def availability_text(windows: Sequence[Availability]) -> str:
     """E.g. "Mon, Tue, Wed 08:00 to 18:00; Sat 10:00 to 12:00", with en dashes."""
     if not windows:
-        return tr("Any time (ask)")
+        return translate("Helpers", "Any time (ask)")
     ordered = sorted(windows, key=lambda w: (w.start, w.end, w.weekday))
     parts = []
     for (start, end), same in groupby(ordered, key=lambda w: (w.start, w.end)):
         days = ", ".join(weekday_short(w.weekday) for w in same)
         parts.append(
-            tr("{days} {start}\N{EN DASH}{end}").format(
+            translate("Helpers", "{days} {start}–{end}").format(
                 days=days, start=time_of_day(start), end=time_of_day(end)
             )
         )
@@ -54,7 +61,9 @@ def task_when(task: HelpTask) -> str:
         last = (task.end - dt.timedelta(days=1)).date()
         first = short_date(task.start.date())
         return first if last == task.start.date() else f"{first} \N{EN DASH} {short_date(last)}"
-    return tr("{start} to {end}").format(start=date_time(task.start), end=time_of_day(task.end))
+    return translate("Helpers", "{start} to {end}").format(
+        start=date_time(task.start), end=time_of_day(task.end)
+    )
 
 
 class RecordsTab(QWidget):

@@ -16,7 +16,7 @@ from planner.domain.errors import InvalidInput
 from planner.domain.model import Appointment, Helper, HelpTask
 from planner.domain.tasks import CAPABILITY_FOR, is_whole_day
 from planner.ui.dialogs.form import FormDialog, from_qdatetime
-from planner.ui.labels import date_time, tr, vocabulary
+from planner.ui.labels import date_time, say, translate, vocabulary
 from planner.ui.support.group_dialog import RepeatEditor
 from planner.ui.widgets.field_message import FieldMessage
 
@@ -35,7 +35,11 @@ class TaskDialog(FormDialog[HelpTask]):
         save: Callable[[HelpTask], bool],
         parent: QWidget | None = None,
     ) -> None:
-        title = tr("Add a help task") if task.id is None else tr("Edit help task")
+        title = (
+            translate("Helpers", "Add a help task")
+            if task.id is None
+            else translate("Helpers", "Edit help task")
+        )
         super().__init__("task", title, save, parent)
         self._original = task
         self._helpers = list(helpers)
@@ -43,44 +47,73 @@ class TaskDialog(FormDialog[HelpTask]):
         for category in TaskCategory:
             self.category.addItem(vocabulary(category), category.value)
         self.category.setCurrentIndex(self.category.findData(task.category.value))
-        self.row(tr("&Kind of help:"), self.category, "Category", tr("Kind of help"))
-        self.title = self.line(tr("&Title:"), "Title", tr("Title"), task.title)
-        self.all_day = QCheckBox(tr("Some time during the &day (no set time)"), self)
+        self.row(
+            translate("Helpers", "&Kind of help:"),
+            self.category,
+            "Category",
+            translate("Helpers", "Kind of help"),
+        )
+        self.title = self.line(
+            translate("Helpers", "&Title:"), "Title", translate("Helpers", "Title"), task.title
+        )
+        self.all_day = QCheckBox(
+            translate("Helpers", "Some time during the &day (no set time)"), self
+        )
         self.all_day.setObjectName("taskAllDay")
-        self.all_day.setAccessibleName(tr("Some time during the day"))
+        self.all_day.setAccessibleName(translate("Helpers", "Some time during the day"))
         self.form.addRow(self.all_day)
         whole = is_whole_day(task)
         end = task.end - DAY if whole else task.end
-        self.start = self.moment(tr("&From:"), "Start", tr("From"), task.start)
-        self.end = self.moment(tr("&Until:"), "End", tr("Until"), end)
+        self.start = self.moment(
+            translate("Helpers", "&From:"), "Start", translate("Helpers", "From"), task.start
+        )
+        self.end = self.moment(
+            translate("Helpers", "&Until:"), "End", translate("Helpers", "Until"), end
+        )
         end_message = FieldMessage.of(self.end)
         assert end_message is not None
         self.end_message = end_message
         """Says under Until when the task would end before it starts."""
         self.all_day.setChecked(whole)
         self.helper = QComboBox(self)
-        self.row(tr("&Helper:"), self.helper, "Helper", tr("Helper"))
+        self.row(
+            translate("Helpers", "&Helper:"), self.helper, "Helper", translate("Helpers", "Helper")
+        )
         self.status = QComboBox(self)
         for status in TaskStatus:
             self.status.addItem(vocabulary(status), status.value)
         self.status.setCurrentIndex(self.status.findData(task.status.value))
-        self.row(tr("&Status:"), self.status, "Status", tr("Status"))
+        self.row(
+            translate("Helpers", "&Status:"), self.status, "Status", translate("Helpers", "Status")
+        )
         self.appointment = QComboBox(self)
-        self.appointment.addItem(tr("None"), None)
+        self.appointment.addItem(translate("Helpers", "None"), None)
         for appointment in appointments:
             self.appointment.addItem(
-                tr("{title}, {when}").format(
+                translate("Helpers", "{title}, {when}").format(
                     title=appointment.title, when=date_time(appointment.start)
                 ),
                 appointment.id,
             )
         found = self.appointment.findData(task.appointment_id)
         self.appointment.setCurrentIndex(max(found, 0))
-        self.row(tr("For &appointment:"), self.appointment, "Appointment", tr("For appointment"))
+        self.row(
+            translate("Helpers", "For &appointment:"),
+            self.appointment,
+            "Appointment",
+            translate("Helpers", "For appointment"),
+        )
         self.repeat = RepeatEditor(task.recurrence, task.start.weekday(), self)
-        self.row(tr("&Repeats:"), self.repeat, "Repeat", tr("Repeats"))
+        self.row(
+            translate("Helpers", "&Repeats:"),
+            self.repeat,
+            "Repeat",
+            translate("Helpers", "Repeats"),
+        )
         self.notes = QPlainTextEdit(task.notes, self)
-        self.row(tr("N&otes:"), self.notes, "Notes", tr("Notes"))
+        self.row(
+            translate("Helpers", "N&otes:"), self.notes, "Notes", translate("Helpers", "Notes")
+        )
         self._fill_helpers(task.helper_id)
         self._follow_all_day()
         self.all_day.toggled.connect(self._follow_all_day)
@@ -96,7 +129,7 @@ class TaskDialog(FormDialog[HelpTask]):
         self.title.setFocus()
 
     def _fill_helpers(self, chosen: int | None) -> None:
-        self.helper.addItem(tr("Nobody yet"), None)
+        self.helper.addItem(translate("Helpers", "Nobody yet"), None)
         for helper in self._helpers:
             self.helper.addItem(helper.name, helper.id)
         self.helper.setCurrentIndex(max(self.helper.findData(chosen), 0))
@@ -114,9 +147,9 @@ class TaskDialog(FormDialog[HelpTask]):
         for n, helper in enumerate(self._helpers, start=1):
             notes = []
             if span is not None and not self.all_day.isChecked() and not available(helper, *span):
-                notes.append(tr("not usually free then"))
+                notes.append(translate("Helpers", "not usually free then"))
             if need is not None and helper.capabilities and need not in helper.capabilities:
-                notes.append(tr("does not usually do this"))
+                notes.append(translate("Helpers", "does not usually do this"))
             text = helper.name if not notes else f"{helper.name} ({'; '.join(notes)})"
             self.helper.setItemText(n, text)
 
@@ -125,7 +158,7 @@ class TaskDialog(FormDialog[HelpTask]):
         try:
             self._times()
         except InvalidInput as error:
-            self.end_message.show_problem(str(error))
+            self.end_message.show_problem(say(error.message))
         else:
             self.end_message.clear()
 
@@ -141,7 +174,9 @@ class TaskDialog(FormDialog[HelpTask]):
             start = dt.datetime.combine(start.date(), dt.time.min)
             end = dt.datetime.combine(end.date(), dt.time.min) + DAY
         if end <= start:
-            raise InvalidInput(tr("The task ends before it starts; please check the times."))
+            raise InvalidInput(
+                translate("Helpers", "The task ends before it starts; please check the times.")
+            )
         return start, end
 
     def value(self) -> HelpTask:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import HelpTask
 from planner.domain.tasks import Proposal, is_whole_day
-from planner.ui.labels import date_time, short_date, time_of_day, tr, vocabulary
+from planner.ui.labels import date_time, say, short_date, time_of_day, translate, vocabulary
 
 
 def proposal_text(proposal: Proposal, helper_names: Mapping[int, str]) -> str:
@@ -25,15 +26,21 @@ def proposal_text(proposal: Proposal, helper_names: Mapping[int, str]) -> str:
     if is_whole_day(task):
         when = short_date(task.start.date())
     else:
-        when = tr("{start} to {end}").format(start=date_time(task.start), end=time_of_day(task.end))
+        when = translate("Helpers", "{start} to {end}").format(
+            start=date_time(task.start), end=time_of_day(task.end)
+        )
     who = helper_names.get(task.helper_id or 0)
-    suggested = tr("suggested: {name}").format(name=who) if who else tr("nobody free is known yet")
-    return tr("{when}: {title} ({category}; {who})\n{reason}").format(
+    suggested = (
+        translate("Helpers", "suggested: {name}").format(name=who)
+        if who
+        else translate("Helpers", "nobody free is known yet")
+    )
+    return translate("Helpers", "{when}: {title} ({category}; {who})\n{reason}").format(
         when=when,
-        title=task.title,
+        title=say(task.title),
         category=vocabulary(task.category),
         who=suggested,
-        reason=proposal.reason,
+        reason=say(proposal.reason),
     )
 
 
@@ -50,7 +57,7 @@ class ProposalDialog(QDialog):
         super().__init__(parent)
         self._accept = accept
         self._proposals = list(proposals)
-        title = tr("Fill the hard days")
+        title = translate("Helpers", "Fill the hard days")
         self.setObjectName("proposalDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -60,16 +67,19 @@ class ProposalDialog(QDialog):
         intro.setWordWrap(True)
         if proposals:
             intro.setText(
-                tr(
+                translate(
+                    "Helpers",
                     "The coming hard days could use these tasks. Untick any you do not want; "
-                    "the suggested helper still has to say yes (the task starts open)."
+                    "the suggested helper still has to say yes (the task starts open).",
                 )
             )
         else:
-            intro.setText(tr("The coming two weeks' hard days have the help they need."))
+            intro.setText(
+                translate("Helpers", "The coming two weeks' hard days have the help they need.")
+            )
         self.list = QListWidget(self)
         self.list.setObjectName("proposalList")
-        self.list.setAccessibleName(tr("Proposed tasks"))
+        self.list.setAccessibleName(translate("Helpers", "Proposed tasks"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         for proposal in proposals:
@@ -85,12 +95,12 @@ class ProposalDialog(QDialog):
         self.buttons.setObjectName("proposalButtons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("proposalOk")
-        ok.setText(tr("&Add the ticked tasks"))
-        ok.setAccessibleName(tr("Add the ticked tasks"))
+        ok.setText(translate("Helpers", "&Add the ticked tasks"))
+        ok.setAccessibleName(translate("Helpers", "Add the ticked tasks"))
         ok.setEnabled(bool(proposals))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("proposalCancel")
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAccessibleName(translate("Helpers", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,8 +110,9 @@ class ProposalDialog(QDialog):
         self.list.setFocus()
 
     def chosen(self) -> list[HelpTask]:
+        """The ticked tasks, titled in the reader's words (as they are saved)."""
         return [
-            proposal.task
+            dataclasses.replace(proposal.task, title=say(proposal.task.title))
             for n, proposal in enumerate(self._proposals)
             if self.list.item(n).checkState() == Qt.CheckState.Checked
         ]

@@ -13,7 +13,7 @@ from planner.services import contacts
 from planner.ui import messages
 from planner.ui.helpers import commands as people
 from planner.ui.helpers.vcard_import import VcardImportDialog
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.pages.base import PageContext
 
 ChooseFile = Callable[[QWidget], Path | None]
@@ -24,7 +24,10 @@ Tell = Callable[[str], None]
 
 def ask_open(parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, tr("Import helpers and contacts"), "", tr("vCard files (*.vcf *.vcard)")
+        parent,
+        translate("Helpers", "Import helpers and contacts"),
+        "",
+        translate("Helpers", "vCard files (*.vcf *.vcard)"),
     )
     return Path(chosen) if chosen else None
 
@@ -32,9 +35,15 @@ def ask_open(parent: QWidget) -> Path | None:
 def ask_save(parent: QWidget) -> tuple[Path, str] | None:
     """The file to write and the vCard version, chosen by the file type (3.0 first: every
     phone and mail program reads it)."""
-    versions = {tr("vCard 3.0 files (*.vcf)"): "3.0", tr("vCard 4.0 files (*.vcf)"): "4.0"}
+    versions = {
+        translate("Helpers", "vCard 3.0 files (*.vcf)"): "3.0",
+        translate("Helpers", "vCard 4.0 files (*.vcf)"): "4.0",
+    }
     chosen, kind = QFileDialog.getSaveFileName(
-        parent, tr("Export helpers and contacts"), "care-team.vcf", ";;".join(versions)
+        parent,
+        translate("Helpers", "Export helpers and contacts"),
+        "care-team.vcf",
+        ";;".join(versions),
     )
     return (Path(chosen), versions.get(kind, "3.0")) if chosen else None
 
@@ -48,7 +57,7 @@ def preview(
     try:
         previews = contacts.preview_vcards(plan, contacts.read_card_file(path))
     except PlannerError as error:
-        messages.warn(parent, str(error))
+        messages.warn(parent, say(error.message))
         return None
 
     def accept(chosen: list[contacts.CardPlan]) -> bool:
@@ -56,7 +65,7 @@ def preview(
         if done is None:
             return False
         tell(
-            tr("Added {added} and updated {updated} from {file}.").format(
+            translate("Helpers", "Added {added} and updated {updated} from {file}.").format(
                 added=done.added, updated=done.updated, file=path.name
             )
         )
@@ -75,7 +84,7 @@ def export(
     try:
         count = contacts.export_vcards(context.plan, path, version=version)
     except PlannerError as error:
-        messages.warn(parent, str(error))
+        messages.warn(parent, say(error.message))
         return None
-    tell(tr("Wrote {count} cards to {path}.").format(count=count, path=path))
+    tell(translate("Helpers", "Wrote {count} cards to {path}.").format(count=count, path=path))
     return path

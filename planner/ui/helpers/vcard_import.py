@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from planner.domain.model import Helper
 from planner.services.contacts import CardPlan
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 
@@ -29,17 +29,21 @@ def what_happens(row: PreviewRow) -> str:
     """Status in words with a sign, never by colour alone."""
     plan = row.plan
     if plan.value is None:
-        return f"\N{WARNING SIGN} {tr('Not imported (see below)')}"
+        return "⚠ " + translate("Helpers", "Not imported (see below)")
     if plan.updates:
-        return f"\N{CLOCKWISE OPEN CIRCLE ARROW} {tr('Updates the one already in the plan')}"
-    return f"\N{HEAVY CHECK MARK} {tr('Added as new')}"
+        return "↻ " + translate("Helpers", "Updates the one already in the plan")
+    return "✔ " + translate("Helpers", "Added as new")
 
 
 def _kind(row: PreviewRow) -> str:
     value = row.plan.value
     if value is None:
         return ""
-    return tr("Helper") if isinstance(value, Helper) else tr("Contact")
+    return (
+        translate("Helpers", "Helper")
+        if isinstance(value, Helper)
+        else translate("Helpers", "Contact")
+    )
 
 
 class VcardImportDialog(QDialog):
@@ -55,7 +59,7 @@ class VcardImportDialog(QDialog):
         super().__init__(parent)
         self._accept = accept
         self._plans = list(plans)
-        title = tr("Import {file}").format(file=file_name)
+        title = translate("Helpers", "Import {file}").format(file=file_name)
         self.setObjectName("vcardImportDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -66,26 +70,38 @@ class VcardImportDialog(QDialog):
         summary.setObjectName("vcardSummary")
         summary.setWordWrap(True)
         summary.setText(
-            tr("{good} of {total} cards can be imported; {bad} cannot (see why below).").format(
-                good=len(good), total=len(plans), bad=bad
-            )
+            translate(
+                "Helpers", "{good} of {total} cards can be imported; {bad} cannot (see why below)."
+            ).format(good=len(good), total=len(plans), bad=bad)
             if bad
-            else tr("All {total} cards can be imported.").format(total=len(plans))
+            else translate("Helpers", "All {total} cards can be imported.").format(total=len(plans))
         )
         self.model: RowsModel[PreviewRow] = RowsModel(
             (
-                Column(tr("Card"), lambda r: str(r.plan.card.number), key=lambda r: r.id),
-                Column(tr("Name"), lambda r: r.plan.card.name),
-                Column(tr("As"), _kind),
-                Column(tr("Phone"), lambda r: r.plan.value.phone if r.plan.value else ""),
-                Column(tr("Email"), lambda r: r.plan.value.email if r.plan.value else ""),
-                Column(tr("What happens"), what_happens),
+                Column(
+                    translate("Helpers", "Card"),
+                    lambda r: str(r.plan.card.number),
+                    key=lambda r: r.id,
+                ),
+                Column(translate("Helpers", "Name"), lambda r: r.plan.card.name),
+                Column(translate("Helpers", "As"), _kind),
+                Column(
+                    translate("Helpers", "Phone"),
+                    lambda r: r.plan.value.phone if r.plan.value else "",
+                ),
+                Column(
+                    translate("Helpers", "Email"),
+                    lambda r: r.plan.value.email if r.plan.value else "",
+                ),
+                Column(translate("Helpers", "What happens"), what_happens),
             ),
             self,
         )
         self.model.setObjectName("vcardPreviewModel")
         self.model.set_rows([PreviewRow(p) for p in plans])
-        self.table = RowsView(self.model, "vcardPreview", tr("Cards in the file"), self)
+        self.table = RowsView(
+            self.model, "vcardPreview", translate("Helpers", "Cards in the file"), self
+        )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.fit_columns()
         width = self.fontMetrics().averageCharWidth()
@@ -96,7 +112,7 @@ class VcardImportDialog(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.setText("\n".join(p.card.error for p in plans if p.value is None))
-        self.problems.setAccessibleName(tr("Cards not imported"))
+        self.problems.setAccessibleName(translate("Helpers", "Cards not imported"))
         self.problems.setAccessibleDescription(self.problems.text())
         self.problems.setVisible(bool(bad))
         self.buttons = QDialogButtonBox(
@@ -105,12 +121,12 @@ class VcardImportDialog(QDialog):
         self.buttons.setObjectName("vcardButtons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("vcardOk")
-        ok.setText(tr("&Import {count} cards").format(count=len(good)))
+        ok.setText(translate("Helpers", "&Import {count} cards").format(count=len(good)))
         ok.setAccessibleName(ok.text().replace("&", ""))
         ok.setEnabled(bool(good))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("vcardCancel")
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAccessibleName(translate("Helpers", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.domain import messages
 from planner.domain.enums import Area
+from planner.domain.messages import Message
 
 TOPIC_SCHEME = "topic"
 ACTION_SCHEME = "action"
@@ -20,8 +22,8 @@ class Action:
     name: str
     area: Area
     """Where the action happens."""
-    question: str = ""
-    """For a question to the doctor: the text to offer, empty for a blank question."""
+    question: Message | None = None
+    """For a question to the doctor: the text to offer (none for a blank question)."""
 
 
 PRINT_EMERGENCY_SHEET = "print-emergency-sheet"
@@ -35,7 +37,9 @@ ACTIONS: dict[str, Action] = {
         Action(
             "ask-about-diet",
             Area.JOURNAL,
-            "Which foods should I eat or avoid during this treatment?",
+            messages.translate(
+                "Information", "Which foods should I eat or avoid during this treatment?"
+            ),
         ),
         Action("add-freezer-meals", Area.FREEZER),
         Action("ask-for-help", Area.HELPERS),
@@ -45,12 +49,17 @@ ACTIONS: dict[str, Action] = {
         Action(
             "ask-social-worker",
             Area.JOURNAL,
-            "Could a social worker help us set up meals, rides or other help at home?",
+            messages.translate(
+                "Information",
+                "Could a social worker help us set up meals, rides or other help at home?",
+            ),
         ),
         Action(
             "ask-about-palliative-care",
             Area.JOURNAL,
-            "Would a referral to palliative care help me and my family now?",
+            messages.translate(
+                "Information", "Would a referral to palliative care help me and my family now?"
+            ),
         ),
         Action("add-question", Area.JOURNAL),
         Action("add-appointment", Area.APPOINTMENTS),

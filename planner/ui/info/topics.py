@@ -1,11 +1,18 @@
-"""The information topics: Markdown files in ``resources/info/``, found and searched."""
+"""The information topics: Markdown files in ``resources/info/``, found and searched.
+
+A translated topic lives in ``resources/info/<language>/`` under the English file's name; the
+window's language is that of the default QLocale. A topic not yet written in that language is
+read in English."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from planner.ui.areas import AREAS
+from planner.ui.labels import translate
 from planner.ui.resources import resource_folder
 
 
@@ -18,8 +25,27 @@ class Topic:
     readable: bool = True
 
 
-def folder() -> Path:
-    return resource_folder() / "info"
+def folder(language: str | None = None) -> Path:
+    """The topics in ``language`` (two letters; the window's language when None):
+    ``resources/info/<language>/`` when it exists, else ``resources/info/`` (English)."""
+    english = resource_folder() / "info"
+    code = window_language() if language is None else language
+    translated = english / code
+    if code.isascii() and code.isalpha() and translated.is_dir():
+        return translated
+    return english
+
+
+def window_language() -> str:
+    """The first two letters of the default locale's name, e.g. "de" for de_DE."""
+    return QLocale().name()[:2].lower()
+
+
+def _folders() -> tuple[Path, ...]:
+    """Where a topic is looked for, first choice first: the window's language, then English."""
+    here = folder()
+    english = resource_folder() / "info"
+    return (here, english) if here.parent == english else (here,)
 
 
 BACKGROUND = (
@@ -44,7 +70,7 @@ def names() -> list[str]:
     """Every topic there is, in reading order (see :data:`BACKGROUND`); a topic file the
     order does not know comes last."""
     try:
-        found = {path.stem for path in folder().glob("*.md")}
+        found = {path.stem for place in _folders() for path in place.glob("*.md")}
     except OSError:
         return []
     areas = [entry.topic for entry in AREAS]
@@ -57,21 +83,27 @@ def is_background(name: str) -> bool:
 
 
 def load(name: str) -> Topic:
-    """The topic ``name``; a missing or broken file gives a topic that says so."""
-    path = folder() / f"{name}.md"
+    """The topic ``name`` in the window's language (else in English); a missing or broken
+    file gives a topic that says so."""
+    paths = [place / f"{name}.md" for place in _folders()]
+    path = next((path for path in paths if path.is_file()), paths[0])
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return _problem(name, f"There is no topic called “{name}”.")
+        return _problem(name, translate("Information", "There is no topic called “{name}”."))
     except (OSError, UnicodeDecodeError):
-        return _problem(name, f"The topic “{name}” could not be read.")
+        return _problem(name, translate("Information", "The topic “{name}” could not be read."))
     first = text.lstrip().splitlines()[0] if text.strip() else ""
     title = first.lstrip("#").strip() if first.startswith("#") else name.replace("-", " ")
     return Topic(name, title, text)
 
 
-def _problem(name: str, message: str) -> Topic:
-    text = f"# {message}\n\nThe rest of Care Planner works as usual; choose another topic."
+def _problem(name: str, template: str) -> Topic:
+    message = template.format(name=name)
+    rest = translate(
+        "Information", "The rest of Care Planner works as usual; choose another topic."
+    )
+    text = f"# {message}\n\n{rest}"
     return Topic(name, message, text, readable=False)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from planner.domain.enums import ContactRole
 from planner.domain.model import Contact, JournalEntry
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import symptom_label, translate, vocabulary
 
 FIRST = (
     ContactRole.EMERGENCY,
@@ -37,16 +37,17 @@ class AlertDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("journalAlert")
-        title = tr("Who to call")
+        title = translate("Journal", "Who to call")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        noted = tr("⚠ You noted {symptom} at severity {severity} of 10.").format(
-            symptom=entry.symptom, severity=entry.severity
+        noted = translate("Journal", "⚠ You noted {symptom} at severity {severity} of 10.").format(
+            symptom=symptom_label(entry.symptom), severity=entry.severity
         )
-        first = tr(
+        first = translate(
+            "Journal",
             "Your care team's own instructions come first: if they told you to call them "
-            "for this, call now. In an emergency, call the emergency number."
+            "for this, call now. In an emergency, call the emergency number.",
         )
         heading = QLabel(f"<h3>{html.escape(noted)}</h3><p>{html.escape(first)}</p>", self)
         heading.setObjectName("alertHeading")
@@ -66,20 +67,25 @@ class AlertDialog(QDialog):
             listing = f"<ul>{lines}</ul>"
         else:
             listing = html.escape(
-                tr("No care-team contacts are in the plan yet; add them under Helpers.")
+                translate(
+                    "Journal", "No care-team contacts are in the plan yet; add them under Helpers."
+                )
             )
         self.contacts = QLabel(listing, self)
         self.contacts.setObjectName("alertContacts")
         self.contacts.setWordWrap(True)
         self.contacts.setTextFormat(Qt.TextFormat.RichText)
         self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.contacts.setAccessibleName(tr("Contacts to call"))
+        self.contacts.setAccessibleName(translate("Journal", "Contacts to call"))
         self.contacts.setAccessibleDescription(
             "; ".join(f"{c.name} {c.phone}".strip() for c in found)
         )
         # The level is a row of the red-flag table, set to the care team's own numbers there.
         rule = QLabel(
-            tr("The severity that shows this is one of the red-flag rules in Edit > Preferences."),
+            translate(
+                "Journal",
+                "The severity that shows this is one of the red-flag rules in Edit > Preferences.",
+            ),
             self,
         )
         rule.setObjectName("alertRule")

@@ -23,7 +23,7 @@ from planner.domain.enums import JournalKind
 from planner.domain.journal import ChartRow, chart_model, chart_rows, cycle_starts
 from planner.services.journal import JournalView
 from planner.ui.journal.severity_chart import Mode, SeverityChart
-from planner.ui.labels import date_time, tr, yes_no
+from planner.ui.labels import date_time, symptom_label, translate, yes_no
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.flow import FlowLayout, kept_together
 from planner.ui.widgets.rowsview import RowsView
@@ -35,11 +35,11 @@ FIRST_CHOSEN = 3
 
 def _period_text(days: int) -> str:
     texts = {
-        28: tr("Last 4 weeks"),
-        56: tr("Last 8 weeks"),
-        91: tr("Last 3 months"),
-        182: tr("Last 6 months"),
-        365: tr("Last year"),
+        28: translate("Journal", "Last 4 weeks"),
+        56: translate("Journal", "Last 8 weeks"),
+        91: translate("Journal", "Last 3 months"),
+        182: translate("Journal", "Last 6 months"),
+        365: translate("Journal", "Last year"),
     }
     return texts[days]
 
@@ -52,31 +52,35 @@ class ChartPanel(QWidget):
         self._chosen: set[str] | None = None  # None until the user ticks or unticks one
         self.symptoms = QListWidget(self)
         self.symptoms.setObjectName("chartSymptoms")
-        self.symptoms.setAccessibleName(tr("Symptoms to chart"))
+        self.symptoms.setAccessibleName(translate("Journal", "Symptoms to chart"))
         self.symptoms.itemChanged.connect(self._ticked)
         self.period = QComboBox(self)
         self.period.setObjectName("chartPeriod")
-        self.period.setAccessibleName(tr("Period"))
+        self.period.setAccessibleName(translate("Journal", "Period"))
         # The drop-down list is a widget of its own; screen readers name it too.
         self.period.view().setObjectName("chartPeriodList")
-        self.period.view().setAccessibleName(tr("Period"))
+        self.period.view().setAccessibleName(translate("Journal", "Period"))
         for days in PERIODS:
             self.period.addItem(_period_text(days), days)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.redraw)
         self.mode = QComboBox(self)
         self.mode.setObjectName("chartMode")
-        self.mode.setAccessibleName(tr("Chart by"))
+        self.mode.setAccessibleName(translate("Journal", "Chart by"))
         # The drop-down list is a widget of its own; screen readers name it too.
         self.mode.view().setObjectName("chartModeList")
-        self.mode.view().setAccessibleName(tr("Chart by"))
-        self.mode.addItem(tr("Date"), Mode.TIME.value)
-        self.mode.addItem(tr("Cycle day (cycles laid over each other)"), Mode.CYCLE.value)
+        self.mode.view().setAccessibleName(translate("Journal", "Chart by"))
+        self.mode.addItem(translate("Journal", "Date"), Mode.TIME.value)
+        self.mode.addItem(
+            translate("Journal", "Cycle day (cycles laid over each other)"), Mode.CYCLE.value
+        )
         self.mode.currentIndexChanged.connect(self.redraw)
         self.chart = SeverityChart(self)
         self.rows: RowsModel[ChartRow] = RowsModel(self._columns(), self)
         self.rows.setObjectName("chartTableModel")
-        self.table = RowsView(self.rows, "chartTable", tr("Charted values as a table"), self)
+        self.table = RowsView(
+            self.rows, "chartTable", translate("Journal", "Charted values as a table"), self
+        )
 
         # The symptoms wrap in rows over the chart's width; the chart gets the room below.
         self.symptoms.setFlow(QListWidget.Flow.LeftToRight)
@@ -85,13 +89,16 @@ class ChartPanel(QWidget):
         self.symptoms.setSpacing(2)
         self.symptoms.setMaximumHeight(int(self.fontMetrics().height() * 3.4))
         controls = QGridLayout()
-        symptoms_label = QLabel(tr("&Symptoms:"), self)
+        symptoms_label = QLabel(translate("Journal", "&Symptoms:"), self)
         symptoms_label.setBuddy(self.symptoms)
         controls.addWidget(symptoms_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         controls.addWidget(self.symptoms, 0, 1)
         # Period and mode flow onto two lines at large text rather than widen the page.
         choices = FlowLayout()
-        for text, field in ((tr("&Period:"), self.period), (tr("Chart &by:"), self.mode)):
+        for text, field in (
+            (translate("Journal", "&Period:"), self.period),
+            (translate("Journal", "Chart &by:"), self.mode),
+        ):
             label = QLabel(text, self)
             label.setBuddy(field)
             choices.addWidget(kept_together(self, label, field))
@@ -111,16 +118,20 @@ class ChartPanel(QWidget):
 
     def _columns(self) -> Sequence[Column[ChartRow]]:
         return (
-            Column(tr("When"), lambda r: date_time(r.at), key=lambda r: r.at),
-            Column(tr("Symptom"), lambda r: r.symptom),
-            Column(tr("Severity"), lambda r: str(r.severity), key=lambda r: r.severity),
-            Column(tr("Cycle"), lambda r: r.cycle),
+            Column(translate("Journal", "When"), lambda r: date_time(r.at), key=lambda r: r.at),
+            Column(translate("Journal", "Symptom"), lambda r: symptom_label(r.symptom)),
             Column(
-                tr("Cycle day"),
+                translate("Journal", "Severity"),
+                lambda r: str(r.severity),
+                key=lambda r: r.severity,
+            ),
+            Column(translate("Journal", "Cycle"), lambda r: r.cycle),
+            Column(
+                translate("Journal", "Cycle day"),
                 lambda r: "" if r.cycle_day is None else str(r.cycle_day),
                 key=lambda r: r.cycle_day or 0,
             ),
-            Column(tr("Treatment day"), lambda r: yes_no(r.treatment)),
+            Column(translate("Journal", "Treatment day"), lambda r: yes_no(r.treatment)),
         )
 
     def show_view(self, view: JournalView) -> None:
@@ -128,8 +139,9 @@ class ChartPanel(QWidget):
         self.redraw()
 
     def chosen(self) -> list[str]:
+        """The ticked symptoms, as the plan stores them."""
         return [
-            item.text()
+            str(item.data(Qt.ItemDataRole.UserRole))
             for n in range(self.symptoms.count())
             if (item := self.symptoms.item(n)).checkState() == Qt.CheckState.Checked
         ]
@@ -166,7 +178,8 @@ class ChartPanel(QWidget):
         self.symptoms.blockSignals(True)
         self.symptoms.clear()
         for name in names:
-            item = QListWidgetItem(name, self.symptoms)
+            item = QListWidgetItem(symptom_label(name), self.symptoms)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = name in chosen
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)

@@ -13,7 +13,7 @@ from planner.services import journal, questions
 from planner.services.changes import Changes
 from planner.services.journal import Noted
 from planner.services.plan import Plan
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations, Refused, settled
 
 V = TypeVar("V", bound=JournalEntry | Question)
@@ -40,7 +40,8 @@ class JournalActions:
     # -- entries -------------------------------------------------------------------------
     def note(self, entry: JournalEntry) -> Noted | str:
         return self.attempt(
-            tr("Note journal entry"), lambda: journal.add_entry(self.plan, entry, self.now())
+            translate("Journal", "Note journal entry"),
+            lambda: journal.add_entry(self.plan, entry, self.now()),
         )
 
     def edit_entry(self, entry: JournalEntry) -> JournalEntry | str:
@@ -49,10 +50,10 @@ class JournalActions:
         assert entry.id is not None
         entry_id = entry.id
         outcome = self.operations.save(
-            tr("Edit journal entry"),
+            translate("Journal", "Edit journal entry"),
             entry,
             lambda value: journal.update_entry(self.plan, value, self.now()),
-            tr("journal entry"),
+            translate("Journal", "journal entry"),
         )
         return _settled(outcome, lambda: journal.entry(self.plan, entry_id))
 
@@ -60,7 +61,8 @@ class JournalActions:
         assert entry.id is not None
         entry_id = entry.id
         removed = self.operations.record(
-            tr("Delete journal entry"), lambda: journal.remove_entry(self.plan, entry_id)
+            translate("Journal", "Delete journal entry"),
+            lambda: journal.remove_entry(self.plan, entry_id),
         )
         return removed is not None
 
@@ -70,7 +72,7 @@ class JournalActions:
     ) -> Question | str:
         today = self.now().date()
         return self.attempt(
-            tr("Add question"),
+            translate("Journal", "Add question"),
             lambda: questions.add_question(
                 self.plan, text, today=today, appointment_id=appointment_id, clinician=clinician
             ),
@@ -82,10 +84,12 @@ class JournalActions:
         assert question.id is not None
         question_id = question.id
         outcome = self.operations.save(
-            tr("Answer question") if question.answer else tr("Edit question"),
+            translate("Journal", "Answer question")
+            if question.answer
+            else translate("Journal", "Edit question"),
             question,
             lambda value: questions.edit_question(self.plan, value),
-            tr("question"),
+            translate("Journal", "question"),
         )
         return _settled(outcome, lambda: questions.question(self.plan, question_id))
 
@@ -93,13 +97,14 @@ class JournalActions:
         assert question.id is not None
         question_id = question.id
         removed = self.operations.record(
-            tr("Delete question"), lambda: questions.remove_question(self.plan, question_id)
+            translate("Journal", "Delete question"),
+            lambda: questions.remove_question(self.plan, question_id),
         )
         return removed is not None
 
     # -- learned hard days ---------------------------------------------------------------
     def accept(self, proposal: Proposal) -> bool:
-        text = tr("Use {days} hard days after {kind}").format(
+        text = translate("Journal", "Use {days} hard days after {kind}").format(
             days=proposal.recovery_days, kind=proposal.kind.label
         )
         change = self.operations.record(text, lambda: journal.accept_proposal(self.plan, proposal))

@@ -1,7 +1,8 @@
 """The blood counts over the days the symptom chart shows: one strip per count
 (neutrophils, haemoglobin, platelets) with its own scale, and each treatment cycle marked
 with what became of it (went ahead, delayed, cancelled). Painted with QPainter in the
-window's palette; markers differ by shape and every size comes from the font."""
+theme's colours (planner/ui/theme.py); markers differ by shape and every size comes from
+the font."""
 
 from __future__ import annotations
 
@@ -11,14 +12,15 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from planner.domain.readings import BLOOD_COUNTS, COUNT_UNITS, Measurement, unit_text
 from planner.services.readings import CycleNote, CycleState, ReadingsView
+from planner.ui import theme
 from planner.ui.journal.readings_tab import kind_name
 from planner.ui.journal.severity_chart import draw_marker
-from planner.ui.labels import long_date, short_date, tr
+from planner.ui.labels import long_date, short_date, translate
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 
@@ -26,14 +28,14 @@ from planner.ui.widgets.rowsview import RowsView
 def cycle_text(note: CycleNote) -> str:
     """What became of a cycle, in words with a sign (never by colour alone)."""
     if note.state is CycleState.WENT_AHEAD:
-        return "\N{CHECK MARK} " + tr("Went ahead")
+        return "\N{CHECK MARK} " + translate("Journal", "Went ahead")
     if note.state is CycleState.DELAYED:
-        return "\N{CLOCKWISE OPEN CIRCLE ARROW} " + tr("Delayed by {days} days").format(
-            days=note.delay_days
-        )
+        return "\N{CLOCKWISE OPEN CIRCLE ARROW} " + translate(
+            "Journal", "Delayed by {days} days"
+        ).format(days=note.delay_days)
     if note.state is CycleState.CANCELLED:
-        return "\N{MULTIPLICATION X} " + tr("Cancelled")
-    return "\N{WHITE CIRCLE} " + tr("Planned")
+        return "\N{MULTIPLICATION X} " + translate("Journal", "Cancelled")
+    return "\N{WHITE CIRCLE} " + translate("Journal", "Planned")
 
 
 def cycle_mark(note: CycleNote) -> str:
@@ -53,7 +55,7 @@ class CountsChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countsChart")
-        self.setAccessibleName(tr("Blood counts chart"))
+        self.setAccessibleName(translate("Journal", "Blood counts chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.counts: list[Measurement] = []
         self.cycles: list[CycleNote] = []
@@ -80,7 +82,9 @@ class CountsChart(QWidget):
             if values:
                 newest = values[-1]
                 parts.append(
-                    tr("{count}: {n} results, the last {value} {unit} on {day}").format(
+                    translate(
+                        "Journal", "{count}: {n} results, the last {value} {unit} on {day}"
+                    ).format(
                         count=kind_name(kind),
                         n=len(values),
                         value=newest.value,
@@ -89,7 +93,7 @@ class CountsChart(QWidget):
                     )
                 )
         if not parts:
-            return tr("No blood counts in this period.")
+            return translate("Journal", "No blood counts in this period.")
         return "; ".join(parts)
 
     def sizeHint(self) -> QSize:
@@ -103,9 +107,9 @@ class CountsChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        colours = theme.current().chart()
+        text = colours.text
+        painter.fillRect(self.rect(), colours.background)
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         left = max(metrics.horizontalAdvance(kind_name(k)) for k in BLOOD_COUNTS) + line
@@ -122,8 +126,7 @@ class CountsChart(QWidget):
                 days = (moment - self.first).days + 0.5
             return left + (right - left) * days / span
 
-        grid = QColor(text)
-        grid.setAlpha(60)
+        grid = colours.grid
         strip = (bottom - top) / len(BLOOD_COUNTS)
         for n, kind in enumerate(BLOOD_COUNTS):
             upper = top + n * strip
@@ -143,11 +146,11 @@ class CountsChart(QWidget):
             )
             values = [c for c in self.counts if c.kind is kind]
             if not values:
-                painter.setPen(grid.darker())
+                painter.setPen(colours.muted_text)
                 painter.drawText(
                     QRectF(left, upper, right - left, lower - upper),
                     Qt.AlignmentFlag.AlignCenter,
-                    tr("none noted"),
+                    translate("Journal", "none noted"),
                 )
                 continue
             highest = max(v.value for v in values) or Decimal(1)
@@ -156,14 +159,16 @@ class CountsChart(QWidget):
                 room = lower - upper - line * 1.2
                 return lower - float(value / highest) * room  # noqa: B023
 
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+            pen = QPen(colours.line(n), 2)
             painter.setPen(pen)
             points = [QPointF(px(v.at), py(v.value)) for v in values]
             for a, b in itertools.pairwise(points):
                 painter.drawLine(a, b)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(colours.line(n))
             for point, value in zip(points, values, strict=True):
+                painter.setPen(pen)
                 draw_marker(painter, point, n, line * 0.25)
+                painter.setPen(text)
                 painter.drawText(
                     QRectF(point.x() - line * 2, point.y() - line * 1.2, line * 4, line),
                     Qt.AlignmentFlag.AlignCenter,
@@ -174,7 +179,7 @@ class CountsChart(QWidget):
         # The cycles: a dashed line across the strips, and its sign under the axis.
         for note in self.cycles:
             x = px(note.day)
-            painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colours.marks, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             painter.setPen(text)
             painter.drawText(
@@ -206,11 +211,11 @@ class CountsPanel(QWidget):
         self.view: ReadingsView | None = None
         self.days = 56
         self.note = QLabel(
-            tr(
+            translate(
+                "Journal",
                 "Neutrophils, haemoglobin and platelets from your blood tests, over the same "
                 "days as the symptom chart. Each treatment cycle is marked: "
-                "\N{CHECK MARK} went ahead, \N{CLOCKWISE OPEN CIRCLE ARROW} delayed, "
-                "\N{MULTIPLICATION X} cancelled, \N{WHITE CIRCLE} planned."
+                "✓ went ahead, ↻ delayed, ✕ cancelled, ○ planned.",
             ),
             self,
         )
@@ -219,7 +224,9 @@ class CountsPanel(QWidget):
         self.chart = CountsChart(self)
         self.cycles: RowsModel[CycleNote] = RowsModel(self._columns(), self)
         self.cycles.setObjectName("cyclesTableModel")
-        self.table = RowsView(self.cycles, "cyclesTable", tr("Treatment cycles"), self)
+        self.table = RowsView(
+            self.cycles, "cyclesTable", translate("Journal", "Treatment cycles"), self
+        )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("countsSplitter")
         splitter.addWidget(self.chart)
@@ -234,9 +241,9 @@ class CountsPanel(QWidget):
 
     def _columns(self) -> Sequence[Column[CycleNote]]:
         return (
-            Column(tr("Day"), lambda c: long_date(c.day), key=lambda c: c.day),
-            Column(tr("Treatment"), lambda c: c.label),
-            Column(tr("What became of it"), cycle_text),
+            Column(translate("Journal", "Day"), lambda c: long_date(c.day), key=lambda c: c.day),
+            Column(translate("Journal", "Treatment"), lambda c: c.label),
+            Column(translate("Journal", "What became of it"), cycle_text),
         )
 
     def show_view(self, view: ReadingsView) -> None:

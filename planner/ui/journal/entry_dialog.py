@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import JournalKind
 from planner.domain.model import JournalEntry
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import symptom_key, symptom_label, translate, vocabulary
 from planner.ui.widgets.dates import DateTimeField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 from planner.ui.widgets.flow import FlowLayout, kept_together
@@ -74,63 +74,75 @@ class EntryFields(QWidget):
         self.setObjectName("entryFields")
         self._id: int | None = None
         self._version: int | None = None
+        self._symptoms: tuple[str, ...] = ()  # as the plan stores them
         self._clock = when if callable(when) else None
         self._setting_time = False
         self.kind = QComboBox(self)
         self.kind.setObjectName("entryKind")
-        self.kind.setAccessibleName(tr("Kind of entry"))
+        self.kind.setAccessibleName(translate("Journal", "Kind of entry"))
         # The drop-down list is a widget of its own; screen readers name it too.
         self.kind.view().setObjectName("entryKindList")
-        self.kind.view().setAccessibleName(tr("Kind of entry"))
+        self.kind.view().setAccessibleName(translate("Journal", "Kind of entry"))
         for kind in JournalKind:
             self.kind.addItem(vocabulary(kind), kind.value)
 
         self.symptom = QComboBox(self)
         self.symptom.setObjectName("entrySymptom")
-        self.symptom.setAccessibleName(tr("Symptom"))
+        self.symptom.setAccessibleName(translate("Journal", "Symptom"))
         # The drop-down list is a widget of its own; screen readers name it too.
         self.symptom.view().setObjectName("entrySymptomList")
-        self.symptom.view().setAccessibleName(tr("Symptom"))
+        self.symptom.view().setAccessibleName(translate("Journal", "Symptom"))
         self.symptom.setEditable(True)
         self.symptom.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.symptom.setMinimumContentsLength(12)
         self.set_symptoms(symptoms)
         self.severity = QSpinBox(self)
         self.severity.setObjectName("entrySeverity")
-        self.severity.setAccessibleName(tr("Severity from 0 (none) to 10 (worst)"))
+        self.severity.setAccessibleName(
+            translate("Journal", "Severity from 0 (none) to 10 (worst)")
+        )
         self.severity.setRange(0, 10)
-        self.severity.setSuffix(tr(" of 10"))
+        self.severity.setSuffix(translate("Journal", " of 10"))
         self.hours = QDoubleSpinBox(self)
         self.hours.setObjectName("entryHours")
-        self.hours.setAccessibleName(tr("Hours of sleep and naps"))
+        self.hours.setAccessibleName(translate("Journal", "Hours of sleep and naps"))
         self.hours.setRange(0, 24)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
-        self.hours.setSuffix(tr(" h"))
+        self.hours.setSuffix(translate("Journal", " h"))
         self.mood = QSpinBox(self)
         self.mood.setObjectName("entryMood")
-        self.mood.setAccessibleName(tr("Mood from 0 (very low) to 10 (very good)"))
+        self.mood.setAccessibleName(
+            translate("Journal", "Mood from 0 (very low) to 10 (very good)")
+        )
         self.mood.setRange(0, 10)
         self.mood.setValue(5)
-        self.mood.setSuffix(tr(" of 10"))
+        self.mood.setSuffix(translate("Journal", " of 10"))
 
         self.what = QStackedWidget(self)
         self.what.setObjectName("entryWhat")
         self.what.addWidget(
-            self._row((tr("S&ymptom:"), self.symptom), (tr("Se&verity (0 to 10):"), self.severity))
+            self._row(
+                (translate("Journal", "S&ymptom:"), self.symptom),
+                (translate("Journal", "Se&verity (0 to 10):"), self.severity),
+            )
         )
-        self.what.addWidget(self._row((tr("&Hours of rest (sleep and naps):"), self.hours)))
-        self.what.addWidget(self._row((tr("M&ood (0 low, 10 good):"), self.mood)))
+        self.what.addWidget(
+            self._row((translate("Journal", "&Hours of rest (sleep and naps):"), self.hours))
+        )
+        self.what.addWidget(self._row((translate("Journal", "M&ood (0 low, 10 good):"), self.mood)))
         self.kind.currentIndexChanged.connect(self.what.setCurrentIndex)
 
         self.when = DateTimeField(_qdatetime(when() if callable(when) else when), self)
         self.when.setObjectName("entryWhen")
-        self.when.setAccessibleName(tr("Date and time"))
+        self.when.setAccessibleName(translate("Journal", "Date and time"))
         self.now_button = QToolButton(self)
         self.now_button.setObjectName("entryNow")
-        self.now_button.setText(tr("Not now: set to &now"))
-        self.now_button.setAccessibleName(tr("Set the time to now"))
-        self.now_button.setToolTip(tr("The entry is dated as shown, not now; this sets it to now"))
+        self.now_button.setText(translate("Journal", "Not now: set to &now"))
+        self.now_button.setAccessibleName(translate("Journal", "Set the time to now"))
+        self.now_button.setToolTip(
+            translate("Journal", "The entry is dated as shown, not now; this sets it to now")
+        )
         self.now_button.clicked.connect(self.follow_now)
         self.now_button.hide()
         self.when.dateTimeChanged.connect(self._time_changed)
@@ -139,23 +151,25 @@ class EntryFields(QWidget):
         self._ticker.timeout.connect(self._show_now)
         self.note = QLineEdit(self)
         self.note.setObjectName("entryNote")
-        self.note.setAccessibleName(tr("Note"))
-        self.note.setPlaceholderText(tr("Optional: what helped, what made it worse"))
+        self.note.setAccessibleName(translate("Journal", "Note"))
+        self.note.setPlaceholderText(
+            translate("Journal", "Optional: what helped, what made it worse")
+        )
         self._size_note()
         # Under the fields: a date that does not exist, why an entry was not saved (until a
         # field is edited), or what was saved.
         self.message = FieldMessage(self.when, self, name="entryMessage")
 
-        kind_label = QLabel(tr("&Kind:"), self)
+        kind_label = QLabel(translate("Journal", "&Kind:"), self)
         kind_label.setBuddy(self.kind)
-        when_label = QLabel(tr("&When:"), self)
+        when_label = QLabel(translate("Journal", "&When:"), self)
         when_label.setBuddy(self.when)
-        note_label = QLabel(tr("&Note:"), self)
+        note_label = QLabel(translate("Journal", "&Note:"), self)
         note_label.setBuddy(self.note)
-        self.save = QPushButton(tr("&Save entry"), self)
+        self.save = QPushButton(translate("Journal", "&Save entry"), self)
         self.save.setObjectName("entrySave")
-        self.save.setAccessibleName(tr("Save entry"))
-        self.save.setToolTip(tr("Save the entry (Enter)"))
+        self.save.setAccessibleName(translate("Journal", "Save entry"))
+        self.save.setToolTip(translate("Journal", "Save the entry (Enter)"))
         self.save.clicked.connect(self.submitted)
         self.save.setVisible(save_button)
         # The fields flow onto more lines at large text instead of widening the page.
@@ -183,10 +197,19 @@ class EntryFields(QWidget):
         return row
 
     def set_symptoms(self, symptoms: Sequence[str]) -> None:
+        """Offer ``symptoms`` (as the plan stores them): built-in ones in the user's
+        language, each item keeping the stored name as its data."""
+        self._symptoms = tuple(symptoms)
         typed = self.symptom.currentText()
         self.symptom.clear()
-        self.symptom.addItems(list(symptoms))
-        self.symptom.setCurrentText(typed or (symptoms[0] if symptoms else ""))
+        for name in symptoms:
+            self.symptom.addItem(symptom_label(name), name)
+        self.symptom.setCurrentText(typed or (symptom_label(symptoms[0]) if symptoms else ""))
+
+    def symptom_value(self) -> str:
+        """The symptom as the plan stores it: the English name of a built-in one chosen or
+        typed in the user's language, the user's own words as typed."""
+        return symptom_key(self.symptom.currentText(), self._symptoms)
 
     def set_kind(self, kind: JournalKind) -> None:
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
@@ -208,7 +231,7 @@ class EntryFields(QWidget):
         refused if someone else changed the entry since)."""
         kind, at, note = self.current_kind(), self.when_value(), self.note.text()
         if kind is JournalKind.SIDE_EFFECT:
-            entry = JournalEntry(kind, at, self.symptom.currentText(), self.severity.value())
+            entry = JournalEntry(kind, at, self.symptom_value(), self.severity.value())
         elif kind is JournalKind.REST:
             entry = JournalEntry(kind, at, hours=self.hours.value())
         else:
@@ -222,7 +245,7 @@ class EntryFields(QWidget):
         self.when.setDateTime(_qdatetime(entry.at))
         self.note.setText(entry.note)
         if entry.kind is JournalKind.SIDE_EFFECT:
-            self.symptom.setCurrentText(entry.symptom)
+            self.symptom.setCurrentText(symptom_label(entry.symptom))
             self.severity.setValue(entry.severity or 0)
         elif entry.kind is JournalKind.REST:
             self.hours.setValue(entry.hours or 0)
@@ -233,7 +256,9 @@ class EntryFields(QWidget):
         """Say what happened under the fields: a refusal is marked with a sign and words."""
         if problem:
             # Saving again may get past it (another symptom, an earlier time): no block.
-            self.message.show_problem(tr("Not saved: {reason}").format(reason=text), blocks=False)
+            self.message.show_problem(
+                translate("Journal", "Not saved: {reason}").format(reason=text), blocks=False
+            )
         else:
             self.message.show_note("✓ " + text)
 
@@ -288,7 +313,9 @@ class EntryFields(QWidget):
             return
         self._ticker.stop()
         self.now_button.show()
-        self.when.setAccessibleDescription(tr("Not now: the entry is dated as shown."))
+        self.when.setAccessibleDescription(
+            translate("Journal", "Not now: the entry is dated as shown.")
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -327,8 +354,8 @@ class JournalEntryDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.setObjectName("journalEntryDialog")
-        self.setWindowTitle(tr("Edit journal entry"))
-        self.setAccessibleName(tr("Edit journal entry"))
+        self.setWindowTitle(translate("Journal", "Edit journal entry"))
+        self.setAccessibleName(translate("Journal", "Edit journal entry"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.fields = EntryFields(symptoms, entry.at, self, save_button=False)
         self.fields.show_entry(entry)

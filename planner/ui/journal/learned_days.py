@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.learning import MIN_CYCLES, Proposal
-from planner.ui.labels import short_date, tr, vocabulary
+from planner.ui.labels import short_date, translate, vocabulary
 
 
 class LearnedDaysDialog(QDialog):
@@ -44,25 +44,28 @@ class LearnedDaysDialog(QDialog):
         self._load = load
         self._accept_one = accept_one
         self.setObjectName("learnedDaysDialog")
-        self.setWindowTitle(tr("Hard days learned from the journal"))
-        self.setAccessibleName(tr("Hard days learned from the journal"))
+        self.setWindowTitle(translate("Journal", "Hard days learned from the journal"))
+        self.setAccessibleName(translate("Journal", "Hard days learned from the journal"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(
-            tr(
+            translate(
+                "Journal",
                 "From at least {n} logged cycles of a kind of treatment, the journal finds "
                 "the days after it on which side effects were, on average, at or above the "
                 "level you set. Nothing in the plan changes unless you choose to use a "
-                "suggestion. This is planning help, not medical advice."
+                "suggestion. This is planning help, not medical advice.",
             ).format(n=MIN_CYCLES),
             self,
         )
         intro.setWordWrap(True)
         self.threshold = QSpinBox(self)
         self.threshold.setObjectName("learnedThreshold")
-        self.threshold.setAccessibleName(tr("Severity that makes a day hard"))
+        self.threshold.setAccessibleName(translate("Journal", "Severity that makes a day hard"))
         self.threshold.setRange(1, 10)
         self.threshold.setValue(threshold)
-        threshold_label = QLabel(tr("A day is hard from average &severity:"), self)
+        threshold_label = QLabel(
+            translate("Journal", "A day is hard from average &severity:"), self
+        )
         threshold_label.setBuddy(self.threshold)
         row = QHBoxLayout()
         row.addWidget(threshold_label)
@@ -97,9 +100,10 @@ class LearnedDaysDialog(QDialog):
         found = list(self._load(self.threshold.value()))
         if not found:
             empty = QLabel(
-                tr(
+                translate(
+                    "Journal",
                     "Nothing to suggest yet: no kind of treatment has {n} logged cycles with "
-                    "days at or above this severity."
+                    "days at or above this severity.",
                 ).format(n=MIN_CYCLES),
                 self.proposals,
             )
@@ -115,24 +119,33 @@ class LearnedDaysDialog(QDialog):
         box = QGroupBox(kind, self.proposals)
         box.setObjectName(f"learned_{proposal.kind.value}")
         days = ", ".join(str(d) for d in proposal.hard_cycle_days)
-        summary = tr(
+        summary = translate(
+            "Journal",
             "Hard cycle days: {days} (day 1 is the treatment day). Suggested: {new} hard days "
-            "after each {kind} appointment; the plan now counts {old}."
+            "after each {kind} appointment; the plan now counts {old}.",
         ).format(days=days, new=proposal.recovery_days, kind=kind, old=proposal.current)
         cycles = "; ".join(f"{html.escape(c.label)} ({short_date(c.day)})" for c in proposal.cycles)
         text = QLabel(
             f"<p>{html.escape(summary)}</p><p>"
-            + html.escape(tr("Based on {n} logged cycles:").format(n=len(proposal.cycles)))
+            + html.escape(
+                translate("Journal", "Based on {n} logged cycles:").format(n=len(proposal.cycles))
+            )
             + f" {cycles}</p>",
             box,
         )
+        text.setObjectName(f"learnedSummary_{proposal.kind.value}")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         table = QTableWidget(len(proposal.evidence), 4, box)
         table.setObjectName("learnedEvidence")
-        table.setAccessibleName(tr("Evidence for {kind}").format(kind=kind))
+        table.setAccessibleName(translate("Journal", "Evidence for {kind}").format(kind=kind))
         table.setHorizontalHeaderLabels(
-            [tr("Cycle day"), tr("Average worst severity"), tr("Cycles noted"), tr("Hard?")]
+            [
+                translate("Journal", "Cycle day"),
+                translate("Journal", "Average worst severity"),
+                translate("Journal", "Cycles noted"),
+                translate("Journal", "Hard?"),
+            ]
         )
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -142,7 +155,7 @@ class LearnedDaysDialog(QDialog):
                 str(evidence.cycle_day),
                 f"{evidence.average:.1f}",
                 str(evidence.cycles),
-                tr("Yes, hard") if evidence.hard else tr("No"),
+                translate("Journal", "Yes, hard") if evidence.hard else translate("Journal", "No"),
             )
             for column, cell in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(cell))
@@ -156,7 +169,9 @@ class LearnedDaysDialog(QDialog):
         layout.addWidget(table)
         if proposal.changes_plan:
             button = QPushButton(
-                tr("&Use {n} hard days after {kind}").format(n=proposal.recovery_days, kind=kind),
+                translate("Journal", "&Use {n} hard days after {kind}").format(
+                    n=proposal.recovery_days, kind=kind
+                ),
                 box,
             )
             button.setObjectName(f"acceptLearned_{proposal.kind.value}")
@@ -165,7 +180,7 @@ class LearnedDaysDialog(QDialog):
             self.accept_buttons[proposal.kind.value] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         else:
-            same = QLabel(tr("✓ The plan already uses this number."), box)
+            same = QLabel(translate("Journal", "✓ The plan already uses this number."), box)
             layout.addWidget(same)
         return box
 

@@ -21,7 +21,7 @@ from planner.domain.model import Appointment
 from planner.services.journal import VisitPacket
 from planner.ui.journal import visit_packet
 from planner.ui.journal.question_dialog import visit_text
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 
 class PacketDialog(QDialog):
@@ -38,29 +38,30 @@ class PacketDialog(QDialog):
         super().__init__(parent)
         self._build = build
         self.setObjectName("packetDialog")
-        self.setWindowTitle(tr("Visit packet"))
-        self.setAccessibleName(tr("Visit packet"))
+        self.setWindowTitle(translate("Journal", "Visit packet"))
+        self.setAccessibleName(translate("Journal", "Visit packet"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(
-            tr(
+            translate(
+                "Journal",
                 "A page to bring along: open questions, side effects since the last visit "
                 "(table and chart), the medicines and how they were taken, the temperatures "
-                "noted, rest and mood, and who drives."
+                "noted, rest and mood, and who drives.",
             ),
             self,
         )
         intro.setWordWrap(True)
         self.visit = QComboBox(self)
         self.visit.setObjectName("packetVisit")
-        self.visit.setAccessibleName(tr("Visit"))
+        self.visit.setAccessibleName(translate("Journal", "Visit"))
         # The drop-down list is a widget of its own; screen readers name it too.
         self.visit.view().setObjectName("packetVisitList")
-        self.visit.view().setAccessibleName(tr("Visit"))
+        self.visit.view().setAccessibleName(translate("Journal", "Visit"))
         for appointment in visits:
             self.visit.addItem(visit_text(appointment), appointment.id)
         if chosen is not None and (row := self.visit.findData(chosen)) >= 0:
             self.visit.setCurrentIndex(row)
-        label = QLabel(tr("&Visit:"), self)
+        label = QLabel(translate("Journal", "&Visit:"), self)
         label.setBuddy(self.visit)
         self.message = QLabel(self)
         self.message.setObjectName("packetMessage")
@@ -68,9 +69,9 @@ class PacketDialog(QDialog):
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("packetButtons")
-        self.preview_button = QPushButton(tr("&Print preview…"), self)
+        self.preview_button = QPushButton(translate("Journal", "&Print preview…"), self)
         self.preview_button.setObjectName("packetPreview")
-        self.save_button = QPushButton(tr("&Save as PDF…"), self)
+        self.save_button = QPushButton(translate("Journal", "&Save as PDF…"), self)
         self.save_button.setObjectName("packetSave")
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -102,10 +103,10 @@ class PacketDialog(QDialog):
     def ask_file(self) -> QFileDialog:
         packet = self.packet()
         name = f"visit-packet-{packet.appointment.start.date().isoformat()}" if packet else ""
-        chooser = QFileDialog(self, tr("Save the visit packet"))
+        chooser = QFileDialog(self, translate("Journal", "Save the visit packet"))
         chooser.setObjectName("packetFile")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilter(tr("PDF files (*.pdf)"))
+        chooser.setNameFilter(translate("Journal", "PDF files (*.pdf)"))
         chooser.setDefaultSuffix("pdf")
         chooser.selectFile(f"{name or 'visit-packet'}.pdf")
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -121,9 +122,11 @@ class PacketDialog(QDialog):
         try:
             visit_packet.save_pdf(packet, path)
         except OSError as error:
-            self.message.setText("⚠ " + tr("Not saved: {reason}").format(reason=error))
+            self.message.setText(
+                "⚠ " + translate("Journal", "Not saved: {reason}").format(reason=error)
+            )
             self.message.show()
             return False
-        self.message.setText("✓ " + tr("Saved to {path}").format(path=path))
+        self.message.setText("✓ " + translate("Journal", "Saved to {path}").format(path=path))
         self.message.show()
         return True

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -47,7 +47,15 @@ from planner.ui.journal.reading_dialog import (
     weight_scale,
 )
 from planner.ui.journal.readings_tab import ReadingsTab, kind_name, value_text
-from planner.ui.labels import date_time, long_date, tr, vocabulary
+from planner.ui.labels import (
+    date_time,
+    in_sentence,
+    long_date,
+    say,
+    symptom_label,
+    translate,
+    vocabulary,
+)
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.pages.base import VISIT_PACKET, PageContext
 from planner.ui.pages.table import TablePage
@@ -61,12 +69,12 @@ NOTE_TEMPERATURE = "note-temperature"
 
 def what(entry: JournalEntry) -> str:
     if entry.kind is JournalKind.SIDE_EFFECT:
-        return tr("{symptom}, severity {severity} of 10").format(
-            symptom=entry.symptom, severity=entry.severity
+        return translate("Journal", "{symptom}, severity {severity} of 10").format(
+            symptom=symptom_label(entry.symptom), severity=entry.severity
         )
     if entry.kind is JournalKind.REST:
-        return tr("{hours:g} hours of rest").format(hours=entry.hours or 0)
-    return tr("Mood {mood} of 10").format(mood=entry.mood)
+        return translate("Journal", "{hours:g} hours of rest").format(hours=entry.hours or 0)
+    return translate("Journal", "Mood {mood} of 10").format(mood=entry.mood)
 
 
 class JournalPage(TablePage[JournalEntry]):
@@ -79,11 +87,12 @@ class JournalPage(TablePage[JournalEntry]):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr(
+            translate(
+                "Journal",
                 "Note side effects, rest and mood as they happen (Enter saves); bring them and "
-                "your questions to your appointments."
+                "your questions to your appointments.",
             ),
-            tr("Journal entries"),
+            translate("Journal", "Journal entries"),
             sort_order=Qt.SortOrder.DescendingOrder,
             parent=parent,
         )
@@ -95,63 +104,81 @@ class JournalPage(TablePage[JournalEntry]):
         # The quick form comes first: a tired patient notes a symptom in a few keys.
         self.entry = EntryFields(DEFAULT_SYMPTOMS, self.now, self)
         self.entry.submitted.connect(self.save_entry)
-        quick = QGroupBox(tr("Note how it is going"), self)
+        quick = QGroupBox(translate("Journal", "Note how it is going"), self)
         quick.setObjectName("quickEntry")
         QVBoxLayout(quick).addWidget(self.entry)
         self.body.insertWidget(2, quick)
 
         self.note_action = self.page_action(
-            "actionNoteEntry", tr("&Note an entry"), self.start_entry, QKeySequence("Ctrl+J")
+            "actionNoteEntry",
+            translate("Journal", "&Note an entry"),
+            self.start_entry,
+            QKeySequence("Ctrl+J"),
         )
         self.edit_action = self.page_action(
-            "actionEditEntry", tr("&Edit entry…"), self.edit_entry, QKeySequence("Ctrl+E")
+            "actionEditEntry",
+            translate("Journal", "&Edit entry…"),
+            self.edit_entry,
+            QKeySequence("Ctrl+E"),
         )
         self.delete_action = self.page_action(
             "actionDeleteEntry",
-            tr("&Delete entry"),
+            translate("Journal", "&Delete entry"),
             self.delete_entry,
             QKeySequence(QKeySequence.StandardKey.Delete),
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The Delete key deletes in the list that has the keyboard: an entry in the entries'
+        # list, a question in the questions' (below), never a row of another tab.
+        self.removeAction(self.delete_action)
         self.table.addAction(self.delete_action)
         self.ask_action = self.page_action(
-            "actionAddQuestion", tr("Add &question…"), self.ask, QKeySequence("Ctrl+Shift+Q")
+            "actionAddQuestion",
+            translate("Journal", "Add &question…"),
+            self.ask,
+            QKeySequence("Ctrl+Shift+Q"),
         )
         self.answer_action = self.page_action(
-            "actionAnswerQuestion", tr("&Answer…"), self.answer, QKeySequence("Ctrl+Shift+A")
+            "actionAnswerQuestion",
+            translate("Journal", "&Answer…"),
+            self.answer,
+            QKeySequence("Ctrl+Shift+A"),
         )
         self.remove_question_action = self.page_action(
             "actionDeleteQuestion",
-            tr("Delete q&uestion"),
+            translate("Journal", "Delete q&uestion"),
             self.delete_question,
             QKeySequence("Ctrl+Shift+Del"),
         )
         self.packet_action = self.page_action(
             "actionVisitPacket",
-            tr("&Visit packet…"),
+            translate("Journal", "&Visit packet…"),
             self.open_packet,
             QKeySequence("Ctrl+P"),
             changes_plan=False,
         )
         self.learn_action = self.page_action(
             "actionLearnedDays",
-            tr("&Hard days learned…"),
+            translate("Journal", "&Hard days learned…"),
             self.learned_days,
             QKeySequence("Ctrl+L"),
         )
 
         self.temperature_action = self.page_action(
             "actionNoteTemperature",
-            tr("Note &temperature…"),
+            translate("Journal", "Note &temperature…"),
             self.note_temperature,
             QKeySequence("Ctrl+Shift+T"),
         )
         self.weight_action = self.page_action(
-            "actionNoteWeight", tr("Note &weight…"), self.note_weight, QKeySequence("Ctrl+Shift+G")
+            "actionNoteWeight",
+            translate("Journal", "Note &weight…"),
+            self.note_weight,
+            QKeySequence("Ctrl+Shift+G"),
         )
         self.count_action = self.page_action(
             "actionNoteCount",
-            tr("Note &blood count…"),
+            translate("Journal", "Note &blood count…"),
             self.note_count,
             QKeySequence("Ctrl+Shift+B"),
         )
@@ -159,7 +186,7 @@ class JournalPage(TablePage[JournalEntry]):
         # Entries, chart, readings and questions share the room below the form.
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("journalTabs")
-        self.tabs.setAccessibleName(tr("Journal views"))
+        self.tabs.setAccessibleName(translate("Journal", "Journal views"))
         self.body.removeWidget(self.table)
         entries = QWidget(self)
         entries_layout = QVBoxLayout(entries)
@@ -169,31 +196,42 @@ class JournalPage(TablePage[JournalEntry]):
             )
         )
         entries_layout.addWidget(self.table, 1)
-        self.tabs.addTab(entries, tr("&Entries"))
+        self.tabs.addTab(entries, translate("Journal", "&Entries"))
         self.chart = ChartPanel(self)
-        self.tabs.addTab(self.chart, tr("&Chart"))
+        self.tabs.addTab(self.chart, translate("Journal", "&Chart"))
         self.readings = ReadingsTab(
             self.button_row(self.temperature_action, self.weight_action, self.count_action), self
         )
-        self.tabs.addTab(self.readings, tr("&Readings"))
+        self.tabs.addTab(self.readings, translate("Journal", "&Readings"))
         # The blood counts over the symptom chart's period, with each cycle's fate.
         self.counts = CountsPanel(self)
         self.chart.period.currentIndexChanged.connect(
             lambda _: self.counts.set_days(int(self.chart.period.currentData()))
         )
         self.counts.set_days(int(self.chart.period.currentData()))
-        self.tabs.addTab(self.counts, tr("&Blood counts"))
+        self.tabs.addTab(self.counts, translate("Journal", "&Blood counts"))
 
         self.question_model: RowsModel[Question] = RowsModel(self.question_columns(), self)
         self.question_model.setObjectName("questionTableModel")
         self.questions = RowsView(
-            self.question_model, "questionTable", tr("Questions for the doctor"), self
+            self.question_model,
+            "questionTable",
+            translate("Journal", "Questions for the doctor"),
+            self,
         )
         self.questions.addAction(self.remove_question_action)
+        delete_key = QAction(self.remove_question_action.text(), self.questions)
+        delete_key.setObjectName("actionDeleteQuestionKey")
+        delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.remove_question_action.trigger)
+        self.questions.addAction(delete_key)
         self.questions.activated.connect(lambda _: self._if_may(self.answer))
         asked = QWidget(self)
         asked_layout = QVBoxLayout(asked)
-        heading = QLabel(f"<h3>{tr('Questions for the doctor')}</h3>", asked)
+        heading = QLabel(
+            ("<h3>" + translate("Journal", "Questions for the doctor") + "</h3>"), asked
+        )
         heading.setObjectName("questionHeading")
         heading.setBuddy(self.questions)
         asked_layout.addWidget(heading)
@@ -203,7 +241,7 @@ class JournalPage(TablePage[JournalEntry]):
             )
         )
         asked_layout.addWidget(self.questions, 1)
-        self.tabs.addTab(asked, tr("&Questions"))
+        self.tabs.addTab(asked, translate("Journal", "&Questions"))
         self.body.addWidget(self.tabs, 1)
         self.table.activated.connect(lambda _: self._if_may(self.edit_entry))
         # Edit, Delete and Answer act on the chosen row: without one they are off.
@@ -237,18 +275,25 @@ class JournalPage(TablePage[JournalEntry]):
 
     def columns(self) -> Sequence[Column[JournalEntry]]:
         return (
-            Column(tr("When"), lambda e: date_time(e.at), key=lambda e: e.at),
-            Column(tr("Kind"), lambda e: vocabulary(e.kind)),
-            Column(tr("What"), what),
-            Column(tr("Note"), lambda e: e.note),
+            Column(translate("Journal", "When"), lambda e: date_time(e.at), key=lambda e: e.at),
+            Column(translate("Journal", "Kind"), lambda e: vocabulary(e.kind)),
+            Column(translate("Journal", "What"), what),
+            Column(translate("Journal", "Note"), lambda e: e.note),
         )
 
     def question_columns(self) -> Sequence[Column[Question]]:
         return (
-            Column(tr("Noted on"), lambda q: long_date(q.asked_on), key=lambda q: q.asked_on),
-            Column(tr("Question"), lambda q: q.text),
-            Column(tr("For the visit"), self._visit_of, key=self._visit_key),
-            Column(tr("Answer"), lambda q: q.answer or tr("Not answered yet")),
+            Column(
+                translate("Journal", "Noted on"),
+                lambda q: long_date(q.asked_on),
+                key=lambda q: q.asked_on,
+            ),
+            Column(translate("Journal", "Question"), lambda q: q.text),
+            Column(translate("Journal", "For the visit"), self._visit_of, key=self._visit_key),
+            Column(
+                translate("Journal", "Answer"),
+                lambda q: q.answer or translate("Journal", "Not answered yet"),
+            ),
         )
 
     def _visit_of(self, question: Question) -> str:
@@ -256,10 +301,10 @@ class JournalPage(TablePage[JournalEntry]):
             return ""
         visit = self.view.visit_of(question)
         if visit is None:
-            return tr("The next visit (none planned yet)")
+            return translate("Journal", "The next visit (none planned yet)")
         text = visit_text(visit)
         if visit.id != question.appointment_id:
-            return tr("{visit} (carried over)").format(visit=text)
+            return translate("Journal", "{visit} (carried over)").format(visit=text)
         return text
 
     def _visit_key(self, question: Question) -> dt.datetime:
@@ -333,7 +378,9 @@ class JournalPage(TablePage[JournalEntry]):
             self.entry.show_message(noted, problem=True)
             return None
         self.entry.show_message(
-            tr("Saved: {what}. Edit > Undo takes it back.").format(what=what(noted.entry)),
+            translate("Journal", "Saved: {what}. Edit > Undo takes it back.").format(
+                what=what(noted.entry)
+            ),
             problem=False,
         )
         self.entry.after_save()
@@ -360,7 +407,7 @@ class JournalPage(TablePage[JournalEntry]):
     def edit_entry(self) -> JournalEntryDialog | None:
         chosen = self.selected_entry()
         if chosen is None:
-            self.say(tr("Choose an entry in the list first."))
+            self.say(translate("Journal", "Choose an entry in the list first."))
             return None
 
         def save(edited: JournalEntry) -> str | None:
@@ -375,14 +422,14 @@ class JournalPage(TablePage[JournalEntry]):
             try:
                 dialog.fields.show_entry(journal.entry(self.context.plan, chosen.id))
             except PlannerError as error:
-                self.say(str(error))
+                self.say(say(error.message))
 
         watch_record(
             dialog,
             self.context.operations,
             Kind.JOURNAL_ENTRY,
             chosen.id,
-            tr("journal entry"),
+            translate("Journal", "journal entry"),
             reload,
         )
         dialog.open()
@@ -395,7 +442,7 @@ class JournalPage(TablePage[JournalEntry]):
             return False
         removed = self.changes.remove_entry(chosen)
         if removed:
-            self.say(tr("Entry deleted. Edit > Undo brings it back."))
+            self.say(translate("Journal", "Entry deleted. Edit > Undo brings it back."))
         return removed
 
     # -- readings ------------------------------------------------------------------------
@@ -406,17 +453,19 @@ class JournalPage(TablePage[JournalEntry]):
             unit = self.readings_view.unit
         else:
             unit = readings.temperature_unit(self.context.plan)
-        return self._note_reading("temperature", tr("Note temperature"), [temperature_scale(unit)])
+        return self._note_reading(
+            "temperature", translate("Journal", "Note temperature"), [temperature_scale(unit)]
+        )
 
     @Slot()
     def note_weight(self) -> ReadingDialog:
-        return self._note_reading("weight", tr("Note weight"), [weight_scale()])
+        return self._note_reading("weight", translate("Journal", "Note weight"), [weight_scale()])
 
     @Slot()
     def note_count(self) -> ReadingDialog:
         """The form for a blood count from a blood test: neutrophils, haemoglobin or
         platelets."""
-        return self._note_reading("count", tr("Note blood count"), count_scales())
+        return self._note_reading("count", translate("Journal", "Note blood count"), count_scales())
 
     def _note_reading(self, name: str, title: str, scales: list[Scale]) -> ReadingDialog:
         def save(reading: Measurement) -> str | None:
@@ -425,8 +474,8 @@ class JournalPage(TablePage[JournalEntry]):
                 return noted
             shown = self.readings_view.unit if self.readings_view else None
             self.say(
-                tr("Saved: {what} {value}. Edit > Undo takes it back.").format(
-                    what=kind_name(noted.kind).lower(), value=value_text(noted, shown)
+                translate("Journal", "Saved: {what} {value}. Edit > Undo takes it back.").format(
+                    what=in_sentence(kind_name(noted.kind)), value=value_text(noted, shown)
                 )
             )
             self.tabs.setCurrentWidget(self.readings)
@@ -451,7 +500,7 @@ class JournalPage(TablePage[JournalEntry]):
             if isinstance(added, str):
                 messages.warn(dialog, added)
                 return False
-            self.say(tr("Question saved for the visit it is for."))
+            self.say(translate("Journal", "Question saved for the visit it is for."))
             return True
 
         dialog = QuestionDialog("", save, self, visits)
@@ -462,12 +511,14 @@ class JournalPage(TablePage[JournalEntry]):
     def answer(self) -> AnswerDialog | None:
         chosen = self.selected_question()
         if chosen is None:
-            self.say(tr("Choose a question in the list first."))
+            self.say(translate("Journal", "Choose a question in the list first."))
             return None
 
         def save(text: str, day: dt.date) -> str | None:
             if not text.strip():
-                return tr("Write the answer first; an empty answer was not saved.")
+                return translate(
+                    "Journal", "Write the answer first; an empty answer was not saved."
+                )
             answered = dataclasses.replace(chosen, answer=text, answered_on=day)
             result = self.changes.edit_question(answered)
             return result if isinstance(result, str) else None
@@ -483,7 +534,7 @@ class JournalPage(TablePage[JournalEntry]):
             return False
         removed = self.changes.remove_question(chosen)
         if removed:
-            self.say(tr("Question deleted. Edit > Undo brings it back."))
+            self.say(translate("Journal", "Question deleted. Edit > Undo brings it back."))
         return removed
 
     # -- visit packet and learning -------------------------------------------------------
@@ -507,7 +558,7 @@ class JournalPage(TablePage[JournalEntry]):
             try:
                 return journal.visit_packet(self.context.plan, visit_id, self.now())
             except PlannerError as error:  # e.g. the visit was deleted meanwhile
-                self.context.operations.failed.emit(str(error))
+                self.context.operations.failed.emit(say(error.message))
                 return None
 
         dialog = PacketDialog(visits, chosen, build, self)

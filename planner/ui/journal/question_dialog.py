@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Appointment, Question
-from planner.ui.labels import date_time, qdate, tr
+from planner.ui.labels import date_time, qdate, translate
 from planner.ui.widgets.dates import DateField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
@@ -27,7 +27,7 @@ from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 def visit_text(appointment: Appointment) -> str:
     """An appointment as a visit to bring a question to."""
     who = f" ({appointment.clinician})" if appointment.clinician else ""
-    return tr("{when}: {title}{who}").format(
+    return translate("Journal", "{when}: {title}{who}").format(
         when=date_time(appointment.start), title=appointment.title, who=who
     )
 
@@ -48,14 +48,16 @@ class QuestionDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.setObjectName("questionDialog")
-        self.setWindowTitle(tr("Add a question for the doctor"))
-        self.setAccessibleName(tr("Add a question for the doctor"))
+        self.setWindowTitle(translate("Journal", "Add a question for the doctor"))
+        self.setAccessibleName(translate("Journal", "Add a question for the doctor"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        label = QLabel(tr("&Question (it waits in the Journal for your next visit):"), self)
+        label = QLabel(
+            translate("Journal", "&Question (it waits in the Journal for your next visit):"), self
+        )
         label.setWordWrap(True)
         self.text = QPlainTextEdit(offered, self)
         self.text.setObjectName("questionText")
-        self.text.setAccessibleName(tr("Question"))
+        self.text.setAccessibleName(translate("Journal", "Question"))
         self.text.setTabChangesFocus(True)
         label.setBuddy(self.text)
         buttons = QDialogButtonBox(
@@ -70,21 +72,23 @@ class QuestionDialog(QDialog):
         # Which visit it is for: the next one by default, or the next with a clinician.
         self.visit = QComboBox(self)
         self.visit.setObjectName("questionVisit")
-        self.visit.setAccessibleName(tr("For the visit"))
+        self.visit.setAccessibleName(translate("Journal", "For the visit"))
         # The drop-down list is a widget of its own; screen readers name it too.
         self.visit.view().setObjectName("questionVisitList")
-        self.visit.view().setAccessibleName(tr("For the visit"))
-        self.visit.addItem(tr("The next visit"), None)
+        self.visit.view().setAccessibleName(translate("Journal", "For the visit"))
+        self.visit.addItem(translate("Journal", "The next visit"), None)
         clinicians: list[str] = []
         for appointment in visits:
             if appointment.clinician and appointment.clinician not in clinicians:
                 clinicians.append(appointment.clinician)
         for clinician in clinicians:
-            self.visit.addItem(tr("The next visit with {who}").format(who=clinician), clinician)
+            self.visit.addItem(
+                translate("Journal", "The next visit with {who}").format(who=clinician), clinician
+            )
         for appointment in visits:
             self.visit.addItem(visit_text(appointment), appointment.id)
         if visits:
-            visit_label = QLabel(tr("For the &visit:"), self)
+            visit_label = QLabel(translate("Journal", "For the &visit:"), self)
             visit_label.setBuddy(self.visit)
             layout.addWidget(visit_label)
             layout.addWidget(self.visit)
@@ -125,8 +129,8 @@ class AnswerDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.setObjectName("answerDialog")
-        self.setWindowTitle(tr("Answer to a question"))
-        self.setAccessibleName(tr("Answer to a question"))
+        self.setWindowTitle(translate("Journal", "Answer to a question"))
+        self.setAccessibleName(translate("Journal", "Answer to a question"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         asked = QLabel(question.text, self)
         asked.setObjectName("answerQuestion")
@@ -134,11 +138,11 @@ class AnswerDialog(QDialog):
         asked.setTextFormat(Qt.TextFormat.PlainText)
         self.answer = QPlainTextEdit(question.answer, self)
         self.answer.setObjectName("answerText")
-        self.answer.setAccessibleName(tr("Answer"))
+        self.answer.setAccessibleName(translate("Journal", "Answer"))
         self.answer.setTabChangesFocus(True)
         self.day = DateField(qdate(question.answered_on or today), self)
         self.day.setObjectName("answerDay")
-        self.day.setAccessibleName(tr("Answered on"))
+        self.day.setAccessibleName(translate("Journal", "Answered on"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -146,13 +150,13 @@ class AnswerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(tr("Question:"), asked)
-        form.addRow(tr("&Answer:"), self.answer)
+        form.addRow(translate("Journal", "Question:"), asked)
+        form.addRow(translate("Journal", "&Answer:"), self.answer)
         # Why the answer was not saved stands under it, until it is edited.
         self.message = FieldMessage(self.answer, self, name="answerMessage")
         self.message.clear_when_changed([self.answer, self.day])
         form.addRow(self.message)
-        form.addRow(tr("Answered &on:"), self.day)
+        form.addRow(translate("Journal", "Answered &on:"), self.day)
         form.addRow(FieldMessage(self.day, self))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -171,5 +175,5 @@ class AnswerDialog(QDialog):
             super().accept()
         else:
             self.message.show_problem(
-                tr("Not saved: {reason}").format(reason=refused), blocks=False
+                translate("Journal", "Not saved: {reason}").format(reason=refused), blocks=False
             )

@@ -8,17 +8,17 @@ from planner.domain.readings import Measurement, ReadingKind
 from planner.domain.red_flags import TemperatureUnit
 from planner.services import readings
 from planner.services.changes import Changes
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations, Refused
 
 
 def step_name(kind: ReadingKind) -> str:
     """The step's name in Edit > Undo."""
     names = {
-        ReadingKind.TEMPERATURE: tr("Note temperature"),
-        ReadingKind.WEIGHT: tr("Note weight"),
+        ReadingKind.TEMPERATURE: translate("Journal", "Note temperature"),
+        ReadingKind.WEIGHT: translate("Journal", "Note weight"),
     }
-    return names.get(kind, tr("Note blood count"))
+    return names.get(kind, translate("Journal", "Note blood count"))
 
 
 class ReadingActions:

@@ -24,7 +24,7 @@ from planner.domain.readings import (
 )
 from planner.ui.dialogs.fields import caption_for
 from planner.ui.dialogs.form import FormDialog, from_qdatetime
-from planner.ui.labels import tr
+from planner.ui.labels import in_sentence, say, translate
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
 
@@ -42,19 +42,21 @@ class Scale:
 def temperature_scale(unit: red_flags.TemperatureUnit) -> Scale:
     """A temperature in the plan's scale (°C or °F, a plan setting)."""
     example = "37.2" if unit is red_flags.TemperatureUnit.CELSIUS else "99.0"
-    return Scale(ReadingKind.TEMPERATURE, tr("Temperature"), (unit.value,), example)
+    return Scale(
+        ReadingKind.TEMPERATURE, translate("Journal", "Temperature"), (unit.value,), example
+    )
 
 
 def weight_scale() -> Scale:
-    return Scale(ReadingKind.WEIGHT, tr("Weight"), ("kg", "lb"), "72.5")
+    return Scale(ReadingKind.WEIGHT, translate("Journal", "Weight"), ("kg", "lb"), "72.5")
 
 
 def count_scales() -> list[Scale]:
     """Neutrophils, haemoglobin and platelets, each in its one unit."""
     names = {
-        ReadingKind.NEUTROPHILS: (tr("Neutrophils"), "1.5"),
-        ReadingKind.HAEMOGLOBIN: (tr("Haemoglobin"), "120"),
-        ReadingKind.PLATELETS: (tr("Platelets"), "150"),
+        ReadingKind.NEUTROPHILS: (translate("Journal", "Neutrophils"), "1.5"),
+        ReadingKind.HAEMOGLOBIN: (translate("Journal", "Haemoglobin"), "120"),
+        ReadingKind.PLATELETS: (translate("Journal", "Platelets"), "150"),
     }
     return [
         Scale(kind, name, (COUNT_UNITS[kind],), example) for kind, (name, example) in names.items()
@@ -67,7 +69,11 @@ def read_value(scale: Scale, text: str, unit: str, now: dt.datetime) -> Measurem
     if scale.kind is ReadingKind.TEMPERATURE:
         value = red_flags.parse_temperature(text, red_flags.TemperatureUnit(unit)).value
     else:
-        value = parse_number(text, tr("the {what}").format(what=scale.name.lower()), scale.example)
+        value = parse_number(
+            text,
+            translate("Journal", "the {what}").format(what=in_sentence(scale.name)),
+            scale.example,
+        )
     return check_measurement(Measurement(scale.kind, now, value, unit), now)
 
 
@@ -95,7 +101,12 @@ class ReadingDialog(FormDialog[Measurement]):
             self.which = QComboBox(self)
             for scale in self.scales:
                 self.which.addItem(scale.name, scale.kind.value)
-            self.row(tr("&Which:"), self.which, "Which", tr("Which reading"))
+            self.row(
+                translate("Journal", "&Which:"),
+                self.which,
+                "Which",
+                translate("Journal", "Which reading"),
+            )
             self.which.currentIndexChanged.connect(self._scale_chosen)
 
         # The value with its unit beside it: a label for one unit, a choice for more.
@@ -104,9 +115,15 @@ class ReadingDialog(FormDialog[Measurement]):
         self.unit_label = QLabel(self)
         self.unit_label.setObjectName(f"{name}Unit")
         self.unit_choice = QComboBox(self)
-        caption = caption_for(self, tr("&Value:"), self.value_field, f"{name}Value", tr("Value"))
+        caption = caption_for(
+            self,
+            translate("Journal", "&Value:"),
+            self.value_field,
+            f"{name}Value",
+            translate("Journal", "Value"),
+        )
         self.unit_choice.setObjectName(f"{name}UnitChoice")
-        self.unit_choice.setAccessibleName(tr("Unit"))
+        self.unit_choice.setAccessibleName(translate("Journal", "Unit"))
         holder = QWidget(self)
         holder.setObjectName(f"{name}ValueRow")
         beside = QHBoxLayout(holder)
@@ -118,12 +135,14 @@ class ReadingDialog(FormDialog[Measurement]):
         self.value_message = self.message_under(self.value_field)
         self.value_message.clear_when_changed([self.value_field, self.unit_choice])
 
-        self.at = self.moment(tr("&Taken at:"), "At", tr("Taken at"), now())
+        self.at = self.moment(
+            translate("Journal", "&Taken at:"), "At", translate("Journal", "Taken at"), now()
+        )
         self.at_message = FieldMessage.of(self.at)
         assert self.at_message is not None
         self.at_message.clear_when_changed([self.at])
         self.note = QPlainTextEdit(self)
-        self.row(tr("&Note:"), self.note, "Note", tr("Note"))
+        self.row(translate("Journal", "&Note:"), self.note, "Note", translate("Journal", "Note"))
         self.note_message = self.message_under(self.note)
         self.note_message.clear_when_changed([self.note])
         self._scale_chosen()
@@ -141,7 +160,9 @@ class ReadingDialog(FormDialog[Measurement]):
     @Slot()
     def _scale_chosen(self) -> None:
         scale = self.scale
-        self.value_field.setPlaceholderText(tr("e.g. {example}").format(example=scale.example))
+        self.value_field.setPlaceholderText(
+            translate("Journal", "e.g. {example}").format(example=scale.example)
+        )
         self.unit_choice.clear()
         for unit in scale.units:
             self.unit_choice.addItem(unit_text(unit), unit)
@@ -149,9 +170,13 @@ class ReadingDialog(FormDialog[Measurement]):
         self.unit_choice.setVisible(several)
         self.unit_label.setVisible(not several)
         self.unit_label.setText(unit_text(scale.units[0]))
-        self.unit_label.setAccessibleName(tr("Unit: {unit}").format(unit=unit_text(scale.units[0])))
+        self.unit_label.setAccessibleName(
+            translate("Journal", "Unit: {unit}").format(unit=unit_text(scale.units[0]))
+        )
         self.value_field.setAccessibleDescription(
-            tr("in {unit}").format(unit=unit_text(scale.units[0])) if not several else ""
+            translate("Journal", "in {unit}").format(unit=unit_text(scale.units[0]))
+            if not several
+            else ""
         )
 
     def value(self) -> Measurement:
@@ -160,17 +185,19 @@ class ReadingDialog(FormDialog[Measurement]):
         try:
             typed = read_value(self.scale, self.value_field.text(), self.unit(), now)
         except InvalidInput as error:
-            self._refuse(self.value_message, str(error))
+            self._refuse(self.value_message, say(error.message))
             raise
         at = from_qdatetime(self.at.dateTime())
         if at > now:
             assert self.at_message is not None
-            text = tr("A reading can be noted up to now, not ahead of time.")
+            text = translate("Journal", "A reading can be noted up to now, not ahead of time.")
             self._refuse(self.at_message, text)
             raise InvalidInput(text)
         note = self.note.toPlainText().strip()
         if len(note) > LONGEST_NOTE:
-            text = tr("A note has at most {count} characters.").format(count=LONGEST_NOTE)
+            text = translate("Journal", "A note has at most {count} characters.").format(
+                count=LONGEST_NOTE
+            )
             self._refuse(self.note_message, text)
             raise InvalidInput(text)
         return Measurement(typed.kind, at, typed.value, typed.unit, note)

@@ -10,18 +10,18 @@ from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 from planner.domain import red_flags
 from planner.domain.readings import Measurement, ReadingKind, unit_text
 from planner.services.readings import ReadingsView
-from planner.ui.labels import date_time, tr
+from planner.ui.labels import date_time, translate
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 
 
 def kind_name(kind: ReadingKind) -> str:
     names = {
-        ReadingKind.TEMPERATURE: tr("Temperature"),
-        ReadingKind.WEIGHT: tr("Weight"),
-        ReadingKind.NEUTROPHILS: tr("Neutrophils"),
-        ReadingKind.HAEMOGLOBIN: tr("Haemoglobin"),
-        ReadingKind.PLATELETS: tr("Platelets"),
+        ReadingKind.TEMPERATURE: translate("Journal", "Temperature"),
+        ReadingKind.WEIGHT: translate("Journal", "Weight"),
+        ReadingKind.NEUTROPHILS: translate("Journal", "Neutrophils"),
+        ReadingKind.HAEMOGLOBIN: translate("Journal", "Haemoglobin"),
+        ReadingKind.PLATELETS: translate("Journal", "Platelets"),
     }
     return names[kind]
 
@@ -39,7 +39,7 @@ def value_text(reading: Measurement, shown: red_flags.TemperatureUnit | None = N
 
 def red_flag_text() -> str:
     """A temperature that set a red-flag rule off (under the "Red flag" heading)."""
-    return "\N{WARNING SIGN} " + tr("Call now")
+    return "\N{WARNING SIGN} " + translate("Journal", "Call now")
 
 
 class ReadingsTab(QWidget):
@@ -51,11 +51,12 @@ class ReadingsTab(QWidget):
         self.view: ReadingsView | None = None
         self.model: RowsModel[Measurement] = RowsModel(self._columns(), self)
         self.model.setObjectName("readingsTableModel")
-        self.table = RowsView(self.model, "readingsTable", tr("Readings"), self)
+        self.table = RowsView(self.model, "readingsTable", translate("Journal", "Readings"), self)
         self.empty = QLabel(
-            tr(
+            translate(
+                "Journal",
                 "No temperatures, weights or blood counts noted yet. On the days when blood "
-                "counts are likely low, take your temperature each evening and note it here."
+                "counts are likely low, take your temperature each evening and note it here.",
             ),
             self,
         )
@@ -68,17 +69,23 @@ class ReadingsTab(QWidget):
 
     def _columns(self) -> Sequence[Column[Measurement]]:
         return (
-            Column(tr("When"), lambda m: date_time(m.at), key=lambda m: m.at),
-            Column(tr("Reading"), self._reading, key=lambda m: (m.kind.value, m.value)),
-            Column(tr("Red flag"), self._flag),
-            Column(tr("Note"), lambda m: m.note),
+            Column(translate("Journal", "When"), lambda m: date_time(m.at), key=lambda m: m.at),
+            Column(
+                translate("Journal", "Reading"),
+                self._reading,
+                key=lambda m: (m.kind.value, m.value),
+            ),
+            Column(translate("Journal", "Red flag"), self._flag),
+            Column(translate("Journal", "Note"), lambda m: m.note),
         )
 
     def _reading(self, reading: Measurement) -> str:
         """``Temperature: 38.4 °C``: one column, so that the red flag fits beside it at
         large text."""
         value = value_text(reading, self.view.unit if self.view else None)
-        return tr("{reading}: {value}").format(reading=kind_name(reading.kind), value=value)
+        return translate("Journal", "{reading}: {value}").format(
+            reading=kind_name(reading.kind), value=value
+        )
 
     def _flag(self, reading: Measurement) -> str:
         flagged = self.view is not None and reading.id in self.view.flagged

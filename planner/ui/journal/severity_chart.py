@@ -21,17 +21,18 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPalette,
     QPen,
     QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.journal import ChartModel
-from planner.ui.labels import qdate, short_date, tr
+from planner.ui import theme
+from planner.ui.labels import qdate, short_date, symptom_label, translate
+from planner.ui.theme import PAPER, ChartColours
 
-# Distinct for the common kinds of colour blindness (Okabe and Ito's palette).
-COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+COLOURS = PAPER.chart_lines
+"""The lines' colours on paper; in the window they are the theme's (planner/ui/theme.py)."""
 MARKER_NAMES = ("circle", "square", "triangle", "diamond", "cross", "star")
 
 
@@ -42,12 +43,12 @@ class Mode(Enum):
 
 def marker_name(marker: int) -> str:
     names = {
-        "circle": tr("circle"),
-        "square": tr("square"),
-        "triangle": tr("triangle"),
-        "diamond": tr("diamond"),
-        "cross": tr("cross"),
-        "star": tr("star"),
+        "circle": translate("Journal", "circle"),
+        "square": translate("Journal", "square"),
+        "triangle": translate("Journal", "triangle"),
+        "diamond": translate("Journal", "diamond"),
+        "cross": translate("Journal", "cross"),
+        "star": translate("Journal", "star"),
     }
     return names[MARKER_NAMES[marker % len(MARKER_NAMES)]]
 
@@ -107,7 +108,7 @@ def _lines(chart: ChartModel, mode: Mode) -> tuple[list[Line], float, float]:
         origin = dt.datetime.combine(chart.first, dt.time.min)
         lines = [
             (
-                s.symptom,
+                symptom_label(s.symptom),
                 s.marker,
                 [((p.at - origin).total_seconds() / 86400, p.severity) for p in s.points],
             )
@@ -116,7 +117,9 @@ def _lines(chart: ChartModel, mode: Mode) -> tuple[list[Line], float, float]:
         return lines, 0.0, float((chart.last - chart.first).days + 1)
     lines = [
         (
-            tr("{cycle} (from {date})").format(cycle=c.label, date=short_date(c.start)),
+            translate("Journal", "{cycle} (from {date})").format(
+                cycle=c.label, date=short_date(c.start)
+            ),
             c.marker,
             [(float(day), severity) for day, severity in c.days],
         )
@@ -131,17 +134,17 @@ def paint_chart(
     chart: ChartModel | None,
     mode: Mode,
     font: QFont,
-    palette: QPalette,
+    colours: ChartColours,
 ) -> None:
-    """Draw ``chart`` into ``area``: legend on top, severity 0 to 10 up, time or cycle days
-    along."""
+    """Draw ``chart`` into ``area`` in ``colours``: legend on top, severity 0 to 10 up,
+    time or cycle days along."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     line_height = metrics.height()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    painter.fillRect(area, palette.color(QPalette.ColorRole.Base))
+    text = colours.text
+    painter.fillRect(area, colours.background)
     painter.setPen(text)
     if chart is None:
         painter.restore()
@@ -150,12 +153,10 @@ def paint_chart(
     radius = max(3.0, line_height / 4)
 
     # Legend: a marker and a label per line, wrapping into rows.
-    legend = [
-        (label, marker, COLOURS[n % len(COLOURS)]) for n, (label, marker, _) in enumerate(lines)
-    ]
+    legend = [(label, marker, colours.line(n)) for n, (label, marker, _) in enumerate(lines)]
     x, y = area.left() + line_height / 2, area.top() + line_height / 4
-    treatment = tr("Treatment day")
-    items = [*legend, (treatment, -1, "")]
+    treatment = translate("Journal", "Treatment day")
+    items = [*legend, (treatment, -1, colours.marks)]
     for label, marker, colour in items:
         # A label longer than the chart is shortened; the table beside it has it whole.
         label = metrics.elidedText(
@@ -166,11 +167,11 @@ def paint_chart(
             x, y = area.left() + line_height / 2, y + line_height * 1.2
         middle = QPointF(x + line_height / 2, y + line_height / 2)
         if marker < 0:
-            painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(middle.x(), y), QPointF(middle.x(), y + line_height))
         else:
-            painter.setPen(QPen(QColor(colour), 2))
-            painter.setBrush(QColor(colour))
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(colour)
             draw_marker(painter, middle, marker, radius)
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(text)
@@ -198,8 +199,7 @@ def paint_chart(
     def py(severity: float) -> float:
         return plot.bottom() - severity / 10 * plot.height()
 
-    grid = QColor(text)
-    grid.setAlphaF(0.25)
+    grid = colours.grid
     for severity in range(0, 11, 2):
         painter.setPen(QPen(grid, 1))
         painter.drawLine(QPointF(plot.left(), py(severity)), QPointF(plot.right(), py(severity)))
@@ -217,12 +217,12 @@ def paint_chart(
     painter.drawText(
         QRectF(plot.left(), top - line_height * 0.6, plot.width(), line_height),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        tr("Severity (0 none, 10 worst)"),
+        translate("Journal", "Severity (0 none, 10 worst)"),
     )
     _axis(painter, metrics, chart, mode, plot, low, high, px, text)
 
     # Treatment days: dashed upright lines.
-    painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
+    painter.setPen(QPen(colours.marks, 1.5, Qt.PenStyle.DashLine))
     marks = (
         [(day - chart.first).days + 0.5 for day in chart.treatment_days]
         if mode is Mode.TIME
@@ -232,7 +232,7 @@ def paint_chart(
         painter.drawLine(QPointF(px(mark), plot.top()), QPointF(px(mark), plot.bottom()))
 
     for n, (_, marker, points) in enumerate(lines):
-        pen_colour = QColor(COLOURS[n % len(COLOURS)])
+        pen_colour = colours.line(n)
         painter.setPen(QPen(pen_colour, max(2.0, line_height / 8)))
         path = QPainterPath()
         for stretch in runs(points):
@@ -253,7 +253,7 @@ def paint_chart(
         painter.drawText(
             plot,
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            tr("Nothing noted for the chosen symptoms in this period."),
+            translate("Journal", "Nothing noted for the chosen symptoms in this period."),
         )
     painter.restore()
 
@@ -274,11 +274,11 @@ def _axis(
     if mode is Mode.TIME:
         days = (chart.last - chart.first).days + 1
         sample = short_label(chart.last)
-        title = tr("Date")
+        title = translate("Journal", "Date")
     else:
         days = chart.cycle_days
         sample = "00"
-        title = tr("Day of the cycle (day 1 is the treatment day)")
+        title = translate("Journal", "Day of the cycle (day 1 is the treatment day)")
     room = plot.width() / max(days, 1)
     step = max(1, math.ceil((metrics.horizontalAdvance(sample) + line_height) / room))
     painter.setPen(text)
@@ -308,13 +308,11 @@ def short_label(day: dt.date) -> str:
 
 
 def chart_image(chart: ChartModel, mode: Mode, size: QSize, font: QFont) -> QImage:
-    """The chart as a picture (for the visit packet), on white with black text."""
+    """The chart as a picture (for the visit packet): on paper's white with black text,
+    whatever the window's theme."""
     image = QImage(size, QImage.Format.Format_RGB32)
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
     painter = QPainter(image)
-    paint_chart(painter, QRectF(image.rect()), chart, mode, font, palette)
+    paint_chart(painter, QRectF(image.rect()), chart, mode, font, PAPER.chart())
     painter.end()
     return image
 
@@ -325,7 +323,7 @@ class SeverityChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("severityChart")
-        self.setAccessibleName(tr("Severity chart"))
+        self.setAccessibleName(translate("Journal", "Severity chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.chart: ChartModel | None = None
         self.mode = Mode.TIME
@@ -346,7 +344,12 @@ class SeverityChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint_chart(
-            painter, QRectF(self.rect()), self.chart, self.mode, self.font(), self.palette()
+            painter,
+            QRectF(self.rect()),
+            self.chart,
+            self.mode,
+            self.font(),
+            theme.current().chart(),
         )
         painter.end()
 
@@ -354,12 +357,12 @@ class SeverityChart(QWidget):
 def describe(chart: ChartModel, mode: Mode) -> str:
     """One sentence for a screen reader; the table next to the chart holds the numbers."""
     if chart.empty:
-        return tr("Nothing noted for the chosen symptoms in this period.")
+        return translate("Journal", "Nothing noted for the chosen symptoms in this period.")
     names: Sequence[str] = (
-        [s.symptom for s in chart.series if s.points]
+        [symptom_label(s.symptom) for s in chart.series if s.points]
         if mode is Mode.TIME
         else [c.label for c in chart.cycles]
     )
-    return tr(
-        "Severity of {names} from {first} to {last}; the table below lists each value."
+    return translate(
+        "Journal", "Severity of {names} from {first} to {last}; the table below lists each value."
     ).format(names=", ".join(names), first=short_date(chart.first), last=short_date(chart.last))

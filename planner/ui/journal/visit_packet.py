@@ -23,7 +23,14 @@ from planner.domain.red_flags import Temperature, TemperatureUnit
 from planner.services.journal import VisitPacket
 from planner.services.medicines import AdherenceResult
 from planner.ui.journal.severity_chart import Mode, chart_image, marker_name
-from planner.ui.labels import date_time, long_date, short_date, time_of_day, tr
+from planner.ui.labels import (
+    date_time,
+    long_date,
+    short_date,
+    symptom_label,
+    time_of_day,
+    translate,
+)
 from planner.ui.printing import print_with_preview, write_pdf
 
 CHART_SIZE = QSize(1200, 560)
@@ -35,7 +42,7 @@ def _e(text: str) -> str:
 
 
 def title(packet: VisitPacket) -> str:
-    return tr("Visit packet: {title}, {date}").format(
+    return translate("Journal", "Visit packet: {title}, {date}").format(
         title=packet.appointment.title, date=short_date(packet.appointment.start.date())
     )
 
@@ -58,86 +65,107 @@ def packet_html(packet: VisitPacket) -> str:
     visit = packet.appointment
     parts = [f"<h1>{_e(title(packet))}</h1>"]
     if patient:
-        parts.append(f"<p><b>{_e(tr('Patient: {name}').format(name=patient))}</b></p>")
+        parts.append(
+            "<p><b>" + _e(translate("Journal", "Patient: {name}").format(name=patient)) + "</b></p>"
+        )
     where = ", ".join(p for p in (visit.location, visit.clinician) if p)
     parts.append(
         f"<p>{_e(date_time(visit.start))}" + (f" &mdash; {_e(where)}" if where else "") + "</p>"
     )
 
-    parts.append(f"<h2>{_e(tr('Questions to ask'))}</h2>")
+    parts.append("<h2>" + _e(translate("Journal", "Questions to ask")) + "</h2>")
     if packet.questions:
         parts.append("<ol>" + "".join(f"<li>{_e(q.text)}</li>" for q in packet.questions) + "</ol>")
     else:
-        parts.append(f"<p>{_e(tr('No open questions noted.'))}</p>")
+        parts.append("<p>" + _e(translate("Journal", "No open questions noted.")) + "</p>")
 
-    heading = tr("Side effects since {date}").format(date=long_date(packet.since))
+    heading = translate("Journal", "Side effects since {date}").format(date=long_date(packet.since))
     parts.append(f"<h2>{_e(heading)}</h2>")
     if packet.side_effects:
         rows = "".join(
-            f"<tr><td>{_e(date_time(e.at))}</td><td>{_e(e.symptom)}</td>"
+            f"<tr><td>{_e(date_time(e.at))}</td><td>{_e(symptom_label(e.symptom))}</td>"
             f"<td align='center'>{e.severity}</td><td>{_e(e.note)}</td></tr>"
             for e in packet.side_effects
         )
         parts.append(
-            "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-            f"<tr><th>{_e(tr('When'))}</th><th>{_e(tr('Symptom'))}</th>"
-            f"<th>{_e(tr('Severity (0 to 10)'))}</th><th>{_e(tr('Note'))}</th></tr>"
-            f"{rows}</table>"
+            "<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>"
+            + _e(translate("Journal", "When"))
+            + "</th><th>"
+            + _e(translate("Journal", "Symptom"))
+            + "</th><th>"
+            + _e(translate("Journal", "Severity (0 to 10)"))
+            + "</th><th>"
+            + _e(translate("Journal", "Note"))
+            + f"</th></tr>{rows}</table>"
         )
         parts.append(_chart_tag(packet))
         legend = "; ".join(
-            tr("{symptom}: {shape}").format(symptom=s.symptom, shape=marker_name(s.marker))
+            translate("Journal", "{symptom}: {shape}").format(
+                symptom=symptom_label(s.symptom), shape=marker_name(s.marker)
+            )
             for s in packet.chart.series
         )
         parts.append(
-            f"<p><small>{_e(tr('Chart markers'))}: {_e(legend)}. "
-            f"{_e(tr('Dashed lines mark treatment days.'))}</small></p>"
+            "<p><small>"
+            + _e(translate("Journal", "Chart markers"))
+            + f": {_e(legend)}. "
+            + _e(translate("Journal", "Dashed lines mark treatment days."))
+            + "</small></p>"
         )
     else:
-        parts.append(f"<p>{_e(tr('No side effects noted in this time.'))}</p>")
+        parts.append(
+            "<p>" + _e(translate("Journal", "No side effects noted in this time.")) + "</p>"
+        )
 
     parts += _medicines(packet)
     parts += _temperatures(packet)
 
-    parts.append(f"<h2>{_e(tr('Rest and mood'))}</h2><ul>")
+    parts.append("<h2>" + _e(translate("Journal", "Rest and mood")) + "</h2><ul>")
     if packet.rest is not None and packet.rest.hours is not None:
-        rest = tr("Rest: {hours:g} hours (noted {when})").format(
+        rest = translate("Journal", "Rest: {hours:g} hours (noted {when})").format(
             hours=packet.rest.hours, when=date_time(packet.rest.at)
         )
         parts.append(f"<li>{_e(rest)}</li>")
     else:
-        parts.append(f"<li>{_e(tr('Rest: nothing noted'))}</li>")
+        parts.append("<li>" + _e(translate("Journal", "Rest: nothing noted")) + "</li>")
     if packet.mood is not None:
-        mood = tr("Mood: {mood} of 10 (noted {when})").format(
+        mood = translate("Journal", "Mood: {mood} of 10 (noted {when})").format(
             mood=packet.mood.mood, when=date_time(packet.mood.at)
         )
         parts.append(f"<li>{_e(mood)}</li>")
     else:
-        parts.append(f"<li>{_e(tr('Mood: nothing noted'))}</li>")
+        parts.append("<li>" + _e(translate("Journal", "Mood: nothing noted")) + "</li>")
     parts.append("</ul>")
 
-    parts.append(f"<h2>{_e(tr('Rides'))}</h2>")
+    parts.append("<h2>" + _e(translate("Journal", "Rides")) + "</h2>")
     if packet.drives:
         items = []
         for drive in packet.drives:
-            way = tr("There") if drive.direction is LegDirection.THERE else tr("Back")
+            way = (
+                translate("Journal", "There")
+                if drive.direction is LegDirection.THERE
+                else translate("Journal", "Back")
+            )
             if drive.driver is None:
-                who = tr("no driver yet")
+                who = translate("Journal", "no driver yet")
             elif drive.confirmed:
-                who = tr("{name} (confirmed)").format(name=drive.driver.name)
+                who = translate("Journal", "{name} (confirmed)").format(name=drive.driver.name)
             else:
-                who = tr("{name} (not confirmed yet)").format(name=drive.driver.name)
+                who = translate("Journal", "{name} (not confirmed yet)").format(
+                    name=drive.driver.name
+                )
             phone = f", {drive.driver.phone}" if drive.driver and drive.driver.phone else ""
-            line = tr("{way}: pickup at {time}, {who}").format(
+            line = translate("Journal", "{way}: pickup at {time}, {who}").format(
                 way=way, time=time_of_day(drive.pickup), who=who
             )
             items.append(f"<li>{_e(line + phone)}</li>")
         parts.append("<ul>" + "".join(items) + "</ul>")
     else:
-        parts.append(f"<p>{_e(tr('No ride planned for this visit.'))}</p>")
+        parts.append("<p>" + _e(translate("Journal", "No ride planned for this visit.")) + "</p>")
     parts.append(
-        f"<p><small>{_e(tr('Planning help, not medical advice: your care team decides.'))}"
-        "</small></p>"
+        "<p><small>"
+        + _e(translate("Journal", "Planning help, not medical advice: your care team decides."))
+        + "</small></p>"
     )
     return "<html><body>" + "".join(parts) + "</body></html>"
 
@@ -149,36 +177,48 @@ def adherence_text(result: AdherenceResult) -> str:
     """How well a medicine was taken in the packet's time, in words; a "must not miss"
     medicine under the line says so by a sign and in words."""
     if isinstance(result.medicine.schedule, AsNeeded):
-        return tr("Taken as needed")
+        return translate("Journal", "Taken as needed")
     done = result.adherence
     if done.percent is None:
-        return tr("No doses due in this time")
-    text = tr("{taken} of {scheduled} doses taken in time ({percent}%)").format(
+        return translate("Journal", "No doses due in this time")
+    text = translate("Journal", "{taken} of {scheduled} doses taken in time ({percent}%)").format(
         taken=done.taken_in_time, scheduled=done.scheduled, percent=done.percent
     )
     if result.below_line:
-        text += " " + tr("⚠ below the {line}% this medicine needs").format(line=LINE_PERCENT)
+        text += " " + translate("Journal", "⚠ below the {line}% this medicine needs").format(
+            line=LINE_PERCENT
+        )
     return text
 
 
 def _medicines(packet: VisitPacket) -> list[str]:
-    heading = tr("Medicines since {date}").format(date=long_date(packet.since))
+    heading = translate("Journal", "Medicines since {date}").format(date=long_date(packet.since))
     parts = [f"<h2>{_e(heading)}</h2>"]
     if not packet.medicines:
-        return [*parts, f"<p>{_e(tr('No medicines in the plan for this time.'))}</p>"]
+        return [
+            *parts,
+            ("<p>" + _e(translate("Journal", "No medicines in the plan for this time.")) + "</p>"),
+        ]
     rows = []
     for result in packet.medicines:
         medicine = result.medicine
         name = " ".join(p for p in (medicine.name, medicine.strength) if p)
         if medicine.must_not_miss:
-            name += " " + tr("(must not miss)")
+            name += " " + translate("Journal", "(must not miss)")
         rows.append(
             f"<tr><td>{_e(name)}</td><td>{_e(amount_text(medicine.dose, medicine.unit))}</td>"
             f"<td>{_e(adherence_text(result))}</td><td>{_e(medicine.purpose)}</td></tr>"
         )
     parts.append(
-        f"{_TABLE}<tr><th>{_e(tr('Medicine'))}</th><th>{_e(tr('Dose'))}</th>"
-        f"<th>{_e(tr('Taken'))}</th><th>{_e(tr('What for'))}</th></tr>{''.join(rows)}</table>"
+        f"{_TABLE}<tr><th>"
+        + _e(translate("Journal", "Medicine"))
+        + "</th><th>"
+        + _e(translate("Journal", "Dose"))
+        + "</th><th>"
+        + _e(translate("Journal", "Taken"))
+        + "</th><th>"
+        + _e(translate("Journal", "What for"))
+        + f"</th></tr>{''.join(rows)}</table>"
     )
     return parts
 
@@ -192,10 +232,13 @@ def temperature_text(value: Decimal, unit: str, shown: TemperatureUnit) -> str:
 
 
 def _temperatures(packet: VisitPacket) -> list[str]:
-    heading = tr("Temperatures since {date}").format(date=long_date(packet.since))
+    heading = translate("Journal", "Temperatures since {date}").format(date=long_date(packet.since))
     parts = [f"<h2>{_e(heading)}</h2>"]
     if not packet.temperatures:
-        return [*parts, f"<p>{_e(tr('No temperature noted in this time.'))}</p>"]
+        return [
+            *parts,
+            ("<p>" + _e(translate("Journal", "No temperature noted in this time.")) + "</p>"),
+        ]
     rows = "".join(
         f"<tr><td>{_e(date_time(r.at))}</td>"
         f"<td align='center'>{_e(temperature_text(r.value, r.unit, packet.temperature_unit))}</td>"
@@ -203,8 +246,13 @@ def _temperatures(packet: VisitPacket) -> list[str]:
         for r in packet.temperatures
     )
     parts.append(
-        f"{_TABLE}<tr><th>{_e(tr('When'))}</th><th>{_e(tr('Temperature'))}</th>"
-        f"<th>{_e(tr('Note'))}</th></tr>{rows}</table>"
+        f"{_TABLE}<tr><th>"
+        + _e(translate("Journal", "When"))
+        + "</th><th>"
+        + _e(translate("Journal", "Temperature"))
+        + "</th><th>"
+        + _e(translate("Journal", "Note"))
+        + f"</th></tr>{rows}</table>"
     )
     return parts
 

@@ -16,7 +16,7 @@ from planner.domain.medicines import Medicine
 from planner.domain.model import HelpTask
 from planner.services import medicine_files, medicines
 from planner.services.plan import Plan
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations, Refused
 
 
@@ -33,7 +33,7 @@ class MedicineActions:
 
     def add(self, medicine: Medicine) -> Medicine | None:
         return self.operations.record(
-            lambda added: tr("Add {name}").format(name=added.name),
+            lambda added: translate("Medicines", "Add {name}").format(name=added.name),
             lambda: medicines.add_medicine(self.plan, medicine),
         )
 
@@ -42,12 +42,12 @@ class MedicineActions:
         assert medicine.id is not None
         medicine_id = medicine.id
         return self.operations.save_edit(
-            tr("Edit {name}").format(name=medicine.name),
+            translate("Medicines", "Edit {name}").format(name=medicine.name),
             medicine,
             lambda edited: medicines.update_medicine(
                 self.plan, edited, expected_version=edited.version
             ),
-            tr("medicine"),
+            translate("Medicines", "medicine"),
             lambda: medicines.medicine(self.plan, medicine_id),
         )
 
@@ -56,7 +56,7 @@ class MedicineActions:
         assert medicine.id is not None
         medicine_id = medicine.id
         removed = self.operations.record(
-            tr("Delete {name}").format(name=medicine.name),
+            translate("Medicines", "Delete {name}").format(name=medicine.name),
             lambda: medicines.remove_medicine(
                 self.plan, medicine_id, expected_version=medicine.version
             ),
@@ -71,9 +71,9 @@ class MedicineActions:
         assert medicine.id is not None
         medicine_id = medicine.id
         names = {
-            Answer.TAKEN: tr("Dose taken: {name} at {time}"),
-            Answer.SKIPPED: tr("Dose skipped: {name} at {time}"),
-            Answer.LATER: tr("Dose later: {name} at {time}"),
+            Answer.TAKEN: translate("Medicines", "Dose taken: {name} at {time}"),
+            Answer.SKIPPED: translate("Medicines", "Dose skipped: {name} at {time}"),
+            Answer.LATER: translate("Medicines", "Dose later: {name} at {time}"),
         }
         return self.operations.record(
             names[answer].format(name=medicine.name, time=f"{due:%H:%M}"),
@@ -86,7 +86,7 @@ class MedicineActions:
         assert medicine.id is not None
         medicine_id = medicine.id
         return self.operations.attempt_recorded(
-            tr("Taken now: {name}").format(name=medicine.name),
+            translate("Medicines", "Taken now: {name}").format(name=medicine.name),
             lambda: medicines.take_as_needed(self.plan, medicine_id),
         )
 
@@ -96,12 +96,16 @@ class MedicineActions:
         assert medicine.id is not None
         medicine_id = medicine.id
         return self.operations.record(
-            tr("Ask {helper} to give {name}").format(helper=helper_name, name=medicine.name),
+            translate("Medicines", "Ask {helper} to give {name}").format(
+                helper=helper_name, name=medicine.name
+            ),
             lambda: medicines.ask_helper_to_give(self.plan, medicine_id, due, helper_id),
         )
 
     def import_medicines(self, found: Sequence[Medicine]) -> list[Medicine] | None:
         return self.operations.record(
-            lambda added: tr("Import {count} medicines").format(count=len(added)),
+            lambda added: translate("Medicines", "Import {count} medicines").format(
+                count=len(added)
+            ),
             lambda: medicine_files.accept_import(self.plan, found),
         )

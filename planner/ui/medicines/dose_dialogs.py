@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from planner.domain.doses import LONGEST_REASON
 from planner.domain.model import Helper
 from planner.ui.dialogs.form import FormDialog
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 
 class SkipDialog(FormDialog[str]):
@@ -20,16 +20,24 @@ class SkipDialog(FormDialog[str]):
     def __init__(
         self, what: str, save: Callable[[str], bool], parent: QWidget | None = None
     ) -> None:
-        super().__init__("skipDose", tr("Skip a dose"), save, parent)
+        super().__init__("skipDose", translate("Medicines", "Skip a dose"), save, parent)
         about = QLabel(what, self)
         about.setObjectName("skipDoseWhat")
         about.setWordWrap(True)
         self.form.addRow(about)
-        self.reason = self.line(tr("&Why:"), "Reason", tr("Why the dose is skipped"))
+        self.reason = self.line(
+            translate("Medicines", "&Why:"),
+            "Reason",
+            translate("Medicines", "Why the dose is skipped"),
+        )
         self.reason.setMaxLength(LONGEST_REASON + 20)
-        self.reason.setPlaceholderText(tr("e.g. felt too sick, told to stop by the nurse"))
+        self.reason.setPlaceholderText(
+            translate("Medicines", "e.g. felt too sick, told to stop by the nurse")
+        )
         self.reason_message = self.message_under(self.reason)
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("S&kip the dose"))
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(
+            translate("Medicines", "S&kip the dose")
+        )
         self.reason.setFocus()
 
     def value(self) -> str:
@@ -38,7 +46,8 @@ class SkipDialog(FormDialog[str]):
     def accept(self) -> None:
         if not self.value():
             self.reason_message.show_problem(
-                tr("Say why the dose was skipped (a few words are enough)."), blocks=False
+                translate("Medicines", "Say why the dose was skipped (a few words are enough)."),
+                blocks=False,
             )
             self.reason.setFocus()
             return
@@ -57,11 +66,14 @@ class HelperDialog(FormDialog[int]):
         save: Callable[[int], bool],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("giveDose", tr("Ask a helper to give a dose"), save, parent)
+        super().__init__(
+            "giveDose", translate("Medicines", "Ask a helper to give a dose"), save, parent
+        )
         about = QLabel(
-            tr(
+            translate(
+                "Medicines",
                 "{helper_task} becomes a help task in the helper's packet and calendar. "
-                "It names the medicine and the time, nothing about why it is taken."
+                "It names the medicine and the time, nothing about why it is taken.",
             ).format(helper_task=what),
             self,
         )
@@ -71,10 +83,15 @@ class HelperDialog(FormDialog[int]):
         self.helper = QComboBox(self)
         for helper in helpers:
             self.helper.addItem(helper.name, helper.id)
-        self.row(tr("&Helper:"), self.helper, "Helper", tr("Helper who gives the dose"))
+        self.row(
+            translate("Medicines", "&Helper:"),
+            self.helper,
+            "Helper",
+            translate("Medicines", "Helper who gives the dose"),
+        )
         self.helper_message = self.message_under(self.helper)
         self.due = due
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Ask"))
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(translate("Medicines", "&Ask"))
         self.helper.setFocus()
 
     def value(self) -> int:
@@ -83,7 +100,8 @@ class HelperDialog(FormDialog[int]):
     def accept(self) -> None:
         if self.helper.currentIndex() < 0:
             self.helper_message.show_problem(
-                tr("The plan has no helpers yet: add one on the Helpers page."), blocks=False
+                translate("Medicines", "The plan has no helpers yet: add one on the Helpers page."),
+                blocks=False,
             )
             return
         super().accept()

@@ -47,7 +47,7 @@ from planner.domain.medicines import (
 )
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import qdate, tr, weekday_short
+from planner.ui.labels import qdate, translate, weekday_short
 from planner.ui.medicines.words import (
     offsets_text,
     parse_offsets,
@@ -77,12 +77,12 @@ of the spin box quietly refusing the digit."""
 
 def kind_words() -> dict[str, str]:
     return {
-        FIXED: tr("Fixed times each day"),
-        EVERY: tr("Every few hours"),
-        WEEKDAYS: tr("On chosen weekdays"),
-        AROUND: tr("Around treatment days"),
-        AS_NEEDED: tr("As needed"),
-        TAPER: tr("A taper (the dose changes step by step)"),
+        FIXED: translate("Medicines", "Fixed times each day"),
+        EVERY: translate("Medicines", "Every few hours"),
+        WEEKDAYS: translate("Medicines", "On chosen weekdays"),
+        AROUND: translate("Medicines", "Around treatment days"),
+        AS_NEEDED: translate("Medicines", "As needed"),
+        TAPER: translate("Medicines", "A taper (the dose changes step by step)"),
     }
 
 
@@ -123,7 +123,11 @@ class MedicineDialog(QDialog):
         self._original = medicine
         self._save = save
         self.messages: dict[str, FieldMessage] = {}
-        title = tr("Add a medicine") if medicine.id is None else tr("Edit medicine")
+        title = (
+            translate("Medicines", "Add a medicine")
+            if medicine.id is None
+            else translate("Medicines", "Edit medicine")
+        )
         self.setObjectName("medicineDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -141,58 +145,94 @@ class MedicineDialog(QDialog):
         self._form = left
 
         # -- what it is -----------------------------------------------------------------
-        self.name = self._line(tr("&Medicine:"), "name", tr("Medicine name"))
-        self.strength = self._line(tr("St&rength:"), "strength", tr("Strength"))
-        self.strength.setPlaceholderText(tr("as the box says, e.g. 500 mg"))
-        self.form = self._line(tr("&Form:"), "form", tr("Form"))
-        self.form.setPlaceholderText(tr("tablet, liquid, patch…"))
+        self.name = self._line(
+            translate("Medicines", "&Medicine:"), "name", translate("Medicines", "Medicine name")
+        )
+        self.strength = self._line(
+            translate("Medicines", "St&rength:"), "strength", translate("Medicines", "Strength")
+        )
+        self.strength.setPlaceholderText(translate("Medicines", "as the box says, e.g. 500 mg"))
+        self.form = self._line(
+            translate("Medicines", "&Form:"), "form", translate("Medicines", "Form")
+        )
+        self.form.setPlaceholderText(translate("Medicines", "tablet, liquid, patch…"))
         amount = QWidget(self)
         amount_row = QHBoxLayout(amount)
         amount_row.setContentsMargins(0, 0, 0, 0)
         self.dose = QLineEdit(amount)
         self.dose.setObjectName("medicineDose")
-        self.dose.setAccessibleName(tr("Dose, how much each time"))
+        self.dose.setAccessibleName(translate("Medicines", "Dose, how much each time"))
         self.unit = QComboBox(amount)
         self.unit.setEditable(True)
         self.unit.addItems(list(UNITS))
         self.unit.setObjectName("medicineUnit")
-        self.unit.setAccessibleName(tr("Unit"))
+        self.unit.setAccessibleName(translate("Medicines", "Unit"))
         self.unit.view().setObjectName("medicineUnitList")
-        self.unit.view().setAccessibleName(tr("Units"))
+        self.unit.view().setAccessibleName(translate("Medicines", "Units"))
         amount_row.addWidget(self.dose, 1)
         amount_row.addWidget(self.unit, 1)
-        caption = QLabel(tr("&Dose:"), self)
+        caption = QLabel(translate("Medicines", "&Dose:"), self)
         caption.setObjectName("medicineDoseLabel")
         caption.setBuddy(self.dose)
         left.addRow(caption, amount)
         self._message("dose", self.dose)
         self.instructions = self._text(
-            tr("&Instructions:"), "instructions", tr("Instructions, such as with food")
+            translate("Medicines", "&Instructions:"),
+            "instructions",
+            translate("Medicines", "Instructions, such as with food"),
         )
-        self.instructions.setPlaceholderText(tr("with food, swallow whole, not with…"))
-        self.purpose = self._line(tr("&What for:"), "purpose", tr("What it is for"))
-        self.prescriber = self._line(tr("Prescri&bed by:"), "prescriber", tr("Prescribed by"))
-        self.pharmacy = self._line(tr("P&harmacy:"), "pharmacy", tr("Pharmacy"))
-        self.must_not_miss = QCheckBox(tr("M&ust not miss a dose (shown against the 95% line)"))
+        self.instructions.setPlaceholderText(
+            translate("Medicines", "with food, swallow whole, not with…")
+        )
+        self.purpose = self._line(
+            translate("Medicines", "&What for:"),
+            "purpose",
+            translate("Medicines", "What it is for"),
+        )
+        self.prescriber = self._line(
+            translate("Medicines", "Prescri&bed by:"),
+            "prescriber",
+            translate("Medicines", "Prescribed by"),
+        )
+        self.pharmacy = self._line(
+            translate("Medicines", "P&harmacy:"), "pharmacy", translate("Medicines", "Pharmacy")
+        )
+        self.must_not_miss = QCheckBox(
+            translate("Medicines", "M&ust not miss a dose (shown against the 95% line)")
+        )
         self.must_not_miss.setObjectName("medicineMustNotMiss")
-        self.must_not_miss.setAccessibleName(tr("Must not miss a dose"))
+        self.must_not_miss.setAccessibleName(translate("Medicines", "Must not miss a dose"))
         left.addRow(self.must_not_miss)
-        self.stock = self._line(tr("S&tock on hand:"), "stock", tr("Stock on hand"))
-        self.stock.setPlaceholderText(tr("leave empty if not counted"))
+        self.stock = self._line(
+            translate("Medicines", "S&tock on hand:"),
+            "stock",
+            translate("Medicines", "Stock on hand"),
+        )
+        self.stock.setPlaceholderText(translate("Medicines", "leave empty if not counted"))
         self.lead_days = QSpinBox(self)
         self.lead_days.setRange(0, TYPING_ROOM)
-        self.lead_days.setSuffix(tr(" days"))
+        self.lead_days.setSuffix(translate("Medicines", " days"))
         self._row(
-            tr("Pharmacy &needs:"), self.lead_days, "lead_days", tr("Days the pharmacy needs")
+            translate("Medicines", "Pharmacy &needs:"),
+            self.lead_days,
+            "lead_days",
+            translate("Medicines", "Days the pharmacy needs"),
         )
-        self.notes = self._text(tr("N&otes:"), "notes", tr("Notes"))
+        self.notes = self._text(
+            translate("Medicines", "N&otes:"), "notes", translate("Medicines", "Notes")
+        )
 
         # -- when -----------------------------------------------------------------------
         self._form = right
         self.kind = QComboBox(self)
         for kind, words in kind_words().items():
             self.kind.addItem(words, kind)
-        self._row(tr("&Schedule:"), self.kind, "kind", tr("Kind of schedule"))
+        self._row(
+            translate("Medicines", "&Schedule:"),
+            self.kind,
+            "kind",
+            translate("Medicines", "Kind of schedule"),
+        )
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("medicineSchedulePages")
         self.times: dict[str, QLineEdit] = {}
@@ -205,13 +245,18 @@ class MedicineDialog(QDialog):
         right.addRow(self.pages)
         self._form = right
         self.start = DateField(parent=self)
-        self._row(tr("Fi&rst day:"), self.start, "start", tr("First day"))
-        self.has_end = QCheckBox(tr("Has a &last day:"), self)
+        self._row(
+            translate("Medicines", "Fi&rst day:"),
+            self.start,
+            "start",
+            translate("Medicines", "First day"),
+        )
+        self.has_end = QCheckBox(translate("Medicines", "Has a &last day:"), self)
         self.has_end.setObjectName("medicineHasEnd")
-        self.has_end.setAccessibleName(tr("Has a last day"))
+        self.has_end.setAccessibleName(translate("Medicines", "Has a last day"))
         self.end = DateField(parent=self)
         self.end.setObjectName("medicineEnd")
-        self.end.setAccessibleName(tr("Last day"))
+        self.end.setAccessibleName(translate("Medicines", "Last day"))
         right.addRow(self.has_end, self.end)
         self._message("end", self.end)
         self.has_end.toggled.connect(self.end.setEnabled)
@@ -222,7 +267,7 @@ class MedicineDialog(QDialog):
         scroll = RowsArea(contents, self)
         scroll.setObjectName("medicineScroll")
         scroll.setAccessibleName(title)
-        self.buttons = save_buttons(self, "medicine", tr("Save the medicine"))
+        self.buttons = save_buttons(self, "medicine", translate("Medicines", "Save the medicine"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -271,11 +316,18 @@ class MedicineDialog(QDialog):
 
     def _times_row(self, kind: str, label: str = "") -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setPlaceholderText(tr("e.g. 08:00, 20:00"))
+        edit.setPlaceholderText(translate("Medicines", "e.g. 08:00, 20:00"))
         edit.setMaxLength(400)
         name = f"medicineTimes_{kind}"
         self._form.addRow(
-            caption_for(self, label or tr("&Times:"), edit, name, tr("Times of day")), edit
+            caption_for(
+                self,
+                label or translate("Medicines", "&Times:"),
+                edit,
+                name,
+                translate("Medicines", "Times of day"),
+            ),
+            edit,
         )
         message = FieldMessage(edit, self)
         self._form.addRow(message)
@@ -291,18 +343,28 @@ class MedicineDialog(QDialog):
         page, _ = self._page("scheduleEvery", kind_words()[EVERY])
         self.hours = QSpinBox(self)
         self.hours.setRange(0, TYPING_ROOM)
-        self.hours.setSuffix(tr(" hours"))
-        self._row(tr("E&very:"), self.hours, "hours", tr("Every how many hours"))
+        self.hours.setSuffix(translate("Medicines", " hours"))
+        self._row(
+            translate("Medicines", "E&very:"),
+            self.hours,
+            "hours",
+            translate("Medicines", "Every how many hours"),
+        )
         self.first_time = QTimeEdit(self)
         self.first_time.setDisplayFormat("HH:mm")
-        self._row(tr("First &dose at:"), self.first_time, "first", tr("Time of the first dose"))
+        self._row(
+            translate("Medicines", "First &dose at:"),
+            self.first_time,
+            "first",
+            translate("Medicines", "Time of the first dose"),
+        )
         return page
 
     def _weekdays_page(self) -> QWidget:
         page, form = self._page("scheduleWeekdays", kind_words()[WEEKDAYS])
         box = QWidget(self)
         box.setObjectName("medicineWeekdays")
-        box.setAccessibleName(tr("Weekdays"))
+        box.setAccessibleName(translate("Medicines", "Weekdays"))
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.weekday_boxes: list[QCheckBox] = []
@@ -313,7 +375,7 @@ class MedicineDialog(QDialog):
             row.addWidget(check)
             self.weekday_boxes.append(check)
         row.addStretch(1)
-        caption = QLabel(tr("On:"), self)
+        caption = QLabel(translate("Medicines", "On:"), self)
         caption.setObjectName("medicineWeekdaysLabel")
         form.addRow(caption, box)
         self._message("weekdays", box)
@@ -323,22 +385,39 @@ class MedicineDialog(QDialog):
     def _around_page(self, courses: Mapping[int, str]) -> QWidget:
         page, _ = self._page("scheduleAround", kind_words()[AROUND])
         self.course = QComboBox(self)
-        self.course.addItem(tr("Every treatment day"), None)
+        self.course.addItem(translate("Medicines", "Every treatment day"), None)
         for course_id, name in courses.items():
             self.course.addItem(name, course_id)
-        self._row(tr("Follo&ws:"), self.course, "course", tr("Course it follows"))
+        self._row(
+            translate("Medicines", "Follo&ws:"),
+            self.course,
+            "course",
+            translate("Medicines", "Course it follows"),
+        )
         self.offsets = QLineEdit(self)
         self.offsets.setMaxLength(400)
-        self.offsets.setPlaceholderText(tr("e.g. day -1 at 20:00; days 1-3 at 08:00"))
+        self.offsets.setPlaceholderText(
+            translate("Medicines", "e.g. day -1 at 20:00; days 1-3 at 08:00")
+        )
         self.offsets.setToolTip(
-            tr(
+            translate(
+                "Medicines",
                 "Day 0 is the treatment day, day -1 the day before, day 1 the day after. "
-                "Separate the parts with a semicolon."
+                "Separate the parts with a semicolon.",
             )
         )
-        self._row(tr("Doses &on:"), self.offsets, "offsets", tr("Days and times of the doses"))
+        self._row(
+            translate("Medicines", "Doses &on:"),
+            self.offsets,
+            "offsets",
+            translate("Medicines", "Days and times of the doses"),
+        )
         hint = QLabel(
-            tr("Day 0 is the treatment day, day -1 the day before, day 1 the day after."), self
+            translate(
+                "Medicines",
+                "Day 0 is the treatment day, day -1 the day before, day 1 the day after.",
+            ),
+            self,
         )
         hint.setObjectName("medicineOffsetsHint")
         hint.setWordWrap(True)
@@ -349,14 +428,20 @@ class MedicineDialog(QDialog):
         page, _ = self._page("scheduleAsNeeded", kind_words()[AS_NEEDED])
         self.min_hours = QSpinBox(self)
         self.min_hours.setRange(0, TYPING_ROOM)
-        self.min_hours.setSuffix(tr(" hours"))
+        self.min_hours.setSuffix(translate("Medicines", " hours"))
         self._row(
-            tr("At least &apart:"), self.min_hours, "min_hours_apart", tr("Hours apart at least")
+            translate("Medicines", "At least &apart:"),
+            self.min_hours,
+            "min_hours_apart",
+            translate("Medicines", "Hours apart at least"),
         )
         self.most_per_day = QSpinBox(self)
         self.most_per_day.setRange(0, TYPING_ROOM)
         self._row(
-            tr("At &most a day:"), self.most_per_day, "most_per_day", tr("Doses a day at most")
+            translate("Medicines", "At &most a day:"),
+            self.most_per_day,
+            "most_per_day",
+            translate("Medicines", "Doses a day at most"),
         )
         return page
 
@@ -364,10 +449,17 @@ class MedicineDialog(QDialog):
         page, _ = self._page("scheduleTaper", kind_words()[TAPER])
         self.steps = QLineEdit(self)
         self.steps.setMaxLength(600)
-        self.steps.setPlaceholderText(tr("e.g. 2 for 3 days; 1 for 3 days"))
-        self.steps.setToolTip(tr("Each step: the dose, then for how many days."))
-        self._row(tr("Ste&ps:"), self.steps, "steps", tr("Taper steps"))
-        hint = QLabel(tr("Each step: the dose, then for how many days."), self)
+        self.steps.setPlaceholderText(translate("Medicines", "e.g. 2 for 3 days; 1 for 3 days"))
+        self.steps.setToolTip(
+            translate("Medicines", "Each step: the dose, then for how many days.")
+        )
+        self._row(
+            translate("Medicines", "Ste&ps:"),
+            self.steps,
+            "steps",
+            translate("Medicines", "Taper steps"),
+        )
+        hint = QLabel(translate("Medicines", "Each step: the dose, then for how many days."), self)
         hint.setObjectName("medicineStepsHint")
         hint.setWordWrap(True)
         self._form.addRow(hint)
@@ -423,7 +515,9 @@ class MedicineDialog(QDialog):
         self.pages.setCurrentIndex(KINDS.index(self.chosen_kind()))
         self.dose.setEnabled(self.chosen_kind() != TAPER)
         self.dose.setToolTip(
-            tr("A taper's steps give its doses.") if self.chosen_kind() == TAPER else ""
+            translate("Medicines", "A taper's steps give its doses.")
+            if self.chosen_kind() == TAPER
+            else ""
         )
 
     def chosen_kind(self) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.medicines import Medicine, amount_text
 from planner.services.medicine_files import MedicineImport
 from planner.ui.dialogs.csv_import import CsvImportDialog, ImportTexts
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.medicines.words import schedule_words
 from planner.ui.models.rows import Column
 from planner.ui.workers import Work
@@ -30,14 +30,18 @@ class MedicineImportDialog(CsvImportDialog[MedicineImport, Medicine]):
     ) -> None:
         texts = ImportTexts(
             name="medicineImport",
-            title=tr("Import a medicine list"),
-            rows=tr("Medicines to add"),
-            summary=tr("{file}: {good} medicines can be added; {bad} rows cannot."),
+            title=translate("Medicines", "Import a medicine list"),
+            rows=translate("Medicines", "Medicines to add"),
+            summary=translate(
+                "Medicines", "{file}: {good} medicines can be added; {bad} rows cannot."
+            ),
         )
         columns: list[Column[Medicine]] = [
-            Column(tr("Medicine"), lambda m: m.name),
-            Column(tr("Dose"), lambda m: amount_text(m.dose, m.unit)),
-            Column(tr("Schedule"), lambda m: schedule_words(m.schedule, m.unit)),
+            Column(translate("Medicines", "Medicine"), lambda m: m.name),
+            Column(translate("Medicines", "Dose"), lambda m: amount_text(m.dose, m.unit)),
+            Column(
+                translate("Medicines", "Schedule"), lambda m: schedule_words(m.schedule, m.unit)
+            ),
         ]
         super().__init__(file_name, read, texts, columns, _medicines, accept_rows, parent)
 

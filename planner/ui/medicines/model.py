@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from planner.domain.doses import LINE_PERCENT, DoseState
 from planner.domain.medicines import Medicine, Taper, amount_text
 from planner.services.medicines import DoseView, PeriodAdherence
-from planner.ui.labels import short_date, tr, yes_no
+from planner.ui.labels import short_date, translate, yes_no
 from planner.ui.medicines.words import schedule_words
 from planner.ui.models.rows import Column, RowsModel
 
@@ -35,12 +35,12 @@ class Shown(StrEnum):
 
 def shown_text(state: Shown) -> str:
     texts = {
-        Shown.UPCOMING: tr("Upcoming"),
-        Shown.DUE: tr("Due now"),
-        Shown.TAKEN: tr("Taken"),
-        Shown.SKIPPED: tr("Skipped"),
-        Shown.LATER: tr("Later"),
-        Shown.MISSED: tr("Missed"),
+        Shown.UPCOMING: translate("Medicines", "Upcoming"),
+        Shown.DUE: translate("Medicines", "Due now"),
+        Shown.TAKEN: translate("Medicines", "Taken"),
+        Shown.SKIPPED: translate("Medicines", "Skipped"),
+        Shown.LATER: translate("Medicines", "Later"),
+        Shown.MISSED: translate("Medicines", "Missed"),
     }
     return texts[state]
 
@@ -84,11 +84,18 @@ class DoseRows(RowsModel[DoseRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         self.icons: dict[Shown, QIcon] = {}
         columns: list[Column[DoseRow]] = [
-            Column(tr("Time"), lambda r: f"{r.due:%H:%M}", key=lambda r: r.due),
-            Column(tr("State"), _state_text, key=lambda r: list(Shown).index(r.shown)),
-            Column(tr("Medicine"), lambda r: _name(r.medicine)),
-            Column(tr("Amount"), lambda r: amount_text(r.view.dose.amount, r.medicine.unit)),
-            Column(tr("Instructions"), lambda r: r.medicine.instructions),
+            Column(translate("Medicines", "Time"), lambda r: f"{r.due:%H:%M}", key=lambda r: r.due),
+            Column(
+                translate("Medicines", "State"),
+                _state_text,
+                key=lambda r: list(Shown).index(r.shown),
+            ),
+            Column(translate("Medicines", "Medicine"), lambda r: _name(r.medicine)),
+            Column(
+                translate("Medicines", "Amount"),
+                lambda r: amount_text(r.view.dose.amount, r.medicine.unit),
+            ),
+            Column(translate("Medicines", "Instructions"), lambda r: r.medicine.instructions),
         ]
         super().__init__(columns, parent)
 
@@ -106,11 +113,13 @@ def _state_text(row: DoseRow) -> str:
     text = shown_text(row.shown)
     answer = row.view.confirmation
     if row.shown is Shown.SKIPPED and answer is not None and answer.reason:
-        return tr("{state}: {reason}").format(state=text, reason=answer.reason)
+        return translate("Medicines", "{state}: {reason}").format(state=text, reason=answer.reason)
     if row.shown is Shown.TAKEN and answer is not None:
-        return tr("{state} at {time}").format(state=text, time=f"{answer.at:%H:%M}")
+        return translate("Medicines", "{state} at {time}").format(
+            state=text, time=f"{answer.at:%H:%M}"
+        )
     if row.shown is Shown.LATER and answer is not None and answer.remind_at is not None:
-        return tr("{state}: asks again at {time}").format(
+        return translate("Medicines", "{state}: asks again at {time}").format(
             state=text, time=f"{answer.remind_at:%H:%M}"
         )
     return text
@@ -149,19 +158,27 @@ class MedicineRows(RowsModel[MedicineRow]):
         self.today = today
         self.icons: dict[bool, QIcon] = {}
         columns: list[Column[MedicineRow]] = [
-            Column(tr("Medicine"), lambda r: r.medicine.name),
-            Column(tr("Strength"), lambda r: r.medicine.strength),
-            Column(tr("Dose"), _dose_text),
-            Column(tr("Must not miss"), lambda r: yes_no(r.medicine.must_not_miss)),
-            Column(tr("Stock"), _stock_text, key=lambda r: r.medicine.stock or 0),
+            Column(translate("Medicines", "Medicine"), lambda r: r.medicine.name),
+            Column(translate("Medicines", "Strength"), lambda r: r.medicine.strength),
+            Column(translate("Medicines", "Dose"), _dose_text),
             Column(
-                tr("Runs out"),
+                translate("Medicines", "Must not miss"), lambda r: yes_no(r.medicine.must_not_miss)
+            ),
+            Column(
+                translate("Medicines", "Stock"), _stock_text, key=lambda r: r.medicine.stock or 0
+            ),
+            Column(
+                translate("Medicines", "Runs out"),
                 lambda r: short_date(r.runs_out) if r.runs_out else "",
                 key=lambda r: r.runs_out or dt.date.max,
             ),
-            Column(tr("Refill"), self._refill_text, key=lambda r: r.refill_on or dt.date.max),
             Column(
-                tr("Schedule"),
+                translate("Medicines", "Refill"),
+                self._refill_text,
+                key=lambda r: r.refill_on or dt.date.max,
+            ),
+            Column(
+                translate("Medicines", "Schedule"),
                 lambda r: schedule_words(r.medicine.schedule, r.medicine.unit, r.course),
             ),
         ]
@@ -173,13 +190,15 @@ class MedicineRows(RowsModel[MedicineRow]):
     def _refill_text(self, row: MedicineRow) -> str:
         if row.refill_on is None:
             if row.medicine.stock is None:
-                return tr("Stock not counted")
-            return tr("Enough for now")
+                return translate("Medicines", "Stock not counted")
+            return translate("Medicines", "Enough for now")
         if self.refill_due(row):
-            return tr("Ask for a refill now ({days} days' notice)").format(
+            return translate("Medicines", "Ask for a refill now ({days} days' notice)").format(
                 days=row.medicine.lead_days
             )
-        return tr("Ask for a refill by {date}").format(date=short_date(row.refill_on))
+        return translate("Medicines", "Ask for a refill by {date}").format(
+            date=short_date(row.refill_on)
+        )
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -194,7 +213,7 @@ class MedicineRows(RowsModel[MedicineRow]):
 
 def _dose_text(row: MedicineRow) -> str:
     if isinstance(row.medicine.schedule, Taper):
-        return tr("Steps (see schedule)")
+        return translate("Medicines", "Steps (see schedule)")
     return amount_text(row.medicine.dose, row.medicine.unit)
 
 
@@ -213,8 +232,8 @@ class AdherenceRow:
 
 def period_text(period: PeriodAdherence) -> str:
     if period.cycle:
-        return tr("Cycle from {date}").format(date=short_date(period.first))
-    return tr("Week of {date}").format(date=short_date(period.first))
+        return translate("Medicines", "Cycle from {date}").format(date=short_date(period.first))
+    return translate("Medicines", "Week of {date}").format(date=short_date(period.first))
 
 
 def line_text(period: PeriodAdherence) -> str:
@@ -222,8 +241,8 @@ def line_text(period: PeriodAdherence) -> str:
     if not period.medicine.must_not_miss:
         return ""
     if period.below_line:
-        return tr("Below {line}%").format(line=LINE_PERCENT)
-    return tr("At or above {line}%").format(line=LINE_PERCENT)
+        return translate("Medicines", "Below {line}%").format(line=LINE_PERCENT)
+    return translate("Medicines", "At or above {line}%").format(line=LINE_PERCENT)
 
 
 class AdherenceRows(RowsModel[AdherenceRow]):
@@ -235,29 +254,29 @@ class AdherenceRows(RowsModel[AdherenceRow]):
         self.icons: dict[bool, QIcon] = {}
         columns: list[Column[AdherenceRow]] = [
             Column(
-                tr("Medicine"),
+                translate("Medicines", "Medicine"),
                 lambda r: r.period.medicine.name,
                 key=lambda r: (r.period.medicine.name.casefold(), r.period.cycle, r.period.first),
             ),
             Column(
-                tr("Period"),
+                translate("Medicines", "Period"),
                 lambda r: period_text(r.period),
                 key=lambda r: (r.period.cycle, r.period.first),
             ),
             Column(
-                tr("Taken in time ÷ scheduled"),
-                lambda r: tr("{taken} of {scheduled}").format(
+                translate("Medicines", "Taken in time ÷ scheduled"),
+                lambda r: translate("Medicines", "{taken} of {scheduled}").format(
                     taken=r.period.adherence.taken_in_time,
                     scheduled=r.period.adherence.scheduled,
                 ),
                 key=lambda r: r.period.adherence.ratio or 0,
             ),
             Column(
-                tr("Percent"),
+                translate("Medicines", "Percent"),
                 lambda r: f"{r.period.adherence.percent}%",
                 key=lambda r: r.period.adherence.ratio or 0,
             ),
-            Column(tr("95% line"), lambda r: line_text(r.period)),
+            Column(translate("Medicines", "95% line"), lambda r: line_text(r.period)),
         ]
         super().__init__(columns, parent)
 

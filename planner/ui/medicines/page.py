@@ -34,9 +34,9 @@ from planner.domain.model import Helper
 from planner.services import lists, medicine_files, medicines, team
 from planner.services.medicines import DoseView, PeriodAdherence
 from planner.services.plan import Plan
-from planner.ui import messages
+from planner.ui import messages, theme
 from planner.ui.dialogs.csv_import import ChooseFile, choose_csv_file, write_csv
-from planner.ui.labels import long_date, tr
+from planner.ui.labels import in_sentence, long_date, translate
 from planner.ui.medicines.commands import MedicineActions
 from planner.ui.medicines.dose_dialogs import HelperDialog, SkipDialog
 from planner.ui.medicines.medicine_dialog import MedicineDialog, blank_medicine
@@ -69,8 +69,8 @@ def choose_csv(parent: QWidget, suggested: str, save: bool) -> Path | None:
         parent,
         suggested,
         save,
-        open_title=tr("Import a medicine list"),
-        save_title=tr("Export the medicine list"),
+        open_title=translate("Medicines", "Import a medicine list"),
+        save_title=translate("Medicines", "Export the medicine list"),
     )
 
 
@@ -110,9 +110,10 @@ class MedicinesPage(AreaPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr(
+            translate(
+                "Medicines",
                 "Today's doses, the medicine list with its stock, and how well each medicine "
-                "is being taken. The care team's instructions come first."
+                "is being taken. The care team's instructions come first.",
             ),
             parent,
         )
@@ -124,39 +125,42 @@ class MedicinesPage(AreaPage):
         critical = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         fine = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         waiting = style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
-        later = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+        later = theme.recoloured(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
         skipped = style.standardIcon(QStyle.StandardPixmap.SP_DialogNoButton)
-        ahead = style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight)
+        ahead = theme.recoloured(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
         self._warning_icon = warning
 
         # -- actions --------------------------------------------------------------------
         self.taken_action = self._action(
-            "actionDoseTaken", tr("&Taken"), self.taken, "Ctrl+Shift+T"
+            "actionDoseTaken", translate("Medicines", "&Taken"), self.taken, "Ctrl+Shift+T"
         )
         self.skipped_action = self._action(
-            "actionDoseSkipped", tr("S&kipped…"), self.skipped, "Ctrl+Shift+K"
+            "actionDoseSkipped", translate("Medicines", "S&kipped…"), self.skipped, "Ctrl+Shift+K"
         )
         self.later_action = self._action(
-            "actionDoseLater", tr("&Later"), self.later, "Ctrl+Shift+L"
+            "actionDoseLater", translate("Medicines", "&Later"), self.later, "Ctrl+Shift+L"
         )
         self.helper_action = self._action(
             "actionGiveDose",
-            tr("Ask a &helper to give this dose…"),
+            translate("Medicines", "Ask a &helper to give this dose…"),
             self.ask_helper,
             "Ctrl+Shift+H",
         )
         self.taken_now_action = self._action(
-            "actionTakenNow", tr("Taken &now"), self.taken_now, "Ctrl+Shift+A"
+            "actionTakenNow", translate("Medicines", "Taken &now"), self.taken_now, "Ctrl+Shift+A"
         )
         self.add_action, self.edit_action, self.delete_action = self.record_actions(
             "Medicine", self.add, self.edit, self.delete
         )
         self.import_action = self._action(
-            "actionImportMedicines", tr("&Import CSV…"), self.import_list, "Ctrl+Shift+I"
+            "actionImportMedicines",
+            translate("Medicines", "&Import CSV…"),
+            self.import_list,
+            "Ctrl+Shift+I",
         )
         self.export_action = self._action(
             "actionExportMedicines",
-            tr("E&xport CSV…"),
+            translate("Medicines", "E&xport CSV…"),
             self.export_list,
             "Ctrl+Shift+E",
             changes_plan=False,
@@ -165,10 +169,10 @@ class MedicinesPage(AreaPage):
         # -- tabs -----------------------------------------------------------------------
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("medicinesTabs")
-        self.tabs.setAccessibleName(tr("Medicines views"))
-        self.tabs.addTab(self._today_tab(), tr("T&oday"))
-        self.tabs.addTab(self._medicines_tab(), tr("&Medicines"))
-        self.tabs.addTab(self._adherence_tab(), tr("A&dherence"))
+        self.tabs.setAccessibleName(translate("Medicines", "Medicines views"))
+        self.tabs.addTab(self._today_tab(), translate("Medicines", "T&oday"))
+        self.tabs.addTab(self._medicines_tab(), translate("Medicines", "&Medicines"))
+        self.tabs.addTab(self._adherence_tab(), translate("Medicines", "A&dherence"))
         self.body.addWidget(self.tabs, 1)
         self.dose_model.icons = {
             Shown.UPCOMING: ahead,
@@ -191,6 +195,10 @@ class MedicinesPage(AreaPage):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.table.activated.connect(self._activated)
+        # The Delete key deletes where the keyboard is: in the list of medicines, never from
+        # another tab, where the row chosen with the keyboard is not one of them.
+        self.removeAction(self.delete_action)
+        self.table.addAction(self.delete_action)
         self.may_edit = for_organisers(self.edits, team.permissions(context.plan))
         self._update_actions()
 
@@ -217,29 +225,41 @@ class MedicinesPage(AreaPage):
     def _today_tab(self) -> QWidget:
         tab = QWidget(self)
         tab.setObjectName("medicinesToday")
-        tab.setAccessibleName(tr("Today"))
+        tab.setAccessibleName(translate("Medicines", "Today"))
         self.day_label = self._label("todayHeading", tab)
         self.dose_model = DoseRows(self)
         self.dose_model.setObjectName("doseTableModel")
-        self.dose_table = RowsView(self.dose_model, "doseTable", tr("Today's doses"), tab)
+        self.dose_table = RowsView(
+            self.dose_model, "doseTable", translate("Medicines", "Today's doses"), tab
+        )
         self.dose_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.no_doses = self._label("noDoses", tab, tr("No doses are planned for today."))
+        self.no_doses = self._label(
+            "noDoses", tab, translate("Medicines", "No doses are planned for today.")
+        )
         self.no_doses.hide()
         needed_caption = self._label(
-            "asNeededHeading", tab, tr("Taken as needed: note each dose when it is taken.")
+            "asNeededHeading",
+            tab,
+            translate("Medicines", "Taken as needed: note each dose when it is taken."),
         )
         needed_columns: list[Column[MedicineRow]] = [
             Column(
-                tr("Medicine"),
+                translate("Medicines", "Medicine"),
                 lambda r: " ".join(p for p in (r.medicine.name, r.medicine.strength) if p),
             ),
-            Column(tr("Amount"), lambda r: amount_text(r.medicine.dose, r.medicine.unit)),
-            Column(tr("Limits"), _limits_text),
+            Column(
+                translate("Medicines", "Amount"),
+                lambda r: amount_text(r.medicine.dose, r.medicine.unit),
+            ),
+            Column(translate("Medicines", "Limits"), _limits_text),
         ]
         self.needed_model: RowsModel[MedicineRow] = RowsModel(needed_columns, self)
         self.needed_model.setObjectName("asNeededModel")
         self.needed_table = RowsView(
-            self.needed_model, "asNeededTable", tr("Medicines taken as needed"), tab
+            self.needed_model,
+            "asNeededTable",
+            translate("Medicines", "Medicines taken as needed"),
+            tab,
         )
         self.needed_table.setMaximumHeight(self.fontMetrics().height() * 9)
         self.refusal = self._label("asNeededRefusal", tab)
@@ -266,15 +286,18 @@ class MedicinesPage(AreaPage):
     def _medicines_tab(self) -> QWidget:
         tab = QWidget(self)
         tab.setObjectName("medicinesList")
-        tab.setAccessibleName(tr("Medicines"))
+        tab.setAccessibleName(translate("Medicines", "Medicines"))
         self.model = MedicineRows(self.context.today, self)
         self.model.setObjectName("medicineTableModel")
-        self.table = RowsView(self.model, "medicineTable", tr("Medicines"), tab)
+        self.table = RowsView(self.model, "medicineTable", translate("Medicines", "Medicines"), tab)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.no_medicines = self._label(
             "noMedicines",
             tab,
-            tr("No medicines yet. Add each one with its dose and times (Add…), or import a list."),
+            translate(
+                "Medicines",
+                "No medicines yet. Add each one with its dose and times (Add…), or import a list.",
+            ),
         )
         self.no_medicines.hide()
         layout = QVBoxLayout(tab)
@@ -294,21 +317,25 @@ class MedicinesPage(AreaPage):
     def _adherence_tab(self) -> QWidget:
         tab = QWidget(self)
         tab.setObjectName("medicinesAdherence")
-        tab.setAccessibleName(tr("Adherence"))
+        tab.setAccessibleName(translate("Medicines", "Adherence"))
         about = self._label(
             "adherenceAbout",
             tab,
-            tr(
+            translate(
+                "Medicines",
                 "Doses taken in time out of the doses scheduled, for each of the last weeks "
                 "and treatment cycles. For a medicine that must not be missed, {line}% or "
-                "more is the aim."
+                "more is the aim.",
             ).format(line=LINE_PERCENT),
         )
         self.adherence_summary = self._label("adherenceSummary", tab)
         self.adherence_model = AdherenceRows(self)
         self.adherence_model.setObjectName("adherenceTableModel")
         self.adherence_table = RowsView(
-            self.adherence_model, "adherenceTable", tr("Adherence per week and per cycle"), tab
+            self.adherence_model,
+            "adherenceTable",
+            translate("Medicines", "Adherence per week and per cycle"),
+            tab,
         )
         self.adherence_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout = QVBoxLayout(tab)
@@ -324,7 +351,9 @@ class MedicinesPage(AreaPage):
 
     def _show_overview(self, shown: MedicinesOverview) -> None:
         self.shown = shown
-        self.day_label.setText(tr("Doses for {day}").format(day=long_date(shown.today)))
+        self.day_label.setText(
+            translate("Medicines", "Doses for {day}").format(day=long_date(shown.today))
+        )
         first = self.dose_model.rowCount() == 0
         self.dose_model.set_rows([DoseRow.of(view, shown.now) for view in shown.doses])
         if first:
@@ -433,7 +462,7 @@ class MedicinesPage(AreaPage):
         chosen = self.selected_dose()
         if chosen is None:
             return None
-        what = tr("{name}, {amount} at {time}").format(
+        what = translate("Medicines", "{name}, {amount} at {time}").format(
             name=chosen.medicine.name,
             amount=amount_text(chosen.view.dose.amount, chosen.medicine.unit),
             time=f"{chosen.due:%H:%M}",
@@ -464,7 +493,7 @@ class MedicinesPage(AreaPage):
             )
             if task is not None:
                 self.say(
-                    tr("Asked {helper}: {task}").format(
+                    translate("Medicines", "Asked {helper}: {task}").format(
                         helper=names.get(helper_id, ""), task=task.title
                     )
                 )
@@ -486,7 +515,7 @@ class MedicinesPage(AreaPage):
                 self.refusal.setAccessibleName(outcome.reason)
                 self.refusal.show()
             return False
-        text = tr("{name} noted as taken at {time}.").format(
+        text = translate("Medicines", "{name} noted as taken at {time}.").format(
             name=chosen.name, time=f"{outcome.due:%H:%M}"
         )
         self.refusal.setText(text)
@@ -508,7 +537,13 @@ class MedicinesPage(AreaPage):
     def _open(self, medicine: Medicine) -> MedicineDialog:
         courses = self.shown.courses if self.shown is not None else {}
         dialog = MedicineDialog(medicine, courses, self._save, self)
-        watch_record(dialog, self.context.operations, Kind.MEDICINE, medicine.id, tr("medicine"))
+        watch_record(
+            dialog,
+            self.context.operations,
+            Kind.MEDICINE,
+            medicine.id,
+            translate("Medicines", "medicine"),
+        )
         dialog.open()
         return dialog
 
@@ -529,8 +564,10 @@ class MedicinesPage(AreaPage):
             return None
         return messages.confirm_delete(
             self,
-            tr("Delete medicine"),
-            tr("Delete {name} and the answers noted for its doses?").format(name=chosen.name),
+            translate("Medicines", "Delete medicine"),
+            translate("Medicines", "Delete {name} and the answers noted for its doses?").format(
+                name=chosen.name
+            ),
             lambda: self.medicine_actions.delete(chosen),
         )
 
@@ -557,7 +594,7 @@ class MedicinesPage(AreaPage):
     @Slot()
     def export_list(self) -> Path | None:
         path = self.choose_file(self, "medicines.csv", True)
-        wrote = tr("Wrote {count} medicines to {path}")
+        wrote = translate("Medicines", "Wrote {count} medicines to {path}")
         return write_csv(self, path, medicine_files.export_csv, wrote)
 
     @Slot(QModelIndex)
@@ -581,7 +618,7 @@ def _limits_text(row: MedicineRow) -> str:
     schedule = row.medicine.schedule
     if not isinstance(schedule, AsNeeded):
         return ""
-    return tr("At least {hours} hours apart, at most {most} a day").format(
+    return translate("Medicines", "At least {hours} hours apart, at most {most} a day").format(
         hours=schedule.min_hours_apart, most=schedule.most_per_day
     )
 
@@ -593,16 +630,19 @@ def _summary(periods: Sequence[PeriodAdherence]) -> str:
         if period.medicine.must_not_miss and not period.cycle:
             latest[period.medicine.id] = period
     if not periods:
-        return tr("No doses to count yet.")
+        return translate("Medicines", "No doses to count yet.")
     lines = [
         ("\N{WARNING SIGN} " if p.below_line else "\N{CHECK MARK} ")
-        + tr("{name}, {period}: {taken} of {scheduled} taken in time ({percent}%), {line}.").format(
+        + translate(
+            "Medicines",
+            "{name}, {period}: {taken} of {scheduled} taken in time ({percent}%), {line}.",
+        ).format(
             name=p.medicine.name,
             period=period_text(p),
             taken=p.adherence.taken_in_time,
             scheduled=p.adherence.scheduled,
             percent=p.adherence.percent,
-            line=line_text(p).lower(),
+            line=in_sentence(line_text(p)),
         )
         for p in latest.values()
     ]

@@ -22,7 +22,7 @@ from planner.domain.medicines import (
     amount_text,
     parse_amount,
 )
-from planner.ui.labels import tr, weekday_short
+from planner.ui.labels import translate, weekday_short
 
 
 def time_text(time: dt.time) -> str:
@@ -42,9 +42,9 @@ def parse_time(text: str, field: str) -> dt.time:
         except ValueError:
             pass
     raise MedicineError(
-        tr("{text} is not a time of day; write it as HH:MM, such as 08:00.").format(
-            text=text.strip() or tr("Nothing")
-        ),
+        translate(
+            "Medicines", "{text} is not a time of day; write it as HH:MM, such as 08:00."
+        ).format(text=text.strip() or translate("Medicines", "Nothing")),
         field,
     )
 
@@ -69,9 +69,10 @@ def parse_offsets(text: str) -> tuple[Offset, ...]:
         match = _OFFSET.fullmatch(part)
         if not match:
             raise MedicineError(
-                tr(
+                translate(
+                    "Medicines",
                     "{part} is not understood; write days and times such as "
-                    "day -1 at 20:00; days 1-3 at 08:00."
+                    "day -1 at 20:00; days 1-3 at 08:00.",
                 ).format(part=part),
                 "offsets",
             )
@@ -79,13 +80,15 @@ def parse_offsets(text: str) -> tuple[Offset, ...]:
         last = int(match[2]) if match[2] is not None else first
         if last < first:
             raise MedicineError(
-                tr("In {part} the days go backwards; write the earlier day first.").format(
-                    part=part
-                ),
+                translate(
+                    "Medicines", "In {part} the days go backwards; write the earlier day first."
+                ).format(part=part),
                 "offsets",
             )
         if last - first > 120:
-            raise MedicineError(tr("Too many days in {part}.").format(part=part), "offsets")
+            raise MedicineError(
+                translate("Medicines", "Too many days in {part}.").format(part=part), "offsets"
+            )
         for time in parse_times(match[3], "offsets"):
             found.extend(Offset(day, time) for day in range(first, last + 1))
     return tuple(sorted(set(found), key=lambda o: (o.day, o.time)))
@@ -126,9 +129,10 @@ def parse_steps(text: str) -> tuple[Step, ...]:
         match = _STEP.fullmatch(part)
         if not match:
             raise MedicineError(
-                tr(
+                translate(
+                    "Medicines",
                     "{part} is not understood; write each step as a dose for some days, "
-                    "such as 2 for 3 days; 1 for 3 days."
+                    "such as 2 for 3 days; 1 for 3 days.",
                 ).format(part=part),
                 "steps",
             )
@@ -152,26 +156,32 @@ def weekdays_text(weekdays: tuple[int, ...]) -> str:
 def schedule_words(schedule: Schedule, unit: str = "tablet", course: str = "") -> str:
     """The schedule as the Medicines table says it."""
     if isinstance(schedule, FixedTimes):
-        return tr("Every day at {times}").format(times=times_text(schedule.times))
+        return translate("Medicines", "Every day at {times}").format(
+            times=times_text(schedule.times)
+        )
     if isinstance(schedule, EveryHours):
-        return tr("Every {hours} hours from {time}").format(
+        return translate("Medicines", "Every {hours} hours from {time}").format(
             hours=schedule.hours, time=time_text(schedule.first)
         )
     if isinstance(schedule, Weekdays):
-        return tr("On {days} at {times}").format(
+        return translate("Medicines", "On {days} at {times}").format(
             days=weekdays_text(schedule.weekdays), times=times_text(schedule.times)
         )
     if isinstance(schedule, AroundTreatment):
-        around = course or tr("each treatment")
-        return tr("Around {course}: {offsets}").format(
+        around = course or translate("Medicines", "each treatment")
+        return translate("Medicines", "Around {course}: {offsets}").format(
             course=around, offsets=offsets_text(schedule.offsets)
         )
     if isinstance(schedule, AsNeeded):
-        return tr("As needed, at least {hours} hours apart, at most {most} a day").format(
-            hours=schedule.min_hours_apart, most=schedule.most_per_day
-        )
+        return translate(
+            "Medicines", "As needed, at least {hours} hours apart, at most {most} a day"
+        ).format(hours=schedule.min_hours_apart, most=schedule.most_per_day)
     steps = "; ".join(
-        tr("{dose} for {days} days").format(dose=amount_text(s.dose, unit), days=s.days)
+        translate("Medicines", "{dose} for {days} days").format(
+            dose=amount_text(s.dose, unit), days=s.days
+        )
         for s in schedule.steps
     )
-    return tr("Taper at {times}: {steps}").format(times=times_text(schedule.times), steps=steps)
+    return translate("Medicines", "Taper at {times}: {steps}").format(
+        times=times_text(schedule.times), steps=steps
+    )

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont
 
 from planner.services.activity_list import Entry, is_new
 from planner.ui.areas import area_title
-from planner.ui.labels import qdate, time_of_day, tr
+from planner.ui.labels import qdate, say, time_of_day, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,9 +44,9 @@ def when_text(at: dt.datetime, today: dt.date) -> str:
     another year's)."""
     time = time_of_day(at)
     if at.date() == today:
-        return tr("Today {time}").format(time=time)
+        return translate("Models", "Today {time}").format(time=time)
     if at.date() == today - dt.timedelta(days=1):
-        return tr("Yesterday {time}").format(time=time)
+        return translate("Models", "Yesterday {time}").format(time=time)
     pattern = "ddd d MMM" if at.year == today.year else "ddd d MMM yyyy"
     return f"{QLocale().toString(qdate(at.date()), pattern)} {time}"
 
@@ -94,16 +94,22 @@ class ActivityModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # "New" in words, not only in bold: a screen reader and a glance both get it.
             when = when_text(entry.line.at, self._today())
-            heading = tr("New · {when}").format(when=when) if new else when
-            return f"{heading}\n{entry.line.summary}"
+            heading = translate("Models", "New · {when}").format(when=when) if new else when
+            return f"{heading}\n{say(entry.line.summary)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             when = when_text(entry.line.at, self._today())
-            text = tr("{when}: {summary}").format(when=when, summary=entry.line.summary)
-            return tr("New. {text}").format(text=text) if new else text
+            text = translate("Models", "{when}: {summary}").format(
+                when=when, summary=say(entry.line.summary)
+            )
+            return translate("Models", "New. {text}").format(text=text) if new else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = area_title(entry.area) if entry.area is not None else tr("Preferences")
-            return tr("{summary}\nEnter opens it in {where}.").format(
-                summary=entry.line.summary, where=where
+            where = (
+                area_title(entry.area)
+                if entry.area is not None
+                else translate("Models", "Preferences")
+            )
+            return translate("Models", "{summary}\nEnter opens it in {where}.").format(
+                summary=say(entry.line.summary), where=where
             )
         if role == Qt.ItemDataRole.FontRole:
             if not new:

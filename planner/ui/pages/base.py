@@ -22,7 +22,7 @@ from planner.domain.changes import Kind
 from planner.domain.enums import Area
 from planner.services.plan import Plan
 from planner.ui.areas import area_title
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.loading import Loader, loading_text
 from planner.ui.loading import say as say_in_window
 from planner.ui.operations import Operations
@@ -35,7 +35,9 @@ T = TypeVar("T")
 
 def not_listed() -> str:
     """What the window says when a record asked for is not among the rows shown."""
-    return tr("That record is not in the list: it was removed, or its date is not shown.")
+    return translate(
+        "Pages", "That record is not in the list: it was removed, or its date is not shown."
+    )
 
 
 @dataclass(frozen=True)
@@ -112,13 +114,15 @@ class AreaPage(QWidget):
         """Add (Ctrl+N), Edit (Ctrl+E) and Delete (the Delete key, only where the focus is
         in the page's table or buttons, never in text being typed), named after ``record``
         (e.g. "Meal": ``actionAddMeal``)."""
-        adding = self.page_action(f"actionAdd{record}", tr("&Add…"), add, QKeySequence("Ctrl+N"))
+        adding = self.page_action(
+            f"actionAdd{record}", translate("Pages", "&Add…"), add, QKeySequence("Ctrl+N")
+        )
         editing = self.page_action(
-            f"actionEdit{record}", tr("&Edit…"), edit, QKeySequence("Ctrl+E")
+            f"actionEdit{record}", translate("Pages", "&Edit…"), edit, QKeySequence("Ctrl+E")
         )
         deleting = self.page_action(
             f"actionDelete{record}",
-            tr("&Delete…"),
+            translate("Pages", "&Delete…"),
             delete,
             QKeySequence(QKeySequence.StandardKey.Delete),
         )
@@ -146,13 +150,14 @@ class AreaPage(QWidget):
         text: str,
         slot: Callable[[], object],
         shortcut: QKeySequence,
-        tip: str = "{what} ({keys})",
+        tip: str | None = None,
         *,
         changes_plan: bool = True,
     ) -> QAction:
         """An action of this page whose shortcut works while the page is shown.
 
-        ``tip`` may name ``{what}`` (the action's text) and ``{keys}`` (its shortcut).
+        ``tip`` (translated already) may name ``{what}`` (the action's text) and ``{keys}``
+        (its shortcut); without one it is the action's text and its keys.
         An action that ``changes_plan`` stays off on a read-only plan (:attr:`edits`),
         whatever the page's own enabling says.
         """
@@ -161,7 +166,9 @@ class AreaPage(QWidget):
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-        described = tr(tip).format(what=action.iconText(), keys=keys)
+        if tip is None:
+            tip = translate("Pages", "{what} ({keys})")
+        described = tip.format(what=action.iconText(), keys=keys)
         action.setToolTip(described)
         action.setStatusTip(described)
         action.triggered.connect(slot)
@@ -170,7 +177,9 @@ class AreaPage(QWidget):
             self.edits.addAction(action)
             if self.context.plan.read_only:
                 self.edits.setEnabled(False)
-                action.setToolTip(f"{described} {tr('(off: this plan is open read-only)')}")
+                action.setToolTip(
+                    f"{described} " + translate("Pages", "(off: this plan is open read-only)")
+                )
         return action
 
     def refresh(self) -> None:

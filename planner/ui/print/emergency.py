@@ -18,7 +18,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QWidget
 
 from planner.services.emergency import EmergencySheet
-from planner.ui.labels import long_date, qdate, tr
+from planner.ui.labels import long_date, qdate, say, translate
 from planner.ui.printing import RESOLUTION, local_paper, print_with_preview, write_pdf
 
 CARD_MM = (85.6, 54.0)
@@ -35,8 +35,8 @@ def _px(mm: float) -> int:
 
 def title(sheet: EmergencySheet) -> str:
     if sheet.profile.name:
-        return tr("Emergency sheet: {name}").format(name=sheet.profile.name)
-    return tr("Emergency sheet")
+        return translate("Printouts", "Emergency sheet: {name}").format(name=sheet.profile.name)
+    return translate("Printouts", "Emergency sheet")
 
 
 def _who(name: str, phone: str) -> str:
@@ -56,11 +56,11 @@ def _out_of_hours(sheet: EmergencySheet, points: float) -> str:
     number = sheet.profile.out_of_hours
     if number:
         text = (
-            f"{_e(tr('Out of hours, call the care team:'))}<br>"
-            f"<span style='font-size:{points * 1.5:g}pt'>\N{BLACK TELEPHONE} {_e(number)}</span>"
+            _e(translate("Printouts", "Out of hours, call the care team:"))
+            + f"<br><span style='font-size:{points * 1.5:g}pt'>☎ {_e(number)}</span>"
         )
     else:
-        text = _e(tr("Ask the care team for their 24-hour number."))
+        text = _e(translate("Printouts", "Ask the care team for their 24-hour number."))
     return (
         f"<table border='2' cellspacing='0' cellpadding='8' width='100%'><tr><td>"
         f"<span style='font-size:{points:g}pt'><b>{text}</b></span>"
@@ -78,25 +78,33 @@ def _row(label: str, value: str) -> str:
 def _rows(sheet: EmergencySheet) -> list[tuple[str, str]]:
     profile = sheet.profile
     rows = [
-        (tr("Name"), profile.name),
-        (tr("Date of birth"), _born(sheet)),
-        (tr("Treatment"), profile.treatment),
-        (tr("Allergies"), profile.allergies),
-        (tr("Oncologist"), _who(profile.oncologist, profile.oncologist_phone)),
-        (tr("Next of kin"), _who(profile.next_of_kin, profile.next_of_kin_phone)),
+        (translate("Printouts", "Name"), profile.name),
+        (translate("Printouts", "Date of birth"), _born(sheet)),
+        (translate("Printouts", "Treatment"), profile.treatment),
+        (translate("Printouts", "Allergies"), profile.allergies),
+        (translate("Printouts", "Oncologist"), _who(profile.oncologist, profile.oncologist_phone)),
+        (
+            translate("Printouts", "Next of kin"),
+            _who(profile.next_of_kin, profile.next_of_kin_phone),
+        ),
     ]
     return [(label, value) for label, value in rows if value]
 
 
 def _medicines(sheet: EmergencySheet) -> str:
     if not sheet.medicines:
-        return f"<p>{_e(tr('No medicines in the plan.'))}</p>"
+        return "<p>" + _e(translate("Printouts", "No medicines in the plan.")) + "</p>"
     head = "".join(
         f"<th align='left'>{_e(word)}</th>"
-        for word in (tr("Medicine"), tr("Dose"), tr("When"), tr("Instructions"))
+        for word in (
+            translate("Printouts", "Medicine"),
+            translate("Printouts", "Dose"),
+            translate("Printouts", "When"),
+            translate("Printouts", "Instructions"),
+        )
     )
     rows = "".join(
-        f"<tr><td><b>{_e(m.name)}</b></td><td>{_e(m.dose)}</td><td>{_e(m.schedule)}</td>"
+        f"<tr><td><b>{_e(m.name)}</b></td><td>{_e(m.dose)}</td><td>{_e(say(m.schedule))}</td>"
         f"<td>{_e(m.instructions)}</td></tr>"
         for m in sheet.medicines
     )
@@ -108,40 +116,48 @@ def _medicines(sheet: EmergencySheet) -> str:
 
 def sheet_part(sheet: EmergencySheet) -> str:
     rows = "".join(_row(label, value) for label, value in _rows(sheet))
-    made = tr("Made on {date} with Care Planner.").format(date=long_date(sheet.made))
+    made = translate("Printouts", "Made on {date} with Care Planner.").format(
+        date=long_date(sheet.made)
+    )
     return (
-        "<div style='font-size:13pt'>"
-        f"<h1 style='font-size:24pt'>{_e(tr('Emergency sheet'))}</h1>"
-        f"<p style='font-size:16pt'><b>{_e(tr('Having treatment: tell the staff at once.'))}"
-        "</b></p>"
-        f"{_out_of_hours(sheet, 17)}"
-        f"<h2 style='font-size:18pt'>{_e(tr('About me'))}</h2>"
-        f"<table cellspacing='0' cellpadding='4' width='100%'>{rows}</table>"
-        f"<h2 style='font-size:18pt'>{_e(tr('Medicines I take now'))}</h2>"
-        f"{_medicines(sheet)}"
-        f"<p style='font-size:9pt'>{_e(made)} "
-        f"{_e(tr('Planning help, not medical advice: your care team decides.'))}</p>"
-        "</div>"
+        "<div style='font-size:13pt'><h1 style='font-size:24pt'>"
+        + _e(translate("Printouts", "Emergency sheet"))
+        + "</h1><p style='font-size:16pt'><b>"
+        + _e(translate("Printouts", "Having treatment: tell the staff at once."))
+        + f"</b></p>{_out_of_hours(sheet, 17)}<h2 style='font-size:18pt'>"
+        + _e(translate("Printouts", "About me"))
+        + f"</h2><table cellspacing='0' cellpadding='4' width='100%'>{rows}</table>"
+        + "<h2 style='font-size:18pt'>"
+        + _e(translate("Printouts", "Medicines I take now"))
+        + f"</h2>{_medicines(sheet)}<p style='font-size:9pt'>{_e(made)} "
+        + _e(translate("Printouts", "Planning help, not medical advice: your care team decides."))
+        + "</p></div>"
     )
 
 
 def card_part(sheet: EmergencySheet) -> str:
     """The wallet card: a credit-card-sized box with a line to cut along."""
     profile = sheet.profile
-    lines = [f"<b>{_e(tr('HAVING TREATMENT: tell the staff at once'))}</b>"]
+    lines = [
+        ("<b>" + _e(translate("Printouts", "HAVING TREATMENT: tell the staff at once")) + "</b>")
+    ]
     if profile.out_of_hours:
         lines.append(
-            f"<b>{_e(tr('Out of hours: {number}').format(number=profile.out_of_hours))}</b>"
+            "<b>"
+            + _e(
+                translate("Printouts", "Out of hours: {number}").format(number=profile.out_of_hours)
+            )
+            + "</b>"
         )
     else:
-        lines.append(_e(tr("Ask the care team for their 24-hour number.")))
+        lines.append(_e(translate("Printouts", "Ask the care team for their 24-hour number.")))
     for label, value in _rows(sheet):
         lines.append(f"<b>{_e(label)}:</b> {_e(value)}")
     if sheet.medicines:
         names = ", ".join(f"{m.name} {m.dose}" for m in sheet.medicines)
-        lines.append(f"<b>{_e(tr('Medicines'))}:</b> {_e(names)}")
+        lines.append("<b>" + _e(translate("Printouts", "Medicines")) + f":</b> {_e(names)}")
     width, height = (_px(mm) for mm in CARD_MM)
-    cut = tr("Cut along the dashed line: the card fits a wallet.")
+    cut = translate("Printouts", "Cut along the dashed line: the card fits a wallet.")
     return (
         "<div style='page-break-before:always'>"
         f"<p style='font-size:11pt'>{_e(cut)}</p>"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.enums import LegDirection
 from planner.services.sheets import SheetDay, Trip, Visit, WeekSheet
-from planner.ui.labels import short_date, time_of_day, tr
+from planner.ui.labels import say, short_date, time_of_day, translate
 from planner.ui.printing import (
     BODY_POINTS,
     MARGIN_MM,
@@ -26,6 +26,7 @@ from planner.ui.printing import (
     print_with_preview,
     write_pdf,
 )
+from planner.ui.theme import PAPER
 
 LARGEST_POINTS = 16.0
 SMALLEST_POINTS = 9.0
@@ -39,23 +40,27 @@ def _e(text: str) -> str:
 
 
 def title(sheet: WeekSheet) -> str:
-    return tr("Fridge sheet, {first} to {last}").format(
+    return translate("Printouts", "Fridge sheet, {first} to {last}").format(
         first=short_date(sheet.first), last=short_date(sheet.last)
     )
 
 
 def trip_line(trip: Trip) -> str:
     """E.g. "There: Sam picks up at 08:45 from Home"; says when nobody drives yet."""
-    way = tr("There") if trip.direction is LegDirection.THERE else tr("Back")
+    way = (
+        translate("Printouts", "There")
+        if trip.direction is LegDirection.THERE
+        else translate("Printouts", "Back")
+    )
     if trip.cancelled:
-        return tr("{way}: ride cancelled").format(way=way)
-    where = f" {tr('from')} {trip.place}" if trip.place else ""
+        return translate("Printouts", "{way}: ride cancelled").format(way=way)
+    where = (" " + translate("Printouts", "from") + f" {trip.place}") if trip.place else ""
     if not trip.driver:
-        return tr("{way}: pickup {time}{where}, \N{WARNING SIGN} NO DRIVER YET").format(
+        return translate("Printouts", "{way}: pickup {time}{where}, ⚠ NO DRIVER YET").format(
             way=way, time=time_of_day(trip.pickup), where=where
         )
-    sure = "" if trip.confirmed else f" ({tr('not confirmed')})"
-    return tr("{way}: {driver} picks up at {time}{where}{sure}").format(
+    sure = "" if trip.confirmed else (" (" + translate("Printouts", "not confirmed") + ")")
+    return translate("Printouts", "{way}: {driver} picks up at {time}{where}{sure}").format(
         way=way, driver=trip.driver, time=time_of_day(trip.pickup), where=where, sure=sure
     )
 
@@ -76,23 +81,28 @@ def _day_cell(day: SheetDay) -> str:
         if a.location:
             text += f", {a.location}"
         if a.cancelled:
-            lines.append(f"<s>{_e(text)}</s> {_e(tr('(cancelled)'))}")
+            lines.append(f"<s>{_e(text)}</s> " + _e(translate("Printouts", "(cancelled)")))
             continue
         lines.append(f"<b>{_e(text)}</b>")
         lines += [f"&nbsp;&nbsp;{_arrow(t)} {_e(trip_line(t))}" for t in a.trips]
     if day.thaw:
         meals = ", ".join(day.thaw)
-        lines.append(f"\N{SNOWFLAKE} {_e(tr('Thaw tonight: {meals}').format(meals=meals))}")
+        lines.append("❄ " + _e(translate("Printouts", "Thaw tonight: {meals}").format(meals=meals)))
     for visit in day.helpers:
         lines.append(
-            f"\N{WHITE SMILING FACE} {_e(tr('Coming: {visit}').format(visit=_visit(visit)))}"
+            "☺ " + _e(translate("Printouts", "Coming: {visit}").format(visit=_visit(visit)))
         )
     for meeting in day.meetings:
         lines.append(
-            f"\N{BLACK HEART SUIT} {_e(tr('Support group: {visit}').format(visit=_visit(meeting)))}"
+            "♥ "
+            + _e(translate("Printouts", "Support group: {visit}").format(visit=_visit(meeting)))
         )
     if not lines:
-        lines.append(f"<span style='color:#555'>{_e(tr('Nothing planned'))}</span>")
+        lines.append(
+            f"<span style='color:{PAPER.muted_text}'>"
+            + _e(translate("Printouts", "Nothing planned"))
+            + "</span>"
+        )
     return "<br>".join(lines)
 
 
@@ -100,7 +110,7 @@ def sheet_html(sheet: WeekSheet, points: float = LARGEST_POINTS) -> str:
     """The sheet as one HTML page with body text of ``points``."""
     heading = title(sheet)
     if sheet.patient:
-        heading = tr("{name}: {week}").format(name=sheet.patient, week=heading)
+        heading = translate("Printouts", "{name}: {week}").format(name=sheet.patient, week=heading)
     rows = "".join(
         "<tr>"
         f"<td width='22%' valign='top'><b>{_e(QLocale().dayName(day.day.isoweekday()))}</b>"
@@ -114,20 +124,29 @@ def sheet_html(sheet: WeekSheet, points: float = LARGEST_POINTS) -> str:
         f"<h1 style='font-size:{points * 1.35:g}pt'>{_e(heading)}</h1>",
         f"<table border='1' cellspacing='0' cellpadding='{max(2, round(points / 3))}' "
         f"width='100%'>{rows}</table>",
-        f"<h2 style='font-size:{points * 1.15:g}pt'>\N{BLACK TELEPHONE} "
-        f"{_e(tr('Who to call'))}</h2>",
+        (
+            f"<h2 style='font-size:{points * 1.15:g}pt'>☎ "
+            + _e(translate("Printouts", "Who to call"))
+            + "</h2>"
+        ),
     ]
     if sheet.numbers:
         numbers = "".join(
-            f"<tr><td><b>{_e(n.phone)}</b></td><td>{_e(n.who)}</td><td>{_e(n.role)}</td></tr>"
+            f"<tr><td><b>{_e(n.phone)}</b></td><td>{_e(say(n.who))}</td><td>{_e(say(n.role))}</td>"
+            "</tr>"
             for n in sheet.numbers
         )
         parts.append(f"<table cellspacing='0' cellpadding='2' width='100%'>{numbers}</table>")
     else:
-        parts.append(f"<p>{_e(tr('No numbers in the plan yet (Helpers > Care team).'))}</p>")
+        parts.append(
+            "<p>"
+            + _e(translate("Printouts", "No numbers in the plan yet (Helpers > Care team)."))
+            + "</p>"
+        )
     parts.append(
         f"<p style='font-size:{max(points * 0.6, 8):g}pt'>"
-        f"{_e(tr('Planning help, not medical advice: your care team decides.'))}</p></div>"
+        + _e(translate("Printouts", "Planning help, not medical advice: your care team decides."))
+        + "</p></div>"
     )
     return "<html><body>" + "".join(parts) + "</body></html>"
 

@@ -16,13 +16,13 @@ from planner.domain.enums import LegDirection
 from planner.domain.model import Helper
 from planner.services.rides import LegDetails
 from planner.ui import printing
-from planner.ui.labels import long_date, time_of_day, tr, vocabulary
+from planner.ui.labels import long_date, time_of_day, translate, vocabulary
 
 
 def title(details: LegDetails) -> str:
     if details.leg.direction is LegDirection.THERE:
-        return tr("Ride card: to the appointment, {date}")
-    return tr("Ride card: home from the appointment, {date}")
+        return translate("Rides", "Ride card: to the appointment, {date}")
+    return translate("Rides", "Ride card: home from the appointment, {date}")
 
 
 def card_title(details: LegDetails) -> str:
@@ -39,7 +39,7 @@ def _row(label: str, *lines: str) -> str:
 
 def _person(helper: Helper | None) -> tuple[str, ...]:
     if helper is None:
-        return (tr("Nobody yet"),)
+        return (translate("Rides", "Nobody yet"),)
     return (helper.name, helper.phone)
 
 
@@ -54,28 +54,31 @@ def card_html(details: LegDetails) -> str:
     pickup = leg.pickup_place or (details.home if there else "")
     rows = []
     if details.patient or details.patient_phone:
-        rows.append(_row(tr("Patient"), details.patient, details.patient_phone))
-    rows.append(_row(tr("Pickup"), time_of_day(leg.pickup_time), pickup))
+        rows.append(_row(translate("Rides", "Patient"), details.patient, details.patient_phone))
+    rows.append(_row(translate("Rides", "Pickup"), time_of_day(leg.pickup_time), pickup))
     if there:
-        rows.append(_row(tr("Drive to"), *clinic_lines))
+        rows.append(_row(translate("Rides", "Drive to"), *clinic_lines))
     elif details.home:
-        rows.append(_row(tr("Drive home to"), details.home))
+        rows.append(_row(translate("Rides", "Drive home to"), details.home))
     notes = [text for text in (place.notes if place else "", leg.notes) if text]
     rows += [
-        _row(tr("Appointment"), vocabulary(appointment.kind)),
-        _row(tr("Starts"), time_of_day(appointment.start)),
-        _row(tr("Expected end"), time_of_day(appointment.end)),
-        _row(tr("Clinic"), *clinic_lines),
-        _row(tr("Driver"), *_person(details.driver)),
-        _row(tr("Backup driver"), *_person(details.backup)),
-        _row(tr("Notes"), *notes),
+        _row(translate("Rides", "Appointment"), vocabulary(appointment.kind)),
+        _row(translate("Rides", "Starts"), time_of_day(appointment.start)),
+        _row(translate("Rides", "Expected end"), time_of_day(appointment.end)),
+        _row(translate("Rides", "Clinic"), *clinic_lines),
+        _row(translate("Rides", "Driver"), *_person(details.driver)),
+        _row(translate("Rides", "Backup driver"), *_person(details.backup)),
+        _row(translate("Rides", "Notes"), *notes),
     ]
     if details.out_of_hours:
-        number = tr("Care team: {number}").format(number=details.out_of_hours)
-        rows.append(_row(tr("Out of hours"), number))
+        number = translate("Rides", "Care team: {number}").format(number=details.out_of_hours)
+        rows.append(_row(translate("Rides", "Out of hours"), number))
     heading = html.escape(card_title(details))
     thanks = html.escape(
-        tr("Thank you for driving. If you cannot make it, please call as early as you can.")
+        translate(
+            "Rides",
+            "Thank you for driving. If you cannot make it, please call as early as you can.",
+        )
     )
     return (
         f"<html><body><h2>{heading}</h2>"

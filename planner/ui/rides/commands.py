@@ -14,17 +14,17 @@ from planner.domain.model import RideLeg
 from planner.services import rides
 from planner.services.changes import Changes
 from planner.services.rides import LegChange
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations
 
 
 def status_text(status: LegStatus) -> str:
     texts = {
-        LegStatus.NEEDED: tr("Mark ride needed"),
-        LegStatus.ASKED: tr("Mark ride asked"),
-        LegStatus.CONFIRMED: tr("Mark ride confirmed"),
-        LegStatus.DONE: tr("Mark ride done"),
-        LegStatus.CANCELLED: tr("Cancel ride"),
+        LegStatus.NEEDED: translate("Rides", "Mark ride needed"),
+        LegStatus.ASKED: translate("Rides", "Mark ride asked"),
+        LegStatus.CONFIRMED: translate("Rides", "Mark ride confirmed"),
+        LegStatus.DONE: translate("Rides", "Mark ride done"),
+        LegStatus.CANCELLED: translate("Rides", "Cancel ride"),
     }
     return texts[status]
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.domain.legs import LONGEST_TRAVEL
 from planner.services.rides import LegDetails
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import date_time, tr, vocabulary
+from planner.ui.labels import date_time, say, translate, vocabulary
 from planner.ui.widgets.dates import DateTimeField
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 
@@ -59,25 +59,28 @@ class DriverDialog(QDialog):
         self._save = save
         leg, appointment = details.leg, details.appointment
         self.setObjectName("driverDialog")
-        self.setWindowTitle(tr("Plan this ride"))
-        self.setAccessibleName(tr("Plan this ride"))
+        self.setWindowTitle(translate("Rides", "Plan this ride"))
+        self.setAccessibleName(translate("Rides", "Plan this ride"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         summary = QLabel(
-            tr("{kind} at {when}, {where}").format(
+            translate("Rides", "{kind} at {when}, {where}").format(
                 kind=vocabulary(appointment.kind),
                 when=date_time(appointment.start),
-                where=appointment.location or tr("no place given"),
+                where=appointment.location or translate("Rides", "no place given"),
             ),
             self,
         )
         summary.setObjectName("rideSummary")
         summary.setWordWrap(True)
         steps = [
-            tr("{status} {when}").format(status=vocabulary(step.status), when=date_time(step.at))
+            translate("Rides", "{status} {when}").format(
+                status=vocabulary(step.status), when=date_time(step.at)
+            )
             for step in details.history
         ]
         self.history = QLabel(
-            tr("So far: {steps}").format(steps="; ".join(steps)) if steps else "", self
+            translate("Rides", "So far: {steps}").format(steps="; ".join(steps)) if steps else "",
+            self,
         )
         self.history.setObjectName("rideHistory")
         self.history.setWordWrap(True)
@@ -95,35 +98,47 @@ class DriverDialog(QDialog):
             ),
             self,
         )
-        row(tr("&Pickup:"), self.pickup, "pickupTime", tr("Pickup time"))
+        row(
+            translate("Rides", "&Pickup:"),
+            self.pickup,
+            "pickupTime",
+            translate("Rides", "Pickup time"),
+        )
         form.addRow(FieldMessage(self.pickup, self))
         self.travel = QSpinBox(self)
         self.travel.setRange(0, int(LONGEST_TRAVEL.total_seconds() // 60))
-        self.travel.setSuffix(tr(" min"))
+        self.travel.setSuffix(translate("Rides", " min"))
         self.travel.setValue(int(leg.travel.total_seconds() // 60))
-        row(tr("&Travel time:"), self.travel, "travelMinutes", tr("Travel time in minutes"))
+        row(
+            translate("Rides", "&Travel time:"),
+            self.travel,
+            "travelMinutes",
+            translate("Rides", "Travel time in minutes"),
+        )
 
         self.drivers = QListWidget(self)
         self.drivers.setWordWrap(True)  # a busy driver's reasons stay readable at any text size
         self.drivers.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.drivers.setMinimumHeight(self.fontMetrics().height() * 9)
-        nobody = QListWidgetItem(tr("Nobody yet"), self.drivers)
+        nobody = QListWidgetItem(translate("Rides", "Nobody yet"), self.drivers)
         nobody.setData(HELPER_ROLE, None)
         self.backup = QComboBox(self)
-        self.backup.addItem(tr("No backup"), None)
+        self.backup.addItem(translate("Rides", "No backup"), None)
         self.backup.view().setObjectName("backupDriverList")
-        self.backup.view().setAccessibleName(tr("Backup driver"))
+        self.backup.view().setAccessibleName(translate("Rides", "Backup driver"))
         style = self.style()
         free_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         busy_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for option in details.options:
             helper = option.helper
             if option.free:
-                text = tr("{name}: free").format(name=helper.name)
+                text = translate("Rides", "{name}: free").format(name=helper.name)
             else:
                 # The reasons come from the rules, in the words the gaps use.
-                reasons = "; ".join(option.clashes)
-                text = tr("{name}: busy ({reasons})").format(name=helper.name, reasons=reasons)
+                reasons = "; ".join(say(clash) for clash in option.clashes)
+                text = translate("Rides", "{name}: busy ({reasons})").format(
+                    name=helper.name, reasons=reasons
+                )
             item = QListWidgetItem(free_icon if option.free else busy_icon, text, self.drivers)
             item.setData(HELPER_ROLE, helper.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -133,8 +148,15 @@ class DriverDialog(QDialog):
         if self.drivers.currentItem() is None:
             self.drivers.setCurrentItem(nobody)
         self.backup.setCurrentIndex(max(0, self.backup.findData(leg.backup_driver_id)))
-        row(tr("&Driver:"), self.drivers, "driverList", tr("Driver"))
-        row(tr("&Backup driver:"), self.backup, "backupDriver", tr("Backup driver"))
+        row(
+            translate("Rides", "&Driver:"), self.drivers, "driverList", translate("Rides", "Driver")
+        )
+        row(
+            translate("Rides", "&Backup driver:"),
+            self.backup,
+            "backupDriver",
+            translate("Rides", "Backup driver"),
+        )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

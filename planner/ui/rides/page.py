@@ -26,7 +26,7 @@ from planner.domain.enums import Area, LegDirection, LegStatus
 from planner.domain.errors import PlannerError
 from planner.domain.model import Appointment, Helper, Place, RideLeg
 from planner.services import places, rides, team
-from planner.ui.labels import long_date, time_of_day, tr, vocabulary
+from planner.ui.labels import long_date, say, time_of_day, translate, vocabulary
 from planner.ui.models.rows import Column, Index, RowsModel
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.permissions import allow, not_your_ride, organisers_only
@@ -46,7 +46,10 @@ HORIZON = dt.timedelta(weeks=8)
 def ask_pdf_file(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where the ride card goes; ``None`` when the user cancels."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save ride card as PDF"), str(suggested), tr("PDF files (*.pdf)")
+        parent,
+        translate("Rides", "Save ride card as PDF"),
+        str(suggested),
+        translate("Rides", "PDF files (*.pdf)"),
     )
     return Path(chosen) if chosen else None
 
@@ -106,18 +109,22 @@ STATUS_COLUMN = 2
 
 
 def _name(helper: Helper | None) -> str:
-    return helper.name if helper is not None else tr("Nobody yet")
+    return helper.name if helper is not None else translate("Rides", "Nobody yet")
 
 
 def _way(leg: RideLeg) -> str:
-    return tr("There") if leg.direction is LegDirection.THERE else tr("Back")
+    return (
+        translate("Rides", "There")
+        if leg.direction is LegDirection.THERE
+        else translate("Rides", "Back")
+    )
 
 
 def _status(leg: RideLeg) -> str:
     if leg.status is LegStatus.NEEDED and leg.driver_id is None:
-        return tr("Needs a driver")
+        return translate("Rides", "Needs a driver")
     if leg.status is LegStatus.NEEDED:
-        return tr("Not asked yet")
+        return translate("Rides", "Not asked yet")
     return vocabulary(leg.status)
 
 
@@ -131,20 +138,24 @@ class RideRowsModel(RowsModel[Row]):
     def __init__(self, icons: dict[LegStatus, QIcon], parent: QWidget) -> None:
         columns: list[Column[Row]] = [
             Column(
-                tr("Pickup"),
+                translate("Rides", "Pickup"),
                 lambda r: (
                     long_date(r.day) if isinstance(r, DayRow) else time_of_day(r.leg.pickup_time)
                 ),
             ),
-            Column(tr("Way"), _cell(lambda r: _way(r.leg))),
-            Column(tr("Status"), _cell(lambda r: _status(r.leg))),
-            Column(tr("Driver"), _cell(lambda r: _name(r.driver))),
-            Column(tr("Backup driver"), _cell(lambda r: _name(r.backup))),
+            Column(translate("Rides", "Way"), _cell(lambda r: _way(r.leg))),
+            Column(translate("Rides", "Status"), _cell(lambda r: _status(r.leg))),
+            Column(translate("Rides", "Driver"), _cell(lambda r: _name(r.driver))),
+            Column(translate("Rides", "Backup driver"), _cell(lambda r: _name(r.backup))),
             Column(
-                tr("Appointment"),
-                _cell(lambda r: r.appointment.title if r.appointment else tr("Unknown")),
+                translate("Rides", "Appointment"),
+                _cell(
+                    lambda r: (
+                        r.appointment.title if r.appointment else translate("Rides", "Unknown")
+                    )
+                ),
             ),
-            Column(tr("Pickup place"), _cell(lambda r: r.leg.pickup_place)),
+            Column(translate("Rides", "Pickup place"), _cell(lambda r: r.leg.pickup_place)),
         ]
         super().__init__(columns, parent)
         self._icons = icons
@@ -191,9 +202,10 @@ class RidesPage(AreaPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr(
+            translate(
+                "Rides",
                 "Every coming ride, there and back, by day. Choose a driver, ask them, and mark "
-                "the ride confirmed once they have said yes. Print a ride card for the driver."
+                "the ride confirmed once they have said yes. Print a ride card for the driver.",
             ),
             parent,
         )
@@ -202,83 +214,87 @@ class RidesPage(AreaPage):
         icons = {status: style.standardIcon(pixmap) for status, pixmap in _STATUS_ICONS.items()}
         self.model = RideRowsModel(icons, self)
         self.model.setObjectName("rideTableModel")
-        self.table = RowsView(self.model, "rideTable", tr("Ride legs"), self)
+        self.table = RowsView(self.model, "rideTable", translate("Rides", "Ride legs"), self)
         self.table.setSortingEnabled(False)  # always by time, under each day's heading
 
         self.show_filter = QComboBox(self)
         self.show_filter.setObjectName("rideFilter")
-        self.show_filter.setAccessibleName(tr("Show rides"))
+        self.show_filter.setAccessibleName(translate("Rides", "Show rides"))
         self.show_filter.view().setObjectName("rideFilterList")
-        self.show_filter.view().setAccessibleName(tr("Show rides"))
-        self.show_filter.addItem(tr("All coming rides"), Show.ALL)
-        self.show_filter.addItem(tr("Needs a driver"), Show.NEEDS_DRIVER)
-        self.show_filter.addItem(tr("Not yet confirmed"), Show.NOT_CONFIRMED)
+        self.show_filter.view().setAccessibleName(translate("Rides", "Show rides"))
+        self.show_filter.addItem(translate("Rides", "All coming rides"), Show.ALL)
+        self.show_filter.addItem(translate("Rides", "Needs a driver"), Show.NEEDS_DRIVER)
+        self.show_filter.addItem(translate("Rides", "Not yet confirmed"), Show.NOT_CONFIRMED)
         self.show_filter.currentIndexChanged.connect(self._show_rows)
-        show_label = QLabel(tr("&Show:"), self)
+        show_label = QLabel(translate("Rides", "&Show:"), self)
         show_label.setBuddy(self.show_filter)
         self.count = QLabel(self)
         self.count.setObjectName("rideCount")
         self.range = QLabel(self)
         self.range.setObjectName("rideRange")
 
-        tip = "{what} the selected ride ({keys})"
+        tip = translate("Rides", "{what} the selected ride ({keys})")
         self.assign = self.page_action(
             "actionAssignDriver",
-            tr("Choose &driver…"),
+            translate("Rides", "Choose &driver…"),
             self.plan_leg,
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_D),
-            "{what} ({keys})",
+            translate("Rides", "{what} ({keys})"),
         )
         self.mark_asked = self.page_action(
             "actionMarkAsked",
-            tr("Mark &asked"),
+            translate("Rides", "Mark &asked"),
             lambda: self.set_status(LegStatus.ASKED),
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_A),
             tip,
         )
         self.mark_confirmed = self.page_action(
             "actionMarkConfirmed",
-            tr("Mark &confirmed"),
+            translate("Rides", "Mark &confirmed"),
             lambda: self.set_status(LegStatus.CONFIRMED),
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_C),
             tip,
         )
         self.swap = self.page_action(
             "actionSwapToBackup",
-            tr("S&wap to backup"),
+            translate("Rides", "S&wap to backup"),
             self.swap_to_backup,
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_B),
-            "{what} ({keys})",
+            translate("Rides", "{what} ({keys})"),
         )
         self.print_card = self.page_action(
             "actionPrintRideCard",
-            tr("&Print ride card…"),
+            translate("Rides", "&Print ride card…"),
             self.print_ride_card,
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_P),
-            "{what} ({keys})",
+            translate("Rides", "{what} ({keys})"),
             changes_plan=False,
         )
         self.save_card = self.page_action(
             "actionSaveRideCard",
-            tr("Save ride card as P&DF…"),
+            translate("Rides", "Save ride card as P&DF…"),
             self.save_ride_card,
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_S),
-            "{what} ({keys})",
+            translate("Rides", "{what} ({keys})"),
             changes_plan=False,
         )
         self.edit_place = self.page_action(
             "actionEditPlace",
-            tr("Place and &travel time…"),
+            translate("Rides", "Place and &travel time…"),
             self.open_place,
             QKeySequence(CTRL_SHIFT | Qt.Key.Key_T),
-            "{what} ({keys})",
+            translate("Rides", "{what} ({keys})"),
         )
         # A helper on a shared plan changes only the rides given to them, and claims one
         # that needs a driver in one step.
         self.may = team.permissions(context.plan)
         self.claim = (
             self.page_action(
-                "actionClaimRide", tr("&I'll drive this"), self.claim_ride, QKeySequence(), "{what}"
+                "actionClaimRide",
+                translate("Rides", "&I'll drive this"),
+                self.claim_ride,
+                QKeySequence(),
+                translate("Rides", "{what}"),
             )
             if self.may.helper_id is not None
             else None
@@ -322,7 +338,9 @@ class RidesPage(AreaPage):
 
     def _show_legs(self, read: tuple[dt.date, rides.ComingLegs]) -> None:
         last, (legs, appointments, helpers) = read
-        self.range.setText(tr("Rides from today to {last}").format(last=long_date(last)))
+        self.range.setText(
+            translate("Rides", "Rides from today to {last}").format(last=long_date(last))
+        )
         self._rows = [
             RideRow(
                 leg,
@@ -355,7 +373,9 @@ class RidesPage(AreaPage):
             self.table.fit_columns()
         shown = sum(isinstance(row, RideRow) for row in rows)
         self.count.setText(
-            tr("{count} of {total} rides").format(count=shown, total=len(self._rows))
+            translate("Rides", "{count} of {total} rides").format(
+                count=shown, total=len(self._rows)
+            )
         )
 
     def select_shown(self, record_id: int | None) -> bool:
@@ -386,9 +406,10 @@ class RidesPage(AreaPage):
         ]
         if not waiting:
             self.say(
-                tr(
+                translate(
+                    "Rides",
                     "Every coming ride has a confirmed driver. A new appointment that needs "
-                    "a ride brings its legs here."
+                    "a ride brings its legs here.",
                 )
             )
             return None
@@ -416,7 +437,7 @@ class RidesPage(AreaPage):
         leg_id = row.leg.id
         change_leg(
             self.context.operations,
-            tr("Drive this ride"),
+            translate("Rides", "Drive this ride"),
             lambda: rides.claim_leg(plan, leg_id, me, expected_version=leg.version),
         )
 
@@ -428,7 +449,7 @@ class RidesPage(AreaPage):
         leg_id = row.leg.id
         change_leg(
             self.context.operations,
-            tr("Swap to the backup driver"),
+            translate("Rides", "Swap to the backup driver"),
             lambda: rides.swap_to_backup(plan, leg_id, expected_version=leg.version),
         )
 
@@ -440,7 +461,7 @@ class RidesPage(AreaPage):
         try:
             return rides.leg_details(self.context.plan, leg_id)
         except PlannerError as error:
-            self.context.operations.failed.emit(str(error))
+            self.context.operations.failed.emit(say(error.message))
             return None
 
     def plan_leg(self) -> DriverDialog | None:
@@ -455,7 +476,7 @@ class RidesPage(AreaPage):
         def save(chosen: LegPlan) -> bool:
             saved = change_leg(
                 self.context.operations,
-                tr("Plan ride"),
+                translate("Rides", "Plan ride"),
                 lambda: rides.plan_leg(
                     plan,
                     leg_id,
@@ -491,7 +512,7 @@ class RidesPage(AreaPage):
         except OSError as error:
             self.context.operations.failed.emit(str(error))
             return None
-        self.hint.setText(tr("Ride card saved to {path}").format(path=target))
+        self.hint.setText(translate("Rides", "Ride card saved to {path}").format(path=target))
         return target
 
     def open_place(self) -> PlaceDialog | None:
@@ -503,7 +524,7 @@ class RidesPage(AreaPage):
         try:
             known = places.place_for(self.context.plan, location)
         except PlannerError as error:
-            self.context.operations.failed.emit(str(error))
+            self.context.operations.failed.emit(say(error.message))
             return None
         plan = self.context.plan
 
@@ -543,9 +564,11 @@ class RidesPage(AreaPage):
             organisers_only(),
         )
         if row is None:
-            self.hint.setText(tr("Choose a ride in the table."))
+            self.hint.setText(translate("Rides", "Choose a ride in the table."))
         elif not has_driver:
-            self.hint.setText(tr("This ride has no driver yet: choose one (Ctrl+Shift+D)."))
+            self.hint.setText(
+                translate("Rides", "This ride has no driver yet: choose one (Ctrl+Shift+D).")
+            )
         else:
             self.hint.setText("")
 

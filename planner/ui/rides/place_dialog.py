@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from planner.domain.legs import LONGEST_TRAVEL
 from planner.domain.model import Place
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 
 class PlaceDialog(QDialog):
@@ -39,41 +39,59 @@ class PlaceDialog(QDialog):
         self._place = place
         self._save = save
         self.setObjectName("placeDialog")
-        self.setWindowTitle(tr("Place and travel time"))
-        self.setAccessibleName(tr("Place and travel time"))
+        self.setWindowTitle(translate("Rides", "Place and travel time"))
+        self.setAccessibleName(translate("Rides", "Place and travel time"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name = QLabel(place.name, self)
         name.setObjectName("placeName")
         name.setWordWrap(True)
-        name.setAccessibleName(tr("Place"))
+        name.setAccessibleName(translate("Rides", "Place"))
         hint = QLabel(
-            tr(
+            translate(
+                "Rides",
                 "The travel time from home sets when the ride there picks up; the notes are "
-                "printed on the ride card."
+                "printed on the ride card.",
             ),
             self,
         )
         hint.setWordWrap(True)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # captions above fields
-        form.addRow(tr("Place:"), name)
+        form.addRow(translate("Rides", "Place:"), name)
 
         def row(label: str, field: QWidget, object_name: str, accessible: str) -> None:
             form.addRow(caption_for(self, label, field, object_name, accessible), field)
 
         self.address = QLineEdit(place.address, self)
-        row(tr("&Address:"), self.address, "placeAddress", tr("Address"))
+        row(
+            translate("Rides", "&Address:"),
+            self.address,
+            "placeAddress",
+            translate("Rides", "Address"),
+        )
         self.travel = QSpinBox(self)
         self.travel.setRange(0, int(LONGEST_TRAVEL.total_seconds() // 60))
-        self.travel.setSuffix(tr(" min"))
+        self.travel.setSuffix(translate("Rides", " min"))
         self.travel.setValue(int(place.travel.total_seconds() // 60))
-        row(tr("&Travel time from home:"), self.travel, "placeTravel", tr("Travel time"))
+        row(
+            translate("Rides", "&Travel time from home:"),
+            self.travel,
+            "placeTravel",
+            translate("Rides", "Travel time"),
+        )
         self.phone = QLineEdit(place.phone, self)
-        row(tr("P&hone:"), self.phone, "placePhone", tr("Phone"))
+        row(translate("Rides", "P&hone:"), self.phone, "placePhone", translate("Rides", "Phone"))
         self.notes = QPlainTextEdit(place.notes, self)
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(tr("Parking, entrance, wheelchair, where to wait"))
-        row(tr("&Notes for the driver:"), self.notes, "placeNotes", tr("Notes for the driver"))
+        self.notes.setPlaceholderText(
+            translate("Rides", "Parking, entrance, wheelchair, where to wait")
+        )
+        row(
+            translate("Rides", "&Notes for the driver:"),
+            self.notes,
+            "placeNotes",
+            translate("Rides", "Notes for the driver"),
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -25,7 +25,7 @@ from planner.domain.search import Found, Results, words
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.search import search
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.loading import say
 from planner.ui.search.popup import ResultsPopup
 from planner.ui.workers import Job
@@ -47,24 +47,26 @@ class SearchBar(QToolBar):
     results_shown = Signal(object)
 
     def __init__(self, plan: Plan, window: QMainWindow) -> None:
-        super().__init__(tr("Search"), window)
+        super().__init__(translate("Search", "Search"), window)
         self.plan = plan
         self.setObjectName("searchToolBar")
         self.setMovable(False)
         self.toggleViewAction().setObjectName("actionToggleSearchBar")
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
-        self.field.setAccessibleName(tr("Search the plan"))
-        self.field.setPlaceholderText(tr("Search the plan (Ctrl+F)"))
+        self.field.setAccessibleName(translate("Search", "Search the plan"))
+        self.field.setPlaceholderText(translate("Search", "Search the plan (Ctrl+F)"))
         self.field.setToolTip(
-            tr("Appointments, rides, people, meals, groups, journal notes and questions")
+            translate(
+                "Search", "Appointments, rides, people, meals, groups, journal notes and questions"
+            )
         )
         self.field.setClearButtonEnabled(True)
         _name_clear_button(self.field)
         self._fit_field()
         self.addWidget(self.field)
         self.popup = ResultsPopup(self.field, window)
-        self.find_action = QAction(tr("&Find…"), window)
+        self.find_action = QAction(translate("Search", "&Find…"), window)
         self.find_action.setObjectName("actionFind")
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -214,7 +216,7 @@ class SearchBar(QToolBar):
 
 def _name_clear_button(field: QLineEdit) -> None:
     """The field's clear button (Qt's own action and button) named for screen readers."""
-    clear = tr("Clear the search")
+    clear = translate("Search", "Clear the search")
     for action in field.findChildren(QAction):
         if not action.text():
             action.setText(clear)

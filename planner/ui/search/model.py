@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.domain.changes import Kind
 from planner.domain.search import COUNTED_UP_TO, Found, FoundKind, Results
-from planner.ui.labels import date_time, short_date, tr
+from planner.ui.labels import date_time, in_sentence, say, short_date, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,17 +35,17 @@ other rows)."""
 def heading(kind: Kind) -> str:
     """The heading of ``kind``'s hits (every kind search finds has one)."""
     headings = {
-        Kind.APPOINTMENT: tr("Appointments", "Search"),
-        Kind.RIDE_LEG: tr("Rides", "Search"),
-        Kind.PLACE: tr("Places", "Search"),
-        Kind.HELPER: tr("Helpers", "Search"),
-        Kind.CONTACT: tr("Contacts", "Search"),
-        Kind.TASK: tr("Help tasks", "Search"),
-        Kind.MEAL: tr("Freezer meals", "Search"),
-        Kind.GROUP: tr("Support groups", "Search"),
-        Kind.JOURNAL_ENTRY: tr("Journal entries", "Search"),
-        Kind.QUESTION: tr("Questions", "Search"),
-        Kind.MEDICINE: tr("Medicines", "Search"),
+        Kind.APPOINTMENT: translate("Search", "Appointments"),
+        Kind.RIDE_LEG: translate("Search", "Rides"),
+        Kind.PLACE: translate("Search", "Places"),
+        Kind.HELPER: translate("Search", "Helpers"),
+        Kind.CONTACT: translate("Search", "Contacts"),
+        Kind.TASK: translate("Search", "Help tasks"),
+        Kind.MEAL: translate("Search", "Freezer meals"),
+        Kind.GROUP: translate("Search", "Support groups"),
+        Kind.JOURNAL_ENTRY: translate("Search", "Journal entries"),
+        Kind.QUESTION: translate("Search", "Questions"),
+        Kind.MEDICINE: translate("Search", "Medicines"),
     }
     return headings[kind]
 
@@ -60,18 +60,22 @@ def count_text(group: FoundKind) -> str:
     if shown == group.total:
         return _number(shown)
     if group.counted_all:
-        return tr("{shown} of {total}", "Search").format(
+        return translate("Search", "{shown} of {total}").format(
             shown=_number(shown), total=_number(group.total)
         )
-    return tr("{shown} of {total} or more", "Search").format(
+    return translate("Search", "{shown} of {total} or more").format(
         shown=_number(shown), total=_number(COUNTED_UP_TO)
     )
 
 
 def more_text(group: FoundKind) -> str:
-    more = _number(group.more) if group.counted_all else tr("{count}+").format(count=group.more)
-    return tr("Show more {kind} ({count} more)…", "Search").format(
-        kind=heading(group.kind).lower(), count=more
+    more = (
+        _number(group.more)
+        if group.counted_all
+        else translate("Search", "{count}+").format(count=group.more)
+    )
+    return translate("Search", "Show more {kind} ({count} more)…").format(
+        kind=in_sentence(heading(group.kind)), count=more
     )
 
 
@@ -83,7 +87,8 @@ def _when(value: dt.datetime | dt.date | None) -> str:
 
 def hit_text(hit: Found) -> str:
     """A hit in one line: what it is called, then when and where."""
-    return " · ".join(part for part in (hit.title, _when(hit.when), hit.detail) if part)
+    parts = (say(hit.title), _when(hit.when), say(hit.detail))
+    return " · ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)
@@ -108,12 +113,12 @@ def _rows(group: FoundKind) -> list[_Row]:
         _Row(
             group,
             f"{kind} ({count})",
-            tr("{kind}: {count}", "Search").format(kind=kind, count=count),
+            translate("Search", "{kind}: {count}").format(kind=kind, count=count),
         )
     ]
     for hit in group.hits:
         text = hit_text(hit)
-        spoken = tr("{kind}: {hit}", "Search").format(kind=kind, hit=text)
+        spoken = translate("Search", "{kind}: {hit}").format(kind=kind, hit=text)
         made.append(_Row(group, text, spoken, hit))
     if group.more > 0:
         more = more_text(group)
@@ -176,7 +181,7 @@ class ResultsModel(QAbstractListModel):
         if role == MORE_ROLE:
             return shown.group if shown.more else None
         if role == Qt.ItemDataRole.ToolTipRole and shown.hit is not None:
-            return tr("{hit}\nEnter opens it.", "Search").format(hit=shown.text)
+            return translate("Search", "{hit}\nEnter opens it.").format(hit=shown.text)
         if shown.heading and role == Qt.ItemDataRole.FontRole:
             return self._bold
         if shown.heading and role == Qt.ItemDataRole.ForegroundRole:

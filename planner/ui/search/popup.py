@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.search import Found, FoundKind, Results
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.search.model import HIT_ROLE, MORE_ROLE, ResultsModel
 
 MOST_OF_WINDOW = 0.6
@@ -51,7 +51,7 @@ class ResultsPopup(QFrame):
         self.model.setObjectName("searchResultsModel")
         self.view = QListView(self)
         self.view.setObjectName("searchResults")
-        self.view.setAccessibleName(tr("Search results"))
+        self.view.setAccessibleName(translate("Search", "Search results"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,7 +79,9 @@ class ResultsPopup(QFrame):
         self.model.set_results(results)
         empty = results.empty
         self.nothing.setText(
-            tr("Nothing found for “{term}”.").format(term=results.term.strip()) if empty else ""
+            translate("Search", "Nothing found for “{term}”.").format(term=results.term.strip())
+            if empty
+            else ""
         )
         self.nothing.setVisible(empty)
         self.view.setVisible(not empty)

@@ -14,7 +14,7 @@ from planner.domain.model import SupportGroup
 from planner.domain.support import NTH_CHOICES, Repeat, RepeatRule, read_repeat
 from planner.ui.dialogs.form import FormDialog, from_qdatetime
 from planner.ui.helpers.helper_dialog import day_name
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import translate, vocabulary
 
 MINUTE = dt.timedelta(minutes=1)
 CUSTOM = "custom"
@@ -22,11 +22,11 @@ CUSTOM = "custom"
 
 def ordinal(number: int) -> str:
     words = {
-        1: tr("on the first"),
-        2: tr("on the second"),
-        3: tr("on the third"),
-        4: tr("on the fourth"),
-        -1: tr("on the last"),
+        1: translate("Support", "on the first"),
+        2: translate("Support", "on the second"),
+        3: translate("Support", "on the third"),
+        4: translate("Support", "on the fourth"),
+        -1: translate("Support", "on the last"),
     }
     return words[number]
 
@@ -35,12 +35,14 @@ def describe(rule: RepeatRule) -> str:
     """The rule in a sentence, e.g. "Every 2 weeks on Tuesday"."""
     day = day_name(rule.weekday)
     if rule.repeat is Repeat.ONCE:
-        return tr("Once")
+        return translate("Support", "Once")
     if rule.repeat is Repeat.MONTHLY:
-        return tr("{which} {day} of each month").format(which=ordinal(rule.nth), day=day)
+        return translate("Support", "{which} {day} of each month").format(
+            which=ordinal(rule.nth), day=day
+        )
     if rule.interval == 1:
-        return tr("Every {day}").format(day=day)
-    return tr("Every {n} weeks on {day}").format(n=rule.interval, day=day)
+        return translate("Support", "Every {day}").format(day=day)
+    return translate("Support", "Every {n} weeks on {day}").format(n=rule.interval, day=day)
 
 
 class RepeatEditor(QWidget):
@@ -56,15 +58,15 @@ class RepeatEditor(QWidget):
     def __init__(self, recurrence: str, weekday: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("repeatEditor")
-        self.setAccessibleName(tr("Repeats"))
+        self.setAccessibleName(translate("Support", "Repeats"))
         self._custom = ""
         self.how = QComboBox(self)
-        self.how.addItem(tr("Does not repeat"), Repeat.ONCE.value)
-        self.how.addItem(tr("Every week"), f"{Repeat.WEEKLY.value}:1")
-        self.how.addItem(tr("Every 2 weeks"), f"{Repeat.WEEKLY.value}:2")
-        self.how.addItem(tr("Every 3 weeks"), f"{Repeat.WEEKLY.value}:3")
-        self.how.addItem(tr("Every 4 weeks"), f"{Repeat.WEEKLY.value}:4")
-        self.how.addItem(tr("Once a month"), Repeat.MONTHLY.value)
+        self.how.addItem(translate("Support", "Does not repeat"), Repeat.ONCE.value)
+        self.how.addItem(translate("Support", "Every week"), f"{Repeat.WEEKLY.value}:1")
+        self.how.addItem(translate("Support", "Every 2 weeks"), f"{Repeat.WEEKLY.value}:2")
+        self.how.addItem(translate("Support", "Every 3 weeks"), f"{Repeat.WEEKLY.value}:3")
+        self.how.addItem(translate("Support", "Every 4 weeks"), f"{Repeat.WEEKLY.value}:4")
+        self.how.addItem(translate("Support", "Once a month"), Repeat.MONTHLY.value)
         self.nth = QComboBox(self)
         for number in NTH_CHOICES:
             self.nth.addItem(ordinal(number), number)
@@ -74,9 +76,9 @@ class RepeatEditor(QWidget):
         self.described = QLabel(self)
         self.described.setObjectName("repeatDescribed")
         for widget, name, accessible in (
-            (self.how, "repeatHow", tr("How often")),
-            (self.nth, "repeatNth", tr("Which week of the month")),
-            (self.weekday, "repeatWeekday", tr("On which weekday")),
+            (self.how, "repeatHow", translate("Support", "How often")),
+            (self.nth, "repeatNth", translate("Support", "Which week of the month")),
+            (self.weekday, "repeatWeekday", translate("Support", "On which weekday")),
         ):
             widget.setObjectName(name)
             widget.setAccessibleName(accessible)
@@ -96,7 +98,9 @@ class RepeatEditor(QWidget):
         rule = read_repeat(recurrence)
         if rule is None:
             self._custom = recurrence
-            self.how.addItem(tr("As set elsewhere ({rule})").format(rule=recurrence), CUSTOM)
+            self.how.addItem(
+                translate("Support", "As set elsewhere ({rule})").format(rule=recurrence), CUSTOM
+            )
             self.how.setCurrentIndex(self.how.count() - 1)
             self.weekday.setCurrentIndex(weekday)
             return
@@ -107,7 +111,7 @@ class RepeatEditor(QWidget):
         key = f"weekly:{rule.interval}" if rule.repeat is Repeat.WEEKLY else "monthly"
         found = self.how.findData(key)
         if found < 0:  # every 5 or more weeks: offer it as it is
-            self.how.addItem(tr("Every {n} weeks").format(n=rule.interval), key)
+            self.how.addItem(translate("Support", "Every {n} weeks").format(n=rule.interval), key)
             found = self.how.count() - 1
         self.how.setCurrentIndex(found)
         self.weekday.setCurrentIndex(rule.weekday)
@@ -146,34 +150,62 @@ class GroupDialog(FormDialog[SupportGroup]):
         save: Callable[[SupportGroup], bool],
         parent: QWidget | None = None,
     ) -> None:
-        title = tr("Add a support group") if group.id is None else tr("Edit support group")
+        title = (
+            translate("Support", "Add a support group")
+            if group.id is None
+            else translate("Support", "Edit support group")
+        )
         super().__init__("group", title, save, parent)
         self._original = group
-        self.name = self.line(tr("&Name:"), "Name", tr("Name"), group.name)
+        self.name = self.line(
+            translate("Support", "&Name:"), "Name", translate("Support", "Name"), group.name
+        )
         self.kind = QComboBox(self)
         for kind in GroupKind:
             self.kind.addItem(vocabulary(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(group.kind.value))
-        self.row(tr("&Kind:"), self.kind, "Kind", tr("Kind"))
+        self.row(translate("Support", "&Kind:"), self.kind, "Kind", translate("Support", "Kind"))
         self.first = self.moment(
-            tr("&First meeting:"), "FirstMeeting", tr("First meeting"), group.first_meeting
+            translate("Support", "&First meeting:"),
+            "FirstMeeting",
+            translate("Support", "First meeting"),
+            group.first_meeting,
         )
         self.duration = QSpinBox(self)
         self.duration.setRange(5, 12 * 60)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(tr(" min"))
+        self.duration.setSuffix(translate("Support", " min"))
         self.duration.setValue(group.duration // MINUTE)
-        self.row(tr("&Lasts:"), self.duration, "Duration", tr("Meeting length in minutes"))
+        self.row(
+            translate("Support", "&Lasts:"),
+            self.duration,
+            "Duration",
+            translate("Support", "Meeting length in minutes"),
+        )
         self.repeat = RepeatEditor(group.recurrence, group.first_meeting.weekday(), self)
-        self.row(tr("&Repeats:"), self.repeat, "Repeat", tr("Repeats"))
-        self.place = self.line(tr("&Place:"), "Place", tr("Place"), group.place)
-        self.link = self.line(tr("Lin&k:"), "Link", tr("Link"), group.link)
+        self.row(
+            translate("Support", "&Repeats:"),
+            self.repeat,
+            "Repeat",
+            translate("Support", "Repeats"),
+        )
+        self.place = self.line(
+            translate("Support", "&Place:"), "Place", translate("Support", "Place"), group.place
+        )
+        self.link = self.line(
+            translate("Support", "Lin&k:"), "Link", translate("Support", "Link"), group.link
+        )
         self.link.setPlaceholderText("https://")
         self.contact = self.line(
-            tr("&Contact person:"), "ContactPerson", tr("Contact person"), group.contact_person
+            translate("Support", "&Contact person:"),
+            "ContactPerson",
+            translate("Support", "Contact person"),
+            group.contact_person,
         )
         self.notes = QPlainTextEdit(group.notes, self)
-        self.row(tr("N&otes:"), self.notes, "Notes", tr("Notes"))
+        self.row(
+            translate("Support", "N&otes:"), self.notes, "Notes", translate("Support", "Notes")
+        )
         self.first.dateTimeChanged.connect(self._follow_first)
         self.name.setFocus()
 

@@ -21,7 +21,7 @@ from planner.domain.support import Repeat, RepeatRule, read_repeat
 from planner.services import lists, team
 from planner.ui import messages
 from planner.ui.helpers import commands as people
-from planner.ui.labels import date_time, tr, vocabulary
+from planner.ui.labels import date_time, translate, vocabulary
 from planner.ui.models.rows import ROW_ROLE, Column
 from planner.ui.pages.base import PageContext
 from planner.ui.pages.table import TablePage
@@ -53,9 +53,9 @@ def group_row(group: SupportGroup, today: dt.date) -> GroupRow:
 
 def next_meeting_text(row: GroupRow) -> str:
     if not row.readable:
-        return f"\N{WARNING SIGN} {tr('The schedule cannot be read')}"
+        return "⚠ " + translate("Support", "The schedule cannot be read")
     if row.next_meeting is None:
-        return tr("None in the next two months")
+        return translate("Support", "None in the next two months")
     return date_time(row.next_meeting)
 
 
@@ -63,7 +63,7 @@ def repeats_text(group: SupportGroup) -> str:
     rule = read_repeat(group.recurrence)
     if rule is None:
         return group.recurrence
-    return describe(rule) if rule.repeat is not Repeat.ONCE else tr("Once")
+    return describe(rule) if rule.repeat is not Repeat.ONCE else translate("Support", "Once")
 
 
 class SupportPage(TablePage[GroupRow]):
@@ -75,8 +75,8 @@ class SupportPage(TablePage[GroupRow]):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr("Groups for patients and carers, in person, online or by phone."),
-            tr("Support groups"),
+            translate("Support", "Groups for patients and carers, in person, online or by phone."),
+            translate("Support", "Support groups"),
             parent=parent,
         )
         self.add_action, self.edit_action, self.delete_action = self.record_actions(
@@ -85,9 +85,10 @@ class SupportPage(TablePage[GroupRow]):
         buttons = self.button_row(self.add_action, self.edit_action, self.delete_action)
         self.body.insertLayout(2, buttons)
         self.none_yet = QLabel(
-            tr(
+            translate(
+                "Support",
                 "No group recorded yet. Your nurse or social worker usually knows the local "
-                "groups, and can tell you about meal and ride services too."
+                "groups, and can tell you about meal and ride services too.",
             ),
             self,
         )
@@ -103,17 +104,17 @@ class SupportPage(TablePage[GroupRow]):
 
     def columns(self) -> Sequence[Column[GroupRow]]:
         return (
-            Column(tr("Group"), lambda r: r.group.name),
-            Column(tr("Kind"), lambda r: vocabulary(r.group.kind)),
+            Column(translate("Support", "Group"), lambda r: r.group.name),
+            Column(translate("Support", "Kind"), lambda r: vocabulary(r.group.kind)),
             Column(
-                tr("Next meeting"),
+                translate("Support", "Next meeting"),
                 next_meeting_text,
                 key=lambda r: r.next_meeting or dt.datetime.max,
             ),
-            Column(tr("Repeats"), lambda r: repeats_text(r.group)),
-            Column(tr("Where"), lambda r: r.group.place or r.group.link),
-            Column(tr("Contact person"), lambda r: r.group.contact_person),
-            Column(tr("Notes"), lambda r: r.group.notes.replace("\n", " ")),
+            Column(translate("Support", "Repeats"), lambda r: repeats_text(r.group)),
+            Column(translate("Support", "Where"), lambda r: r.group.place or r.group.link),
+            Column(translate("Support", "Contact person"), lambda r: r.group.contact_person),
+            Column(translate("Support", "Notes"), lambda r: r.group.notes.replace("\n", " ")),
         )
 
     def load(self) -> Sequence[GroupRow]:
@@ -170,7 +171,13 @@ class SupportPage(TablePage[GroupRow]):
             return saved is not None
 
         dialog = GroupDialog(group, save, self)
-        watch_record(dialog, self.context.operations, Kind.GROUP, group.id, tr("support group"))
+        watch_record(
+            dialog,
+            self.context.operations,
+            Kind.GROUP,
+            group.id,
+            translate("Support", "support group"),
+        )
         dialog.open()
         return dialog
 
@@ -181,7 +188,7 @@ class SupportPage(TablePage[GroupRow]):
             return None
         return messages.confirm_delete(
             self,
-            tr("Delete support group"),
-            tr("Delete {name}?").format(name=chosen.name),
+            translate("Support", "Delete support group"),
+            translate("Support", "Delete {name}?").format(name=chosen.name),
             lambda: people.remove(self.context.operations, chosen),
         )

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from planner.services.getting_started import PROFILE_STEPS, Step
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.widgets.wrapping_button import WrappingButton
 
 
@@ -25,9 +25,11 @@ class Checklist(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gettingStarted")
-        self.setAccessibleName(tr("Getting started"))
+        self.setAccessibleName(translate("Week", "Getting started"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = QLabel(tr("Getting started: a few first steps make the plan work."), self)
+        heading = QLabel(
+            translate("Week", "Getting started: a few first steps make the plan work."), self
+        )
         heading.setObjectName("gettingStartedHeading")
         heading.setWordWrap(True)
         self._layout = QVBoxLayout(self)
@@ -49,11 +51,13 @@ class Checklist(QFrame):
                     )
                 self._layout.addWidget(button)
             # Done or not is said in words, not by the mark alone.
-            text = tr("☑ {step} (done)") if step.done else tr("☐ {step}")
-            button.set_label_text(text.format(step=tr(step.text)))
+            text = (
+                translate("Week", "☑ {step} (done)") if step.done else translate("Week", "☐ {step}")
+            )
+            button.set_label_text(text.format(step=say(step.text)))
             button.setAccessibleName(
-                tr("{step}: done").format(step=tr(step.text))
+                translate("Week", "{step}: done").format(step=say(step.text))
                 if step.done
-                else tr("{step}: to do").format(step=tr(step.text))
+                else translate("Week", "{step}: to do").format(step=say(step.text))
             )
         self.setVisible(not all(step.done for step in steps))

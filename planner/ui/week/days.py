@@ -9,6 +9,7 @@ pair of rich-text labels per item cost a hundred widgets' layout and paint. Ever
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
@@ -20,11 +21,14 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
+    Slot,
 )
 from PySide6.QtGui import (
-    QColor,
+    QAction,
     QFocusEvent,
     QFont,
+    QKeySequence,
     QPainter,
     QPalette,
     QPen,
@@ -43,8 +47,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.week import Week
-from planner.ui.labels import item_type, time_of_day, tr
+from planner.domain.week import Week, WeekItem
+from planner.ui import theme
+from planner.ui.labels import item_type, say, time_of_day, translate
+from planner.ui.scaled_style import MIN_HEIGHT
 from planner.ui.week.model import ROW_ROLE, RowKind, WeekModel, WeekRow, dose_state
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,27 +65,19 @@ RADIUS = 6
 ROW_PADDING = 3
 """Pixels above and below a row's text, inside its selection."""
 HARD_DAY_BAR = 4
-"""The hard-day note: its bar on the left, and its colours (text on band: 9.9:1)."""
-HARD_DAY_BACKGROUND = QColor("#fbefd9")
-HARD_DAY_ACCENT = QColor("#b7791f")
-HARD_DAY_TEXT = QColor("#4a3200")
-RISK_BACKGROUND = QColor("#e3eefb")
-RISK_ACCENT = QColor("#2b6cb0")
-RISK_TEXT = QColor("#0b2e55")
-"""The infection-risk note: its bar, band and text (text on band: 11.6:1), with an icon."""
+"""The width of a note's bar on the left (the hard-day and infection-risk notes)."""
 NOTE_BANDS = {
-    RowKind.HARD_DAY: (HARD_DAY_BACKGROUND, HARD_DAY_ACCENT, HARD_DAY_TEXT),
-    RowKind.RISK: (RISK_BACKGROUND, RISK_ACCENT, RISK_TEXT),
+    RowKind.HARD_DAY: ("hard_day_background", "hard_day_accent", "hard_day_text"),
+    RowKind.RISK: ("risk_background", "risk_accent", "risk_text"),
 }
-"""The rows that are a note about the day, on a band of their own."""
+"""The rows that are a note about the day, on a band of their own: the theme's names of
+the colours of its band, bar and text (planner/ui/theme.py; the words say what it is, and
+the risk note has an icon)."""
 
 STATE_SELECTED = QStyle.StateFlag.State_Selected
 STATE_HOVER = QStyle.StateFlag.State_MouseOver
 PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-BASE = QPalette.ColorRole.Base
-MID = QPalette.ColorRole.Mid
-HIGHLIGHT = QPalette.ColorRole.Highlight
 TEXT = QPalette.ColorRole.Text
 HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 
@@ -106,11 +104,12 @@ def shown_text(row: WeekRow) -> tuple[str, list[QTextLayout.FormatRange]]:
         return row.text, []
     item = row.item
     lead = f"{item_type(item.type)}: "
-    detail = f" \N{EN DASH} {item.detail}" if item.detail else ""
+    title, said = say(item.title), say(item.detail)
+    detail = f" \N{EN DASH} {said}" if said else ""
     state = dose_state(item)
     state = f" \N{MIDDLE DOT} {state}" if state else ""
-    text = f"{lead}{item.title}{detail}{state}"
-    return text, [_bold(_utf16_length(lead), _utf16_length(item.title))]
+    text = f"{lead}{title}{detail}{state}"
+    return text, [_bold(_utf16_length(lead), _utf16_length(title))]
 
 
 def text_layout(row: WeekRow, font: QFont, width: int) -> QTextLayout:
@@ -131,9 +130,11 @@ def text_layout(row: WeekRow, font: QFont, width: int) -> QTextLayout:
     return layout
 
 
-def top_of(content: QRect) -> int:
-    """Where a row's first line of text starts."""
-    return content.top() + ROW_PADDING
+def top_of(content: QRect, text: int) -> int:
+    """Where a row's first line of text starts: its ``text`` pixels high in the middle of
+    the row (a row is at least :data:`MIN_HEIGHT` high, whatever its text)."""
+    spare = content.height() - text - 2 * ROW_PADDING
+    return content.top() + ROW_PADDING + max(spare, 0) // 2
 
 
 class DayDelegate(QStyledItemDelegate):
@@ -165,9 +166,10 @@ class DayDelegate(QStyledItemDelegate):
         selected = bool(state & STATE_SELECTED)
         text_color = palette.color(HIGHLIGHTED_TEXT if selected else TEXT)
         left = content.left() + ROW_PADDING
+        top = top_of(content, view.text_height(index.row(), rect.width()))
         colours = NOTE_BANDS.get(row.kind)
         if colours is not None:
-            background, accent, note_text = colours
+            background, accent, note_text = (theme.current().colour(n) for n in colours)
             band = content.adjusted(0, 1, 0, -1)
             if not selected:
                 painter.fillRect(band, background)
@@ -176,10 +178,9 @@ class DayDelegate(QStyledItemDelegate):
             left += HARD_DAY_BAR + ROW_PADDING
         if row.kind is RowKind.RISK:
             size = view.icon_size()
-            painter.drawPixmap(left, top_of(content), view.risk_icon())
+            painter.drawPixmap(left, top, view.risk_icon())
             left += size + ROW_PADDING
         painter.setPen(text_color)
-        top = top_of(content)
         if row.item is not None:
             painter.setFont(option.font)
             time_rect = QRect(left, top, view.time_width(), content.height())
@@ -193,11 +194,13 @@ class DayDelegate(QStyledItemDelegate):
         """This row's slice of its day's card: the whole card for the first and last rows
         (clipped to the row, so only their corners show), plain sides for the others."""
         border = 3 if row.today else 1
-        color = palette.color(HIGHLIGHT if row.today else MID)
+        colours = theme.current()
+        color = colours.colour("today" if row.today else "card_border")
+        card_colour = colours.colour("card")
         card = QRect(rect).adjusted(CARD_INSET, 0, -CARD_INSET, 0)
         if not (row.first or row.last):
             painter.fillRect(card, color)
-            painter.fillRect(card.adjusted(border, 0, -border, 0), palette.color(BASE))
+            painter.fillRect(card.adjusted(border, 0, -border, 0), card_colour)
             return
         overhang = 2 * RADIUS + 4
         whole = QRectF(card).adjusted(
@@ -207,19 +210,37 @@ class DayDelegate(QStyledItemDelegate):
         painter.setClipRect(rect)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(color, border))
-        painter.setBrush(palette.color(BASE))
+        painter.setBrush(card_colour)
         painter.drawRoundedRect(whole.adjusted(half, half, -half, -half), RADIUS, RADIUS)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=False)
         painter.setClipping(False)
 
 
 class DayList(QListView):
-    """The seven days of a week, each a card: heading, hard-day note, items."""
+    """The seven days of a week, each a card: heading, hard-day note, items.
+
+    Up and Down move row by row (a day's heading, its notes, each item); Ctrl+Up and
+    Ctrl+Down, or Page Up and Page Down, move to the previous or next day's heading; Enter
+    (or a double click) opens the chosen item in its area. The chosen row is drawn
+    selected, and a screen reader reads it as it is reached (the model's accessible text).
+
+    Signals:
+        item_opened(WeekItem): the user asked to open an item in its area.
+    """
+
+    item_opened = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weekDays")
-        self.setAccessibleName(tr("Days of the week"))
+        self.setAccessibleName(translate("Week", "Days of the week"))
+        self.setAccessibleDescription(
+            translate(
+                "Week",
+                "Up and Down move item by item, Page Up and Page Down day by day; "
+                "Enter opens the item in its area.",
+            )
+        )
         self._viewport = self.viewport()  # asked for on every row: kept, not looked up
         self._viewport.setObjectName("dayList")
         # The cards are the colour of a list (Base); around them, the window's.
@@ -237,6 +258,29 @@ class DayList(QListView):
         self._time_width: int | None = None
         self._risk_icon: QPixmap | None = None
         self.week_model.modelReset.connect(self._forget_sizes)
+        self.week_model.modelReset.connect(self._keep_a_current_row)
+        self.previous_day_action = self._key_action(
+            "previousDayAction",
+            translate("Week", "Previous day"),
+            self.previous_day,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
+            QKeySequence(Qt.Key.Key_PageUp),
+        )
+        self.next_day_action = self._key_action(
+            "nextDayAction",
+            translate("Week", "Next day"),
+            self.next_day,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
+            QKeySequence(Qt.Key.Key_PageDown),
+        )
+        self.open_action = self._key_action(
+            "openItemAction",
+            translate("Week", "Open the chosen item in its area"),
+            self.open_current,
+            QKeySequence(Qt.Key.Key_Return),
+            QKeySequence(Qt.Key.Key_Enter),
+        )
+        self.activated.connect(self._open_index)  # a double click (Enter is the action's)
 
     def set_week(self, week: Week, today: dt.date) -> None:
         if self.week_model.set_week(week, today):
@@ -300,13 +344,16 @@ class DayList(QListView):
             self._layouts[key] = layout
         return layout
 
-    def row_height(self, row: int, width: int) -> int:
-        shown = self.week_model.row(row)
-        text = max(
+    def text_height(self, row: int, width: int) -> int:
+        """The height of the text of ``row`` in a row ``width`` pixels wide."""
+        return max(
             round(self.text_layout(row, width).boundingRect().height()),
             self.fontMetrics().height(),
         )
-        height = text + 2 * ROW_PADDING
+
+    def row_height(self, row: int, width: int) -> int:
+        shown = self.week_model.row(row)
+        height = max(self.text_height(row, width) + 2 * ROW_PADDING, MIN_HEIGHT)
         if shown.first:
             height += CARD_GAP + CARD_PADDING
         if shown.last:
@@ -340,3 +387,69 @@ class DayList(QListView):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.clearSelection()
+
+    # -- the keyboard --------------------------------------------------------------------
+    def _key_action(
+        self, name: str, text: str, slot: Callable[[], object], *keys: QKeySequence
+    ) -> QAction:
+        """An action of the list's own keys, working while the list has the focus (and so
+        listed in Help > Keyboard shortcuts under the coming days)."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts(list(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _keep_a_current_row(self) -> None:
+        """A new week keeps the keyboard in the list: on its first row, chosen."""
+        if self.hasFocus() and self.week_model.rowCount():
+            self.setCurrentIndex(self.week_model.index(0))
+
+    def day_starts(self) -> list[int]:
+        """The rows of the days' headings."""
+        return [n for n, row in enumerate(self.rows()) if row.kind is RowKind.HEADING]
+
+    def _go_to(self, row: int) -> None:
+        index = self.week_model.index(row)
+        self.setCurrentIndex(index)  # selects it too (one row at a time), and says it
+        self.scrollTo(index)
+
+    @Slot()
+    def previous_day(self) -> None:
+        """To the heading of the day before the chosen row's day (or of its own day, from
+        one of its items)."""
+        current = self.currentIndex().row()
+        before = [n for n in self.day_starts() if n < current]
+        if before:
+            self._go_to(before[-1])
+        elif self.week_model.rowCount():
+            self._go_to(0)
+
+    @Slot()
+    def next_day(self) -> None:
+        """To the heading of the day after the chosen row's day."""
+        current = self.currentIndex().row()
+        after = [n for n in self.day_starts() if n > current]
+        if after:
+            self._go_to(after[0])
+
+    def current_item(self) -> WeekItem | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        return self.week_model.row(index.row()).item
+
+    @Slot()
+    def open_current(self) -> None:
+        """Enter: open the chosen item in its area (a heading or a note opens nothing)."""
+        item = self.current_item()
+        if item is not None:
+            self.item_opened.emit(item)
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.open_current()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.gaps import Gap
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 from planner.ui.permissions import organisers_only
 from planner.ui.week.gaps_model import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
 
@@ -40,19 +40,21 @@ class GapPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gapPanel")
-        self.setAccessibleName(tr("Still to arrange"))
+        self.setAccessibleName(translate("Week", "Still to arrange"))
         self.model = GapModel(self)
         self.model.setObjectName("gapModel")
         self.may_fix: Callable[[Gap], bool] = lambda _: True
         """Whether the login can carry out a gap's fix; one it cannot is greyed, saying why."""
-        self.heading = heading = QLabel(f"<h3>{html.escape(tr('Still to arrange'))}</h3>", self)
+        self.heading = heading = QLabel(
+            ("<h3>" + html.escape(translate("Week", "Still to arrange")) + "</h3>"), self
+        )
         heading.setObjectName("gapHeading")
         self.all_clear = QLabel(self)
         self.all_clear.setObjectName("allClear")
         self.all_clear.setWordWrap(True)
         self.view = QTableView(self)
         self.view.setObjectName("gapList")
-        self.view.setAccessibleName(tr("Still to arrange"))
+        self.view.setAccessibleName(translate("Week", "Still to arrange"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,7 +70,7 @@ class GapPanel(QWidget):
         header.setSectionResizeMode(FIX_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.show_all = QPushButton(self)
         self.show_all.setObjectName("showAllGaps")
-        self.show_all.setAccessibleName(tr("Show all"))
+        self.show_all.setAccessibleName(translate("Week", "Show all"))
         self.show_all.clicked.connect(self._show_all)
         self.show_all.hide()
         self._gaps: tuple[Gap, ...] = ()
@@ -100,7 +102,7 @@ class GapPanel(QWidget):
         self.model.set_gaps(gaps[: len(gaps) - hidden])
         self.view.doItemsLayout()  # now, not on the view's timer: one paint, not two
         if hidden:
-            text = tr("Show all {count} (the first {shown} are listed)").format(
+            text = translate("Week", "Show all {count} (the first {shown} are listed)").format(
                 count=len(gaps), shown=FIRST_SHOWN
             )
             self.show_all.setText(text)
@@ -161,11 +163,14 @@ class GapPanel(QWidget):
             button = self.fix_button(row)
             button.setText(fix_label(gap))
             button.setAccessibleName(
-                tr("{action}: {message}").format(action=fix_label(gap), message=gap.message)
+                translate("Week", "{action}: {message}").format(
+                    action=fix_label(gap), message=say(gap.message)
+                )
             )
             may = self.may_fix(gap)
             button.setEnabled(may)
-            button.setToolTip(gap.message if may else f"{gap.message}\n{organisers_only()}")
+            said = say(gap.message)
+            button.setToolTip(said if may else f"{said}\n{organisers_only()}")
 
     @Slot()
     def _rows_changed(self) -> None:

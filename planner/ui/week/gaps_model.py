@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.gaps import Gap
-from planner.ui.labels import long_date, tr
+from planner.ui.labels import long_date, say, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +47,7 @@ FIX_COLUMN = 1
 
 
 def fix_label(gap: Gap) -> str:
-    return tr(gap.fix.action, "Fix")
+    return say(gap.fix.action)
 
 
 class GapModel(QAbstractTableModel):
@@ -99,11 +99,15 @@ class GapModel(QAbstractTableModel):
             return None
         gap = self._gaps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return gap.message if index.column() == MESSAGE_COLUMN else fix_label(gap)
+            return say(gap.message) if index.column() == MESSAGE_COLUMN else fix_label(gap)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{day}: {message}").format(day=long_date(gap.date), message=gap.message)
+            return translate("Week", "{day}: {message}").format(
+                day=long_date(gap.date), message=say(gap.message)
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return tr("{message} Fix: {action}.").format(message=gap.message, action=fix_label(gap))
+            return translate("Week", "{message} Fix: {action}.").format(
+                message=say(gap.message), action=fix_label(gap)
+            )
         return {
             GAP_ROLE: gap,
             KIND_ROLE: gap.kind,
@@ -117,4 +121,7 @@ class GapModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return {MESSAGE_COLUMN: tr("What is missing"), FIX_COLUMN: tr("Fix")}.get(section)
+        return {
+            MESSAGE_COLUMN: translate("Week", "What is missing"),
+            FIX_COLUMN: translate("Week", "Fix"),
+        }.get(section)

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 
 from planner.domain.doses import DoseState
 from planner.domain.week import Day, ItemType, Week, WeekItem
-from planner.ui.labels import item_type, long_date, time_of_day, tr
+from planner.ui.areas import area_title
+from planner.ui.labels import item_type, long_date, say, time_of_day, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,41 +42,43 @@ def dose_state(item: WeekItem) -> str:
         return ""
     match item.status:
         case DoseState.DUE:
-            return tr("○ To take")
+            return translate("Week", "○ To take")
         case DoseState.TAKEN:
-            return tr("✓ Taken")
+            return translate("Week", "✓ Taken")
         case DoseState.SKIPPED:
-            return tr("✗ Skipped")
+            return translate("Week", "✗ Skipped")
         case DoseState.LATER:
-            return tr("↻ Later")
+            return translate("Week", "↻ Later")
         case DoseState.MISSED:
-            return tr("⚠ Not confirmed")
+            return translate("Week", "⚠ Not confirmed")
     return ""
 
 
 def item_text(item: WeekItem) -> str:
     """The item in one line, as a screen reader reads it."""
-    text = tr("{time}, {type}: {title}").format(
-        time=time_of_day(item.start), type=item_type(item.type), title=item.title
+    text = translate("Week", "{time}, {type}: {title}").format(
+        time=time_of_day(item.start), type=item_type(item.type), title=say(item.title)
     )
-    said = [text, item.detail, dose_state(item)]
+    said = [text, say(item.detail), dose_state(item)]
     return ". ".join(part for part in said if part)
 
 
 def hard_day_text(day: Day) -> str:
-    return tr("Hard day (after {appointments})").format(appointments=", ".join(day.hard_because))
+    return translate("Week", "Hard day (after {appointments})").format(
+        appointments=", ".join(day.hard_because)
+    )
 
 
 def risk_text(day: Day) -> str:
     """The infection-risk day's note in the user's language."""
     if not day.infection_risk:
         return ""
-    return tr("Blood counts are likely low: take your temperature each evening.")
+    return translate("Week", "Blood counts are likely low: take your temperature each evening.")
 
 
 def day_title(day: Day, today: dt.date) -> str:
     date = long_date(day.date)
-    return tr("Today, {date}").format(date=date) if day.date == today else date
+    return translate("Week", "Today, {date}").format(date=date) if day.date == today else date
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def week_rows(week: Week, today: dt.date) -> tuple[WeekRow, ...]:
         if day.is_hard:
             parts.append((RowKind.HARD_DAY, hard_day_text(day), None))
         parts += [(RowKind.ITEM, item_text(item), item) for item in day.items] or [
-            (RowKind.NOTHING, tr("Nothing planned."), None)
+            (RowKind.NOTHING, translate("Week", "Nothing planned."), None)
         ]
         if day.infection_risk:  # last, as the diary's evening: the temperature is taken then
             parts.append((RowKind.RISK, risk_text(day), None))
@@ -151,7 +154,13 @@ class WeekModel(QAbstractListModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return self._spoken_day(row) if row.kind is RowKind.HEADING else None
+            if row.kind is RowKind.HEADING:
+                return self._spoken_day(row)
+            if row.item is not None:  # what Enter does, for whoever cannot see the cards
+                return translate("Week", "Enter opens it in {area}.").format(
+                    area=area_title(row.item.type.area)
+                )
+            return None
         return row.text
 
     def _spoken_day(self, heading: WeekRow) -> str:

@@ -15,17 +15,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.changes import Kind
 from planner.domain.enums import Area
-from planner.domain.week import Week, days_looked_ahead
+from planner.domain.week import ItemType, Week, WeekItem, days_looked_ahead
 from planner.services import team
 from planner.services import week as week_service
 from planner.services.getting_started import Step, getting_started
-from planner.ui.labels import long_date, tr
+from planner.ui.labels import long_date, translate
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.week.checklist import Checklist
 from planner.ui.week.days import DayList
 from planner.ui.week.gaps import GapPanel
 
+ITEM_KINDS = {
+    ItemType.APPOINTMENT: Kind.APPOINTMENT,
+    ItemType.RIDE: Kind.RIDE_LEG,
+    # A meal item is a thaw (its id a meal's) or portions taken (theirs): the Freezer is
+    # shown as a whole rather than the wrong meal chosen.
+    ItemType.MEAL: Kind.PORTIONS_TAKEN,
+    ItemType.TASK: Kind.TASK,
+    ItemType.MEETING: Kind.GROUP,
+    ItemType.JOURNAL: Kind.JOURNAL_ENTRY,
+    ItemType.DOSE: Kind.DOSE,
+}
+"""The kind of record each item of a day is, for the window to open it in its area."""
 WIDE_ENOUGH = 110
 """Page width, in average characters, from which the gaps sit beside the days."""
 
@@ -36,17 +49,20 @@ class WeekPage(AreaPage):
 
     Signals:
         fix_requested(Gap): the user pressed a gap's fix button.
+        record_requested(Kind, int): the user opened an item of a day (Enter or a double
+            click): its area should show it.
         area_requested(Area): the user chose a getting-started step.
     """
 
     area = Area.WEEK
     fix_requested = Signal(object)
+    record_requested = Signal(object, object)
     area_requested = Signal(object)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            tr("Today and the six days after it, and what is still to arrange."),
+            translate("Week", "Today and the six days after it, and what is still to arrange."),
             parent,
         )
         self.day = context.today()
@@ -58,11 +74,16 @@ class WeekPage(AreaPage):
         self.range_label.setObjectName("weekRange")  # bold through the style sheet
         self.range_label.setWordWrap(True)
         self.previous_button = self._button(
-            "previousWeekButton", tr("Previous 7 days"), Qt.Key.Key_Left, self.previous_week
+            "previousWeekButton",
+            translate("Week", "Previous 7 days"),
+            Qt.Key.Key_Left,
+            self.previous_week,
         )
-        self.today_button = self._button("todayButton", tr("Today"), None, self.show_today)
+        self.today_button = self._button(
+            "todayButton", translate("Week", "Today"), None, self.show_today
+        )
         self.next_button = self._button(
-            "nextWeekButton", tr("Next 7 days"), Qt.Key.Key_Right, self.next_week
+            "nextWeekButton", translate("Week", "Next 7 days"), Qt.Key.Key_Right, self.next_week
         )
         bar = QHBoxLayout()
         bar.addWidget(self.range_label, 1)
@@ -75,6 +96,7 @@ class WeekPage(AreaPage):
         self.body.addWidget(self.getting_started)
 
         self.day_list = DayList(self)
+        self.day_list.item_opened.connect(self.open_item)
 
         self.gaps = GapPanel(self)
         self.gaps.may_fix = team.permissions(context.plan).may_fix
@@ -99,11 +121,17 @@ class WeekPage(AreaPage):
             action.triggered.connect(slot)
             self.addAction(action)
             button.setToolTip(
-                tr("{what} ({shortcut})").format(
+                translate("Week", "{what} ({shortcut})").format(
                     what=text, shortcut=shortcut.toString(QKeySequence.SequenceFormat.NativeText)
                 )
             )
         return button
+
+    @Slot(object)
+    def open_item(self, item: WeekItem) -> None:
+        """Ask for ``item`` to be shown in its area (its record chosen where the area lists
+        such records)."""
+        self.record_requested.emit(ITEM_KINDS[item.type], item.id)
 
     # -- layout --------------------------------------------------------------------------
     def _arrange(self) -> None:
@@ -182,7 +210,9 @@ class WeekPage(AreaPage):
         self.week = week
         first, last = week.days[0].date, week.days[-1].date
         self.range_label.setText(
-            tr("{first} to {last}").format(first=long_date(first), last=long_date(last))
+            translate("Week", "{first} to {last}").format(
+                first=long_date(first), last=long_date(last)
+            )
         )
         self.today_button.setEnabled(first != today)
         self.day_list.set_week(week, today)
@@ -192,13 +222,16 @@ class WeekPage(AreaPage):
     def _nothing_missing(self, week: Week, today: dt.date) -> str:
         """What the gap list says when it is empty, true to what was looked at."""
         if any(step.key == "appointment" and not step.done for step in self._steps):
-            return tr(
+            return translate(
+                "Week",
                 "Nothing is planned for the coming days yet. The steps above start the "
-                "plan: add the next appointment first."
+                "plan: add the next appointment first.",
             )
         ahead = days_looked_ahead(week, today)
         if ahead is not None:
-            return tr("Nothing missing in the next {count} days.").format(count=ahead)
+            return translate("Week", "Nothing missing in the next {count} days.").format(
+                count=ahead
+            )
         if week.gaps_until is None:
-            return tr("These days are over; nothing is left to arrange in them.")
-        return tr("Nothing missing in these seven days.")
+            return translate("Week", "These days are over; nothing is left to arrange in them.")
+        return translate("Week", "Nothing missing in these seven days.")

@@ -35,7 +35,7 @@ from planner.services.watch import last_seq
 from planner.ui import settings
 from planner.ui.areas import area_title
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.loading import Loader, loading_text
 from planner.ui.models.activity import ActivityModel
 
@@ -66,10 +66,10 @@ class ActivityPanel(QDockWidget):
     open_requested = Signal(object, object)
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Activity"), parent)
+        super().__init__(translate("Widgets", "Activity"), parent)
         self.plan = plan
         self.setObjectName("activityPanel")
-        self.setAccessibleName(tr("Activity"))
+        self.setAccessibleName(translate("Widgets", "Activity"))
         self.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea
             | Qt.DockWidgetArea.RightDockWidgetArea
@@ -79,20 +79,28 @@ class ActivityPanel(QDockWidget):
         body = QWidget(self)
         body.setObjectName("activityBody")
         self.person = QComboBox(body)
-        self.person.addItem(tr("Everyone"), None)
+        self.person.addItem(translate("Widgets", "Everyone"), None)
         self.area = QComboBox(body)
-        self.area.addItem(tr("All areas"), None)
+        self.area.addItem(translate("Widgets", "All areas"), None)
         for area in AREAS:
             self.area.addItem(area_title(area), area.value)
         filters = QFormLayout()
         filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         whose = caption_for(
-            body, tr("&Person:"), self.person, "activityPerson", tr("Show the changes of")
+            body,
+            translate("Widgets", "&Person:"),
+            self.person,
+            "activityPerson",
+            translate("Widgets", "Show the changes of"),
         )
         filters.addRow(whose, self.person)
         where = caption_for(
-            body, tr("A&rea:"), self.area, "activityArea", tr("Show the changes in")
+            body,
+            translate("Widgets", "A&rea:"),
+            self.area,
+            "activityArea",
+            translate("Widgets", "Show the changes in"),
         )
         filters.addRow(where, self.area)
 
@@ -100,7 +108,7 @@ class ActivityPanel(QDockWidget):
         self.model.setObjectName("activityModel")
         self.view = QTableView(body)
         self.view.setObjectName("activityList")
-        self.view.setAccessibleName(tr("Recent changes, newest first"))
+        self.view.setAccessibleName(translate("Widgets", "Recent changes, newest first"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,7 +137,7 @@ class ActivityPanel(QDockWidget):
         layout.addWidget(self.view, 1)
         self.setWidget(body)
 
-        self.view_action = QAction(tr("&Activity"), self)
+        self.view_action = QAction(translate("Widgets", "&Activity"), self)
         self.view_action.setObjectName("actionActivity")
         self.view_action.setShortcut(QKeySequence(SHORTCUT))
         self.view_action.triggered.connect(self.show_panel)
@@ -196,9 +204,11 @@ class ActivityPanel(QDockWidget):
         if entries:
             self._say("")
         elif person is None and area is None:
-            self._say(tr("No changes yet: what anyone adds or changes shows here."))
+            self._say(
+                translate("Widgets", "No changes yet: what anyone adds or changes shows here.")
+            )
         else:
-            self._say(tr("No recent changes match the person and area chosen."))
+            self._say(translate("Widgets", "No recent changes match the person and area chosen."))
         if newest is not None:
             self._mark_seen(newest)
 
@@ -209,7 +219,11 @@ class ActivityPanel(QDockWidget):
 
     @Slot(str)
     def _unreadable(self, _reason: str) -> None:
-        self._say(tr("The list of changes cannot be read just now; it tries again soon."))
+        self._say(
+            translate(
+                "Widgets", "The list of changes cannot be read just now; it tries again soon."
+            )
+        )
 
     def _select(self, seq: int | None) -> None:
         """Select the line of change ``seq`` again (the list was read afresh); the first
@@ -266,11 +280,13 @@ class ActivityPanel(QDockWidget):
     def _show_count(self) -> None:
         count = f"{MOST_SHOWN}+" if self._new > MOST_SHOWN else str(self._new)
         if self._new:
-            title = tr("Activity ({count} new)").format(count=count)
-            self.view_action.setText(tr("&Activity ({count} new)").format(count=count))
+            title = translate("Widgets", "Activity ({count} new)").format(count=count)
+            self.view_action.setText(
+                translate("Widgets", "&Activity ({count} new)").format(count=count)
+            )
         else:
-            title = tr("Activity")
-            self.view_action.setText(tr("&Activity"))
+            title = translate("Widgets", "Activity")
+            self.view_action.setText(translate("Widgets", "&Activity"))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.view_action.setToolTip(f"{title} ({SHORTCUT})")

@@ -26,17 +26,13 @@ from planner.services import readings
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.readings import TemperatureNoted
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 
 CONCERNS = frozenset({Kind.READING, Kind.SETTING})
-"""A new temperature may set a rule off; a setting may be the number or the rules."""
-STYLE = """
-QFrame#callNowBanner {
-    border: 3px solid palette(highlight);
-    border-radius: 4px;
-    background: palette(base);
-}
-"""
+"""A new temperature may set a rule off; a setting may be the number or the rules.
+
+Its frame and colours are the theme's (``QFrame#callNowBanner`` in resources/styles/
+window.qss); it says "Call now" in words, with a warning icon, whatever the colours."""
 
 
 class CallNowBanner(QFrame):
@@ -55,16 +51,15 @@ class CallNowBanner(QFrame):
         super().__init__(parent)
         self.plan = plan
         self.setObjectName("callNowBanner")
-        self.setAccessibleName(tr("Call now"))
+        self.setAccessibleName(translate("Widgets", "Call now"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(STYLE)
         self.noted: TemperatureNoted | None = None
         self._dismissed: set[tuple[object, ...]] = set()
         self.icon = QLabel(self)
         self.icon.setObjectName("callNowIcon")
-        self.icon.setAccessibleName(tr("Warning"))
+        self.icon.setAccessibleName(translate("Widgets", "Warning"))
         self._size_icon()
-        self.heading = QLabel(tr("Call now"), self)
+        self.heading = QLabel(translate("Widgets", "Call now"), self)
         self.heading.setObjectName("callNowHeading")
         self._size_heading()
         self.text = QLabel(self)
@@ -81,21 +76,22 @@ class CallNowBanner(QFrame):
         number_font.setBold(True)
         self.number.setFont(number_font)
         self.team_first = QLabel(
-            tr(
+            translate(
+                "Widgets",
                 "The care team's own instructions come first: if they told you something "
-                "else, do what they said. This plan is a help, not medical advice."
+                "else, do what they said. This plan is a help, not medical advice.",
             ),
             self,
         )
         self.team_first.setObjectName("callNowTeamFirst")
         self.team_first.setWordWrap(True)
-        self.add_number = QPushButton(tr("&Add the out-of-hours number…"), self)
+        self.add_number = QPushButton(translate("Widgets", "&Add the out-of-hours number…"), self)
         self.add_number.setObjectName("callNowAddNumber")
-        self.add_number.setAccessibleName(tr("Add the out-of-hours number"))
+        self.add_number.setAccessibleName(translate("Widgets", "Add the out-of-hours number"))
         self.add_number.clicked.connect(self.profile_requested)
-        self.dismiss_button = QPushButton(tr("Dis&miss"), self)
+        self.dismiss_button = QPushButton(translate("Widgets", "Dis&miss"), self)
         self.dismiss_button.setObjectName("callNowDismiss")
-        self.dismiss_button.setAccessibleName(tr("Dismiss the call now banner"))
+        self.dismiss_button.setAccessibleName(translate("Widgets", "Dismiss the call now banner"))
         self.dismiss_button.clicked.connect(self.dismiss)
         # The buttons under the words: at large text the words keep the whole width.
         buttons = QHBoxLayout()
@@ -157,20 +153,25 @@ class CallNowBanner(QFrame):
         new = self.noted is None or _key(self.noted) != _key(noted)
         self.show_noted(noted)
         if new:
-            self.raised.emit(tr("Call now"), f"{self.text.text()}\n{self.number.text()}")
+            self.raised.emit(
+                translate("Widgets", "Call now"), f"{self.text.text()}\n{self.number.text()}"
+            )
 
     def show_noted(self, noted: TemperatureNoted) -> None:
         self.noted = noted
-        self.text.setText("\n".join(fired.call_now for fired in noted.fired))
+        self.text.setText("\n".join(say(fired.call_now) for fired in noted.fired))
         if noted.out_of_hours:
             self.number.setText(
-                tr("Out-of-hours number: {number}").format(number=noted.out_of_hours)
+                translate("Widgets", "Out-of-hours number: {number}").format(
+                    number=noted.out_of_hours
+                )
             )
         else:
             self.number.setText(
-                tr(
+                translate(
+                    "Widgets",
                     "The plan has no out-of-hours number yet. Call the number the care team "
-                    "gave you, or the emergency number; then add the care team's number here."
+                    "gave you, or the emergency number; then add the care team's number here.",
                 )
             )
         self.add_number.setVisible(not noted.out_of_hours)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.changes import Kind
 from planner.services.changes import Changes
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations
 
 
@@ -44,7 +44,7 @@ class ChangedMeanwhile(QFrame):
         self.text.setObjectName("changedMeanwhileText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.button = QPushButton(tr("&Reload their values"), self)
+        self.button = QPushButton(translate("Widgets", "&Reload their values"), self)
         self.button.setObjectName("reloadButton")
         self.button.clicked.connect(self._reload_now)
         self.button.setVisible(reload is not None)
@@ -62,18 +62,23 @@ class ChangedMeanwhile(QFrame):
         mine = [c for c in changes.records if c.kind is self._kind and c.row == self._row]
         if not mine:
             return
-        who = ", ".join(sorted({c.who for c in mine if c.who})) or tr("Someone else")
+        who = ", ".join(sorted({c.who for c in mine if c.who})) or translate(
+            "Widgets", "Someone else"
+        )
         if any(c.new_version is None for c in mine):
-            text = tr("{who} removed this {what} meanwhile.").format(who=who, what=self._what)
+            text = translate("Widgets", "{who} removed this {what} meanwhile.").format(
+                who=who, what=self._what
+            )
             self.button.hide()
         elif self._reload is not None:
-            text = tr(
+            text = translate(
+                "Widgets",
                 "{who} changed this {what} meanwhile. Reload to see their values; saving "
-                "without reloading asks whose values to keep."
+                "without reloading asks whose values to keep.",
             ).format(who=who, what=self._what)
         else:
-            text = tr(
-                "{who} changed this {what} meanwhile; saving asks whose values to keep."
+            text = translate(
+                "Widgets", "{who} changed this {what} meanwhile; saving asks whose values to keep."
             ).format(who=who, what=self._what)
         self.text.setText(text)
         self.setAccessibleName(text)

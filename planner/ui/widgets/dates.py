@@ -20,7 +20,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
-from planner.ui.labels import date_format, date_time, date_time_format, short_date, tr
+from planner.ui.labels import date_format, date_time, date_time_format, short_date, translate
 from planner.ui.widgets.field_message import FieldMessage
 
 DIGITS = {"d": 2, "M": 2, "y": 4, "H": 2, "h": 2, "m": 2, "s": 2}
@@ -96,7 +96,10 @@ def read_typed(typed: dict[str, str], before: QDateTime) -> QDateTime:
         if not text.isdigit():
             example = locale.toString(before, date_format())
             raise NoSuchDateError(
-                tr("Write the date in full, e.g. {example}.").format(example=example), kind
+                translate("Widgets", "Write the date in full, e.g. {example}.").format(
+                    example=example
+                ),
+                kind,
             )
         return int(text)
 
@@ -106,28 +109,37 @@ def read_typed(typed: dict[str, str], before: QDateTime) -> QDateTime:
         year += 2000  # "26" is 2026: people write this century's years short
     elif written is not None and len(written) == 3:
         raise NoSuchDateError(
-            tr("Write the year with four digits, e.g. {year}.").format(year=day.year()), "y"
+            translate("Widgets", "Write the year with four digits, e.g. {year}.").format(
+                year=day.year()
+            ),
+            "y",
         )
     month = number("M", day.month())
     if not 1 <= month <= 12:
         raise NoSuchDateError(
-            tr("There is no month {month}: months run from 1 to 12.").format(month=month), "M"
+            translate("Widgets", "There is no month {month}: months run from 1 to 12.").format(
+                month=month
+            ),
+            "M",
         )
     days = QDate(year, month, 1).daysInMonth()
     date = number("d", day.day())
     if not 1 <= date <= days:
         name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
         raise NoSuchDateError(
-            tr("There is no day {day} in {month} {year}: it has {days} days.").format(
-                day=date, month=name, year=year, days=days
-            ),
+            translate(
+                "Widgets", "There is no day {day} in {month} {year}: it has {days} days."
+            ).format(day=date, month=name, year=year, days=days),
             "d",
         )
     if "h" in typed:
         hour = number("h", time.hour() % 12 or 12)
         if not 1 <= hour <= 12:
             raise NoSuchDateError(
-                tr("There is no hour {hour}: hours run from 1 to 12.").format(hour=hour), "h"
+                translate("Widgets", "There is no hour {hour}: hours run from 1 to 12.").format(
+                    hour=hour
+                ),
+                "h",
             )
         afternoon = typed.get(AM_PM, "").casefold().startswith(locale.pmText()[:1].casefold())
         hour = hour % 12 + (12 if afternoon else 0)
@@ -135,12 +147,17 @@ def read_typed(typed: dict[str, str], before: QDateTime) -> QDateTime:
         hour = number("H", time.hour())
         if not 0 <= hour <= 23:
             raise NoSuchDateError(
-                tr("There is no hour {hour}: hours run from 0 to 23.").format(hour=hour), "H"
+                translate("Widgets", "There is no hour {hour}: hours run from 0 to 23.").format(
+                    hour=hour
+                ),
+                "H",
             )
     minute = number("m", time.minute())
     if not 0 <= minute <= 59:
         raise NoSuchDateError(
-            tr("There is no minute {minute}: minutes run from 0 to 59.").format(minute=minute),
+            translate("Widgets", "There is no minute {minute}: minutes run from 0 to 59.").format(
+                minute=minute
+            ),
             "m",
         )
     return QDateTime(QDate(year, month, date), QTime(hour, minute, number("s", time.second())))
@@ -364,7 +381,7 @@ class DateTyping(QObject):
             moment = read_typed(draft.typed_parts(), before)
             if not edit.minimumDate() <= moment.date() <= edit.maximumDate():
                 raise NoSuchDateError(
-                    tr("Choose a date from {first} to {last}.").format(
+                    translate("Widgets", "Choose a date from {first} to {last}.").format(
                         first=short_date(_day(edit.minimumDate())),
                         last=short_date(_day(edit.maximumDate())),
                     ),
@@ -372,7 +389,11 @@ class DateTyping(QObject):
                 )
         except NoSuchDateError as refused:
             still = date_time(_moment(before)) if self._with_time else short_date(_day(before))
-            self._say(tr("{problem} The date stays {date}.").format(problem=refused, date=still))
+            self._say(
+                translate("Widgets", "{problem} The date stays {date}.").format(
+                    problem=refused, date=still
+                )
+            )
             if keep:
                 # The part to put right is selected: what is typed next replaces it.
                 found = draft.find(refused.kind)

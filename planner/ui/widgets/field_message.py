@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 _PROPERTY = "fieldMessage"
 """The dynamic property through which a field finds its message."""
@@ -172,11 +172,17 @@ class FieldMessage(QLabel):
         words = self.message()
         problem = self.is_problem()
         # Not by colour alone: the sign (and, for a screen reader, the word) says it.
-        shown = tr("⚠ {message}").format(message=words) if words and problem else words
+        shown = (
+            translate("Widgets", "⚠ {message}").format(message=words)
+            if words and problem
+            else words
+        )
         if shown == self.text():
             return
         super().setText(shown)
-        spoken = tr("Problem: {message}").format(message=words) if problem else words
+        spoken = (
+            translate("Widgets", "Problem: {message}").format(message=words) if problem else words
+        )
         self.setAccessibleName(spoken)
         if self.field is not None:
             self.field.setAccessibleDescription(words or self._description)

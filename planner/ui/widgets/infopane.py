@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, QUrlQuery, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QUrl, QUrlQuery, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from planner.domain.enums import Area
 from planner.ui.areas import area_ui
 from planner.ui.info import topics
 from planner.ui.info.links import ACTION_SCHEME, ACTIONS, TOPIC_SCHEME, Action
-from planner.ui.labels import tr
+from planner.ui.labels import say, translate
 
 
 class InfoPane(QDockWidget):
@@ -38,9 +38,9 @@ class InfoPane(QDockWidget):
     action_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Information"), parent)
+        super().__init__(translate("Widgets", "Information"), parent)
         self.setObjectName("infoPane")
-        self.setAccessibleName(tr("Information"))
+        self.setAccessibleName(translate("Widgets", "Information"))
         self.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea
             | Qt.DockWidgetArea.RightDockWidgetArea
@@ -58,21 +58,21 @@ class InfoPane(QDockWidget):
         layout.addLayout(self._navigation_bar(body))
         self.search = QLineEdit(body)
         self.search.setObjectName("topicSearch")
-        self.search.setAccessibleName(tr("Search the topics"))
-        self.search.setPlaceholderText(tr("Search the topics"))
+        self.search.setAccessibleName(translate("Widgets", "Search the topics"))
+        self.search.setPlaceholderText(translate("Widgets", "Search the topics"))
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._open_first_result)
         layout.addWidget(self.search)
         self.results = QListWidget(body)
         self.results.setObjectName("topicResults")
-        self.results.setAccessibleName(tr("Topics found"))
+        self.results.setAccessibleName(translate("Widgets", "Topics found"))
         self.results.itemActivated.connect(self._open_result)
         self.results.itemClicked.connect(self._open_result)
         self.results.hide()
         layout.addWidget(self.results)
         self.browser = QTextBrowser(body)
         self.browser.setObjectName("infoText")
-        self.browser.setAccessibleName(tr("Information topic"))
+        self.browser.setAccessibleName(translate("Widgets", "Information topic"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
         layout.addWidget(self.browser, 1)
@@ -85,13 +85,13 @@ class InfoPane(QDockWidget):
         # bar follows the text size like everything else.
         bar = QWidget(self)
         bar.setObjectName("infoTitleBar")
-        title = QLabel(f"<b>{html.escape(tr('Information'))}</b>", bar)
+        title = QLabel(("<b>" + html.escape(translate("Widgets", "Information")) + "</b>"), bar)
         title.setObjectName("infoTitle")
         hide = QToolButton(bar)
         hide.setObjectName("hideInfoButton")
-        hide.setText(tr("Hide"))
-        hide.setAccessibleName(tr("Hide the information pane"))
-        hide.setToolTip(tr("Hide the information pane (F1)"))
+        hide.setText(translate("Widgets", "Hide"))
+        hide.setAccessibleName(translate("Widgets", "Hide the information pane"))
+        hide.setToolTip(translate("Widgets", "Hide the information pane (F1)"))
         hide.clicked.connect(self.close)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(6, 2, 2, 2)
@@ -100,13 +100,15 @@ class InfoPane(QDockWidget):
         return bar
 
     def _navigation_bar(self, parent: QWidget) -> QHBoxLayout:
-        self.back_button = self._tool(parent, "topicBackButton", "←", tr("Back"), self.back)
+        self.back_button = self._tool(
+            parent, "topicBackButton", "←", translate("Widgets", "Back"), self.back
+        )
         self.forward_button = self._tool(
-            parent, "topicForwardButton", "→", tr("Forward"), self.forward
+            parent, "topicForwardButton", "→", translate("Widgets", "Forward"), self.forward
         )
         self.chooser = QComboBox(parent)
         self.chooser.setObjectName("topicChooser")
-        self.chooser.setAccessibleName(tr("Choose a topic"))
+        self.chooser.setAccessibleName(translate("Widgets", "Choose a topic"))
         self.chooser.activated.connect(self._choose)
         # Long titles must not widen the pane (or the window) at large text sizes.
         self.chooser.setSizeAdjustPolicy(
@@ -114,7 +116,7 @@ class InfoPane(QDockWidget):
         )
         self.chooser.setMinimumContentsLength(6)
         self.chooser.view().setObjectName("topicChooserList")
-        self.chooser.view().setAccessibleName(tr("Topics"))
+        self.chooser.view().setAccessibleName(translate("Widgets", "Topics"))
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.back_button)
@@ -141,6 +143,16 @@ class InfoPane(QDockWidget):
             ):
                 self.chooser.insertSeparator(self.chooser.count())  # the planner's own topics
             self.chooser.addItem(topics.load(name).title, name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        topic = getattr(self, "topic", None)  # None while the pane is being made
+        if event.type() == QEvent.Type.PaletteChange and topic is not None:
+            # The links took their colour when the topic was read: another theme
+            # (planner/ui/theme.py) reads it again, where the reader was.
+            where = self.browser.verticalScrollBar().value()
+            self._display(topic.name)
+            self.browser.verticalScrollBar().setValue(where)
 
     # -- showing -----------------------------------------------------------------------
     def show_topic(self, area: Area) -> None:
@@ -187,16 +199,18 @@ class InfoPane(QDockWidget):
         elif scheme == ACTION_SCHEME:
             action: Action | None = ACTIONS.get(url.path())
             if action is None:
-                self._say(tr("This link asks for something Care Planner cannot do yet."))
+                self._say(
+                    translate("Widgets", "This link asks for something Care Planner cannot do yet.")
+                )
                 return
             question = QUrlQuery(url).queryItemValue(
                 "text", QUrl.ComponentFormattingOption.FullyDecoded
             )
-            self.action_requested.emit(action, question or action.question)
+            self.action_requested.emit(action, question or say(action.question or ""))
         elif scheme in ("http", "https", "mailto", "tel"):
             QDesktopServices.openUrl(url)
         else:
-            self._say(tr("This link leads nowhere Care Planner knows."))
+            self._say(translate("Widgets", "This link leads nowhere Care Planner knows."))
 
     def _say(self, message: str) -> None:
         window = self.window()
@@ -213,7 +227,7 @@ class InfoPane(QDockWidget):
             item = QListWidgetItem(topic.title, self.results)
             item.setData(Qt.ItemDataRole.UserRole, topic.name)
         if text.strip() and not found:
-            QListWidgetItem(tr("No topic mentions that."), self.results).setFlags(
+            QListWidgetItem(translate("Widgets", "No topic mentions that."), self.results).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
         self.results.setVisible(bool(text.strip()))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from planner.domain.enums import Area
 from planner.ui.areas import AREAS, areas
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 
 
 class AreaList(QListWidget):
@@ -22,13 +22,17 @@ class AreaList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("areaList")
-        self.setAccessibleName(tr("Areas"))
+        self.setAccessibleName(translate("Widgets", "Areas"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(2)
         for entry in AREAS:
             item = QListWidgetItem(entry.title(), self)
             item.setData(Qt.ItemDataRole.UserRole, entry.area)
-            item.setToolTip(tr("{area} ({keys})").format(area=entry.title(), keys=entry.shortcut))
+            item.setToolTip(
+                translate("Widgets", "{area} ({keys})").format(
+                    area=entry.title(), keys=entry.shortcut
+                )
+            )
         self.currentRowChanged.connect(self._row_changed)
         self._fit_width()
 

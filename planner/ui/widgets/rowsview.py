@@ -8,9 +8,11 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner.ui.models.rows import ID_ROLE, RowsModel
+from planner.ui.scaled_style import MIN_HEIGHT
 
 ROW_HEIGHT = 1.8
-"""Row height as a multiple of the text height, so rows grow with the text size."""
+"""Row height as a multiple of the text height, so rows grow with the text size (and never
+lower than :data:`MIN_HEIGHT`)."""
 
 
 class RowsView(QTableView):
@@ -75,7 +77,7 @@ class RowsView(QTableView):
             QTimer.singleShot(0, self, self.fit_columns)
 
     def _fit_rows(self) -> None:
-        height = round(self.fontMetrics().height() * ROW_HEIGHT)
+        height = max(round(self.fontMetrics().height() * ROW_HEIGHT), MIN_HEIGHT)
         self.verticalHeader().setMinimumSectionSize(height)
         self.verticalHeader().setDefaultSectionSize(height)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner.ui.labels import tr
+from planner.ui.labels import translate
 from planner.ui.operations import Operations
 
 
@@ -18,21 +18,23 @@ class ServerBar(QFrame):
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("serverBar")
-        self.setAccessibleName(tr("The shared plan's server cannot be reached"))
+        self.setAccessibleName(translate("Widgets", "The shared plan's server cannot be reached"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._operations = operations
         self.message = QLabel(self)
         self.message.setObjectName("serverBarMessage")
-        self.message.setAccessibleName(tr("Why the change waits"))
+        self.message.setAccessibleName(translate("Widgets", "Why the change waits"))
         self.message.setWordWrap(True)
-        self.try_now = QPushButton(tr("Try &now"), self)
+        self.try_now = QPushButton(translate("Widgets", "Try &now"), self)
         self.try_now.setObjectName("serverTryNow")
-        self.try_now.setAccessibleName(tr("Try now"))
+        self.try_now.setAccessibleName(translate("Widgets", "Try now"))
         self.try_now.clicked.connect(operations.try_server_now)
-        self.stop = QPushButton(tr("&Stop waiting"), self)
+        self.stop = QPushButton(translate("Widgets", "&Stop waiting"), self)
         self.stop.setObjectName("serverStopWaiting")
-        self.stop.setAccessibleName(tr("Stop waiting"))
-        self.stop.setToolTip(tr("The change that waits is not saved; what you typed stays."))
+        self.stop.setAccessibleName(translate("Widgets", "Stop waiting"))
+        self.stop.setToolTip(
+            translate("Widgets", "The change that waits is not saved; what you typed stays.")
+        )
         self.stop.clicked.connect(operations.stop_waiting)
         row = QHBoxLayout(self)
         row.addWidget(self.message, 1)
@@ -44,5 +46,7 @@ class ServerBar(QFrame):
 
     @Slot(str)
     def gone(self, text: str) -> None:
-        self.message.setText(text + " " + tr("Care Planner asks it again every few seconds."))
+        self.message.setText(
+            text + " " + translate("Widgets", "Care Planner asks it again every few seconds.")
+        )
         self.show()

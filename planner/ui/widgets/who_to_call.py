@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
@@ -15,7 +15,7 @@ from planner.domain.model import Contact, Helper
 from planner.services import contacts, lists
 from planner.services.changes import Changes
 from planner.services.plan import Plan
-from planner.ui.labels import tr, vocabulary
+from planner.ui.labels import translate, vocabulary
 from planner.ui.loading import Loader, loading_text, say
 
 SHOWS = frozenset({Kind.HELPER, Kind.CONTACT, Kind.SETTING})
@@ -55,22 +55,25 @@ def panel_html(found: list[Contact], helpers: list[Helper]) -> str:
     """Emergency numbers first, then the care team, then family and friends."""
     urgent = [c for c in found if c.role is ContactRole.EMERGENCY]
     team = [c for c in found if c.role is not ContactRole.EMERGENCY]
-    parts = [f"<h3>\N{WARNING SIGN} {html.escape(tr('In an emergency'))}</h3>"]
+    parts = [("<h3>⚠ " + html.escape(translate("Widgets", "In an emergency")) + "</h3>")]
     if urgent:
         parts.extend(contact_html(c) for c in urgent)
     else:
-        missing = tr(
+        missing = translate(
+            "Widgets",
             "No emergency contact yet: add one under Helpers, Care team (for example the "
-            "treatment unit's out-of-hours line)."
+            "treatment unit's out-of-hours line).",
         )
         parts.append(f"<p>{html.escape(missing)}</p>")
-    parts.append(f"<h3>{html.escape(tr('Care team'))}</h3>")
+    parts.append("<h3>" + html.escape(translate("Widgets", "Care team")) + "</h3>")
     if team:
         parts.extend(contact_html(c) for c in team)
     else:
-        parts.append(f"<p>{html.escape(tr('No care team contacts yet.'))}</p>")
+        parts.append(
+            "<p>" + html.escape(translate("Widgets", "No care team contacts yet.")) + "</p>"
+        )
     if helpers:
-        parts.append(f"<h3>{html.escape(tr('Family and friends'))}</h3>")
+        parts.append("<h3>" + html.escape(translate("Widgets", "Family and friends")) + "</h3>")
         parts.extend(helper_html(h) for h in helpers)
     return "".join(parts)
 
@@ -80,10 +83,10 @@ class WhoToCall(QDockWidget):
     helpers or contacts."""
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Who to call"), parent)
+        super().__init__(translate("Widgets", "Who to call"), parent)
         self.plan = plan
         self.setObjectName("whoToCall")
-        self.setAccessibleName(tr("Who to call"))
+        self.setAccessibleName(translate("Widgets", "Who to call"))
         self.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea
             | Qt.DockWidgetArea.RightDockWidgetArea
@@ -91,7 +94,7 @@ class WhoToCall(QDockWidget):
         )
         self.text = QTextBrowser(self)
         self.text.setObjectName("whoToCallList")
-        self.text.setAccessibleName(tr("Numbers to call"))
+        self.text.setAccessibleName(translate("Widgets", "Numbers to call"))
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self._open)
         self.setWidget(self.text)
@@ -124,6 +127,15 @@ class WhoToCall(QDockWidget):
     def _shown(self, visible: bool) -> None:
         if visible and self._stale:
             self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "loader"):
+            # The numbers' links took their colour when shown: another theme
+            # (planner/ui/theme.py) shows them again.
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
 
     @Slot(QUrl)
     def _open(self, url: QUrl) -> None:

@@ -1,0 +1,167 @@
+"""Messages as data: what a user is told, kept as a key and its values until it is shown.
+
+The domain and the services never build a finished sentence. They build a ``Message``:
+a translation context, the English template (which is also the key of its translation)
+and the values to put into it. The window and the command line render it in the reader's
+language through one ``render``, each with its own lookup of the template (the window's
+Qt translator, the command line's reading of the same catalogue).
+
+``translate`` is named so that ``pyside6-lupdate`` files each template under its context
+in the catalogues (``make translations``); it translates nothing by itself. lupdate reads
+only a call of two literals, so the values follow in ``.format()``:
+``translate("Gaps", "The ride on {day} has no driver.").format(day=day)``.
+
+A count that decides the wording is given as ``n`` and written ``%n`` in the template
+(Qt's plural form): ``translate("Gaps", "%n meal(s) short").format(n=3)``.
+
+Values are rendered for the reader: a date as a short weekday, day and month, a time as
+the locale's short time, a moment as both, a number in the locale's digits, a vocabulary
+value (a StrEnum) by its glossary label (translated under "Vocabulary"), a nested
+``Message`` the same way, a list as its items joined by commas; anything else with ``str``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from enum import StrEnum
+from types import MappingProxyType
+
+Lookup = Callable[[str, str, int], str]
+"""Find the reader's template for (context, English template, n); English if none."""
+
+VOCABULARY = "Vocabulary"
+"""The context glossary labels (kinds, statuses, roles) are translated under."""
+
+
+class Message(str):
+    """One thing to tell the user, kept as its key (context and English template) and its
+    values until it is rendered in the reader's language (:func:`render`).
+
+    A message is also the English sentence itself (a ``str``): it compares, sorts, joins
+    and prints as English wherever a plain text is taken, so English output never changes
+    shape; only :func:`render` (the window's and the command line's ``say``) translates."""
+
+    context: str
+    text: str
+    values: Mapping[str, object]
+
+    def __new__(
+        cls, context: str, text: str, values: Mapping[str, object] | None = None
+    ) -> Message:
+        kept = MappingProxyType(dict(values or {}))
+        self = super().__new__(cls, _render(context, text, kept, english, "en"))
+        self.context, self.text, self.values = context, text, kept
+        return self
+
+    def format(self, *args: object, **values: object) -> Message:
+        """This message with ``values`` for its fields (rendered later, in the reader's
+        language): ``translate("Errors", "No ride on {day}.").format(day=day)``."""
+        if args:
+            raise TypeError("a message's fields are named: .format(day=...)")
+        return Message(self.context, self.text, {**self.values, **values})
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, str, dict[str, object]]]:
+        return Message, (self.context, self.text, dict(self.values))
+
+    def __repr__(self) -> str:
+        return f"Message({self.context!r}, {self.text!r}, {dict(self.values)!r})"
+
+
+def translate(context: str, text: str, /, **values: object) -> Message:
+    """The message ``text`` (an English template), to render later; its values follow in
+    ``.format()``."""
+    return Message(context, text, values)
+
+
+def english(context: str, text: str, n: int) -> str:
+    """The lookup that keeps every template as written."""
+    del context, n
+    return text
+
+
+def render(message: Message | str, lookup: Lookup = english, language: str = "en") -> str:
+    """``message`` as a sentence in ``language``, templates found through ``lookup``.
+
+    A plain string is returned as it is (a value the user typed, a name)."""
+    if not isinstance(message, Message):
+        return str(message)
+    return _render(message.context, message.text, message.values, lookup, language)
+
+
+def _render(
+    context: str, text: str, values: Mapping[str, object], lookup: Lookup, language: str
+) -> str:
+    count = values.get("n")
+    n = count if isinstance(count, int) and not isinstance(count, bool) else -1
+    template = lookup(context, text, n)
+    if n >= 0:
+        template = template.replace("%n", format_number(n, language))
+    shown = {name: _value(value, lookup, language) for name, value in values.items() if name != "n"}
+    try:
+        return template.format_map(shown)
+    except (KeyError, IndexError, ValueError):
+        # A translation that names a field the message lacks: say it in English.
+        try:
+            return text.replace("%n", str(n)).format_map(shown)
+        except (KeyError, IndexError, ValueError):
+            return text  # a template given no values yet (its .format() comes next)
+
+
+def _value(value: object, lookup: Lookup, language: str) -> str:
+    if isinstance(value, Message):
+        return render(value, lookup, language)
+    if isinstance(value, list | tuple):  # several of a kind: "38.4 °C at 21:30, 38.6 °C at 22:40"
+        return ", ".join(_value(one, lookup, language) for one in value)
+    if isinstance(value, StrEnum):
+        from planner.domain.enums import label
+
+        return lookup(VOCABULARY, label(value), -1)
+    if isinstance(value, dt.datetime):
+        # The words between day and time are the reader's: "Wed 11 Mar at 08:00".
+        moment = lookup("Dates", AT, -1)
+        day, clock = format_day(value.date(), language), format_clock(value.time(), language)
+        return moment.format(day=day, time=clock)
+    if isinstance(value, dt.date):
+        return format_day(value, language)
+    if isinstance(value, dt.time):
+        return format_clock(value, language)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float | Decimal):
+        return format_number(value, language)
+    return str(value)
+
+
+def format_day(day: dt.date, language: str = "en") -> str:
+    """A short weekday, day and month in ``language``: "Wed 11 Mar", "Mi., 11. März"."""
+    if language == "en":
+        return day.strftime("%a %d %b").replace(" 0", " ")
+    from babel.dates import format_date
+
+    return str(
+        format_date(day, "EEE, d. MMM" if language == "de" else "EEE d MMM", locale=language)
+    )
+
+
+def format_clock(time: dt.time, language: str = "en") -> str:
+    """A time of day as ``language`` writes it: "14:30"."""
+    if language == "en":
+        return time.strftime("%H:%M")
+    from babel.dates import format_time
+
+    return str(format_time(time, "short", locale=language))
+
+
+def format_number(number: float | Decimal, language: str = "en") -> str:
+    """A number in ``language``'s digits: "37.8", "37,8"."""
+    if language == "en" or (isinstance(number, int) and abs(number) < 1000):
+        return f"{number:g}" if isinstance(number, float) else str(number)
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(number, locale=language))
+
+
+AT = translate("Dates", "{day} at {time}").text
+"""How a moment is said from its day and its time."""

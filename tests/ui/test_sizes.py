@@ -1,0 +1,134 @@
+"""Targets a tired or shaky hand can hit: at 100% text, every button, field, drop-down list
+and list row on every page (each tab of it) and in the main dialogs is at least 32 pixels
+high."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import Area
+from planner.services.plan import Plan
+from planner.ui.mainwindow import MainWindow
+from planner.ui.scaled_style import MIN_HEIGHT
+from planner.ui.week.days import DayList
+from tests.ui.conftest import MakeWindow
+from tests.ui.test_accessible_names import DIALOGS, built_by_qt
+
+CONTROLS = (QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox)
+ROWS_MEASURED = 30
+"""Rows of a list measured (the first ones: rows of a list are alike)."""
+
+
+def inside_a_field(widget: QWidget) -> bool:
+    """A field's own little buttons (clear, show the password): Qt sizes them to the field,
+    which is measured, and a key does what they do (Escape clears)."""
+    return isinstance(widget, QToolButton) and isinstance(widget.parentWidget(), QLineEdit)
+
+
+def row_heights(view: QAbstractItemView) -> list[int]:
+    model = view.model()
+    if model is None:
+        return []
+    rows = min(model.rowCount(view.rootIndex()), ROWS_MEASURED)
+    if isinstance(view, QTableView):
+        return [view.rowHeight(n) for n in range(rows) if not view.isRowHidden(n)]
+    if isinstance(view, DayList):  # a day's card is in slices: its rows, inside its padding
+        return [
+            view.content_rect(view.rows()[n], view.visualRect(model.index(n, 0))).height()
+            for n in range(rows)
+        ]
+    heights = [view.visualRect(model.index(n, 0, view.rootIndex())).height() for n in range(rows)]
+    return [h for h in heights if h > 0]  # hidden rows (a filter) take no room
+
+
+def too_small(root: QWidget) -> set[str]:
+    """The visible controls and list rows under ``root`` lower than :data:`MIN_HEIGHT`."""
+    found = set()
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or built_by_qt(widget) or inside_a_field(widget):
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()!r}"
+        if isinstance(widget, CONTROLS) and widget.height() < MIN_HEIGHT:
+            found.add(f"{name}: {widget.height()} px")
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget.parent(), QComboBox):
+            low = [h for h in row_heights(widget) if h < MIN_HEIGHT]
+            if low:
+                found.add(f"{name}: rows of {min(low)} px")
+    return found
+
+
+def on_every_tab(root: QWidget) -> set[str]:
+    from PySide6.QtWidgets import QTabWidget
+
+    found = too_small(root)
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        was = tabs.currentIndex()
+        for n in range(tabs.count()):
+            tabs.setCurrentIndex(n)
+            QApplication.processEvents()
+            found |= too_small(root)
+        tabs.setCurrentIndex(was)
+    return found
+
+
+def test_every_page_has_targets_32_pixels_high(window: MainWindow) -> None:
+    window.resize(1280, 800)
+    assert window.text_size.percent == 100
+    found: dict[str, set[str]] = {}
+    for area in Area:
+        window.show_area(area)
+        QApplication.processEvents()
+        if trouble := on_every_tab(window):
+            found[area.value] = trouble
+    assert found == {}
+
+
+MAIN_DIALOGS = [
+    "appointment",
+    "course",
+    "driver",
+    "freezer meal",
+    "helper",
+    "task",
+    "support group",
+    "journal entry",
+    "preferences",
+    "profile",
+    "connect",
+    "backups",
+    "keyboard shortcuts",
+    "conflict",
+]
+
+
+@pytest.mark.parametrize("name", MAIN_DIALOGS)
+def test_the_main_dialogs_have_targets_32_pixels_high(
+    demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot, tmp_path: Path, name: str
+) -> None:
+    window = make_window(demo_plan)
+    window.resize(1280, 800)
+    dialog = DIALOGS[name](window, demo_plan, tmp_path)
+    assert isinstance(dialog, QDialog), f"{name} did not open"
+    qtbot.wait_until(dialog.isVisible)
+    QApplication.processEvents()
+    found = on_every_tab(dialog)
+    with qtbot.wait_signal(dialog.finished):
+        dialog.reject()
+    assert found == set()
