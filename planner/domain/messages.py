@@ -51,7 +51,9 @@ class Message(str):
         cls, context: str, text: str, values: Mapping[str, object] | None = None
     ) -> Message:
         kept = MappingProxyType(dict(values or {}))
-        self = super().__new__(cls, _render(context, text, kept, english, "en"))
+        # Without values (its .format() comes next, or it has no fields) it reads as written.
+        said = _render(context, text, kept, english, "en") if kept else text
+        self = super().__new__(cls, said)
         self.context, self.text, self.values = context, text, kept
         return self
 
@@ -110,8 +112,11 @@ def _render(
 
 
 def _value(value: object, lookup: Lookup, language: str) -> str:
+    if type(value) is str:  # a name or a title: as it was typed
+        return value
     if isinstance(value, Message):
-        return render(value, lookup, language)
+        # In English a message already is its sentence (rendered when it was made).
+        return str.__str__(value) if lookup is english else render(value, lookup, language)
     if isinstance(value, list | tuple):  # several of a kind: "38.4 °C at 21:30, 38.6 °C at 22:40"
         return ", ".join(_value(one, lookup, language) for one in value)
     if isinstance(value, StrEnum):

@@ -102,9 +102,9 @@ def nameless(root: QWidget) -> set[str]:
     }
 
 
-def nameless_on_every_tab(root: QWidget) -> set[str]:
-    """:func:`nameless`, with each tab of each tab widget under ``root`` shown in turn."""
-    found = nameless(root)
+def on_every_tab(root: QWidget, check: Callable[[QWidget], set[str]]) -> set[str]:
+    """What ``check`` finds under ``root``, with each tab of each tab widget shown in turn."""
+    found = check(root)
     for tabs in root.findChildren(QTabWidget):
         if not tabs.isVisible():
             continue
@@ -112,9 +112,14 @@ def nameless_on_every_tab(root: QWidget) -> set[str]:
         for n in range(tabs.count()):
             tabs.setCurrentIndex(n)
             QApplication.processEvents()
-            found |= nameless(root)
+            found |= check(root)
         tabs.setCurrentIndex(was)
     return found
+
+
+def nameless_on_every_tab(root: QWidget) -> set[str]:
+    """:func:`nameless`, with each tab of each tab widget under ``root`` shown in turn."""
+    return on_every_tab(root, nameless)
 
 
 def test_every_page_names_every_control(window: MainWindow) -> None:
