@@ -273,6 +273,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
         self.area_actions: dict[Area, QAction] = {}
         self._make_menus()
+        self._plan_off = ""
+        """Why the plan's own settings cannot be changed here, if they cannot."""
         if plan.read_only:
             self._turn_off_edits(translate("MainWindow", "Off: this plan is open read-only."))
         elif not team.permissions(plan).may_edit_plan:
@@ -300,11 +302,10 @@ class MainWindow(QMainWindow):
         """A read-only plan, or a helper's login: the window's own actions that would change
         the plan are off, saying why (``off``; the pages turn off theirs); looking, backing
         up, exporting and printing stay."""
-        for action in (
-            self.action_plan_course,
-            self.action_preferences,
-            self.sharing.action_import_calendar,
-        ):
+        # Preferences still opens: the plan's settings are shown off, this computer's
+        # colours and language can be chosen.
+        self._plan_off = off
+        for action in (self.action_plan_course, self.sharing.action_import_calendar):
             allow(action, True, False, off)
             action.setStatusTip(off)
 
@@ -588,7 +589,11 @@ class MainWindow(QMainWindow):
             for p in shown
         }
         dialog = PreferencesDialog(
-            values, lambda changed: self._store_preferences(changed, values), self, shown
+            values,
+            lambda changed: self._store_preferences(changed, values),
+            self,
+            shown,
+            plan_off=self._plan_off,
         )
         dialog.open()
         return dialog

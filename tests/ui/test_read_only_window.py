@@ -8,7 +8,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Area
@@ -17,6 +17,7 @@ from planner.domain.model import Helper
 from planner.services import helpers
 from planner.services.demo import fill_demo
 from planner.services.plan import Plan, open_plan
+from planner.ui import theme
 from planner.ui.freezer.page import FreezerPage
 from tests.helpers.disks import immutable
 from tests.ui.conftest import MakeWindow
@@ -60,7 +61,25 @@ def test_the_window_says_it_is_read_only_and_keeps_edits_off(
     assert action(window, "actionPrintLabels").isEnabled()
     assert action(window, "actionBackUp").isEnabled()
     assert not action(window, "actionPlanCourseMenu").isEnabled()
-    assert not action(window, "actionPreferences").isEnabled()
+
+
+def test_preferences_show_the_plans_settings_off_and_this_computers_on(
+    read_only_plan: Plan, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window(read_only_plan)
+    assert action(window, "actionPreferences").isEnabled()
+    dialog = window.open_preferences()
+    qtbot.wait_until(dialog.isVisible)
+    gaps = dialog.findChild(QLineEdit, "preferenceGapHorizon")
+    assert gaps is not None and not gaps.isEnabled() and "read-only" in gaps.toolTip()
+    assert dialog.appearance.isEnabled() and dialog.appearance.theme.isEnabled()
+    dialog.appearance.theme.setCurrentIndex(dialog.appearance.theme.findData("dark"))
+    try:
+        with qtbot.wait_signal(dialog.finished):
+            dialog.accept()  # nothing of the plan's changed: nothing is written to it
+        assert theme.saved_choice() is theme.Choice.DARK and theme.current().name == "dark"
+    finally:
+        theme.reset(QApplication.instance())  # type: ignore[arg-type]
 
 
 def test_a_change_that_gets_through_is_refused_in_words(

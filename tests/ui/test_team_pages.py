@@ -125,7 +125,7 @@ def test_a_helper_s_window_opens_without_a_refusal(
     box = window.findChild(QMessageBox, "messageBox")  # nor one while it was made
     assert box is None or not box.isVisible()
     # The menus' changes are the organisers'; exporting and backing up are everyone's.
-    for name in ("actionPlanCourseMenu", "actionPreferences", "actionImportCalendar"):
+    for name in ("actionPlanCourseMenu", "actionImportCalendar"):
         action = window.findChild(QAction, name)
         assert action is not None and not action.isEnabled(), name
         assert ORGANISERS_ONLY in action.toolTip()

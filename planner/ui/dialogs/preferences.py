@@ -303,7 +303,11 @@ class PreferencesDialog(QDialog):
         save: Callable[[Changed], bool],
         parent: QWidget | None = None,
         preferences: Sequence[Preference] = PREFERENCES,
+        *,
+        plan_off: str = "",
     ) -> None:
+        """``plan_off``, when given, says why the plan's settings cannot be changed (a
+        read-only plan, a helper's login): they are shown, off; this computer's stay."""
         super().__init__(parent)
         self._save = save
         self.setObjectName("preferencesDialog")
@@ -353,6 +357,10 @@ class PreferencesDialog(QDialog):
             if isinstance(editor, QLineEdit):  # room for an address at any text size
                 editor.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
             self._rows.append((preference, editor, error, current))
+        if plan_off:
+            for _, editor, _, _ in self._rows:
+                editor.setEnabled(False)
+                editor.setToolTip(plan_off)
         # Last, this computer's own: its colours and language (not the plan's settings).
         self.appearance = AppearanceGroup(self)
         form.addRow(self.appearance)
