@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from planner.cli.parser import build_parser
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from planner.services.plan import Plan
 
 DEBUG = "CARE_PLANNER_DEBUG"
@@ -43,14 +45,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from planner.services import errorlog
 
-        where = errorlog.record(error)
-        noted = f" Where it happened is noted in {where}." if where else ""
-        print(
-            f"care-planner: something went wrong, and the command stopped; what it had not "
-            f"saved yet was not saved.{noted} (Set {DEBUG}=1 to see the details.)",
-            file=sys.stderr,
-        )
+        print(f"care-planner: {_went_wrong(errorlog.record(error))}", file=sys.stderr)
         return 2
+
+
+def _went_wrong(where: Path | None) -> str:
+    """The one line said when a command stopped on something unforeseen, in the command
+    line's language; ``where`` is the file that notes it (or nothing)."""
+    from planner.cli.language import say
+    from planner.domain.messages import translate
+
+    if where:
+        return say(
+            translate(
+                "Cli",
+                "something went wrong, and the command stopped; what it had not saved yet was "
+                "not saved. Where it happened is noted in {where}. (Set {variable}=1 to see "
+                "the details.)",
+            ).format(where=where, variable=DEBUG)
+        )
+    return say(
+        translate(
+            "Cli",
+            "something went wrong, and the command stopped; what it had not saved yet was not "
+            "saved. (Set {variable}=1 to see the details.)",
+        ).format(variable=DEBUG)
+    )
 
 
 def _register_printed_pages() -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("domain", "services", "interop", "cli")
+PACKAGES = ("domain", "services", "interop", "cli", "store")
 CHECKED = sorted(
     path
     for package in PACKAGES

@@ -20,7 +20,11 @@ def iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"
+            say(
+                translate(
+                    "Cli", "'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"
+                ).format(text=text)
+            )
         ) from None
 
 
@@ -28,9 +32,17 @@ def week_count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of weeks") from None
+        raise argparse.ArgumentTypeError(
+            say(translate("Cli", "'{text}' is not a whole number of weeks").format(text=text))
+        ) from None
     if not 1 <= value <= 52:
-        raise argparse.ArgumentTypeError(f"--weeks must be between 1 and 52, not {value}")
+        raise argparse.ArgumentTypeError(
+            say(
+                translate("Cli", "--weeks must be between 1 and 52, not {value}").format(
+                    value=value
+                )
+            )
+        )
     return value
 
 
@@ -41,7 +53,13 @@ def leg_id(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a ride leg's id; 'care-planner week --json' lists each ride's id"
+            say(
+                translate(
+                    "Cli",
+                    "'{text}' is not a ride leg's id; 'care-planner week --json' lists each "
+                    "ride's id",
+                ).format(text=text)
+            )
         )
     return value
 
@@ -50,9 +68,17 @@ def per_kind(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            say(translate("Cli", "'{text}' is not a whole number").format(text=text))
+        ) from None
     if not 1 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"--limit must be between 1 and 1000, not {value}")
+        raise argparse.ArgumentTypeError(
+            say(
+                translate("Cli", "--limit must be between 1 and 1000, not {value}").format(
+                    value=value
+                )
+            )
+        )
     return value
 
 

@@ -15,6 +15,7 @@ from typing import cast
 from sqlalchemy import Engine
 
 from planner.domain.errors import why_sqlite_failed
+from planner.domain.messages import translate
 from planner.store import cipher, paths
 from planner.store.consistency import broken_rules
 from planner.store.errors import DatabaseError
@@ -81,8 +82,11 @@ def check_file(path: Path, key: cipher.Key | None = None) -> None:
         found = ["it cannot be read as a database"]
     if found:
         raise DamagedFileError(
-            f"{path} fails its checks (it is damaged, or its records do not fit together); "
-            "it was not used. Choose another backup."
+            translate(
+                "Errors",
+                "{path} fails its checks (it is damaged, or its records do not fit together); "
+                "it was not used. Choose another backup.",
+            ).format(path=path)
         )
 
 
@@ -112,8 +116,11 @@ def _copy(
             disk = why_sqlite_failed(getattr(error, "sqlite_errorcode", None))
             if disk is not None:  # the copy could not be written: the disk, not the plan
                 raise DiskError(
-                    f"The backup could not be written to {target}: {disk}; the plan and "
-                    "earlier backups are as they were."
+                    translate(
+                        "Errors",
+                        "The backup could not be written to {target}: {disk}; the plan and "
+                        "earlier backups are as they were.",
+                    ).format(target=target, disk=disk)
                 ) from None
             found = ["the plan cannot be read whole"]  # SQLite stopped at a damaged page
             unreadable = True
@@ -124,9 +131,12 @@ def _copy(
             found = []
         if found:
             raise DamagedFileError(
-                "The plan fails its checks (it is damaged, or its records do not fit "
-                "together), so no backup was written; keep the plan file as it is and ask "
-                "for help before changing it."
+                translate(
+                    "Errors",
+                    "The plan fails its checks (it is damaged, or its records do not fit "
+                    "together), so no backup was written; keep the plan file as it is and ask "
+                    "for help before changing it.",
+                )
             )
         partial.replace(target)
     finally:

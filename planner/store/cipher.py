@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
 
+from planner.domain.messages import Message, translate
 from planner.store import paths
 from planner.store.errors import DatabaseError
 
@@ -40,7 +41,7 @@ class EncryptionUnavailable(DatabaseError):  # noqa: N818 (reads as a state)
 class PassphraseNeeded(DatabaseError):  # noqa: N818 (reads as a state)
     """The plan file is encrypted, and no passphrase was given to open it."""
 
-    def __init__(self, message: str, path: Path) -> None:
+    def __init__(self, message: Message | str, path: Path) -> None:
         super().__init__(message)
         self.path = path
 
@@ -65,7 +66,11 @@ def driver() -> ModuleType:
         return importlib.import_module(MODULE)
     except ImportError:
         raise EncryptionUnavailable(
-            f"Encrypted plans need the sqlcipher3 package, which is not installed here ({EXTRA})."
+            translate(
+                "Errors",
+                "Encrypted plans need the sqlcipher3 package, which is not installed here "
+                "({extra}).",
+            ).format(extra=EXTRA)
         ) from None
 
 
@@ -159,17 +164,29 @@ def errors(kind: str = "DatabaseError") -> tuple[type[Exception], ...]:
 
 
 def wrong_passphrase(path: Path) -> WrongPassphrase:
-    return WrongPassphrase(f"The passphrase does not open the plan {path}; check it and try again.")
+    return WrongPassphrase(
+        translate(
+            "Errors", "The passphrase does not open the plan {path}; check it and try again."
+        ).format(path=path)
+    )
 
 
 def locked(path: Path) -> DatabaseError:
     """What to say about the encrypted-looking file ``path`` opened without a passphrase."""
     if not available():
         return EncryptionUnavailable(
-            f"{path} is not an SQLite file: it may be an encrypted plan, and those need "
-            f"the sqlcipher3 package, which is not installed here ({EXTRA})."
+            translate(
+                "Errors",
+                "{path} is not an SQLite file: it may be an encrypted plan, and those need "
+                "the sqlcipher3 package, which is not installed here ({extra}).",
+            ).format(path=path, extra=EXTRA)
         )
-    return PassphraseNeeded(f"{path} is an encrypted plan; it opens with its passphrase.", path)
+    return PassphraseNeeded(
+        translate("Errors", "{path} is an encrypted plan; it opens with its passphrase.").format(
+            path=path
+        ),
+        path,
+    )
 
 
 def check_key(path: Path, key: Key) -> None:
@@ -183,7 +200,9 @@ def check_key(path: Path, key: Key) -> None:
     except errors() as error:
         if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
             raise wrong_passphrase(path) from None
-        raise DatabaseError(f"{path} cannot be opened as a plan.") from None
+        raise DatabaseError(
+            translate("Errors", "{path} cannot be opened as a plan.").format(path=path)
+        ) from None
 
 
 def unlock(path: Path, passphrase: str | None) -> Key | None:
@@ -211,9 +230,16 @@ def key_of_copy(path: Path, key: Key | None) -> Key | None:
         return None
     if key is None:
         raise DatabaseError(
-            f"{path} is encrypted, and this plan is not; only an encrypted plan restores an "
-            "encrypted backup."
+            translate(
+                "Errors",
+                "{path} is encrypted, and this plan is not; only an encrypted plan restores an "
+                "encrypted backup.",
+            ).format(path=path)
         )
     if not key.opens(path):
-        raise WrongPassphrase(f"{path} was encrypted with another passphrase than this plan.")
+        raise WrongPassphrase(
+            translate(
+                "Errors", "{path} was encrypted with another passphrase than this plan."
+            ).format(path=path)
+        )
     return key

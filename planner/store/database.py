@@ -19,7 +19,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from planner.domain.errors import PlannerError, why_sqlite_failed
+from planner.domain.errors import PlannerError, why_not_read, why_not_written, why_sqlite_failed
+from planner.domain.messages import Message, translate
 from planner.store import cipher, migrate, paths
 from planner.store.errors import DatabaseError as DatabaseError  # its home for callers
 from planner.store.signals import ChangeSignal, open_signal
@@ -81,14 +82,20 @@ def parse_url(text: str | None) -> URL:
         url = make_url(text)
     except ArgumentError:
         raise DatabaseError(
-            f"'{text}' is not a database URL; use e.g. sqlite:///path/plan.sqlite3"
+            translate(
+                "Errors", "'{text}' is not a database URL; use e.g. sqlite:///path/plan.sqlite3"
+            ).format(text=text)
         ) from None
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseError(
-            f"Care Planner keeps plans in SQLite or PostgreSQL, not '{url.get_backend_name()}'."
+            translate(
+                "Errors", "Care Planner keeps plans in SQLite or PostgreSQL, not '{kind}'."
+            ).format(kind=url.get_backend_name())
         )
     if url.get_backend_name() == "sqlite" and sqlite_path(url) is None:
-        raise DatabaseError("An SQLite plan needs a file: sqlite:///path/plan.sqlite3")
+        raise DatabaseError(
+            translate("Errors", "An SQLite plan needs a file: sqlite:///path/plan.sqlite3")
+        )
     if url.drivername == "postgresql":
         # The driver Care Planner installs (the ``postgres`` extra), whatever the
         # SQLAlchemy version would pick by default.
@@ -103,21 +110,31 @@ def check_plan_file(path: Path, key: cipher.Key | None = None) -> str | None:
     An encrypted plan file is read with ``key``; without one it is refused.
     """
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a plan file.")
+        raise DatabaseError(
+            translate("Errors", "{path} is a folder, not a plan file.").format(path=path)
+        )
     if not path.exists():
         folder = path.parent
         if folder.exists() and not folder.is_dir():
-            raise DatabaseError(f"{folder} is not a folder.")
+            raise DatabaseError(
+                translate("Errors", "{folder} is not a folder.").format(folder=folder)
+            )
         return None
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseError(f"{path} cannot be read: {error.strerror}.") from None
+        raise DatabaseError(
+            translate("Errors", "{path} cannot be read: {why}.").format(
+                path=path, why=why_not_read(error)
+            )
+        ) from None
     if not header:
         return None  # an empty file: a new plan
     if header != SQLITE_HEADER and not cipher.looks_encrypted(path):
-        raise DatabaseError(f"{path} is not a Care Planner database.")
+        raise DatabaseError(
+            translate("Errors", "{path} is not a Care Planner database.").format(path=path)
+        )
     if header != SQLITE_HEADER and key is None:
         raise cipher.locked(path)
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
@@ -136,19 +153,29 @@ def check_plan_file(path: Path, key: cipher.Key | None = None) -> str | None:
                     f"SELECT version_num FROM {migrate.VERSION_TABLE}"
                 ).fetchone()
                 revision = row[0] if row else None
-    except cipher.errors("Error") as error:
-        raise DatabaseError(f"{path} cannot be opened as a plan: {error}.") from None
+    except cipher.errors("Error"):
+        # SQLite's own words are not shown: the file is damaged, or not a plan at all.
+        raise DatabaseError(
+            translate("Errors", "{path} cannot be opened as a plan.").format(path=path)
+        ) from None
     finally:
         for side in side_files:
             if side not in existed and side.exists() and side.stat().st_size == 0:
                 side.unlink()
     if tables and migrate.VERSION_TABLE not in tables:
-        raise DatabaseError(f"{path} is an SQLite file, but not a Care Planner database.")
+        raise DatabaseError(
+            translate(
+                "Errors", "{path} is an SQLite file, but not a Care Planner database."
+            ).format(path=path)
+        )
     if revision is None and tables - {migrate.VERSION_TABLE}:
         # Records without the note of which layout they have: upgrading would guess.
         raise DatabaseError(
-            f"{path} holds a plan that does not say which version wrote it (it is damaged); "
-            "it was left as it is. Restore a backup (care-planner restore FILE)."
+            translate(
+                "Errors",
+                "{path} holds a plan that does not say which version wrote it (it is damaged); "
+                "it was left as it is. Restore a backup (care-planner restore FILE).",
+            ).format(path=path)
         )
     migrate.check_known(revision, str(path))
     return revision
@@ -165,7 +192,11 @@ def _prepare_sqlite_file(path: Path) -> None:
         if not path.exists():
             paths.make_private_file(path)
     except OSError as error:
-        raise DatabaseError(f"Cannot create {path}: {error.strerror}.") from None
+        raise DatabaseError(
+            translate("Errors", "Cannot create {path}: {why}.").format(
+                path=path, why=why_not_written(error)
+            )
+        ) from None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -220,8 +251,14 @@ def make_engine(url: URL, *, read_only: bool = False, key: cipher.Key | None = N
             engine = create_engine(
                 url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT}
             )
-    except (ArgumentError, NoSuchModuleError, ImportError) as error:
-        raise DatabaseError(f"Cannot use {url.render_as_string()}: {error}") from None
+    except (ArgumentError, NoSuchModuleError, ImportError):
+        raise DatabaseError(
+            translate(
+                "Errors",
+                "Cannot use {url}: Care Planner has no way to reach that database here "
+                "(its driver is not installed, or the address is wrong).",
+            ).format(url=_shown(url))
+        ) from None
     return engine
 
 
@@ -261,7 +298,9 @@ def open_database(
     key = None
     if path is not None:
         if (not create or read_only) and not path.exists():
-            raise DatabaseError(f"There is no plan at {path}.")
+            raise DatabaseError(
+                translate("Errors", "There is no plan at {path}.").format(path=path)
+            )
         key = cipher.unlock(path, passphrase)
         revision = check_plan_file(path, key)
         read_only = read_only or (path.exists() and not paths.writable(path))
@@ -269,7 +308,9 @@ def open_database(
             return _open_read_only(url, path, revision, key)
         _prepare_sqlite_file(path)
     elif read_only:
-        raise DatabaseError("Only a plan file on this computer can be opened read-only.")
+        raise DatabaseError(
+            translate("Errors", "Only a plan file on this computer can be opened read-only.")
+        )
     engine = make_engine(url, key=key)
     failures: tuple[type[Exception], ...] = (SQLAlchemyError, *cipher.errors("Error"))
     try:
@@ -282,8 +323,11 @@ def open_database(
         raise
     except failures as error:
         engine.dispose()
-        reason = str(getattr(error, "orig", error)).splitlines()[0]
-        raise DatabaseError(f"Cannot open the plan at {_shown(url)}: {reason}") from None
+        raise DatabaseError(
+            translate("Errors", "Cannot open the plan at {url}: {why}.").format(
+                url=_shown(url), why=_why_not_opened(error)
+            )
+        ) from None
     if path is not None:
         paths.tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False), key=key)
@@ -295,12 +339,19 @@ def _open_read_only(
     """The plan file at ``path``, for reading only: it must already be at this version's
     schema (an upgrade would have to write it)."""
     if revision is None:
-        raise DatabaseError(f"{path} cannot be written, and it holds no plan yet.")
+        raise DatabaseError(
+            translate("Errors", "{path} cannot be written, and it holds no plan yet.").format(
+                path=path
+            )
+        )
     if revision != migrate.head():
         raise DatabaseError(
-            f"{path} cannot be written, and it was saved by an earlier Care Planner: it must "
-            "be upgraded before it can be opened, which writes to it. Copy it to a folder "
-            "of yours and open the copy."
+            translate(
+                "Errors",
+                "{path} cannot be written, and it was saved by an earlier Care Planner: it must "
+                "be upgraded before it can be opened, which writes to it. Copy it to a folder "
+                "of yours and open the copy.",
+            ).format(path=path)
         )
     engine = make_engine(url, read_only=True, key=key)
     return Database(
@@ -336,17 +387,20 @@ def is_busy(error: BaseException) -> bool:
     return code is not None and code & 0xFF == SQLITE_BUSY
 
 
-def why_not_saved(error: BaseException) -> str:
-    """Why a unit of work could not be saved, in the program's words: the disk's trouble
-    when the driver says so, never the driver's own text."""
-    orig = getattr(error, "orig", None)
+def _why_not_opened(error: BaseException) -> Message:
+    """Why a plan could not be opened or upgraded, in the program's words (never the
+    driver's): the disk's trouble, a server out of reach, or the database's refusal."""
+    orig = getattr(error, "orig", error)
     disk = why_sqlite_failed(getattr(orig, "sqlite_errorcode", None))
     if disk is not None:
-        return f"The plan could not be saved: {disk}. Nothing of this action was saved."
-    return (
-        "The plan could not be saved (the database refused the change), so nothing of this "
-        "action was saved."
-    )
+        return disk
+    if type(orig).__module__.startswith("psycopg"):  # the server's own words are not shown
+        return translate(
+            "Errors",
+            "the server could not be reached, or it refused the login, its password or the "
+            "database's name",
+        )
+    return translate("Errors", "the database refused it")
 
 
 def _shown(url: URL) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from planner.domain.errors import why_not_written
+from planner.domain.messages import Message, translate
 from planner.store import cipher, paths
 from planner.store.backup import problems
 from planner.store.errors import DatabaseError
@@ -25,7 +26,7 @@ PARTIAL = ".encrypting"
 """The suffix of the encrypted copy while it is written (removed whatever happens)."""
 BUSY_SECONDS = 5.0
 CHUNK = 1 << 20
-BUSY = "it is open in another window or command; close it there first"
+BUSY = translate("Errors", "it is open in another window or command; close it there first")
 
 
 def export(source: sqlite3.Connection, target: Path, key: cipher.Key) -> None:
@@ -53,8 +54,11 @@ def export(source: sqlite3.Connection, target: Path, key: cipher.Key) -> None:
                 (after,) = source.execute(f"SELECT count(*) FROM encrypted.{quoted}").fetchone()
                 if before != after:
                     raise DatabaseError(
-                        "The encrypted copy lacks records of the plan, so the plan was left "
-                        "as it is (not encrypted)."
+                        translate(
+                            "Errors",
+                            "The encrypted copy lacks records of the plan, so the plan was left "
+                            "as it is (not encrypted).",
+                        )
                     )
             source.execute("COMMIT")
         except BaseException:
@@ -72,7 +76,11 @@ def _check(target: Path, key: cipher.Key, known: list[str] | None = None) -> Non
         found = problems(copy)
     if set(found) - set(known or ()):
         raise DatabaseError(
-            "The encrypted copy fails its checks, so the plan was left as it is (not encrypted)."
+            translate(
+                "Errors",
+                "The encrypted copy fails its checks, so the plan was left as it is "
+                "(not encrypted).",
+            )
         )
 
 
@@ -106,9 +114,7 @@ def encrypt_file(path: Path, passphrase: str, *, keep_plain: Path | None = None)
             # until the connection closes.
             (mode,) = plain.execute("PRAGMA journal_mode = DELETE").fetchone()
             if mode != "delete":  # someone is reading it through the log right now
-                raise DatabaseError(
-                    f"The plan could not be encrypted ({BUSY}); it was left as it is."
-                )
+                raise _not_encrypted(BUSY)
             plain.execute("PRAGMA locking_mode = EXCLUSIVE")
             plain.execute("BEGIN EXCLUSIVE")
             plain.execute("COMMIT")
@@ -123,12 +129,12 @@ def encrypt_file(path: Path, passphrase: str, *, keep_plain: Path | None = None)
                 partial.replace(path)
                 _overwrite(old)
     except cipher.errors() as error:
-        raise DatabaseError(
-            f"The plan could not be encrypted ({_reason(error)}); it was left as it is."
-        ) from None
+        raise _not_encrypted(_reason(error)) from None
     except OSError as error:
         raise DatabaseError(
-            f"The plan could not be encrypted: {why_not_written(error)}; it was left as it is."
+            translate(
+                "Errors", "The plan could not be encrypted: {why}; it was left as it is."
+            ).format(why=why_not_written(error))
         ) from None
     finally:
         partial.unlink(missing_ok=True)
@@ -149,8 +155,16 @@ def _overwrite(handle: BinaryIO) -> None:
     os.fsync(descriptor)
 
 
-def _reason(error: BaseException) -> str:
+def _not_encrypted(why: Message) -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "Errors", "The plan could not be encrypted ({why}); it was left as it is."
+        ).format(why=why)
+    )
+
+
+def _reason(error: BaseException) -> Message:
     name = getattr(error, "sqlite_errorname", "")
     if name.startswith("SQLITE_BUSY"):
         return BUSY
-    return "the file could not be read or written"
+    return translate("Errors", "the file could not be read or written")

@@ -28,6 +28,7 @@ from planner.domain.medicines import (
     Weekdays,
     as_decimal,
 )
+from planner.domain.messages import Message, translate
 
 THOUSANDTHS = Decimal(1000)
 
@@ -74,13 +75,23 @@ def amount_text(amount: Amount) -> str:
     return format(as_decimal(amount).normalize(), "f")
 
 
-def thousandths(amount: Amount, field: str, what: str) -> int:
+def thousandths(amount: Amount, field: str, what: str | Message) -> int:
     """``amount`` in thousandths of the unit; :class:`MedicineError` when it has more than
-    three decimals (the plan counts to a thousandth: a quarter tablet, 2.5 ml)."""
+    three decimals (the plan counts to a thousandth: a quarter tablet, 2.5 ml). ``what``
+    is the amount ("dose" or "stock"), or the whole sentence to say about it."""
     scaled = as_decimal(amount) * THOUSANDTHS
     if scaled != scaled.to_integral_value():
-        raise MedicineError(f"Write the {what} with at most three decimals.", field)
+        raise MedicineError(_too_precise(what), field)
     return int(scaled)
+
+
+def _too_precise(what: str | Message) -> Message:
+    """The sentence asking for at most three decimals in ``what``."""
+    if isinstance(what, Message):
+        return what
+    if what == "stock":
+        return translate("Errors", "Write the stock with at most three decimals.")
+    return translate("Errors", "Write the dose with at most three decimals.")
 
 
 def from_thousandths(value: int) -> Decimal:
@@ -160,7 +171,13 @@ def check_amounts(medicine: Medicine) -> None:
     schedule = medicine.schedule
     if isinstance(schedule, Taper):
         for n, step in enumerate(schedule.steps, start=1):
-            thousandths(step.dose, "steps", f"dose of step {n}")
+            thousandths(
+                step.dose,
+                "steps",
+                translate(
+                    "Errors", "Write the dose of step {step} with at most three decimals."
+                ).format(step=n),
+            )
     thousandths(medicine.dose, "dose", "dose")
     if medicine.stock is not None:
         thousandths(medicine.stock, "stock", "stock")

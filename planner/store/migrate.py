@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from planner.domain.clock import Clock
+from planner.domain.messages import Message, translate
 from planner.store import backup, cipher, paths, search
 from planner.store.errors import DatabaseError
 
@@ -77,11 +78,14 @@ def current(connection: Connection) -> str | None:
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
-def check_known(revision: str | None, where: str) -> None:
+def check_known(revision: str | None, where: str | Message) -> None:
     if revision is not None and revision not in known_revisions():
         raise SchemaError(
-            f"{where} was saved by a newer Care Planner (schema {revision}); "
-            "please update Care Planner to open it."
+            translate(
+                "Errors",
+                "{where} was saved by a newer Care Planner (schema {revision}); "
+                "please update Care Planner to open it.",
+            ).format(where=where, revision=revision)
         )
 
 
@@ -90,7 +94,7 @@ def upgrade(engine: Engine, *, backup_folder: Path | None, key: cipher.Key | Non
     made first of an encrypted plan is encrypted with its ``key``."""
     with engine.connect() as connection:
         revision = current(connection)
-    check_known(revision, "This plan")
+    check_known(revision, translate("Errors", "This plan"))
     if revision == head():
         return False
     _check_may_upgrade(engine, revision)
@@ -114,8 +118,11 @@ def upgrade(engine: Engine, *, backup_folder: Path | None, key: cipher.Key | Non
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise SchemaError(
-                            f"The upgrade would break {len(broken)} links between records; "
-                            "nothing was changed."
+                            translate(
+                                "Errors",
+                                "The upgrade would break {count} links between records; "
+                                "nothing was changed.",
+                            ).format(count=len(broken))
                         )
         finally:
             if sqlite:
@@ -138,8 +145,11 @@ def _check_may_upgrade(engine: Engine, revision: str | None) -> None:
         ).scalar()
     if not owner:
         raise SchemaError(
-            "This shared plan was saved by an earlier Care Planner: the login that created it "
-            "must open it once with this version before the team can."
+            translate(
+                "Errors",
+                "This shared plan was saved by an earlier Care Planner: the login that created "
+                "it must open it once with this version before the team can.",
+            )
         )
 
 

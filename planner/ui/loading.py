@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from planner.domain.errors import PlannerError
 from planner.services.plan import Plan, ServerGone
+from planner.ui import labels
 from planner.ui.labels import translate
 from planner.ui.workers import Job, unexpected
 
@@ -50,7 +51,7 @@ def failure_text(error: PlannerError) -> str:
             "The shared plan's server cannot be reached just now; what is shown is the plan "
             "as last read.",
         )
-    return str(error)
+    return labels.say(error.message)
 
 
 @dataclass(frozen=True)

@@ -347,7 +347,7 @@ class Refused:
 
     @classmethod
     def because(cls, error: PlannerError) -> Refused:
-        return cls(str(error), isinstance(error, ConflictError))
+        return cls(say(error.message), isinstance(error, ConflictError))
 
 
 def settled(

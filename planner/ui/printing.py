@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.errors import why_not_written
 from planner.interop.files import write_whole
+from planner.ui.labels import say, translate
 
 MARGIN_MM = 15.0
 # Points per inch of the document's layout: large type stays large on paper.
@@ -82,10 +83,17 @@ def _write_whole(path: Path, data: bytes) -> None:
     try:
         write_whole(path, data)
     except OSError as error:
-        raise OSError(
-            f"The PDF could not be written to {path}: {why_not_written(error)}; "
-            "anything already there is as it was."
-        ) from None
+        # Raised with its sentence alone (no errno): the sentence is the one to show.
+        raise OSError(not_written(path, error)) from None
+
+
+def not_written(path: Path, error: OSError) -> str:
+    """Why the PDF ``path`` could not be written, in the reader's language (never the
+    system's words)."""
+    return translate(
+        "Printing",
+        "The PDF could not be written to {path}: {why}; anything already there is as it was.",
+    ).format(path=path, why=say(why_not_written(error)))
 
 
 def print_with_preview(

@@ -172,7 +172,7 @@ class Sharing(QObject):
             ).format(added=result.added, updated=result.updated)
         )
         if result.refused:
-            lines = "\n".join(f"{p.event}: {p.reason}" for p in result.refused)
+            lines = "\n".join(f"{p.event}: {say(p.message)}" for p in result.refused)
             self.operations.failed.emit(
                 translate("Sharing", "These events were not imported:\n{lines}").format(lines=lines)
             )
@@ -238,7 +238,7 @@ class Sharing(QObject):
         try:
             emergency.save_pdf(sheet, path)
         except OSError as error:
-            self.operations.failed.emit(str(error))
+            self.operations.failed.emit(pdf_not_written(path, error))
             return None
         self.show_message(
             translate("Sharing", "Emergency sheet saved to {path}.").format(path=path)
@@ -284,7 +284,7 @@ class Sharing(QObject):
         try:
             fridge_sheet.save_pdf(sheet, path)
         except OSError as error:
-            self.operations.failed.emit(str(error))
+            self.operations.failed.emit(pdf_not_written(path, error))
             return None
         self.show_message(translate("Sharing", "Fridge sheet saved to {path}.").format(path=path))
         return path
@@ -328,7 +328,7 @@ class Sharing(QObject):
                 try:
                     helper_packet.save_pdf(packet, folder / f"{name}.pdf")
                 except OSError as error:
-                    raise InvalidInput(str(error)) from None
+                    raise InvalidInput(pdf_not_written(folder / f"{name}.pdf", error)) from None
                 calendar.write_whole(folder / f"{name}.ics", write_calendar(content))
             progress(len(packets), len(packets))
             return len(packets)
@@ -363,6 +363,15 @@ class Sharing(QObject):
         job.ended.connect(dialog.deleteLater)
         job.start()
         return job
+
+
+def pdf_not_written(path: Path, error: OSError) -> str:
+    """What to show when the PDF ``path`` could not be written: the printing code's own
+    sentence (already in the reader's language), or, for the system's error, why in the
+    program's words."""
+    from planner.ui.printing import not_written
+
+    return str(error) if error.errno is None else not_written(path, error)
 
 
 def file_name(name: str) -> str:

@@ -2147,6 +2147,30 @@
         <translation>Noch niemand ist im Team; fügen Sie Personen hinzu mit &apos;care-planner team add NAME --role …&apos;.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14</source>
+        <translation>„{text}“ ist kein Datum. Schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2026-03-14</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number of weeks</source>
+        <translation>„{text}“ ist keine ganze Zahl von Wochen</translation>
+    </message>
+    <message>
+        <source>--weeks must be between 1 and 52, not {value}</source>
+        <translation>--weeks muss zwischen 1 und 52 liegen, nicht bei {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a ride leg&apos;s id; &apos;care-planner week --json&apos; lists each ride&apos;s id</source>
+        <translation>„{text}“ ist keine Nummer einer Fahrt. „care-planner week --json“ zeigt die Nummer jeder Fahrt</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>„{text}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 1000, not {value}</source>
+        <translation>--limit muss zwischen 1 und 1000 liegen, nicht bei {value}</translation>
+    </message>
+    <message>
         <source>the plan&apos;s database (default: $CARE_PLANNER_DATABASE_URL, else the local file in your data folder); e.g. sqlite:///plan.sqlite3 or postgresql://host/plan</source>
         <translation>die Datenbank des Plans (Standard: $CARE_PLANNER_DATABASE_URL, sonst die lokale Datei in Ihrem Datenordner); z. B. sqlite:///plan.sqlite3 oder postgresql://host/plan</translation>
     </message>
@@ -2521,6 +2545,14 @@
     <message>
         <source>Wrote %n events to {path}.</source>
         <translation>%n Kalendereinträge in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>something went wrong, and the command stopped; what it had not saved yet was not saved. Where it happened is noted in {where}. (Set {variable}=1 to see the details.)</source>
+        <translation>Etwas ist schiefgegangen, und der Befehl wurde abgebrochen. Was noch nicht gespeichert war, wurde nicht gespeichert. Wo es passiert ist, steht in {where}. (Setzen Sie {variable}=1, um die Einzelheiten zu sehen.)</translation>
+    </message>
+    <message>
+        <source>something went wrong, and the command stopped; what it had not saved yet was not saved. (Set {variable}=1 to see the details.)</source>
+        <translation>Etwas ist schiefgegangen, und der Befehl wurde abgebrochen. Was noch nicht gespeichert war, wurde nicht gespeichert. (Setzen Sie {variable}=1, um die Einzelheiten zu sehen.)</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +4911,170 @@
     <message>
         <source>--weeks must be between 1 and {max_check_weeks}, not {weeks}.</source>
         <translation>--weeks muss zwischen 1 und {max_check_weeks} liegen, nicht bei {weeks}.</translation>
+    </message>
+    <message>
+        <source>{path} fails its checks (it is damaged, or its records do not fit together); it was not used. Choose another backup.</source>
+        <translation>{path} hat die Prüfung nicht bestanden (die Datei ist beschädigt, oder ihre Einträge passen nicht zusammen). Sie wurde nicht verwendet. Bitte wählen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {disk}; the plan and earlier backups are as they were.</source>
+        <translation>Die Sicherung konnte nicht in {target} geschrieben werden: {disk}. Der Plan und frühere Sicherungen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The plan fails its checks (it is damaged, or its records do not fit together), so no backup was written; keep the plan file as it is and ask for help before changing it.</source>
+        <translation>Der Plan hat die Prüfung nicht bestanden (er ist beschädigt, oder seine Einträge passen nicht zusammen). Deshalb wurde keine Sicherung geschrieben. Lassen Sie die Plandatei, wie sie ist, und holen Sie sich Hilfe, bevor Sie etwas daran ändern.</translation>
+    </message>
+    <message>
+        <source>Encrypted plans need the sqlcipher3 package, which is not installed here ({extra}).</source>
+        <translation>Verschlüsselte Pläne brauchen das Paket sqlcipher3, das hier nicht installiert ist ({extra}).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the plan {path}; check it and try again.</source>
+        <translation>Die Passphrase öffnet den Plan {path} nicht. Bitte prüfen Sie sie und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite file: it may be an encrypted plan, and those need the sqlcipher3 package, which is not installed here ({extra}).</source>
+        <translation>{path} ist keine SQLite-Datei. Es kann ein verschlüsselter Plan sein; dafür braucht es das Paket sqlcipher3, das hier nicht installiert ist ({extra}).</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted plan; it opens with its passphrase.</source>
+        <translation>{path} ist ein verschlüsselter Plan. Er lässt sich mit seiner Passphrase öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a plan.</source>
+        <translation>{path} lässt sich nicht als Plan öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted, and this plan is not; only an encrypted plan restores an encrypted backup.</source>
+        <translation>{path} ist verschlüsselt, dieser Plan aber nicht. Eine verschlüsselte Sicherung lässt sich nur in einem verschlüsselten Plan wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>{path} was encrypted with another passphrase than this plan.</source>
+        <translation>{path} wurde mit einer anderen Passphrase verschlüsselt als dieser Plan.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database URL; use e.g. sqlite:///path/plan.sqlite3</source>
+        <translation>„{text}“ ist keine Datenbank-Adresse. Schreiben Sie zum Beispiel sqlite:///path/plan.sqlite3</translation>
+    </message>
+    <message>
+        <source>Care Planner keeps plans in SQLite or PostgreSQL, not &apos;{kind}&apos;.</source>
+        <translation>Care Planner speichert Pläne in SQLite oder PostgreSQL, nicht in „{kind}“.</translation>
+    </message>
+    <message>
+        <source>An SQLite plan needs a file: sqlite:///path/plan.sqlite3</source>
+        <translation>Ein SQLite-Plan braucht eine Datei: sqlite:///path/plan.sqlite3</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a plan file.</source>
+        <translation>{path} ist ein Ordner, keine Plandatei.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}.</source>
+        <translation>{path} lässt sich nicht lesen: {why}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Care Planner database.</source>
+        <translation>{path} ist keine Datenbank von Care Planner.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file, but not a Care Planner database.</source>
+        <translation>{path} ist eine SQLite-Datei, aber keine Datenbank von Care Planner.</translation>
+    </message>
+    <message>
+        <source>{path} holds a plan that does not say which version wrote it (it is damaged); it was left as it is. Restore a backup (care-planner restore FILE).</source>
+        <translation>In {path} steht nicht, welche Version den Plan geschrieben hat (die Datei ist beschädigt). Sie wurde nicht verändert. Stellen Sie eine Sicherung wieder her (care-planner restore DATEI).</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {why}.</source>
+        <translation>{path} lässt sich nicht anlegen: {why}.</translation>
+    </message>
+    <message>
+        <source>Cannot use {url}: Care Planner has no way to reach that database here (its driver is not installed, or the address is wrong).</source>
+        <translation>{url} lässt sich nicht verwenden: Care Planner kann diese Datenbank hier nicht erreichen (der Treiber dafür fehlt, oder die Adresse stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>There is no plan at {path}.</source>
+        <translation>Unter {path} gibt es keinen Plan.</translation>
+    </message>
+    <message>
+        <source>Only a plan file on this computer can be opened read-only.</source>
+        <translation>Nur eine Plandatei auf diesem Computer lässt sich schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan at {url}: {why}.</source>
+        <translation>Der Plan unter {url} lässt sich nicht öffnen: {why}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written, and it holds no plan yet.</source>
+        <translation>{path} kann nicht beschrieben werden und enthält noch keinen Plan.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written, and it was saved by an earlier Care Planner: it must be upgraded before it can be opened, which writes to it. Copy it to a folder of yours and open the copy.</source>
+        <translation>{path} kann nicht beschrieben werden und wurde mit einer älteren Version von Care Planner gespeichert. Vor dem Öffnen muss der Plan aktualisiert werden, und dabei wird in die Datei geschrieben. Kopieren Sie die Datei in einen eigenen Ordner und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>the server could not be reached, or it refused the login, its password or the database&apos;s name</source>
+        <translation>der Server war nicht erreichbar, oder er hat die Anmeldung, ihr Passwort oder den Namen der Datenbank abgelehnt</translation>
+    </message>
+    <message>
+        <source>the database refused it</source>
+        <translation>die Datenbank hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>it is open in another window or command; close it there first</source>
+        <translation>er ist in einem anderen Fenster oder Befehl geöffnet; schließen Sie ihn dort zuerst</translation>
+    </message>
+    <message>
+        <source>The encrypted copy lacks records of the plan, so the plan was left as it is (not encrypted).</source>
+        <translation>In der verschlüsselten Kopie fehlen Einträge des Plans. Deshalb bleibt der Plan, wie er war (nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>The encrypted copy fails its checks, so the plan was left as it is (not encrypted).</source>
+        <translation>Die verschlüsselte Kopie hat die Prüfung nicht bestanden. Deshalb bleibt der Plan, wie er war (nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>The plan could not be encrypted: {why}; it was left as it is.</source>
+        <translation>Der Plan konnte nicht verschlüsselt werden: {why}. Er bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>The plan could not be encrypted ({why}); it was left as it is.</source>
+        <translation>Der Plan konnte nicht verschlüsselt werden ({why}). Er bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>the file could not be read or written</source>
+        <translation>die Datei ließ sich nicht lesen oder schreiben</translation>
+    </message>
+    <message>
+        <source>Write the stock with at most three decimals.</source>
+        <translation>Geben Sie den Vorrat mit höchstens drei Nachkommastellen an.</translation>
+    </message>
+    <message>
+        <source>Write the dose with at most three decimals.</source>
+        <translation>Geben Sie die Dosis mit höchstens drei Nachkommastellen an.</translation>
+    </message>
+    <message>
+        <source>Write the dose of step {step} with at most three decimals.</source>
+        <translation>Geben Sie die Dosis von Schritt {step} mit höchstens drei Nachkommastellen an.</translation>
+    </message>
+    <message>
+        <source>{where} was saved by a newer Care Planner (schema {revision}); please update Care Planner to open it.</source>
+        <translation>{where} wurde mit einer neueren Version von Care Planner gespeichert (Schema {revision}). Bitte aktualisieren Sie Care Planner, um den Plan zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Dieser Plan</translation>
+    </message>
+    <message>
+        <source>The upgrade would break {count} links between records; nothing was changed.</source>
+        <translation>Die Aktualisierung würde {count} Verknüpfungen zwischen Einträgen zerstören. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This shared plan was saved by an earlier Care Planner: the login that created it must open it once with this version before the team can.</source>
+        <translation>Dieser gemeinsame Plan wurde mit einer älteren Version von Care Planner gespeichert. Die Anmeldung, die ihn angelegt hat, muss ihn einmal mit dieser Version öffnen, bevor das Team ihn nutzen kann.</translation>
     </message>
 </context>
 <context>
@@ -8601,6 +8797,13 @@ Enter öffnet es unter {where}.</translation>
     <message>
         <source>Yours alone (kept for your login on this computer): your changes carry it in View &gt; Activity.</source>
         <translation>Nur für Sie (gespeichert für Ihre Anmeldung an diesem Computer): Ihre Änderungen tragen ihn unter Ansicht &gt; Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The PDF could not be written to {path}: {why}; anything already there is as it was.</source>
+        <translation>Das PDF konnte nicht in {path} geschrieben werden: {why}. Was dort schon war, ist unverändert.</translation>
     </message>
 </context>
 <context>

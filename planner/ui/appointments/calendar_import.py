@@ -23,7 +23,7 @@ from planner.domain.enums import AppointmentKind
 from planner.interop.ics_import import CalendarRead, ImportedEvent
 from planner.services.calendar import ImportPreview, PreviewItem
 from planner.ui.dialogs.buttons import save_buttons
-from planner.ui.labels import date_time, short_date, translate, vocabulary
+from planner.ui.labels import date_time, say, short_date, translate, vocabulary
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 from planner.ui.workers import Job, Work
@@ -203,7 +203,9 @@ class CalendarImportDialog(QDialog):
             )
         self.summary.setText(" ".join(parts))
         self.summary.setAccessibleName(self.summary.text())
-        problems = "\n".join(f"\N{WARNING SIGN} {p.event}: {p.reason}" for p in preview.unreadable)
+        problems = "\n".join(
+            f"\N{WARNING SIGN} {p.event}: {say(p.message)}" for p in preview.unreadable
+        )
         self.problems.setText(problems)
         self.problems.setAccessibleDescription(problems)
         self.problems.setVisible(bool(problems))

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.messages import Message
 from planner.services import connections
 from planner.services.connections import DEFAULT_PORT, SharedPlan, SharedPlanLogin
-from planner.ui.labels import translate
+from planner.ui.labels import say, translate
 from planner.ui.widgets.field_message import FieldMessage, ready_to_save
 from planner.ui.workers import Job
 
@@ -224,20 +225,20 @@ class ConnectDialog(QDialog):
             translate("Dialogs", "Trying the server {host}…").format(host=shared.host)
         )
         # Not a child of the dialog: the dialog may close (and go) while the try still ends.
-        self.job = Job(lambda progress, cancelled: connections.test_connection(shared, password))
+        self.job = Job(lambda progress, cancelled: connections.connection_problem(shared, password))
         self.job.succeeded.connect(self._tried)
         self.job.failed.connect(self._broke)
         self.job.start()
         return self.job
 
     @Slot(object)
-    def _tried(self, problem: str | None) -> None:
+    def _tried(self, problem: Message | str | None) -> None:
         self.test_button.setEnabled(True)
         self.connect_button.setEnabled(True)
         assert self._trying is not None
         shared, password, connect = self._trying
         if problem is not None:
-            self.outcome.show_problem(problem, blocks=False)
+            self.outcome.show_problem(say(problem), blocks=False)
         elif connect:
             self._connect(shared, password)
         else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
+from planner.domain.messages import Message
 from planner.services.plan import Plan
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.labels import say, translate
@@ -44,7 +45,9 @@ class RefusedRow(Protocol):
     def line(self) -> int: ...
 
     @property
-    def reason(self) -> str: ...
+    def message(self) -> Message | str:
+        """Why, to render in the reader's language."""
+        ...
 
 
 class Preview(Protocol):
@@ -170,7 +173,7 @@ class CsvImportDialog(QDialog, Generic[P, T]):
         for error in preview.errors:
             self.errors.addItem(
                 translate("Dialogs", "Line {line}: {reason}").format(
-                    line=error.line, reason=error.reason
+                    line=error.line, reason=say(error.message)
                 )
             )
         self.progress.hide()

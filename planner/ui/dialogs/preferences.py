@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.domain import messages
 from planner.domain.activity import KEEP_DAYS
 from planner.domain.appointment_reminders import REMINDER_TIME
+from planner.domain.errors import said
 from planner.domain.journal import ALERT_SEVERITY
 from planner.domain.learning import THRESHOLD as HARD_DAY_THRESHOLD
 from planner.domain.legs import (
@@ -463,7 +464,7 @@ class PreferencesDialog(QDialog):
             try:
                 self._value(preference, editor)
             except ValueError as problem:
-                problems.setdefault(error, str(problem))
+                problems.setdefault(error, say(said(problem)))
             else:
                 problems.setdefault(error, "")
         for error, text in problems.items():  # one message may serve two settings

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from planner.domain.contacts import phone_number
-from planner.domain.errors import InvalidInput
+from planner.domain.errors import InvalidInput, said
 from planner.domain.profile import Profile, birth_date, check_profile
 from planner.ui.dialogs.form import FormDialog, check_hint
 from planner.ui.labels import translate
@@ -189,7 +189,7 @@ class ProfileDialog(FormDialog[Profile]):
         try:
             return birth_date(text, self._today)
         except ValueError as error:
-            raise InvalidInput(str(error)) from None
+            raise InvalidInput(said(error)) from None
 
     def _phone(self, label: str, name: str, accessible: str, text: str) -> QLineEdit:
         """A phone row with a line under it saying how the number will be saved, or why not."""

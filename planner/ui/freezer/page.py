@@ -53,6 +53,7 @@ from planner.ui.labels import tag_label, translate
 from planner.ui.models.rows import ROW_ROLE
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.permissions import for_organisers, organisers_only
+from planner.ui.printing import not_written
 from planner.ui.widgets.changed_meanwhile import watch_record
 from planner.ui.widgets.rowsview import RowsView
 
@@ -432,7 +433,7 @@ class FreezerPage(AreaPage):
         try:
             write_labels(self._to_label(), path)
         except OSError as error:
-            self.context.operations.failed.emit(str(error))
+            self.context.operations.failed.emit(not_written(path, error))
             return None
         self.say(translate("Freezer", "Labels saved to {path}").format(path=path))
         return path

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from planner.domain.model import Helper
 from planner.services.contacts import CardPlan
-from planner.ui.labels import translate
+from planner.ui.labels import say, translate
 from planner.ui.models.rows import Column, RowsModel
 from planner.ui.widgets.rowsview import RowsView
 
@@ -111,7 +111,8 @@ class VcardImportDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems.setText("\n".join(p.card.error for p in plans if p.value is None))
+        refusals = [p.card.message for p in plans if p.value is None]
+        self.problems.setText("\n".join(say(why) for why in refusals if why is not None))
         self.problems.setAccessibleName(translate("Helpers", "Cards not imported"))
         self.problems.setAccessibleDescription(self.problems.text())
         self.problems.setVisible(bool(bad))

@@ -47,7 +47,7 @@ from planner.domain.medicines import (
 )
 from planner.ui.dialogs.buttons import save_buttons
 from planner.ui.dialogs.fields import caption_for
-from planner.ui.labels import qdate, translate, weekday_short
+from planner.ui.labels import qdate, say, translate, weekday_short
 from planner.ui.medicines.words import (
     offsets_text,
     parse_offsets,
@@ -587,7 +587,7 @@ class MedicineDialog(QDialog):
     def show_refusal(self, error: MedicineError) -> FieldMessage:
         """Say why under the field the refusal is about, and put the keyboard there."""
         message = self.message_for(error.field)
-        message.show_problem(str(error), blocks=False)
+        message.show_problem(say(error.message), blocks=False)
         if message.field is not None:
             message.field.setFocus(Qt.FocusReason.OtherFocusReason)
         return message

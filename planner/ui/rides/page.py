@@ -30,6 +30,7 @@ from planner.ui.labels import long_date, say, time_of_day, translate, vocabulary
 from planner.ui.models.rows import Column, Index, RowsModel
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.permissions import allow, not_your_ride, organisers_only
+from planner.ui.printing import not_written
 from planner.ui.rides import card as ride_card
 from planner.ui.rides.commands import change_leg, set_status
 from planner.ui.rides.driver_dialog import DriverDialog, LegPlan
@@ -510,7 +511,7 @@ class RidesPage(AreaPage):
         try:
             ride_card.save_pdf(details, target)
         except OSError as error:
-            self.context.operations.failed.emit(str(error))
+            self.context.operations.failed.emit(not_written(target, error))
             return None
         self.hint.setText(translate("Rides", "Ride card saved to {path}").format(path=target))
         return target
