@@ -55,12 +55,13 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     from planner.ui import theme, translations
+    from planner.ui.labels import say
     from planner.ui.mainwindow import MainWindow
 
     translations.install(app, arguments.language)
 
     plan = open_plan(f"sqlite:///{scratch / 'demo.sqlite3'}")
-    fill_demo(plan)
+    fill_demo(plan, say)  # the demo in the language of the shots
     window = MainWindow(plan, demo=True)
     window.resize(1280, 800)
     window.show()

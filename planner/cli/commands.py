@@ -24,7 +24,7 @@ EXIT_FAILED_CHECK = 1
 
 
 def _demo(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
-    demo.fill_demo(plan)
+    demo.fill_demo(plan, say)  # the demo in the command line's language
     print(
         say(translate("Cli", "Filled {plan} with the demo month.").format(plan=plan.location)),
         file=out,

@@ -9,6 +9,7 @@ helpers' tasks for those days.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from planner.domain import model
@@ -31,15 +32,25 @@ from planner.domain.enums import (
 from planner.domain.errors import PlannerError
 from planner.domain.legs import HOME_ADDRESS, PATIENT_NAME, PATIENT_PHONE
 from planner.domain.medicines import AroundTreatment, FixedTimes, Medicine, around
-from planner.domain.messages import translate
+from planner.domain.messages import Message, translate
 from planner.domain.profile import OUT_OF_HOURS
 from planner.domain.readings import COUNT_UNITS, Measurement, ReadingKind
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
 from planner.store.medicines import MedicineStore
 
-HOME = "Home, 12 Linden Road"
-CLINIC = "City Hospital, Oncology Day Unit, 3rd floor"
+Words = Callable[[Message | str], str]
+"""How each text of the demo is said before it is stored: ``str`` keeps the English; the
+window's and the command line's ``say`` put it in the reader's language. Names, phone
+numbers, symptom names and diet tags are stored as they are (the last two are keys the
+window shows translated)."""
+
+HOME = translate("Demo", "Home, 12 Linden Road")
+CLINIC = translate("Demo", "City Hospital, Oncology Day Unit, 3rd floor")
+HOSPITAL = translate("Demo", "City Hospital")
+TABLET = translate("Demo unit", "tablet")
+"""What the demo's tablets are counted in (its own context: in German the unit is said
+apart from the form, "40 Tbl." beside "Tablette")."""
 
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
@@ -91,7 +102,7 @@ def next_treatment(today: dt.date) -> dt.date:
     return _clinic_day_on_or_after(today + _DAY)
 
 
-def _helpers(work: UnitOfWork) -> dict[str, int]:
+def _helpers(work: UnitOfWork, words: Words) -> dict[str, int]:
     weekdays = tuple(model.Availability(d, dt.time(8), dt.time(18)) for d in range(5))
     evenings = tuple(model.Availability(d, dt.time(17), dt.time(21)) for d in range(7))
     people = [
@@ -101,7 +112,7 @@ def _helpers(work: UnitOfWork) -> dict[str, int]:
             "sam@example.org",
             frozenset({Capability.DRIVE, Capability.COMPANY, Capability.ERRANDS}),
             weekdays,
-            notes="Partner; works from home on Tuesdays.",
+            notes=words(translate("Demo", "Partner; works from home on Tuesdays.")),
         ),
         model.Helper(
             "Ana Ruiz",
@@ -116,7 +127,7 @@ def _helpers(work: UnitOfWork) -> dict[str, int]:
             "tom@example.org",
             frozenset({Capability.DRIVE, Capability.ERRANDS}),
             evenings,
-            notes="Neighbour; free after work.",
+            notes=words(translate("Demo", "Neighbour; free after work.")),
         ),
         model.Helper(
             "Lena Hoff",
@@ -139,11 +150,12 @@ def _helpers(work: UnitOfWork) -> dict[str, int]:
 
 
 def _chemotherapy(
-    work: UnitOfWork, treatment: dt.date, today: dt.date
+    work: UnitOfWork, treatment: dt.date, today: dt.date, words: Words
 ) -> list[tuple[int, model.Appointment]]:
     """A 21-day course with treatment on days 1 and 8; day 8 of cycle 1 is ``treatment``."""
+    clinic = words(CLINIC)
     course = model.Course(
-        "Salvage chemotherapy",
+        words(translate("Demo", "Salvage chemotherapy")),
         AppointmentKind.CHEMOTHERAPY,
         CoursePattern.CYCLE,
         first_day=treatment + _CURRENT_COURSE[0] * _DAY,
@@ -152,7 +164,7 @@ def _chemotherapy(
         cycle_length_days=21,
         treatment_days=(1, 8),
         cycles=3,
-        location=CLINIC,
+        location=clinic,
     )
     course_id = work.store.add(course)
     made = []
@@ -160,12 +172,12 @@ def _chemotherapy(
         start = _at(day.day, 9)
         appointment = model.Appointment(
             AppointmentKind.CHEMOTHERAPY,
-            f"Chemotherapy, cycle {day.cycle}",
+            words(translate("Demo", "Chemotherapy, cycle {cycle}").format(cycle=day.cycle)),
             start,
             course.duration,
-            CLINIC,
+            clinic,
             "Dr. Amira Haddad",
-            "Bring the medication list and a warm cardigan.",
+            words(translate("Demo", "Bring the medication list and a warm cardigan.")),
             needs_ride=True,
             companion_wanted=day.day == course.first_day,
             status=AppointmentStatus.DONE if day.day < today else AppointmentStatus.SCHEDULED,
@@ -176,22 +188,27 @@ def _chemotherapy(
     return made
 
 
-def _places_and_patient(work: UnitOfWork) -> None:
+def _places_and_patient(work: UnitOfWork, words: Words) -> None:
     """Who the ride cards are for, where home is, and the clinic's travel time and parking."""
     work.store.add(
         model.Place(
-            CLINIC,
-            "City Hospital, 1 Infirmary Road",
+            words(CLINIC),
+            words(translate("Demo", "City Hospital, 1 Infirmary Road")),
             dt.timedelta(minutes=30),
             "+44 20 7946 0000",
-            "Drop-off at door C of the Day Unit. Parking in car park B, level 2. "
-            "A wheelchair waits inside door C.",
+            words(
+                translate(
+                    "Demo",
+                    "Drop-off at door C of the Day Unit. Parking in car park B, level 2. "
+                    "A wheelchair waits inside door C.",
+                )
+            ),
         )
     )
     for setting, value in (
         (PATIENT_NAME, "Maria Keller"),
         (PATIENT_PHONE, "+44 7700 900100"),
-        (HOME_ADDRESS, HOME),
+        (HOME_ADDRESS, words(HOME)),
         (OUT_OF_HOURS, "+44 20 7946 0199"),  # the oncology 24-hour line
     ):
         work.store.set_setting(setting.key, setting.show(value))
@@ -202,8 +219,10 @@ def _rides(
     chemo: list[tuple[int, model.Appointment]],
     helpers: dict[str, int],
     treatment: dt.date,
+    words: Words,
 ) -> None:
-    _places_and_patient(work)
+    _places_and_patient(work, words)
+    home, clinic = words(HOME), words(CLINIC)
     legs = []
     for appointment_id, appointment in chemo:
         there = appointment.start - dt.timedelta(minutes=45)
@@ -217,7 +236,7 @@ def _rides(
                     appointment_id,
                     LegDirection.THERE,
                     there,
-                    HOME,
+                    home,
                     helpers["Sam"],
                     helpers["Tom"],
                     LegStatus.CONFIRMED,
@@ -228,7 +247,7 @@ def _rides(
                     appointment_id,
                     LegDirection.BACK,
                     back,
-                    CLINIC,
+                    clinic,
                     helpers["Ana"],
                     None,
                     LegStatus.ASKED,
@@ -238,19 +257,20 @@ def _rides(
         else:
             status, first, second = LegStatus.NEEDED, None, None
         legs.append(
-            model.RideLeg(appointment_id, LegDirection.THERE, there, HOME, first, status=status)
+            model.RideLeg(appointment_id, LegDirection.THERE, there, home, first, status=status)
         )
         legs.append(
-            model.RideLeg(appointment_id, LegDirection.BACK, back, CLINIC, second, status=status)
+            model.RideLeg(appointment_id, LegDirection.BACK, back, clinic, second, status=status)
         )
     work.store.add_all(legs)
 
 
 def _other_appointments(
-    work: UnitOfWork, helpers: dict[str, int], treatment: dt.date, now: dt.datetime
+    work: UnitOfWork, helpers: dict[str, int], treatment: dt.date, now: dt.datetime, words: Words
 ) -> dict[str, int]:
+    home, clinic = words(HOME), words(CLINIC)
     radiation = model.Course(
-        "Radiation to the chest",
+        words(translate("Demo", "Radiation to the chest")),
         AppointmentKind.RADIATION,
         CoursePattern.WEEKLY,
         first_day=treatment + 7 * _DAY,
@@ -258,17 +278,17 @@ def _other_appointments(
         duration=dt.timedelta(minutes=20),
         weekdays=(0, 1, 2, 3, 4),
         weeks=2,
-        location="City Hospital, Radiotherapy, basement",
+        location=words(translate("Demo", "City Hospital, Radiotherapy, basement")),
     )
     radiation_id = work.store.add(radiation)
     visits = [
         model.Appointment(
             AppointmentKind.RADIATION,
-            f"Radiation, week {day.cycle}",
+            words(translate("Demo", "Radiation, week {week}").format(week=day.cycle)),
             _at(day.day, 15),
             radiation.duration,
             radiation.location,
-            notes="Short visit; drives there alone.",
+            notes=words(translate("Demo", "Short visit; drives there alone.")),
             course_id=radiation_id,
             cycle=day.cycle,
         )
@@ -279,29 +299,29 @@ def _other_appointments(
     visits += [
         model.Appointment(
             AppointmentKind.LAB_TEST,
-            "Blood count before chemotherapy",
+            words(translate("Demo", "Blood count before chemotherapy")),
             blood_count,
             dt.timedelta(minutes=20),
-            "GP practice, Mill Street",
+            words(translate("Demo", "GP practice, Mill Street")),
             status=AppointmentStatus.DONE if blood_count < now else AppointmentStatus.SCHEDULED,
         ),
         model.Appointment(
             AppointmentKind.SCAN,
-            "CT scan (chest and abdomen)",
+            words(translate("Demo", "CT scan (chest and abdomen)")),
             _at(_clinic_day_on_or_after(treatment + 3 * _DAY), 11),
             dt.timedelta(minutes=45),
-            "City Hospital, Imaging",
-            notes="Nothing to eat 4 hours before.",
+            words(translate("Demo", "City Hospital, Imaging")),
+            notes=words(translate("Demo", "Nothing to eat 4 hours before.")),
         ),
     ]
     ids = work.store.add_all(visits)
     consultation = model.Appointment(
         AppointmentKind.CONSULTATION,
-        "Review with the oncologist",
+        words(translate("Demo", "Review with the oncologist")),
         # The review before the next cycle begins.
         _at(_clinic_day_before(treatment + _CURRENT_COURSE[2] * _DAY), 10, 30),
         dt.timedelta(minutes=30),
-        CLINIC,
+        clinic,
         "Dr. Amira Haddad",
         companion_wanted=True,
         needs_ride=True,
@@ -313,7 +333,7 @@ def _other_appointments(
                 consultation_id,
                 LegDirection.THERE,
                 consultation.start - dt.timedelta(minutes=45),
-                HOME,
+                home,
                 helpers["Sam"],
                 status=LegStatus.CONFIRMED,
             ),
@@ -321,7 +341,7 @@ def _other_appointments(
                 consultation_id,
                 LegDirection.BACK,
                 consultation.end,
-                CLINIC,
+                clinic,
                 helpers["Sam"],
                 status=LegStatus.CONFIRMED,
             ),
@@ -330,88 +350,92 @@ def _other_appointments(
     return {"scan": ids[-1], "consultation": consultation_id}
 
 
-def _freezer(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
+def _freezer(work: UnitOfWork, treatment: dt.date, now: dt.datetime, words: Words) -> None:
     """Five batches; portions already set aside for the first two hard days, so that a
     meal is to be thawed the evening of the treatment day."""
     today = now.date()
 
     def batch(
-        name: str,
+        name: Message,
         portions: int,
         age: int,
         keeps: int,
         tags: set[str],
         cook: str,
-        where: str,
-        reheating: str,
+        where: Message,
+        reheating: Message,
         category: MealCategory = MealCategory.COOKED_DISH,
     ) -> model.FreezerMeal:
         frozen = today - dt.timedelta(days=age)
         return model.FreezerMeal(
-            name,
+            words(name),
             portions,
             frozen,
             frozen + dt.timedelta(days=keeps),
-            frozenset(tags),
+            frozenset(tags),  # built-in tags: keys, shown translated
             cook,
-            where,
-            reheating,
+            words(where),
+            words(reheating),
             category,
         )
 
+    top = translate("Demo", "Freezer, top drawer")
+    middle = translate("Demo", "Freezer, middle drawer")
+    bottom = translate("Demo", "Freezer, bottom drawer")
+
     meals = [
         batch(
-            "Chicken and rice soup",
+            translate("Demo", "Chicken and rice soup"),
             6,
             20,
             90,
             {"soft", "bland", "high-protein"},
             "Lena Hoff",
-            "Freezer, top drawer",
-            "Thaw overnight in the fridge; heat until steaming.",
+            top,
+            translate("Demo", "Thaw overnight in the fridge; heat until steaming."),
             MealCategory.SOUP,
         ),
         batch(
-            "Vegetable lasagne",
+            translate("Demo", "Vegetable lasagne"),
             4,
             45,
             90,
             {"vegetarian"},
             "Ana Ruiz",
-            "Freezer, middle drawer",
-            "Oven 180 °C for 40 minutes from thawed.",
+            middle,
+            translate("Demo", "Oven 180 °C for 40 minutes from thawed."),
         ),
         batch(
-            "Rice pudding",
+            translate("Demo", "Rice pudding"),
             5,
             10,
             60,
             {"soft", "bland", "vegetarian"},
             "Lena Hoff",
-            "Freezer, top drawer",
-            "Eat cold or warm gently.",
+            top,
+            translate("Demo", "Eat cold or warm gently."),
             MealCategory.DESSERT,
         ),
         batch(
-            "Red lentil dal",
+            translate("Demo", "Red lentil dal"),
             3,
             30,
             90,
             {"vegetarian", "dairy-free", "gluten-free"},
             "Priya Nair",
-            "Freezer, bottom drawer",
-            "Microwave 4 minutes, stir halfway.",
+            bottom,
+            translate("Demo", "Microwave 4 minutes, stir halfway."),
         ),
         batch(
-            "Fish pie",
+            translate("Demo", "Fish pie"),
             1,
             # Reaches its use-by on the last hard day, the day it is planned for.
             90 - (treatment + 3 * _DAY - today).days,
             90,
             {"soft", "high-protein"},
             "Ana Ruiz",
-            "Freezer, bottom drawer",
-            "Oven 190 °C for 30 minutes from thawed.",
+            bottom,
+            translate("Demo", "Oven 190 °C for 30 minutes from thawed."),
         ),
     ]
     ids = work.store.add_all(meals)
@@ -423,59 +447,67 @@ def _freezer(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
     )
 
 
-def _support(work: UnitOfWork, today: dt.date) -> None:
+def _support(work: UnitOfWork, today: dt.date, words: Words) -> None:
+    hospital = words(HOSPITAL)
     monday = today - dt.timedelta(days=today.weekday())
     work.store.add_all(
         [
             model.SupportGroup(
-                "Lymphoma support circle",
+                words(translate("Demo", "Lymphoma support circle")),
                 GroupKind.IN_PERSON,
                 _at(monday - dt.timedelta(days=12), 18),
                 dt.timedelta(minutes=90),
                 "FREQ=WEEKLY;INTERVAL=1;BYDAY=WE",
-                "Community centre, Room 2",
-                contact_person="Jo (facilitator), +44 7700 900777",
+                words(translate("Demo", "Community centre, Room 2")),
+                contact_person=words(
+                    translate("Demo", "Jo (facilitator), {phone}").format(phone="+44 7700 900777")
+                ),
             ),
             model.SupportGroup(
-                "Carers' evening online",
+                words(translate("Demo", "Carers' evening online")),
                 GroupKind.ONLINE,
                 _at(monday - dt.timedelta(days=11), 19, 30),
                 dt.timedelta(hours=1),
                 "FREQ=WEEKLY;BYDAY=TH",
                 link="https://meet.example.org/carers",
-                notes="For Sam; camera optional.",
+                notes=words(translate("Demo", "For Sam; camera optional.")),
             ),
         ]
     )
     work.store.add_all(
         [
-            model.Contact(
-                "Dr. Amira Haddad", ContactRole.ONCOLOGIST, "City Hospital", "+44 20 7946 0100"
-            ),
+            model.Contact("Dr. Amira Haddad", ContactRole.ONCOLOGIST, hospital, "+44 20 7946 0100"),
             model.Contact(
                 "Chris Morgan",
                 ContactRole.NURSE_NAVIGATOR,
-                "Oncology Day Unit",
+                words(translate("Demo", "Oncology Day Unit")),
                 "+44 20 7946 0101",
                 "chris.morgan@example.org",
             ),
+            model.Contact("Ruth Owusu", ContactRole.SOCIAL_WORKER, hospital, "+44 20 7946 0102"),
             model.Contact(
-                "Ruth Owusu", ContactRole.SOCIAL_WORKER, "City Hospital", "+44 20 7946 0102"
-            ),
-            model.Contact(
-                "Oncology 24-hour line",
+                words(translate("Demo", "Oncology 24-hour line")),
                 ContactRole.EMERGENCY,
-                "City Hospital",
+                hospital,
                 "+44 20 7946 0199",
-                notes="Fever of 38 °C or more: call at once.",
+                notes=words(translate("Demo", "Fever of 38 °C or more: call at once.")),
             ),
-            model.Contact("Mill Street Pharmacy", ContactRole.PHARMACY, phone="+44 20 7946 0300"),
+            model.Contact(
+                words(translate("Demo", "Mill Street Pharmacy")),
+                ContactRole.PHARMACY,
+                phone="+44 20 7946 0300",
+            ),
         ]
     )
 
 
 def _tasks(
-    work: UnitOfWork, helpers: dict[str, int], treatment: dt.date, today: dt.date, consultation: int
+    work: UnitOfWork,
+    helpers: dict[str, int],
+    treatment: dt.date,
+    today: dt.date,
+    consultation: int,
+    words: Words,
 ) -> None:
     """Help on the hard days after the treatment, a weekly cleaning, a question to ask."""
     day = _DAY
@@ -483,7 +515,7 @@ def _tasks(
         [
             model.HelpTask(
                 TaskCategory.MEALS,
-                "Bring dinner",
+                words(translate("Demo", "Bring dinner")),
                 _at(treatment + day, 18),
                 _at(treatment + day, 19),
                 helpers["Lena"],
@@ -491,7 +523,7 @@ def _tasks(
             ),
             model.HelpTask(
                 TaskCategory.COMPANY,
-                "Afternoon company",
+                words(translate("Demo", "Afternoon company")),
                 _at(treatment + 2 * day, 14),
                 _at(treatment + 2 * day, 17),
                 helpers["Priya"],
@@ -499,7 +531,7 @@ def _tasks(
             ),
             model.HelpTask(
                 TaskCategory.ERRANDS,
-                "Collect prescriptions",
+                words(translate("Demo", "Collect prescriptions")),
                 _at(treatment + day, 17),
                 _at(treatment + day, 17, 45),
                 helpers["Tom"],
@@ -508,7 +540,7 @@ def _tasks(
             # A repeating task: the kitchen and bathroom cleaned every Friday evening.
             model.HelpTask(
                 TaskCategory.CLEANING,
-                "Cleaning: kitchen and bathroom",
+                words(translate("Demo", "Cleaning: kitchen and bathroom")),
                 # After any dinner she brings on a hard day: never booked twice.
                 _at(_next_friday(today), 19, 30),
                 _at(_next_friday(today), 21),
@@ -520,7 +552,9 @@ def _tasks(
     )
     work.store.add(
         model.Question(
-            "Can the nausea medicine be taken before the infusion?", today - 3 * day, consultation
+            words(translate("Demo", "Can the nausea medicine be taken before the infusion?")),
+            today - 3 * day,
+            consultation,
         )
     )
 
@@ -539,13 +573,14 @@ _CYCLE_PATTERN: dict[int, tuple[tuple[str, int], ...]] = {
 }
 
 
-def _journal(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
+def _journal(work: UnitOfWork, treatment: dt.date, now: dt.datetime, words: Words) -> None:
     """Two earlier cycles of second-line chemotherapy, logged day by day, and the first days
     of the current course, so that the chart shows a pattern and the learning has one."""
     day = _DAY
     today = now.date()
+    clinic = words(CLINIC)
     earlier = model.Course(
-        "Second-line chemotherapy",
+        words(translate("Demo", "Second-line chemotherapy")),
         AppointmentKind.CHEMOTHERAPY,
         CoursePattern.CYCLE,
         first_day=treatment + _EARLIER_COURSE[0] * day,
@@ -554,7 +589,7 @@ def _journal(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
         cycle_length_days=21,
         treatment_days=(1,),
         cycles=2,
-        location=CLINIC,
+        location=clinic,
     )
     course_id = work.store.add(earlier)
     entries: list[model.JournalEntry] = []
@@ -563,10 +598,14 @@ def _journal(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
         visit = work.store.add(
             model.Appointment(
                 AppointmentKind.CHEMOTHERAPY,
-                f"Second-line chemotherapy, cycle {given.cycle}",
+                words(
+                    translate("Demo", "Second-line chemotherapy, cycle {cycle}").format(
+                        cycle=given.cycle
+                    )
+                ),
                 _at(given.day, 9),
                 earlier.duration,
-                CLINIC,
+                clinic,
                 "Dr. Amira Haddad",
                 status=AppointmentStatus.DONE,
                 course_id=course_id,
@@ -595,7 +634,7 @@ def _journal(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
             _at(current + day, 20),
             "Nausea",
             6,
-            note="Better after ginger tea.",
+            note=words(translate("Demo", "Better after ginger tea.")),
         ),
         model.JournalEntry(JournalKind.SIDE_EFFECT, _at(current + 2 * day, 10), "Fatigue", 7),
         model.JournalEntry(JournalKind.REST, _at(current + 2 * day, 21), hours=10.5),
@@ -607,24 +646,31 @@ def _journal(work: UnitOfWork, treatment: dt.date, now: dt.datetime) -> None:
     work.store.add_all(
         [
             model.Question(
-                "Is the tingling in my fingers something to watch?", today - 30 * day, visits[1]
+                words(translate("Demo", "Is the tingling in my fingers something to watch?")),
+                today - 30 * day,
+                visits[1],
             ),
             model.Question(
-                "Can I take paracetamol for the aches?",
+                words(translate("Demo", "Can I take paracetamol for the aches?")),
                 today - 50 * day,
                 visits[0],
-                "Yes, up to the dose on the leaflet; call if a fever comes with it.",
+                words(
+                    translate(
+                        "Demo",
+                        "Yes, up to the dose on the leaflet; call if a fever comes with it.",
+                    )
+                ),
                 today - 49 * day,
             ),
         ]
     )
 
 
-PHARMACY = "Linden Pharmacy"
+PHARMACY = translate("Demo", "Linden Pharmacy")
 
 
 def _medicines(
-    work: UnitOfWork, chemo: list[tuple[int, model.Appointment]], now: dt.datetime
+    work: UnitOfWork, chemo: list[tuple[int, model.Appointment]], now: dt.datetime, words: Words
 ) -> None:
     """Tablets against sickness on the three days after each chemotherapy day, a mouthwash
     four times a day on the hard days, and a daily antiviral that must not be missed, its
@@ -635,21 +681,23 @@ def _medicines(
     course_id = chemo[0][1].course_id
     first_day = chemo[0][1].start.date()
     morning, noon, afternoon, evening = (dt.time(h) for h in (8, 12, 16, 20))
+    pharmacy, tablet = words(PHARMACY), words(TABLET)
     medicines = [
         Medicine(
             "Ondansetron",
             AroundTreatment(around(range(1, 4), morning) + around(range(1, 4), evening), course_id),
             first_day,
+            unit=tablet,
             strength="8 mg",
-            form="tablet",
-            instructions="Against sickness; swallow whole.",
-            purpose="Nausea after chemotherapy",
+            form=words(translate("Demo", "tablet")),
+            instructions=words(translate("Demo", "Against sickness; swallow whole.")),
+            purpose=words(translate("Demo", "Nausea after chemotherapy")),
             prescriber="Dr. Amira Haddad",
-            pharmacy=PHARMACY,
+            pharmacy=pharmacy,
             stock=40,
         ),
         Medicine(
-            "Mouthwash (benzydamine)",
+            words(translate("Demo", "Mouthwash (benzydamine)")),
             AroundTreatment(
                 tuple(
                     o for at in (morning, noon, afternoon, evening) for o in around(range(1, 6), at)
@@ -659,20 +707,25 @@ def _medicines(
             first_day,
             dose=15,
             unit="ml",
-            form="mouthwash",
-            instructions="Rinse for 30 seconds and spit out; do not swallow.",
-            purpose="Sore mouth on the hard days",
+            form=words(translate("Demo", "mouthwash")),
+            instructions=words(
+                translate("Demo", "Rinse for 30 seconds and spit out; do not swallow.")
+            ),
+            purpose=words(translate("Demo", "Sore mouth on the hard days")),
         ),
         Medicine(
             "Aciclovir",
             FixedTimes((morning, evening)),
             today - 42 * _DAY,
+            unit=tablet,
             strength="400 mg",
-            form="tablet",
-            instructions="Every day, also on good days.",
-            purpose="Keeps shingles and cold sores away while counts are low",
+            form=words(translate("Demo", "tablet")),
+            instructions=words(translate("Demo", "Every day, also on good days.")),
+            purpose=words(
+                translate("Demo", "Keeps shingles and cold sores away while counts are low")
+            ),
             prescriber="Dr. Amira Haddad",
-            pharmacy=PHARMACY,
+            pharmacy=pharmacy,
             must_not_miss=True,
             stock=50,
         ),
@@ -694,7 +747,13 @@ def _medicines(
             _at(today - 2 * _DAY, 21),
             Decimal("38.4"),
             "C",
-            "Shivery. Called the 24-hour line: paracetamol, and check again in the morning.",
+            words(
+                translate(
+                    "Demo",
+                    "Shivery. Called the 24-hour line: paracetamol, and check again in the "
+                    "morning.",
+                )
+            ),
         )
     )
     # Blood counts from the tests before the last cycles: low neutrophils a week ago.
@@ -717,9 +776,13 @@ def _medicines(
     )
 
 
-def fill_demo(plan: Plan) -> Changes:
+def fill_demo(plan: Plan, words: Words = str) -> Changes:
     """Fill an empty plan with the demo month around the plan's clock; refuses a plan that
-    already holds data."""
+    already holds data.
+
+    ``words`` says each text of the demo (titles, places, notes, meals, questions) before
+    it is stored: English as written by default; the window and the command line pass
+    their ``say``, so that a German reader tries a German plan."""
     now = plan.clock.now()
     today = now.date()
     treatment = next_treatment(today)
@@ -731,14 +794,14 @@ def fill_demo(plan: Plan) -> Changes:
                     "The plan at {location} already has data; the demo fills only an empty plan.",
                 ).format(location=plan.location)
             )
-        helpers = _helpers(work)
-        chemo = _chemotherapy(work, treatment, today)
-        _rides(work, chemo, helpers, treatment)
-        others = _other_appointments(work, helpers, treatment, now)
-        _freezer(work, treatment, now)
-        _support(work, today)
-        _tasks(work, helpers, treatment, today, others["consultation"])
-        _medicines(work, chemo, now)
-        _journal(work, treatment, now)
+        helpers = _helpers(work, words)
+        chemo = _chemotherapy(work, treatment, today, words)
+        _rides(work, chemo, helpers, treatment, words)
+        others = _other_appointments(work, helpers, treatment, now, words)
+        _freezer(work, treatment, now, words)
+        _support(work, today, words)
+        _tasks(work, helpers, treatment, today, others["consultation"], words)
+        _medicines(work, chemo, now, words)
+        _journal(work, treatment, now, words)
         work.commit()
     return work.changes

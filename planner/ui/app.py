@@ -100,7 +100,9 @@ def _open(database_url: str | None, demo_folder: Path | None) -> Plan:
     try:
         _ = plan.clock  # a mistyped CARE_PLANNER_NOW is said now, before the window
         if demo_folder is not None:
-            demo_service.fill_demo(plan)
+            from planner.ui.labels import say  # Qt, and its translator, are loaded by now
+
+            demo_service.fill_demo(plan, say)  # the demo in the window's language
     except PlannerError:
         plan.close()
         raise

@@ -2591,6 +2591,272 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Home, 12 Linden Road</source>
+        <translation>Zuhause, Lindenstraße 12</translation>
+    </message>
+    <message>
+        <source>City Hospital, Oncology Day Unit, 3rd floor</source>
+        <translation>Städtisches Klinikum, Onkologische Tagesklinik, 3. Stock</translation>
+    </message>
+    <message>
+        <source>City Hospital</source>
+        <translation>Städtisches Klinikum</translation>
+    </message>
+    <message>
+        <source>Partner; works from home on Tuesdays.</source>
+        <translation>Partner; arbeitet dienstags von zu Hause.</translation>
+    </message>
+    <message>
+        <source>Neighbour; free after work.</source>
+        <translation>Nachbar; hat nach der Arbeit Zeit.</translation>
+    </message>
+    <message>
+        <source>Salvage chemotherapy</source>
+        <translation>Salvage-Chemotherapie</translation>
+    </message>
+    <message>
+        <source>Chemotherapy, cycle {cycle}</source>
+        <translation>Chemotherapie, Zyklus {cycle}</translation>
+    </message>
+    <message>
+        <source>Bring the medication list and a warm cardigan.</source>
+        <translation>Medikamentenliste und eine warme Strickjacke mitnehmen.</translation>
+    </message>
+    <message>
+        <source>City Hospital, 1 Infirmary Road</source>
+        <translation>Städtisches Klinikum, Klinikstraße 1</translation>
+    </message>
+    <message>
+        <source>Drop-off at door C of the Day Unit. Parking in car park B, level 2. A wheelchair waits inside door C.</source>
+        <translation>Aussteigen an Eingang C der Tagesklinik. Parken im Parkhaus B, Ebene 2. Hinter Eingang C steht ein Rollstuhl bereit.</translation>
+    </message>
+    <message>
+        <source>Radiation to the chest</source>
+        <translation>Bestrahlung des Brustkorbs</translation>
+    </message>
+    <message>
+        <source>City Hospital, Radiotherapy, basement</source>
+        <translation>Städtisches Klinikum, Strahlentherapie, Untergeschoss</translation>
+    </message>
+    <message>
+        <source>Radiation, week {week}</source>
+        <translation>Bestrahlung, Woche {week}</translation>
+    </message>
+    <message>
+        <source>Short visit; drives there alone.</source>
+        <translation>Kurzer Termin; fährt allein hin.</translation>
+    </message>
+    <message>
+        <source>Blood count before chemotherapy</source>
+        <translation>Blutbild vor der Chemotherapie</translation>
+    </message>
+    <message>
+        <source>GP practice, Mill Street</source>
+        <translation>Hausarztpraxis, Mühlenstraße</translation>
+    </message>
+    <message>
+        <source>CT scan (chest and abdomen)</source>
+        <translation>CT (Brustkorb und Bauch)</translation>
+    </message>
+    <message>
+        <source>City Hospital, Imaging</source>
+        <translation>Städtisches Klinikum, Radiologie</translation>
+    </message>
+    <message>
+        <source>Nothing to eat 4 hours before.</source>
+        <translation>4 Stunden vorher nichts essen.</translation>
+    </message>
+    <message>
+        <source>Review with the oncologist</source>
+        <translation>Besprechung bei der Onkologin</translation>
+    </message>
+    <message>
+        <source>Freezer, top drawer</source>
+        <translation>Gefrierschrank, oberes Fach</translation>
+    </message>
+    <message>
+        <source>Freezer, middle drawer</source>
+        <translation>Gefrierschrank, mittleres Fach</translation>
+    </message>
+    <message>
+        <source>Freezer, bottom drawer</source>
+        <translation>Gefrierschrank, unteres Fach</translation>
+    </message>
+    <message>
+        <source>Chicken and rice soup</source>
+        <translation>Hühnersuppe mit Reis</translation>
+    </message>
+    <message>
+        <source>Thaw overnight in the fridge; heat until steaming.</source>
+        <translation>Über Nacht im Kühlschrank auftauen; erhitzen, bis sie dampft.</translation>
+    </message>
+    <message>
+        <source>Vegetable lasagne</source>
+        <translation>Gemüselasagne</translation>
+    </message>
+    <message>
+        <source>Oven 180 °C for 40 minutes from thawed.</source>
+        <translation>Aufgetaut 40 Minuten bei 180 °C in den Ofen.</translation>
+    </message>
+    <message>
+        <source>Rice pudding</source>
+        <translation>Milchreis</translation>
+    </message>
+    <message>
+        <source>Eat cold or warm gently.</source>
+        <translation>Kalt essen oder langsam erwärmen.</translation>
+    </message>
+    <message>
+        <source>Red lentil dal</source>
+        <translation>Rotes Linsen-Dal</translation>
+    </message>
+    <message>
+        <source>Microwave 4 minutes, stir halfway.</source>
+        <translation>4 Minuten in die Mikrowelle, nach der Hälfte umrühren.</translation>
+    </message>
+    <message>
+        <source>Fish pie</source>
+        <translation>Fischauflauf</translation>
+    </message>
+    <message>
+        <source>Oven 190 °C for 30 minutes from thawed.</source>
+        <translation>Aufgetaut 30 Minuten bei 190 °C in den Ofen.</translation>
+    </message>
+    <message>
+        <source>Lymphoma support circle</source>
+        <translation>Gesprächskreis Lymphom</translation>
+    </message>
+    <message>
+        <source>Community centre, Room 2</source>
+        <translation>Gemeindezentrum, Raum 2</translation>
+    </message>
+    <message>
+        <source>Jo (facilitator), {phone}</source>
+        <translation>Jo (Gesprächsleitung), {phone}</translation>
+    </message>
+    <message>
+        <source>Carers&apos; evening online</source>
+        <translation>Online-Abend für Angehörige</translation>
+    </message>
+    <message>
+        <source>For Sam; camera optional.</source>
+        <translation>Für Sam; Kamera nach Wunsch.</translation>
+    </message>
+    <message>
+        <source>Oncology Day Unit</source>
+        <translation>Onkologische Tagesklinik</translation>
+    </message>
+    <message>
+        <source>Oncology 24-hour line</source>
+        <translation>Onkologie-Notfallnummer (rund um die Uhr)</translation>
+    </message>
+    <message>
+        <source>Fever of 38 °C or more: call at once.</source>
+        <translation>Fieber ab 38 °C: sofort anrufen.</translation>
+    </message>
+    <message>
+        <source>Mill Street Pharmacy</source>
+        <translation>Mühlen-Apotheke</translation>
+    </message>
+    <message>
+        <source>Bring dinner</source>
+        <translation>Abendessen bringen</translation>
+    </message>
+    <message>
+        <source>Afternoon company</source>
+        <translation>Nachmittags Gesellschaft leisten</translation>
+    </message>
+    <message>
+        <source>Collect prescriptions</source>
+        <translation>Medikamente aus der Apotheke holen</translation>
+    </message>
+    <message>
+        <source>Cleaning: kitchen and bathroom</source>
+        <translation>Putzen: Küche und Bad</translation>
+    </message>
+    <message>
+        <source>Can the nausea medicine be taken before the infusion?</source>
+        <translation>Darf ich das Mittel gegen Übelkeit schon vor der Infusion nehmen?</translation>
+    </message>
+    <message>
+        <source>Second-line chemotherapy</source>
+        <translation>Zweitlinien-Chemotherapie</translation>
+    </message>
+    <message>
+        <source>Second-line chemotherapy, cycle {cycle}</source>
+        <translation>Zweitlinien-Chemotherapie, Zyklus {cycle}</translation>
+    </message>
+    <message>
+        <source>Better after ginger tea.</source>
+        <translation>Nach Ingwertee besser.</translation>
+    </message>
+    <message>
+        <source>Is the tingling in my fingers something to watch?</source>
+        <translation>Muss ich auf das Kribbeln in den Fingern achten?</translation>
+    </message>
+    <message>
+        <source>Can I take paracetamol for the aches?</source>
+        <translation>Darf ich Paracetamol gegen die Schmerzen nehmen?</translation>
+    </message>
+    <message>
+        <source>Yes, up to the dose on the leaflet; call if a fever comes with it.</source>
+        <translation>Ja, bis zur Dosis auf dem Beipackzettel; anrufen, wenn Fieber dazukommt.</translation>
+    </message>
+    <message>
+        <source>Linden Pharmacy</source>
+        <translation>Linden-Apotheke</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <source>Against sickness; swallow whole.</source>
+        <translation>Gegen Übelkeit; unzerkaut schlucken.</translation>
+    </message>
+    <message>
+        <source>Nausea after chemotherapy</source>
+        <translation>Übelkeit nach der Chemotherapie</translation>
+    </message>
+    <message>
+        <source>Mouthwash (benzydamine)</source>
+        <translation>Mundspülung (Benzydamin)</translation>
+    </message>
+    <message>
+        <source>mouthwash</source>
+        <translation>Mundspüllösung</translation>
+    </message>
+    <message>
+        <source>Rinse for 30 seconds and spit out; do not swallow.</source>
+        <translation>30 Sekunden spülen und ausspucken; nicht schlucken.</translation>
+    </message>
+    <message>
+        <source>Sore mouth on the hard days</source>
+        <translation>Wunder Mund an den schweren Tagen</translation>
+    </message>
+    <message>
+        <source>Every day, also on good days.</source>
+        <translation>Jeden Tag, auch an guten Tagen.</translation>
+    </message>
+    <message>
+        <source>Keeps shingles and cold sores away while counts are low</source>
+        <translation>Schützt vor Gürtelrose und Lippenherpes, solange die Blutwerte niedrig sind</translation>
+    </message>
+    <message>
+        <source>Shivery. Called the 24-hour line: paracetamol, and check again in the morning.</source>
+        <translation>Schüttelfrost. Notfallnummer angerufen: Paracetamol nehmen und morgens noch einmal messen.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo unit</name>
+    <message>
+        <source>tablet</source>
+        <translation>Tbl.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <source>The file {path} is missing from this copy of Care Planner, so nothing was installed.</source>
