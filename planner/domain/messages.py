@@ -28,6 +28,8 @@ from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
+from planner.domain.enums import label
+
 Lookup = Callable[[str, str, int], str]
 """Find the reader's template for (context, English template, n); English if none."""
 
@@ -120,8 +122,6 @@ def _value(value: object, lookup: Lookup, language: str) -> str:
     if isinstance(value, list | tuple):  # several of a kind: "38.4 °C at 21:30, 38.6 °C at 22:40"
         return ", ".join(_value(one, lookup, language) for one in value)
     if isinstance(value, StrEnum):
-        from planner.domain.enums import label
-
         return lookup(VOCABULARY, label(value), -1)
     if isinstance(value, dt.datetime):
         # The words between day and time are the reader's: "Wed 11 Mar at 08:00".

@@ -174,38 +174,42 @@ _LEG_STATUS = {
 def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     items: list[WeekItem] = []
     appointments = {a.id: a for a in window.appointments}
+    # A week says the same few things many times over ("Radiation at City Hospital",
+    # "Sam Keller (confirmed)"): each message is made once (a message is immutable).
+    said: dict[tuple[object, ...], Message] = {}
     for a in window.appointments:
         if a.id is None:
             continue
-        items.append(
-            WeekItem(
-                ItemType.APPOINTMENT,
-                a.title,
-                a.start,
-                a.id,
+        where = said.get(("at", a.kind, a.location))
+        if where is None:
+            where = said["at", a.kind, a.location] = (
                 translate("Week", "{kind} at {place}").format(kind=a.kind, place=a.location)
                 if a.location
-                else translate("Week", "{kind}").format(kind=a.kind),
-                a.status.value,
+                else translate("Week", "{kind}").format(kind=a.kind)
             )
-        )
+        items.append(WeekItem(ItemType.APPOINTMENT, a.title, a.start, a.id, where, a.status.value))
     for leg in window.legs:
         appointment = appointments.get(leg.appointment_id)
         if leg.id is None or appointment is None:
             continue
         if appointment.status is AppointmentStatus.CANCELLED:
             continue
-        driver = window.helper(leg.driver_id)
+        who = said.get(("driver", leg.driver_id, leg.status))
+        if who is None:
+            driver = window.helper(leg.driver_id)
+            who = said["driver", leg.driver_id, leg.status] = translate(
+                "Week", "{driver} ({status})"
+            ).format(
+                driver=driver.name if driver else translate("Week", "no driver yet"),
+                status=_LEG_STATUS[leg.status],
+            )
         items.append(
             WeekItem(
                 ItemType.RIDE,
                 trip(appointment, leg.direction),
                 leg.pickup_time,
                 leg.id,
-                translate("Week", "{driver} ({status})").format(
-                    driver=driver.name if driver else translate("Week", "no driver yet"),
-                    status=_LEG_STATUS[leg.status],
-                ),
+                who,
                 leg.status.value,
             )
         )
@@ -308,13 +312,13 @@ def _days(
         items += _dose_items(window, first, last)
     hard = hard_days(window.appointments, first, last, window.settings)
     risky = infection_risk_days(window)
+    by_day: dict[dt.date, list[WeekItem]] = {}
+    for item in items:
+        by_day.setdefault(item.start.date(), []).append(item)
     days = []
     for n in range((last - first).days + 1):
         day = first + dt.timedelta(days=n)
-        todays = sorted(
-            (i for i in items if i.start.date() == day),
-            key=lambda i: (i.start, i.type.value, str(i.title)),
-        )
+        todays = sorted(by_day.get(day, ()), key=lambda i: (i.start, i.type.value, str(i.title)))
         because = tuple(dict.fromkeys(a.title for a in hard.get(day, [])))
         days.append(Day(day, tuple(todays), because, day in risky))
     return tuple(days)

@@ -113,7 +113,7 @@ def follow_appointment(
     }
     cancelled = after.status is AppointmentStatus.CANCELLED or not after.needs_ride
     live = set()
-    for leg in store.legs_for([after.id]):
+    for leg in store.legs_of(after.id):
         if leg.status in _OVER:
             continue
         if not after.needs_ride and leg.driver_id is None and leg.id is not None:

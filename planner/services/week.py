@@ -29,8 +29,11 @@ def coming_days(plan: Plan, first: dt.date | None = None, *, doses: bool = True)
     now = plan.clock.now()
     first = first or now.date()
     with plan.unit_of_work() as work:
-        horizon = GAP_HORIZON.read(work.store.settings())
-        window = work.store.window(*window_span(first, now.date(), horizon), now.date(), now)
+        settings = work.store.settings()
+        horizon = GAP_HORIZON.read(settings)
+        window = work.store.window(
+            *window_span(first, now.date(), horizon), now.date(), now, settings=settings
+        )
     return rules.coming_days(window, first, now, horizon, doses=doses)
 
 

@@ -41,9 +41,16 @@ from planner.store import search
 from planner.store.signals import CHANNEL
 
 RECORDING = "care-planner.recording"
+ROWS_READ = "care-planner.rows-read"
+"""``session.info`` key: rows read as plain rows in this unit of work to be changed in it
+(see ``PlanStore.update_appointment``), by kind and key; a recorded write of one drops it,
+so that it is read again as it is now."""
 _CHANGES = cast(Table, r.ChangeRecord.__table__)
 _TABLES: dict[Kind, Table] = {kind: r.Base.metadata.tables[kind.value] for kind in Kind}
 _ORDER = {table.name: n for n, table in enumerate(r.Base.metadata.sorted_tables)}
+# Made once: SQLAlchemy then finds each compiled in its cache without building it again.
+_INSERT_ONE = insert(_CHANGES).returning(_CHANGES.c.seq)
+_INSERT_MANY = insert(_CHANGES).returning(_CHANGES.c.seq, sort_by_parameter_order=True)
 
 
 @dataclass
@@ -115,6 +122,14 @@ def to_change(record: r.ChangeRecord) -> Change:
 
 
 # ---------------------------------------------------------------- recording
+def rows_read(session: Session) -> dict[tuple[Kind, int | str], dict[str, Any]]:
+    """The rows read in this unit of work to be changed in it (see :data:`ROWS_READ`)."""
+    read: dict[tuple[Kind, int | str], dict[str, Any]] | None = session.info.get(ROWS_READ)
+    if read is None:
+        read = session.info[ROWS_READ] = {}
+    return read
+
+
 def note(
     session: Session,
     kind: Kind,
@@ -177,21 +192,23 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
         for kind, row, action, old_version, new_version, fields in rows
     ]
     connection = session.connection()
+    read = session.info.get(ROWS_READ)
     for kind, row, action, _old, _new, fields in rows:
+        if read:
+            read.pop((kind, row), None)
         if action is Action.DELETE:
             held = any(fields.get(name, (None, None))[0] for name in _free_text(kind))
             if _forget_text(connection, kind, row) or held:
                 recording.text_forgotten.add(kind)
-    seqs = connection.execute(
-        insert(_CHANGES).returning(_CHANGES.c.seq, sort_by_parameter_order=True), values
-    )
+    if len(values) == 1:  # a save of one edit: no batch of one to number in order
+        seqs = [connection.execute(_INSERT_ONE, values[0]).scalar_one()]
+    else:
+        seqs = list(connection.execute(_INSERT_MANY, values).scalars())
     if connection.dialect.name == "postgresql" and not recording.notified:
         # Delivered to every listening window when (and only if) this transaction commits.
         connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
         recording.notified = True
-    for seq, (kind, row, action, old_version, new_version, fields) in zip(
-        seqs.scalars(), rows, strict=True
-    ):
+    for seq, (kind, row, action, old_version, new_version, fields) in zip(seqs, rows, strict=True):
         recording.written.append(
             Change(seq, at, recording.who, kind, row, action, old_version, new_version, fields)
         )

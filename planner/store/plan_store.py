@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Collection, Sequence
+import functools
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, Table, insert, literal, select
+from sqlalchemy import BindParameter, Select, Table, bindparam, insert, inspect, literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain import dose_rules, model
 from planner.domain.changes import Kind
+from planner.domain.doses import Confirmation
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import change_log, convert, rows
@@ -21,6 +24,14 @@ from planner.store.medicines import MedicineStore
 
 Value = TypeVar("Value")
 Record = TypeVar("Record", bound=r.Base)
+
+_APPOINTMENT = cast(Table, r.AppointmentRecord.__table__)
+_APPOINTMENT_MAPPER = inspect(r.AppointmentRecord)
+_LEG = cast(Table, r.RideLegRecord.__table__)
+# The statements of one save, made once (SQLAlchemy then finds each compiled in its cache
+# without building and hashing the statement again).
+_ONE_APPOINTMENT = select(*_APPOINTMENT.columns).where(_APPOINTMENT.c.id == bindparam("id"))
+_LEGS_OF = select(*_LEG.columns).where(_LEG.c.appointment_id == bindparam("appointment_id"))
 
 
 # How far back to look for appointments whose hard days reach into a window: the most
@@ -119,8 +130,19 @@ class PlanStore:
     ) -> model.Appointment:
         """Store ``value`` over the appointment of its id; with ``expected_version``, only if
         nobody changed it since."""
-        assert value.id is not None
-        return rows.save(self.session, replace(value, version=expected_version))
+        key = value.id
+        assert key is not None
+        value = replace(value, version=expected_version)
+        if self._holds_appointment(key):
+            return rows.save(self.session, value)  # its record is held: saved through it
+        # As a record would be (see _get): guarded by the version it was read at, if it
+        # was read in this unit of work; written with one UPDATE, not a record's flush.
+        self.session.flush()  # records changed before it are written (and logged) first
+        read = change_log.rows_read(self.session)
+        row = (Kind.APPOINTMENT, key)
+        stored = read.get(row) or self._appointment_row(key)
+        saved, read[row] = rows.save_over(self.session, value, stored)
+        return saved
 
     def delete_appointment(
         self, appointment_id: int, *, expected_version: int | None = None
@@ -169,9 +191,26 @@ class PlanStore:
         )
 
     def appointment(self, appointment_id: int) -> model.Appointment:
-        return convert.to_value(
-            model.Appointment, self._get(r.AppointmentRecord, appointment_id, "appointment")
-        )
+        if self._holds_appointment(appointment_id):
+            return convert.to_value(
+                model.Appointment, self._get(r.AppointmentRecord, appointment_id, "appointment")
+            )
+        # Read as a plain row (a record costs a save a quarter of a millisecond to build);
+        # kept, so that a change of it in this unit of work is guarded by its version.
+        row = self._appointment_row(appointment_id)
+        change_log.rows_read(self.session)[Kind.APPOINTMENT, appointment_id] = row
+        return rows.value_of(model.Appointment, row)
+
+    def _holds_appointment(self, appointment_id: int) -> bool:
+        """Whether the session holds the appointment's record (it may have changes)."""
+        key = _APPOINTMENT_MAPPER.identity_key_from_primary_key((appointment_id,))
+        return key in self.session.identity_map
+
+    def _appointment_row(self, appointment_id: int) -> dict[str, Any]:
+        found = self.session.execute(_ONE_APPOINTMENT, {"id": appointment_id}).mappings().first()
+        if found is None:
+            raise RecordMissing(f"appointment {appointment_id}")
+        return dict(found)
 
     def leg(self, leg_id: int) -> model.RideLeg:
         return convert.to_value(model.RideLeg, self._get(r.RideLegRecord, leg_id, "ride leg"))
@@ -180,9 +219,8 @@ class PlanStore:
         """The domain values a select of one kind of record finds, read as plain rows: a
         list to show or check, not records to change (thousands of records would each be
         built, tracked and forgotten again)."""
-        table = convert.RECORDS[kind].__table__
-        rows = self.session.execute(query.with_only_columns(*table.columns))
-        return [convert.row_value(kind, row) for row in rows]
+        columns, value = _reader(kind)
+        return [value(row) for row in self.session.execute(query.with_only_columns(*columns))]
 
     def _get(self, record_type: type[Record], record_id: int, what: str) -> Record:
         record = self.session.get(record_type, record_id)
@@ -219,6 +257,11 @@ class PlanStore:
         if last is not None:
             query = query.where(r.RideLegRecord.pickup_time < _midnight(last, 1))
         return self._values(model.RideLeg, query)
+
+    def legs_of(self, appointment_id: int) -> list[model.RideLeg]:
+        """The legs of one appointment (a save's: the statement is made once)."""
+        found = self.session.execute(_LEGS_OF, {"appointment_id": appointment_id})
+        return [convert.row_value(model.RideLeg, row) for row in found]
 
     def legs_for(self, appointment_ids: Sequence[int]) -> list[model.RideLeg]:
         query = select(r.RideLegRecord).where(r.RideLegRecord.appointment_id.in_(appointment_ids))
@@ -320,45 +363,223 @@ class PlanStore:
         return self._values(model.Appointment, query)
 
     def window(
-        self, first: dt.date, last: dt.date, today: dt.date, now: dt.datetime | None = None
+        self,
+        first: dt.date,
+        last: dt.date,
+        today: dt.date,
+        now: dt.datetime | None = None,
+        *,
+        settings: dict[str, str] | None = None,
     ) -> model.PlanWindow:
         """Everything the rules and the week need for the days ``first`` to ``last``
-        (``now``: the moment the doses' states and reminders are seen at)."""
-        in_window = self.appointments(first, last)
+        (``now``: the moment the doses' states and reminders are seen at; ``settings``:
+        the plan's settings, when already read in this unit of work).
+
+        A week switch reads this: one query per kind of record, each built once per
+        process and run with the days as its parameters."""
+        self.session.flush()  # what this unit of work changed, as the session's reads see it
+        read = _WindowRead(self.session.connection(), _window_queries())
+        days = {"first": _midnight(first), "end": _midnight(last, 1)}
+        appointments = read.values(
+            model.Appointment,
+            "appointments",
+            lookback=_midnight(first) - LOOKBACK,
+            recovery_from=_midnight(first, -max(DEFAULT_RECOVERY_DAYS.values())),
+            **days,
+        )
         medicines = MedicineStore(self.session)
         answered_from = min(first, today) - dt.timedelta(days=1)
-        appointments = self.hard_day_sources(first) + in_window
-        in_range = [a.id for a in in_window if a.id is not None]
-        settings = self.settings()
-        taken = self.portions_taken(first, last)
+        if settings is None:
+            settings = {row[0]: row[1] for row in read.rows("settings")}
+        taken = read.values(model.PortionsTaken, "portions_taken", first=first, last=last)
         kept = medicines.medicines()
         before, after = dose_rules.treatments_reach(kept, settings)
+        # The answers for the doses of the days asked for, and of yesterday and today (the
+        # missed doses, the reminders); the treatments whose doses or infection-risk days
+        # fall on them. Days long past are read as two spans, not the months between.
+        answered = _spans(
+            (answered_from, last + dt.timedelta(days=1)),
+            (today - dt.timedelta(days=1), today + dt.timedelta(days=1)),
+        )
+        reach = _spans(
+            (answered_from - before, last + after),
+            (today - dt.timedelta(days=1) - before, today + after),
+        )
         return model.PlanWindow(
             first_day=first,
             last_day=last,
             appointments=tuple(appointments),
-            legs=tuple(self.legs_for(in_range)),
-            helpers=tuple(self.helpers()),
-            tasks=tuple(self.tasks(first, last)),
-            meals=tuple(self.meals(in_stock_or={t.meal_id for t in taken})),
+            legs=tuple(read.values(model.RideLeg, "legs", **days)),
+            helpers=tuple(read.helpers()),
+            tasks=tuple(read.tasks(first, last)),
+            meals=tuple(
+                read.values(model.FreezerMeal, "meals", named=sorted({t.meal_id for t in taken}))
+            ),
             portions_taken=tuple(taken),
-            groups=tuple(self.groups()),
-            journal=tuple(self.journal(first, last)),
+            groups=tuple(read.values(model.SupportGroup, "groups")),
+            journal=tuple(read.values(model.JournalEntry, "journal", **days)),
             today=today,
             settings=settings,
             now=now,
             medicines=tuple(kept),
             confirmations=tuple(
-                medicines.confirmations(answered_from, max(last, today) + dt.timedelta(days=1))
-            ),
-            # Those whose doses or infection-risk days can fall on the days asked for, or
-            # on yesterday and today (the missed doses and the reminders).
-            treatment_days=tuple(
-                medicines.treatment_days(
-                    min(first, answered_from) - before, max(last, today) + after
+                answer
+                for since, until in answered
+                for answer in read.values(
+                    Confirmation,
+                    "confirmations",
+                    since=_midnight(since),
+                    until=_midnight(until, 1),
                 )
             ),
+            treatment_days=tuple(
+                treatment for span in reach for treatment in medicines.treatment_days(*span)
+            ),
         )
+
+
+@functools.cache
+def _window_queries() -> dict[str, Select[Any]]:
+    """The selects of :meth:`PlanStore.window` by name, the days as bound parameters."""
+    appointment, leg, task = r.AppointmentRecord, r.RideLegRecord, r.HelpTaskRecord
+    meal, journal, taken = r.FreezerMealRecord, r.JournalEntryRecord, r.PortionsTakenRecord
+    available = r.AvailabilityRecord
+    first: BindParameter[dt.datetime] = bindparam("first")
+    end: BindParameter[dt.datetime] = bindparam("end")
+
+    def columns(kind: type[Any]) -> Select[Any]:
+        return select(*_reader(kind)[0])
+
+    helper_fields = [f for f in convert.FIELDS[model.Helper] if f.name != "availability"]
+    helper_table = cast(Table, r.HelperRecord.__table__)
+    return {
+        "settings": select(r.SettingRecord.key, r.SettingRecord.value),
+        # As hard_day_sources() followed by appointments(first, last): those before
+        # the days whose recovery days may reach into them, then the days' own.
+        "appointments": columns(model.Appointment)
+        .where(appointment.start >= bindparam("lookback"), appointment.start < end)
+        .where(
+            (appointment.start >= bindparam("recovery_from"))
+            | (appointment.recovery_days > max(DEFAULT_RECOVERY_DAYS.values()))
+        )
+        .order_by(appointment.start),
+        # The legs of the days' appointments.
+        "legs": columns(model.RideLeg)
+        .join(appointment, appointment.id == leg.appointment_id)
+        .where(appointment.start >= first, appointment.start < end)
+        .order_by(leg.id),
+        "availability": select(
+            available.helper_id, available.weekday, available.start, available.end
+        ).order_by(available.helper_id, available.weekday, available.id),
+        "helpers": select(*(helper_table.c[f.column] for f in helper_fields)).order_by(
+            r.HelperRecord.name
+        ),
+        # As tasks(first, last): those of the days by the index on their start, and
+        # the repeating ones (few) apart, rather than one "or" that has the index
+        # walk every task before the days.
+        "tasks_near": columns(model.HelpTask).where(
+            task.start >= bindparam("task_from"), task.start < end, task.end >= first
+        ),
+        "tasks_repeating": columns(model.HelpTask).where(task.recurrence != ""),
+        "portions_taken": columns(model.PortionsTaken)
+        .where(taken.for_day.between(bindparam("first"), bindparam("last")))
+        .order_by(taken.for_day),
+        # As meals(in_stock_or=...): those in stock, and those the days' portions name.
+        "meals": columns(model.FreezerMeal)
+        .where((meal.portions_left > 0) | meal.id.in_(bindparam("named", expanding=True)))
+        .order_by(meal.use_by),
+        # As MedicineStore.confirmations(): the answers for the doses due in the days.
+        "confirmations": columns(Confirmation)
+        .where(r.DoseRecord.due >= bindparam("since"), r.DoseRecord.due < bindparam("until"))
+        .order_by(r.DoseRecord.due, r.DoseRecord.medicine_id),
+        "groups": columns(model.SupportGroup).order_by(r.SupportGroupRecord.name),
+        "journal": columns(model.JournalEntry)
+        .where(journal.at >= first, journal.at < end)
+        .order_by(journal.at.desc()),
+    }
+
+
+class _WindowRead:
+    """The reads of one window, on the session's connection."""
+
+    def __init__(self, connection: Any, statements: dict[str, Select[Any]]) -> None:
+        self.connection = connection
+        self.statements = statements
+
+    def rows(self, name: str, **parameters: object) -> Any:
+        return self.connection.execute(self.statements[name], parameters)
+
+    def values(self, kind: type[Value], name: str, **parameters: object) -> list[Value]:
+        value = _reader(kind)[1]
+        return [value(row) for row in self.rows(name, **parameters)]
+
+    def helpers(self) -> list[model.Helper]:
+        """As :meth:`PlanStore.helpers`, read as plain rows."""
+        times: dict[int, list[model.Availability]] = {}
+        for helper_id, weekday, start, end in self.rows("availability"):
+            times.setdefault(helper_id, []).append(model.Availability(weekday, start, end))
+        fields = [f for f in convert.FIELDS[model.Helper] if f.name != "availability"]
+        helpers = []
+        for row in self.rows("helpers"):
+            values = {f.name: f.load(v) for f, v in zip(fields, row, strict=True)}
+            values["availability"] = tuple(times.get(values["id"], ()))
+            helpers.append(model.Helper(**values))
+        return helpers
+
+    def tasks(self, first: dt.date, last: dt.date) -> list[model.HelpTask]:
+        end = _midnight(last, 1)
+        near = self.values(
+            model.HelpTask,
+            "tasks_near",
+            task_from=_midnight(first) - LONGEST_TASK,
+            first=_midnight(first),
+            end=end,
+        )
+        found = {t.id: t for t in near}
+        for t in self.values(model.HelpTask, "tasks_repeating"):
+            if t.start < end:
+                found[t.id] = t
+        return sorted(found.values(), key=lambda t: (t.start, t.id or 0))
+
+
+def _spans(
+    asked: tuple[dt.date, dt.date], around_today: tuple[dt.date, dt.date]
+) -> list[tuple[dt.date, dt.date]]:
+    """The days to read for ``asked`` and ``around_today``: one span when they meet or
+    overlap (and whatever lies between them), else the two in date order."""
+    (a_first, a_last), (t_first, t_last) = asked, around_today
+    if a_last + dt.timedelta(days=1) < t_first:
+        return [asked, around_today]
+    if t_last + dt.timedelta(days=1) < a_first:
+        return [around_today, asked]
+    return [(min(a_first, t_first), max(a_last, t_last))]
+
+
+_READERS: dict[type[Any], tuple[list[Any], Callable[[Any], Any]]] = {}
+
+
+def _reader(kind: type[Any]) -> tuple[list[Any], Callable[[Any], Any]]:
+    """The columns to select for values of ``kind``, and the value a row of them holds
+    (as :func:`convert.row_value` reads it): built by position, each column read as its
+    field wants (a week's few hundred rows are read on every switch)."""
+    found = _READERS.get(kind)
+    if found is None:
+        table = convert.RECORDS[kind].__table__
+        fields = convert.FIELDS[kind]
+        columns = [table.c[f.column] for f in fields]
+        names = [f.name for f in fields]
+        in_order = names == [f.name for f in dataclasses.fields(kind) if f.init]
+        # The fields whose column is not taken as it is (an enum, a duration, a set...).
+        loads = [(n, f.load) for n, f in enumerate(fields) if f.load is not convert._same]
+
+        def value(row: Any) -> Any:
+            values = list(row)
+            for n, load in loads:
+                values[n] = load(values[n])
+            return kind(*values) if in_order else kind(**dict(zip(names, values, strict=True)))
+
+        found = _READERS[kind] = (columns, value)
+    return found
 
 
 def _midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:

@@ -11185,7 +11185,7 @@ Mit Enter öffnen.</translation>
     </message>
     <message>
         <source>{kind} at {place}</source>
-        <translation>{kind} in {place}</translation>
+        <translation>{kind}, {place}</translation>
     </message>
     <message>
         <source>{kind}</source>

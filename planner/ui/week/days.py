@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.week import Week, WeekItem
 from planner.ui import theme
-from planner.ui.labels import item_type, say, time_of_day, translate
+from planner.ui.labels import time_of_day, translate
 from planner.ui.scaled_style import MIN_HEIGHT
-from planner.ui.week.model import ROW_ROLE, RowKind, WeekModel, WeekRow, dose_state
+from planner.ui.week.model import ROW_ROLE, RowKind, WeekModel, WeekRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,6 +64,8 @@ CARD_PADDING = 8
 RADIUS = 6
 ROW_PADDING = 3
 """Pixels above and below a row's text, inside its selection."""
+MEASURED_KEPT = 4096
+"""Texts kept laid out (a week has about 250 rows, most said in other weeks too)."""
 HARD_DAY_BAR = 4
 """The width of a note's bar on the left (the hard-day and infection-risk notes)."""
 NOTE_BANDS = {
@@ -82,11 +84,6 @@ TEXT = QPalette.ColorRole.Text
 HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 
 
-def _utf16_length(text: str) -> int:
-    """Qt counts text positions in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 def _bold(start: int, length: int) -> QTextLayout.FormatRange:
     bold = QTextLayout.FormatRange()
     bold.start = start
@@ -97,19 +94,9 @@ def _bold(start: int, length: int) -> QTextLayout.FormatRange:
 
 
 def shown_text(row: WeekRow) -> tuple[str, list[QTextLayout.FormatRange]]:
-    """What a row shows, and which part of it is bold."""
-    if row.kind is RowKind.HEADING:
-        return row.text, [_bold(0, _utf16_length(row.text))]
-    if row.item is None:
-        return row.text, []
-    item = row.item
-    lead = f"{item_type(item.type)}: "
-    title, said = say(item.title), say(item.detail)
-    detail = f" \N{EN DASH} {said}" if said else ""
-    state = dose_state(item)
-    state = f" \N{MIDDLE DOT} {state}" if state else ""
-    text = f"{lead}{title}{detail}{state}"
-    return text, [_bold(_utf16_length(lead), _utf16_length(title))]
+    """What a row shows, and which part of it is bold (worked out with the rows, once)."""
+    start, length = row.bold
+    return row.shown or row.text, [_bold(start, length)] if length else []
 
 
 def text_layout(row: WeekRow, font: QFont, width: int) -> QTextLayout:
@@ -146,7 +133,7 @@ class DayDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.row_width()
-        return QSize(width, self._view.row_height(index.row(), width))
+        return QSize(width, self._view.row_heights(width)[index.row()])
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row = index.data(ROW_ROLE)
@@ -254,8 +241,13 @@ class DayList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self._layouts: dict[tuple[int, int], QTextLayout] = {}
+        self._measured: dict[tuple[str, tuple[int, int], int], tuple[QTextLayout, int]] = {}
+        """Each text laid out at a width, with its height: kept across weeks (most rows
+        say what rows of other weeks said), forgotten when the font changes."""
+        self._heights: tuple[int, list[int]] | None = None
+        """The week's row heights at a row width."""
         self._time_width: int | None = None
+        self._icon_size: int | None = None
         self._risk_icon: QPixmap | None = None
         self.week_model.modelReset.connect(self._forget_sizes)
         self.week_model.modelReset.connect(self._keep_a_current_row)
@@ -299,14 +291,17 @@ class DayList(QListView):
         """The width of the time column: the week's longest time, and a gap."""
         if self._time_width is None:
             metrics = self.fontMetrics()
-            times = [time_of_day(r.item.start) for r in self.rows() if r.item is not None]
+            moments = {r.item.start.time() for r in self.rows() if r.item is not None}
+            times = {time_of_day(moment) for moment in moments}
             longest = max((metrics.horizontalAdvance(t) for t in times), default=0)
             self._time_width = longest + 2 * metrics.averageCharWidth()
         return self._time_width
 
     def icon_size(self) -> int:
         """The risk note's icon: as tall as a line of text."""
-        return self.fontMetrics().height()
+        if self._icon_size is None:
+            self._icon_size = self.fontMetrics().height()
+        return self._icon_size
 
     def risk_icon(self) -> QPixmap:
         if self._risk_icon is None:
@@ -331,25 +326,27 @@ class DayList(QListView):
             text -= self.time_width()
         return text
 
+    def _measure(self, row: int, width: int) -> tuple[QTextLayout, int]:
+        """The laid-out text of ``row`` in a row ``width`` pixels wide, and its height."""
+        shown = self.week_model.row(row)
+        text_width = self.text_width(shown, width)
+        key = (shown.shown or shown.text, shown.bold, text_width)
+        measured = self._measured.get(key)
+        if measured is None:
+            if len(self._measured) >= MEASURED_KEPT:
+                self._measured.clear()  # other widths and weeks came and went
+            layout = text_layout(shown, self.font(), text_width)
+            height = max(round(layout.boundingRect().height()), self.fontMetrics().height())
+            measured = self._measured[key] = (layout, height)
+        return measured
+
     def text_layout(self, row: int, width: int) -> QTextLayout:
         """The laid-out text of ``row`` in a row ``width`` pixels wide (kept for reuse)."""
-        key = (row, width)
-        layout = self._layouts.get(key)
-        if layout is None:
-            if len(self._layouts) > 4 * max(self.week_model.rowCount(), 1):
-                self._layouts.clear()  # other widths came and went; keep what is in use
-            shown = self.week_model.row(row)
-            font = self.font()
-            layout = text_layout(shown, font, self.text_width(shown, width))
-            self._layouts[key] = layout
-        return layout
+        return self._measure(row, width)[0]
 
     def text_height(self, row: int, width: int) -> int:
         """The height of the text of ``row`` in a row ``width`` pixels wide."""
-        return max(
-            round(self.text_layout(row, width).boundingRect().height()),
-            self.fontMetrics().height(),
-        )
+        return self._measure(row, width)[1]
 
     def row_height(self, row: int, width: int) -> int:
         shown = self.week_model.row(row)
@@ -360,14 +357,30 @@ class DayList(QListView):
             height += CARD_PADDING
         return height
 
+    def row_heights(self, width: int) -> list[int]:
+        """Every row's height in a row ``width`` pixels wide, worked out once a week and
+        width (the view asks for each row's size hint on every layout)."""
+        if self._heights is None or self._heights[0] != width:
+            heights = [self.row_height(n, width) for n in range(self.week_model.rowCount())]
+            self._heights = (width, heights)
+        return self._heights[1]
+
     def _forget_sizes(self) -> None:
-        self._layouts.clear()
+        """A new week: its rows' heights and time column are measured again (the texts
+        laid out before are kept)."""
+        self._heights = None
         self._time_width = None
 
+    def _forget_text(self) -> None:
+        """Another font: every text is laid out again."""
+        self._forget_sizes()
+        self._measured.clear()
+        self._icon_size = None
+        self._risk_icon = None  # drawn as tall as a line of the new text
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._forget_sizes()
-            self._risk_icon = None  # drawn as tall as a line of the new text
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_text()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

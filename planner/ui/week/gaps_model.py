@@ -56,6 +56,9 @@ class GapModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._gaps: list[Gap] = []
+        self._said: dict[int, tuple[str, str]] = {}
+        """Each row's message and fix in words, said once for the many times a view asks
+        (measuring a row asks each cell again); said afresh with every new list."""
 
     def set_gaps(self, gaps: Sequence[Gap]) -> None:
         """Show ``gaps``: rows are changed in place, and added or removed at the end.
@@ -64,6 +67,7 @@ class GapModel(QAbstractTableModel):
         only rows that come or go cost their widgets.
         """
         new = list(gaps)
+        self._said.clear()
         if new == self._gaps:
             return
         kept = min(len(new), len(self._gaps))
@@ -77,6 +81,7 @@ class GapModel(QAbstractTableModel):
             self.endInsertRows()
         changed = [row for row in range(kept) if self._gaps[row] != new[row]]
         self._gaps = new
+        self._said.clear()  # the rows kept may have been said as they were, meanwhile
         if changed:
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
@@ -97,16 +102,21 @@ class GapModel(QAbstractTableModel):
             index, QAbstractItemModel.CheckIndexOption.IndexIsValid
         ):
             return None
-        gap = self._gaps[index.row()]
+        row = index.row()
+        gap = self._gaps[row]
+        said = self._said.get(row)
+        if said is None:
+            said = self._said[row] = (say(gap.message), fix_label(gap))
+        message, action = said
         if role == Qt.ItemDataRole.DisplayRole:
-            return say(gap.message) if index.column() == MESSAGE_COLUMN else fix_label(gap)
+            return message if index.column() == MESSAGE_COLUMN else action
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate("Week", "{day}: {message}").format(
-                day=long_date(gap.date), message=say(gap.message)
+                day=long_date(gap.date), message=message
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return translate("Week", "{message} Fix: {action}.").format(
-                message=say(gap.message), action=fix_label(gap)
+                message=message, action=action
             )
         return {
             GAP_ROLE: gap,

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.doses import DoseState
+from planner.domain.messages import Message
 from planner.domain.week import Day, ItemType, Week, WeekItem
 from planner.ui.areas import area_title
 from planner.ui.labels import item_type, long_date, say, time_of_day, translate
@@ -56,11 +57,88 @@ def dose_state(item: WeekItem) -> str:
 
 def item_text(item: WeekItem) -> str:
     """The item in one line, as a screen reader reads it."""
-    text = translate("Week", "{time}, {type}: {title}").format(
-        time=time_of_day(item.start), type=item_type(item.type), title=say(item.title)
-    )
-    said = [text, say(item.detail), dose_state(item)]
-    return ". ".join(part for part in said if part)
+    return _Words().item(item)[0]
+
+
+def _utf16_length(text: str) -> int:
+    """Qt counts text positions in UTF-16 code units."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
+class _Words:
+    """The words of one week's rows, each looked up once: a week has some 250 items, most
+    at the same few times, of the same few kinds and dose states."""
+
+    def __init__(self) -> None:
+        self.types = {kind: item_type(kind) for kind in ItemType}
+        self.spoken = translate("Week", "{time}, {type}: {title}")
+        self._times: dict[tuple[int, int], str] = {}
+        self._states: dict[str, str] = {}
+        self._said: dict[object, str] = {}
+
+    def time(self, moment: dt.datetime) -> str:
+        key = (moment.hour, moment.minute)
+        said = self._times.get(key)
+        if said is None:
+            said = self._times[key] = time_of_day(moment)
+        return said
+
+    def state(self, item: WeekItem) -> str:
+        if item.type is not ItemType.DOSE:
+            return ""
+        said = self._states.get(item.status)
+        if said is None:
+            said = self._states[item.status] = dose_state(item)
+        return said
+
+    def say(self, text: Message | str) -> str:
+        """A message in the user's language; the user's own words as they are. A message
+        said before in this week is not rendered again (a week repeats many)."""
+        if type(text) is str:
+            return text
+        key = _message_key(text)
+        if key is None:
+            return say(text)
+        said = self._said.get(key)
+        if said is None:
+            said = self._said[key] = say(text)
+        return said
+
+    def item(self, item: WeekItem) -> tuple[str, str, tuple[int, int]]:
+        """The item as read aloud, as shown (without its time, drawn in a column of its
+        own), and the part shown in bold (its title: start and length in UTF-16 units).
+        Each message is said once for both."""
+        title, detail, state = self.say(item.title), self.say(item.detail), self.state(item)
+        type_name = self.types[item.type]
+        spoken = self.spoken.format(time=self.time(item.start), type=type_name, title=title)
+        aloud = ". ".join(part for part in (spoken, detail, state) if part)
+        lead = f"{type_name}: "
+        shown = "".join(
+            (
+                lead,
+                title,
+                f" \N{EN DASH} {detail}" if detail else "",
+                f" \N{MIDDLE DOT} {state}" if state else "",
+            )
+        )
+        return aloud, shown, (_utf16_length(lead), _utf16_length(title))
+
+
+def _message_key(text: Message | str) -> object:
+    """What a message says, as a key: its context, template and values (each value with
+    its type, nested messages by their own key); ``None`` when a value cannot be a key."""
+    if not isinstance(text, Message):
+        return (type(text), text)
+    values = []
+    for name, value in text.values.items():
+        if isinstance(value, Message):
+            value = _message_key(value)
+            if value is None:
+                return None
+        elif not isinstance(value, str | int | float | dt.date | dt.time | type(None)):
+            return None  # lists and the like: said afresh
+        values.append((name, type(value), value))
+    return (text.context, text.text, tuple(sorted(values, key=lambda v: v[0])))
 
 
 def hard_day_text(day: Day) -> str:
@@ -95,24 +173,38 @@ class WeekRow:
     last: bool = False
     """The day's last row: the bottom of its card."""
     today: bool = False
+    shown: str = ""
+    """What the row shows (an item without its time, drawn apart); its text when empty."""
+    bold: tuple[int, int] = (0, 0)
+    """The part of :attr:`shown` in bold: its start and length in UTF-16 code units."""
 
 
 def week_rows(week: Week, today: dt.date) -> tuple[WeekRow, ...]:
     rows: list[WeekRow] = []
+    words = _Words()
+    nothing = translate("Week", "Nothing planned.")
     for day in week.days:
         is_today = day.date == today
-        parts: list[tuple[RowKind, str, WeekItem | None]] = [
-            (RowKind.HEADING, day_title(day, today), None)
+        title = day_title(day, today)
+        parts: list[tuple[RowKind, str, WeekItem | None, str, tuple[int, int]]] = [
+            (RowKind.HEADING, title, None, title, (0, _utf16_length(title)))
         ]
         if day.is_hard:
-            parts.append((RowKind.HARD_DAY, hard_day_text(day), None))
-        parts += [(RowKind.ITEM, item_text(item), item) for item in day.items] or [
-            (RowKind.NOTHING, translate("Week", "Nothing planned."), None)
-        ]
+            text = hard_day_text(day)
+            parts.append((RowKind.HARD_DAY, text, None, text, (0, 0)))
+        for item in day.items:
+            aloud, shown, bold = words.item(item)
+            parts.append((RowKind.ITEM, aloud, item, shown, bold))
+        if not day.items:
+            parts.append((RowKind.NOTHING, nothing, None, nothing, (0, 0)))
         if day.infection_risk:  # last, as the diary's evening: the temperature is taken then
-            parts.append((RowKind.RISK, risk_text(day), None))
-        for n, (kind, text, item) in enumerate(parts):
-            rows.append(WeekRow(kind, day, text, item, n == 0, n == len(parts) - 1, is_today))
+            text = risk_text(day)
+            parts.append((RowKind.RISK, text, None, text, (0, 0)))
+        last = len(parts) - 1
+        for n, (kind, text, shown_item, shown, bold) in enumerate(parts):
+            rows.append(
+                WeekRow(kind, day, text, shown_item, n == 0, n == last, is_today, shown, bold)
+            )
     return tuple(rows)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QWidget,
 )
@@ -43,6 +44,79 @@ WIDE_ENOUGH = 110
 """Page width, in average characters, from which the gaps sit beside the days."""
 
 
+class RangeLine(QWidget):
+    """Holds the label of the days shown ("Wednesday, 11 March 2026 to ..."), wrapped to
+    its width, and asks the page for another layout only when the label wants another
+    size: most weeks' dates take as many lines as the last week's did.
+
+    A label asks its parent's layout to work out the whole page again (and the page's
+    scroll area to repaint) on every new text; here, a new text is just painted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekRangeLine")
+        self.label = QLabel(self)
+        self.label.setObjectName("weekRange")  # bold through the style sheet
+        self.label.setWordWrap(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._widest = 0
+        """The widest the label has wanted to be (its size hint follows the text)."""
+        self._font = ""
+        self._wanted: tuple[int, int, QSize] | None = None
+        """What the page's layout was last told: the width, the height for it, the
+        smallest size."""
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self._relayout_if_needed()  # now, and also while hidden (no layout request then)
+
+    def sizeHint(self) -> QSize:
+        width = max(self._widest, self.label.sizeHint().width())
+        return QSize(width, self.label.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.label.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.label.setGeometry(self.rect())
+        self._wanted = self._sizes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._relayout_if_needed()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's text or font changed
+            self._relayout_if_needed()
+            return True
+        return super().event(event)
+
+    def _sizes(self) -> tuple[int, int, QSize]:
+        width = self.width()
+        return width, self.label.heightForWidth(width), self.label.minimumSizeHint()
+
+    def _relayout_if_needed(self) -> None:
+        font = self.label.font().key()
+        if font != self._font:  # another text size or theme: everything is measured anew
+            self._font, self._widest = font, 0
+            self._wanted = None
+        wide = self.label.sizeHint().width()
+        wanted = self._sizes()
+        if wanted != self._wanted or wide > self._widest:
+            self._widest = max(self._widest, wide)
+            self._wanted = wanted
+            self.updateGeometry()
+
+
 class WeekPage(AreaPage):
     """Shows seven days from :attr:`day` (today at first); Alt+Left and Alt+Right move by
     seven days.
@@ -70,9 +144,8 @@ class WeekPage(AreaPage):
         self._steps: list[Step] = []
         self._steps_wanted = True
         """The getting-started steps are to be read again with the next week read."""
-        self.range_label = QLabel(self)
-        self.range_label.setObjectName("weekRange")  # bold through the style sheet
-        self.range_label.setWordWrap(True)
+        self.range_line = RangeLine(self)
+        self.range_label = self.range_line.label
         self.previous_button = self._button(
             "previousWeekButton",
             translate("Week", "Previous 7 days"),
@@ -86,7 +159,7 @@ class WeekPage(AreaPage):
             "nextWeekButton", translate("Week", "Next 7 days"), Qt.Key.Key_Right, self.next_week
         )
         bar = QHBoxLayout()
-        bar.addWidget(self.range_label, 1)
+        bar.addWidget(self.range_line, 1)
         for button in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(button)
         self.body.addLayout(bar)
@@ -104,6 +177,8 @@ class WeekPage(AreaPage):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("weekSplitter")
         self.splitter.setChildrenCollapsible(False)
+        self._shared: tuple[list[int], list[int]] | None = None
+        """The heights last asked of the splitter (gaps above the days), and those it gave."""
         self.body.addWidget(self.splitter, 1)
         self._arrange()
 
@@ -146,15 +221,24 @@ class WeekPage(AreaPage):
         self.splitter.insertWidget(1, second)
         self._share_height()
 
-    def _share_height(self) -> None:
+    def _share_height(self, *, new_gaps: bool = False) -> None:
         """Beside the days, 3 : 2 of the width; above them (large text), as much height as
-        five gaps in full take, the rest to the days."""
-        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+        five gaps in full take, the rest to the days. With ``new_gaps`` (another week
+        shown), only the height above the days is looked at again: beside them, the
+        widths stay as they are (as the user may have dragged them)."""
+        horizontal = self.splitter.orientation() == Qt.Orientation.Horizontal
+        if horizontal and new_gaps:
+            return
+        if horizontal:
             self.splitter.setSizes([3000, 2000])  # proportions; Qt scales them
             return
         whole = max(self.splitter.height(), 1)
         gaps = min(self.gaps.wanted_height(), whole * 2 // 3)
-        self.splitter.setSizes([gaps, max(whole - gaps, 1)])
+        asked = [gaps, max(whole - gaps, 1)]
+        if self._shared == (asked, self.splitter.sizes()):
+            return  # as they are: asked again, the splitter would lay out and paint anew
+        self.splitter.setSizes(asked)
+        self._shared = (asked, self.splitter.sizes())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -209,7 +293,7 @@ class WeekPage(AreaPage):
             self.getting_started.set_steps(steps)
         self.week = week
         first, last = week.days[0].date, week.days[-1].date
-        self.range_label.setText(
+        self.range_line.set_text(
             translate("Week", "{first} to {last}").format(
                 first=long_date(first), last=long_date(last)
             )
@@ -217,7 +301,7 @@ class WeekPage(AreaPage):
         self.today_button.setEnabled(first != today)
         self.day_list.set_week(week, today)
         self.gaps.set_gaps(week.gaps, self._nothing_missing(week, today))
-        self._share_height()
+        self._share_height(new_gaps=True)
 
     def _nothing_missing(self, week: Week, today: dt.date) -> str:
         """What the gap list says when it is empty, true to what was looked at."""

@@ -1,0 +1,100 @@
+"""Switching weeks cheaply: one read per kind of record, texts laid out once, and the page
+laid out again only when the dates need another height."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from pytestqt.qtbot import QtBot
+
+from planner.services.plan import Plan
+from planner.ui.mainwindow import MainWindow
+from planner.ui.week.model import week_rows
+from tests.conftest import TODAY
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_the_window_read_finds_what_each_read_alone_finds(demo_plan: Plan) -> None:
+    with demo_plan.unit_of_work() as work:
+        store = work.store
+        for first in (TODAY - dt.timedelta(days=9), TODAY, TODAY + dt.timedelta(days=5)):
+            last = first + dt.timedelta(days=13)
+            window = store.window(first, last, TODAY)
+            in_window = store.appointments(first, last)
+            assert window.appointments == tuple(store.hard_day_sources(first) + in_window)
+            legs = store.legs_for([a.id for a in in_window if a.id is not None])
+            assert sorted(window.legs, key=lambda leg: leg.id or 0) == sorted(
+                legs, key=lambda leg: leg.id or 0
+            )
+            assert window.helpers == tuple(store.helpers())
+            assert window.tasks == tuple(store.tasks(first, last))
+            taken = store.portions_taken(first, last)
+            assert window.meals == tuple(store.meals(in_stock_or={t.meal_id for t in taken}))
+            assert window.journal == tuple(store.journal(first, last))
+            assert window.groups == tuple(store.groups())
+            assert window.settings == store.settings()
+        assert window.appointments and window.legs and window.helpers  # the demo has them
+
+
+def test_a_week_long_past_reads_the_answers_of_its_days_and_of_today(demo_plan: Plan) -> None:
+    first = TODAY - dt.timedelta(weeks=30)
+    with demo_plan.unit_of_work() as work:
+        window = work.store.window(first, first + dt.timedelta(days=6), TODAY)
+    # Not the months between: only the days shown (and the day either side) and the days
+    # around today, whose missed doses and reminders the rules look at.
+    near = {TODAY + dt.timedelta(days=n) for n in (-1, 0, 1)}
+    shown = {first + dt.timedelta(days=n) for n in range(-1, 8)}
+    assert window.confirmations  # the demo answered doses yesterday and today
+    assert all(c.due.date() in near | shown for c in window.confirmations)
+
+
+def test_switching_back_shows_the_same_rows_as_reading_the_week_afresh(
+    window: MainWindow,
+) -> None:
+    page = window.week_page
+    page.next_week()
+    page.previous_week()  # texts laid out the first time are used again
+    assert page.week is not None
+    assert page.day_list.rows() == week_rows(page.week, TODAY)
+    width = page.day_list.row_width()
+    for n, row in enumerate(page.day_list.rows()):
+        layout = page.day_list.text_layout(n, width)
+        assert layout.text() == (row.shown or row.text)
+        assert page.day_list.row_height(n, width) >= layout.boundingRect().height()
+
+
+def test_new_dates_of_the_same_height_do_not_lay_the_page_out_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = window.week_page
+    line, label = page.range_line, page.range_label
+    label.setText("Wednesday, 1 April 2026 to Tuesday, 7 April 2026")
+    for _ in range(3):  # whatever the window had still to lay out, before counting
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    counter = LayoutRequests()
+    page.installEventFilter(counter)
+    line.set_text("Wednesday, 8 April 2026 to Tuesday, 14 April 2026")
+    for _ in range(3):  # the label's request, then any the line passes on
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert label.text().startswith("Wednesday, 8 April")
+    assert counter.count == 0
+    assert line.height() >= label.heightForWidth(line.width())
+
+    # Dates that need more lines than there is room for make room for themselves.
+    line.set_text(" ".join(["Wednesday, 8 April 2026 to Tuesday, 14 April 2026"] * 8))
+    qtbot.wait_until(lambda: line.height() >= label.heightForWidth(line.width()))
+    assert label.height() == line.height()
+    page.removeEventFilter(counter)
