@@ -11101,7 +11101,7 @@ Mit Enter öffnen.</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation>Vorherige 7 Tage</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Today</source>
@@ -11109,7 +11109,7 @@ Mit Enter öffnen.</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation>Nächste 7 Tage</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>{what} ({shortcut})</source>
