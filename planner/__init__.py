@@ -1,3 +1,19 @@
 """Care Planner: a private desktop planner for people in hard medical treatment."""
 
+import sys
+from pathlib import Path
+
 __version__ = "0.1.0"
+
+APPLICATION_ID = "org.careplanner.CarePlanner"
+"""The reverse-DNS name of the desktop entry, its icon and its AppStream description."""
+
+
+def resource_folder() -> Path:
+    """``resources/`` beside the package (a clone or an editable install), else where a
+    packager put it."""
+    candidates = (
+        Path(__file__).resolve().parent.parent / "resources",
+        Path(sys.prefix) / "share" / "care-planner" / "resources",
+    )
+    return next((folder for folder in candidates if folder.is_dir()), candidates[0])

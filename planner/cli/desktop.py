@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-import planner
+from planner import APPLICATION_ID, resource_folder
 from planner.cli.language import say
 from planner.domain.messages import Message, translate
 
-APPLICATION_ID = "org.careplanner.CarePlanner"
 """The one name of the program on the desktop: of its entry, icon and AppStream component."""
 PROGRAM = "care-planner"
 FILE_MODE = 0o644
@@ -42,15 +41,6 @@ class DesktopFile:
 
     def target(self, prefix: Path) -> Path:
         return prefix / self.folder / self.source.name
-
-
-def resource_folder() -> Path:
-    """``resources/`` beside the package, else where a packager put it (as the window looks)."""
-    candidates = (
-        Path(planner.__file__).resolve().parent.parent / "resources",
-        Path(sys.prefix) / "share" / "care-planner" / "resources",
-    )
-    return next((folder for folder in candidates if folder.is_dir()), candidates[0])
 
 
 def desktop_files(resources: Path | None = None) -> tuple[DesktopFile, ...]:

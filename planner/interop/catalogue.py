@@ -10,7 +10,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from planner import resource_folder
+
+FOLDER = resource_folder() / "translations"
 LANGUAGES = ("en", "de")
 """The languages Care Planner speaks; English is the source text and needs no catalogue."""
 

@@ -7,11 +7,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from planner.ui.resources import resource_folder
+from planner import APPLICATION_ID, resource_folder
 
-APPLICATION_ID = "org.careplanner.CarePlanner"
-"""The program's name on the desktop: of its icon, desktop entry and AppStream component
-(the same as planner.cli.desktop.APPLICATION_ID; tests/test_desktop_files.py checks it)."""
+__all__ = ["APPLICATION_ID", "application_icon", "icon_path"]
 
 
 def icon_path() -> Path:

@@ -6,18 +6,9 @@ looks in ``<prefix>/share/care-planner/resources`` as well, for packagers who pu
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from planner import resource_folder
 
-import planner
-
-
-def resource_folder() -> Path:
-    candidates = (
-        Path(planner.__file__).resolve().parent.parent / "resources",
-        Path(sys.prefix) / "share" / "care-planner" / "resources",
-    )
-    return next((folder for folder in candidates if folder.is_dir()), candidates[0])
+__all__ = ["resource_folder", "style_sheet"]
 
 
 def style_sheet() -> str:

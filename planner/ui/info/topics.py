@@ -9,10 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-
 from planner.ui.areas import AREAS
-from planner.ui.labels import translate
+from planner.ui.labels import language, translate
 from planner.ui.resources import resource_folder
 
 
@@ -37,8 +35,8 @@ def folder(language: str | None = None) -> Path:
 
 
 def window_language() -> str:
-    """The first two letters of the default locale's name, e.g. "de" for de_DE."""
-    return QLocale().name()[:2].lower()
+    """The language the window speaks (planner.ui.labels.language), e.g. "de" for de_DE."""
+    return language()
 
 
 def _folders() -> tuple[Path, ...]:
