@@ -82,7 +82,7 @@ def find_gaps(window: PlanWindow, rules: Sequence[Rule]) -> list[Gap]:
         gap
         for rule in rules
         for gap in rule(window)
-        if window.first_day <= gap.date <= window.last_day
+        if window.first_day <= gap.date <= window.last_day and window.wants_gap(gap.date, gap.due)
     ]
     found.sort(key=_order)
     # Gaps alike in all but their words go by their (English) words; only those are said.

@@ -231,6 +231,8 @@ def helpers_double_booked(window: PlanWindow) -> Iterable[Gap]:
     """A helper is promised to two things at once (at least one of them a help task)."""
     coming = [b for b in bookings(window, include_done=False) if b.start.date() >= window.today]
     for first, second in double_bookings(coming):
+        if not window.wants_gap(second.start.date()):
+            continue
         helper = window.helper(first.helper_id)
         later = second if second.is_task else first
         yield Gap(
@@ -255,12 +257,13 @@ def helpers_overloaded(window: PlanWindow) -> Iterable[Gap]:
     most = MOST_IN_SEVEN_DAYS.read(window.settings)
     for helper_id, stretch in overloaded_stretches(bookings(window), most):
         last = stretch[-1]
-        if last.start.date() < window.today:
+        day = max(stretch[most].start.date(), window.today)
+        if last.start.date() < window.today or not window.wants_gap(day):
             continue
         helper = window.helper(helper_id)
         yield Gap(
             HELPER_OVERLOADED,
-            max(stretch[most].start.date(), window.today),
+            day,
             translate(
                 "Gaps",
                 "{helper} has {count} tasks and rides within seven days from {day} (the plan's "

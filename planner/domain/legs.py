@@ -296,6 +296,9 @@ def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
     """Every coming appointment that needs a ride must have a confirmed driver each way, by
     the evening before."""
     for appointment in _needing_rides(window):
+        day = appointment.start.date()
+        if not window.wants_gap(day, day - dt.timedelta(days=1)):
+            continue
         legs = {
             leg.direction: leg
             for leg in window.legs_of(appointment.id)
@@ -311,6 +314,8 @@ def drivers_double_booked(window: PlanWindow) -> Iterable[Gap]:
     """One driver on two legs whose trips overlap: one of them cannot happen."""
     coming = {leg.id: (appointment, leg) for appointment, leg in _coming_legs(window)}
     for first, second in double_bookings(leg for _, leg in coming.values()):
+        if not window.wants_gap(second.pickup_time.date()):
+            continue
         appointment = coming[second.id][0]
         driver = window.helper(second.driver_id)
         earlier = coming[first.id][0]
@@ -337,7 +342,11 @@ def drivers_unavailable(window: PlanWindow) -> Iterable[Gap]:
     """A driver booked outside the times they usually can help."""
     for appointment, leg in _coming_legs(window):
         driver = window.helper(leg.driver_id)
-        if driver is None or available(driver, *busy(leg)):
+        if (
+            driver is None
+            or not window.wants_gap(leg.pickup_time.date())
+            or available(driver, *busy(leg))
+        ):
             continue
         yield Gap(
             DRIVER_UNAVAILABLE,

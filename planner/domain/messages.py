@@ -26,6 +26,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from types import MappingProxyType
 
 from planner.domain.enums import label
@@ -52,7 +53,7 @@ class Message(str):
     def __new__(
         cls, context: str, text: str, values: Mapping[str, object] | None = None
     ) -> Message:
-        kept = MappingProxyType(dict(values or {}))
+        kept = MappingProxyType(dict(values)) if values else _NO_VALUES
         # Without values (its .format() comes next, or it has no fields) it reads as written.
         said = _render(context, text, kept, english, "en") if kept else text
         self = super().__new__(cls, said)
@@ -64,13 +65,19 @@ class Message(str):
         language): ``translate("Errors", "No ride on {day}.").format(day=day)``."""
         if args:
             raise TypeError("a message's fields are named: .format(day=...)")
-        return Message(self.context, self.text, {**self.values, **values})
+        # ``values`` is this call's own dict: it is kept as it is when nothing came before.
+        return Message(
+            self.context, self.text, {**self.values, **values} if self.values else values
+        )
 
     def __reduce__(self) -> tuple[type[Message], tuple[str, str, dict[str, object]]]:
         return Message, (self.context, self.text, dict(self.values))
 
     def __repr__(self) -> str:
         return f"Message({self.context!r}, {self.text!r}, {dict(self.values)!r})"
+
+
+_NO_VALUES: Mapping[str, object] = MappingProxyType({})
 
 
 def translate(context: str, text: str, /, **values: object) -> Message:
@@ -99,7 +106,7 @@ def _render(
 ) -> str:
     count = values.get("n")
     n = count if isinstance(count, int) and not isinstance(count, bool) else -1
-    template = lookup(context, text, n)
+    template = text if lookup is english else lookup(context, text, n)
     if n >= 0:
         template = template.replace("%n", format_number(n, language))
     shown = {name: _value(value, lookup, language) for name, value in values.items() if name != "n"}
@@ -139,10 +146,18 @@ def _value(value: object, lookup: Lookup, language: str) -> str:
     return str(value)
 
 
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@lru_cache(maxsize=4096)
 def format_day(day: dt.date, language: str = "en") -> str:
-    """A short weekday, day and month in ``language``: "Wed 11 Mar", "Mi., 11. März"."""
+    """A short weekday, day and month in ``language``: "Wed 11 Mar", "Mi., 11. März".
+
+    English is written from its own names, whatever the C library's locale (which Qt sets
+    from the desktop's); a week says the same few days many times, so each is made once."""
     if language == "en":
-        return day.strftime("%a %d %b").replace(" 0", " ")
+        return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
     from babel.dates import format_date
 
     return str(
@@ -150,10 +165,11 @@ def format_day(day: dt.date, language: str = "en") -> str:
     )
 
 
+@lru_cache(maxsize=4096)
 def format_clock(time: dt.time, language: str = "en") -> str:
     """A time of day as ``language`` writes it: "14:30"."""
     if language == "en":
-        return time.strftime("%H:%M")
+        return f"{time.hour:02d}:{time.minute:02d}"
     from babel.dates import format_time
 
     return str(format_time(time, "short", locale=language))

@@ -299,6 +299,18 @@ class PlanWindow:
     """Treatments from well before the window to well after it: doses lie up to 90 days
     after a treatment day (and 14 before it), infection-risk days up to 60 after it."""
 
+    gaps_until: dt.date | None = field(default=None, kw_only=True)
+    """The last day by which a gap asked for must be acted on (the coming days read rides
+    far ahead for their asking deadlines, yet want only the gaps due by then); ``None``:
+    every gap inside the window."""
+
+    def wants_gap(self, day: dt.date, due: dt.date | None = None) -> bool:
+        """Whether a gap of ``day`` (to close by ``due``, when earlier) is asked for: the
+        rules leave the others unmade, their words being most of their cost."""
+        if self.gaps_until is None:
+            return True
+        return (min(day, due) if due is not None else day) <= self.gaps_until
+
     def helper(self, helper_id: int | None) -> Helper | None:
         return self._helpers_by_id.get(helper_id)
 

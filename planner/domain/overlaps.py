@@ -47,7 +47,9 @@ def appointment_overlaps(window: PlanWindow) -> Iterable[Gap]:
     inside = [
         a
         for a in window.appointments
-        if window.first_day <= a.start.date() <= window.last_day and a.start.date() >= window.today
+        if window.first_day <= a.start.date() <= window.last_day
+        and a.start.date() >= window.today
+        and window.wants_gap(a.start.date())  # a pair's gap is on its later one's day
     ]
     for first, second in overlapping_pairs(inside):
         yield Gap(

@@ -162,7 +162,7 @@ def open_tasks_on_hard_days(window: PlanWindow) -> Iterable[Gap]:
         if task.status is not TaskStatus.OPEN:
             continue
         for day in _on_days(task):
-            if day in hard and day >= window.today:
+            if day in hard and day >= window.today and window.wants_gap(day):
                 helper = window.helper(task.helper_id)
                 state = (
                     translate("Gaps", "{helper} has not said yes yet").format(helper=helper.name)
@@ -196,7 +196,7 @@ def tasks_with_unavailable_helper(window: PlanWindow) -> Iterable[Gap]:
         helper = window.helper(task.helper_id)
         if helper is None or task.status is TaskStatus.DONE or task.start.date() < window.today:
             continue
-        if not _free_that_day(helper, task):
+        if window.wants_gap(task.start.date()) and not _free_that_day(helper, task):
             yield Gap(
                 TASK_HELPER_UNAVAILABLE,
                 task.start.date(),

@@ -4,7 +4,7 @@ gaps still open ahead."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from planner.domain import dose_rules, red_flags
@@ -145,7 +145,7 @@ def coming_days(
     start, end = span
     gaps = tuple(
         gap
-        for gap in find_gaps(window)
+        for gap in find_gaps(replace(window, gaps_until=end))
         if not gap.is_over(now) and (start <= gap.date <= end or start <= gap.act_by <= end)
     )
     return Week(first, days, gaps, end)

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.domain.enums import LegDirection, LegStatus
+from planner.domain.areas import find_gaps
+from planner.domain.enums import Capability, LegDirection, LegStatus, TaskCategory
 from planner.domain.gaps import RIDE_NOT_CONFIRMED, RIDE_WITHOUT_DRIVER
+from planner.domain.helpers import MOST_IN_SEVEN_DAYS
 from planner.domain.legs import NOTICE_DEADLINE
-from planner.domain.model import Appointment, Helper, PlanWindow, RideLeg
+from planner.domain.model import Appointment, Availability, Helper, HelpTask, PlanWindow, RideLeg
 from planner.domain.week import (
     coming_days,
     days_looked_ahead,
     gap_span,
     window_span,
 )
-from tests.helpers.builders import appointment, at, driver, leg, window
+from tests.helpers.builders import PROFILE, appointment, at, driver, leg, window
 
 DAY = dt.timedelta(days=1)
 SATURDAY = dt.date(2026, 12, 5)
@@ -155,3 +158,62 @@ def test_the_gap_span_never_starts_before_today_and_covers_the_horizon_when_toda
         assert end == max(last, today + (horizon - 1) * DAY)
     read_first, read_last = window_span(first, today, horizon)
     assert read_first == first and read_last >= end
+
+
+@st.composite
+def crowded(draw: st.DrawFn) -> tuple[PlanWindow, dt.date]:
+    """A five-week window of overlapping appointments, their legs (some with a driver who is
+    free only on Mondays, some with a service wanting notice, some asked), help tasks, and
+    a day to ask gaps until."""
+    today = SATURDAY
+    visits: list[Appointment | RideLeg] = []
+    tasks = []
+    for n in range(draw(st.integers(0, 14))):
+        day = today + draw(st.integers(0, 34)) * DAY
+        visit = appointment(day, id=n + 1, hour=draw(st.integers(8, 16)))
+        visits.append(visit)
+        for direction, offset in ((LegDirection.THERE, 100), (LegDirection.BACK, 200)):
+            driver_id = draw(st.sampled_from([None, 7, 8, 9]))
+            status = draw(st.sampled_from([LegStatus.NEEDED, LegStatus.ASKED]))
+            visits.append(leg(visit, direction, id=offset + n, driver_id=driver_id, status=status))
+        if draw(st.booleans()):
+            tasks.append(
+                HelpTask(
+                    TaskCategory.MEALS,
+                    f"Cook {n}",
+                    at(day + DAY, 17),
+                    at(day + DAY, 19),
+                    helper_id=draw(st.sampled_from([None, 7, 9])),
+                    id=300 + n,
+                )
+            )
+    monday_only = Helper(
+        "Lee",
+        capabilities=frozenset({Capability.DRIVE}),
+        availability=(Availability(0, dt.time(8), dt.time(18)),),
+        id=9,
+    )
+    first, last = today, today + 34 * DAY
+    found = window(
+        first,
+        (last - first).days + 1,
+        today=today,
+        appointments=[v for v in visits if isinstance(v, Appointment)],
+        legs=[v for v in visits if isinstance(v, RideLeg)],
+        tasks=tasks,
+        helpers=[driver(7), Helper("Ride service", notice_business_days=10, id=8), monday_only],
+        settings={**PROFILE, MOST_IN_SEVEN_DAYS.key: "2"},
+    )
+    return found, today + draw(st.integers(0, 34)) * DAY
+
+
+@given(crowded())
+def test_gaps_asked_until_a_day_are_those_due_by_it_of_all_the_window_holds(
+    case: tuple[PlanWindow, dt.date],
+) -> None:
+    # The coming days read rides far ahead for their asking deadlines but list only the
+    # gaps to act on by the horizon; the rules leave the rest unmade, and must leave
+    # nothing out that is due by then.
+    every, until = case
+    asked = find_gaps(replace(every, gaps_until=until))
+    assert asked == [gap for gap in find_gaps(every) if gap.act_by <= until]
