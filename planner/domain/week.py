@@ -177,8 +177,10 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     # A week says the same few things many times over ("Radiation at City Hospital",
     # "Sam Keller (confirmed)"): each message is made once (a message is immutable).
     said: dict[tuple[object, ...], Message] = {}
+    # The window reaches weeks past the days shown (the gaps' deadlines): only the days'
+    # own items are made.
     for a in window.appointments:
-        if a.id is None:
+        if a.id is None or not first <= a.start.date() <= last:
             continue
         where = said.get(("at", a.kind, a.location))
         if where is None:
@@ -190,7 +192,7 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
         items.append(WeekItem(ItemType.APPOINTMENT, a.title, a.start, a.id, where, a.status.value))
     for leg in window.legs:
         appointment = appointments.get(leg.appointment_id)
-        if leg.id is None or appointment is None:
+        if leg.id is None or appointment is None or not first <= leg.pickup_time.date() <= last:
             continue
         if appointment.status is AppointmentStatus.CANCELLED:
             continue
@@ -215,7 +217,7 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
         )
     meal_names = {m.id: m.name for m in window.meals}
     for taken in window.portions_taken:
-        if taken.id is None:
+        if taken.id is None or not first <= taken.for_day <= last:
             continue
         name = meal_names.get(taken.meal_id) or translate("Week", "freezer meal")
         items.append(
@@ -232,6 +234,8 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     # Freezer: the evening before each day with planned freezer meals, "thaw tonight".
     for thaw in planned_thaws(window):
         assert thaw.meal.id is not None
+        if not first <= thaw.at.date() <= last:
+            continue
         items.append(
             WeekItem(
                 ItemType.MEAL,
@@ -269,7 +273,7 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
             )
         )
     for entry in window.journal:
-        if entry.id is None:
+        if entry.id is None or not first <= entry.at.date() <= last:
             continue
         title: Message
         if entry.kind is JournalKind.SIDE_EFFECT:

@@ -39,13 +39,8 @@ from planner.services.plan import Plan
 from planner.ui import messages, settings
 from planner.ui.areas import AREAS, area_title
 from planner.ui.autostart import StartAtLogin
-from planner.ui.dialogs.backups import BackupsDialog
-from planner.ui.dialogs.connect import ConnectDialog
-from planner.ui.dialogs.preferences import Changed, PreferencesDialog, preferences_for
-from planner.ui.dialogs.shortcuts import ShortcutsDialog, window_shortcuts
 from planner.ui.encryption import PlanEncryption, can_encrypt
 from planner.ui.info.links import PRINT_EMERGENCY_SHEET, Action
-from planner.ui.journal.question_dialog import QuestionDialog
 from planner.ui.labels import date_time, say, translate
 from planner.ui.operations import Operations
 from planner.ui.pages.base import AreaPage, PageContext, not_listed
@@ -73,6 +68,11 @@ from planner.ui.workers import Job
 if TYPE_CHECKING:
     from planner.domain.reminders import Reminder
     from planner.ui.appointments.page import AppointmentsPage
+    from planner.ui.dialogs.backups import BackupsDialog
+    from planner.ui.dialogs.connect import ConnectDialog
+    from planner.ui.dialogs.preferences import Changed, PreferencesDialog
+    from planner.ui.dialogs.shortcuts import ShortcutsDialog
+    from planner.ui.journal.question_dialog import QuestionDialog
     from planner.ui.rides.page import RidesPage
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
@@ -583,6 +583,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_preferences(self) -> PreferencesDialog:
         """Open the plan's preferences; OK stores the changed ones."""
+        from planner.ui.dialogs.preferences import PreferencesDialog, preferences_for
+
         shown = preferences_for(shared=self.plan.file is None)
         values = {
             p.setting.key: p.setting.show(plan_settings.read_setting(self.plan, p.setting))
@@ -653,6 +655,8 @@ class MainWindow(QMainWindow):
     def connect_shared_plan(self) -> ConnectDialog:
         """File > Connect to a shared plan…; once it connects, the plan is asked for
         (``open_requested``)."""
+        from planner.ui.dialogs.connect import ConnectDialog
+
         dialog = ConnectDialog(offered(self.plan), self)
         dialog.connected.connect(self.open_requested)
         dialog.open()
@@ -686,6 +690,8 @@ class MainWindow(QMainWindow):
     def open_backups(self) -> BackupsDialog:
         """File > Backups…: the plan's backups, and restoring one."""
         folder = backups.backup_folder(self.plan)
+        from planner.ui.dialogs.backups import BackupsDialog
+
         dialog = BackupsDialog(backups.backups(self.plan), folder, self.restore_backup, self)
         dialog.open()
         return dialog
@@ -840,6 +846,8 @@ class MainWindow(QMainWindow):
 
     def ask_question(self, offered: str = "") -> QuestionDialog:
         """Open the dialog for a question to the doctor; OK saves it, or says why not."""
+        from planner.ui.journal.question_dialog import QuestionDialog
+
         dialog = QuestionDialog(offered, self._note_question, self)
         dialog.open()
         return dialog
@@ -855,6 +863,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help > Keyboard shortcuts…: every key of the menus and the areas, searchable."""
+        from planner.ui.dialogs.shortcuts import ShortcutsDialog, window_shortcuts
+
         dialog = ShortcutsDialog(window_shortcuts(self, self.pages), self)
         dialog.open()
         return dialog
