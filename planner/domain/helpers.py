@@ -126,9 +126,21 @@ class Booking:
     is_task: bool
     record_id: int
     title: Message | str
-    """The task's title, or the ride's words ("Ride to Chemotherapy")."""
+    """The task's title, or the title of the appointment a ride leg goes to or from."""
     flexible: bool = False
     """A whole-day task: done some time that day, so it clashes with nothing."""
+    ride: LegDirection | None = None
+    """A ride leg's direction; ``None`` for a task."""
+
+    @property
+    def words(self) -> Message | str:
+        """What the booking is, in a sentence: the task's title, or "Ride to Chemotherapy"
+        (made when a gap says it: a crowded window holds a thousand bookings)."""
+        if self.ride is LegDirection.THERE:
+            return translate("Gaps", "Ride to {appointment}").format(appointment=self.title)
+        if self.ride is LegDirection.BACK:
+            return translate("Gaps", "Ride home from {appointment}").format(appointment=self.title)
+        return self.title
 
 
 def leg_span(leg: RideLeg, appointment: Appointment | None) -> tuple[dt.datetime, dt.datetime]:
@@ -136,6 +148,9 @@ def leg_span(leg: RideLeg, appointment: Appointment | None) -> tuple[dt.datetime
     if leg.direction is LegDirection.THERE and appointment is not None:
         return leg.pickup_time, max(appointment.start, leg.pickup_time + SHORTEST_LEG)
     return leg.pickup_time, leg.pickup_time + LEG_BACK_SPAN
+
+
+_A_RIDE = translate("Gaps", "a ride")
 
 
 def bookings(window: PlanWindow, *, include_done: bool = True) -> list[Booking]:
@@ -164,13 +179,8 @@ def bookings(window: PlanWindow, *, include_done: bool = True) -> list[Booking]:
         if leg.status is LegStatus.DONE and not include_done:
             continue
         start, end = leg_span(leg, appointment)
-        title = appointment.title if appointment else translate("Gaps", "a ride")
-        ride = (
-            translate("Gaps", "Ride to {appointment}").format(appointment=title)
-            if leg.direction is LegDirection.THERE
-            else translate("Gaps", "Ride home from {appointment}").format(appointment=title)
-        )
-        found.append(Booking(leg.driver_id, start, end, False, leg.id, ride))
+        title = appointment.title if appointment else _A_RIDE
+        found.append(Booking(leg.driver_id, start, end, False, leg.id, title, ride=leg.direction))
     return sorted(found, key=lambda b: (b.start, b.end, b.record_id))
 
 
@@ -242,9 +252,9 @@ def helpers_double_booked(window: PlanWindow) -> Iterable[Gap]:
                 "Gaps", "{helper} is booked twice: {first} ({first_at}) and {second} ({second_at})."
             ).format(
                 helper=helper.name if helper else translate("Gaps", "A helper"),
-                first=first.title,
+                first=first.words,
                 first_at=first.start,
-                second=second.title,
+                second=second.words,
                 second_at=second.start,
             ),
             _booking_fix(later),

@@ -9,9 +9,10 @@ or a reading goes through the one write path (:mod:`planner.store.rows`).
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
+import functools
+from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Select, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain import model
@@ -34,6 +35,25 @@ TREATMENTS_AFTER = dt.timedelta(days=-FIRST_OFFSET + MOST_LEAD_DAYS)
 """And after it: a dose lies up to 14 days before a treatment day, and a refill looks as
 far ahead as the pharmacy's longest lead time."""
 _TREATMENT_KINDS = [kind.value for kind in AppointmentKind if kind.is_treatment]
+
+
+_KINDS = {kind.value: kind for kind in AppointmentKind}
+
+
+@functools.cache
+def _treatment_days_query() -> Select[Any]:
+    """The select of :meth:`MedicineStore.treatment_days`, its days as bound parameters."""
+    appointment = cast(Table, r.AppointmentRecord.__table__).c
+    return (
+        select(appointment.start, appointment.kind, appointment.course_id)
+        .where(
+            appointment.start >= bindparam("first"),
+            appointment.start < bindparam("end"),
+            appointment.status != AppointmentStatus.CANCELLED.value,
+            appointment.kind.in_(_TREATMENT_KINDS) | appointment.course_id.is_not(None),
+        )
+        .order_by(appointment.start)
+    )
 
 
 def _midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
@@ -180,19 +200,13 @@ class MedicineStore:
     # ------------------------------------------------------------------ treatment days
     def treatment_days(self, first: dt.date, last: dt.date) -> list[model.TreatmentDay]:
         """The treatments (and a course's other appointments) from ``first`` to ``last``
-        that are not cancelled: three columns a row, no record made."""
-        appointment = r.AppointmentRecord
-        query = (
-            select(appointment.start, appointment.kind, appointment.course_id)
-            .where(
-                appointment.start >= _midnight(first),
-                appointment.start < _midnight(last, 1),
-                appointment.status != AppointmentStatus.CANCELLED.value,
-                appointment.kind.in_(_TREATMENT_KINDS) | appointment.course_id.is_not(None),
-            )
-            .order_by(appointment.start)
+        that are not cancelled: three columns a row, no record made (a week switch reads
+        a few hundred, by a statement built once, on the session's connection)."""
+        kinds = _KINDS
+        found = self.session.connection().execute(
+            _treatment_days_query(), {"first": _midnight(first), "end": _midnight(last, 1)}
         )
         return [
-            model.TreatmentDay(start.date(), AppointmentKind(kind), course_id)
-            for start, kind, course_id in self.session.execute(query)
+            model.TreatmentDay(start.date(), kinds[kind], course_id)
+            for start, kind, course_id in found
         ]

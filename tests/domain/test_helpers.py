@@ -128,6 +128,8 @@ def test_a_task_clashing_with_a_drive_is_a_gap_but_two_drives_are_not_ours() -> 
     doubles = [g for g in gaps if g.kind == HELPER_DOUBLE_BOOKED]
     assert len(doubles) == 1
     assert "Ann Lee is booked twice" in str(doubles[0].message)
+    # The ride is named by its words, made only now that a gap says them.
+    assert f"Ride to {visit.title} (" in str(doubles[0].message)
     assert doubles[0].fix.record_id == 3
 
 
