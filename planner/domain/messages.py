@@ -104,6 +104,11 @@ def render(message: Message | str, lookup: Lookup = english, language: str = "en
 def _render(
     context: str, text: str, values: Mapping[str, object], lookup: Lookup, language: str
 ) -> str:
+    if lookup is english and "n" not in values:  # every message is made so, once
+        try:
+            return text.format_map({name: _english(value) for name, value in values.items()})
+        except (KeyError, IndexError, ValueError):
+            return text  # a template given no values yet (its .format() comes next)
     count = values.get("n")
     n = count if isinstance(count, int) and not isinstance(count, bool) else -1
     template = text if lookup is english else lookup(context, text, n)
@@ -118,6 +123,23 @@ def _render(
             return text.replace("%n", str(n)).format_map(shown)
         except (KeyError, IndexError, ValueError):
             return text  # a template given no values yet (its .format() comes next)
+
+
+def _english(value: object) -> str:
+    """:func:`_value` in English, the most common values first."""
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[return-value]
+    if kind is Message:
+        return str.__str__(value)  # type: ignore[arg-type]
+    if kind is dt.datetime:
+        return _english_moment(value)  # type: ignore[arg-type]
+    return _value(value, english, "en")
+
+
+@lru_cache(maxsize=4096)
+def _english_moment(moment: dt.datetime) -> str:
+    return AT.format(day=format_day(moment.date()), time=format_clock(moment.time()))
 
 
 def _value(value: object, lookup: Lookup, language: str) -> str:
