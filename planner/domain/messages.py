@@ -131,9 +131,9 @@ def _english(value: object) -> str:
     if kind is str:
         return value  # type: ignore[return-value]
     if kind is Message:
-        return str.__str__(value)  # type: ignore[arg-type]
+        return str.__str__(value)
     if kind is dt.datetime:
-        return _english_moment(value)  # type: ignore[arg-type]
+        return _english_moment(value)
     return _value(value, english, "en")
 
 
