@@ -56,7 +56,10 @@ stress: $(VENV)/.test-installed
 # The quality bars of DESIGN.md (issue 19): runs every benchmark, one after another, and
 # writes docs/performance.md; exits 1 when a figure misses its bar (all of them run anyway).
 # BENCH_ARGS passes options on, e.g. make bench BENCH_ARGS='--note "a busy machine"'.
+# The program's bytecode is written first, as an installed program has it (where
+# PYTHONDONTWRITEBYTECODE is set, each start would otherwise compile what changed).
 bench: $(VENV)/.test-installed
+	$(BIN)/python -m compileall -q planner
 	$(BIN)/python -m tests.benchmarks.report $(BENCH_ARGS)
 
 # Care Planner in the desktop's menu: its entry, icon and AppStream description, for you
