@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from typing import Any, TextIO
 
+from planner.cli.json_text import write_json
 from planner.cli.language import say
 from planner.cli.output import data_word, long_day
 from planner.domain import red_flags
@@ -183,8 +183,7 @@ def show_doses(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     found = medicines.doses(plan, day, day)
     if args.json:
         document = {"date": day.isoformat(), "doses": [dose_json(view) for view in found]}
-        json.dump(document, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_json(document, out)
         return EXIT_OK
     if not found:
         print(say(translate("Cli", "No doses on {day}.").format(day=long_day(day))), file=out)
@@ -280,8 +279,7 @@ def show_medicines(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
                 medicine_json(m, running_out.get(m.id or 0), kept.get(m.id or 0)) for m in found
             ]
         }
-        json.dump(document, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_json(document, out)
         return EXIT_OK
     if not found:
         print(say(translate("Cli", "No medicines in the plan yet.")), file=out)

@@ -7,9 +7,9 @@ replace the defaults from published guidance.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any, TextIO
 
+from planner.cli.json_text import write_json
 from planner.cli.language import say
 from planner.domain import red_flags
 from planner.domain.messages import translate
@@ -25,17 +25,12 @@ def show_red_flags(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     unit = red_flag_settings.temperature_unit(plan)
     rows = table.rows(unit)
     if getattr(args, "json", False):
-        json.dump(
-            {
-                "unit": unit.value,
-                "follows_guidance": table.follows_guidance,
-                "rules": [_row_json(row, unit) for row in rows],
-            },
-            out,
-            indent=2,
-            ensure_ascii=False,
-        )
-        out.write("\n")
+        document = {
+            "unit": unit.value,
+            "follows_guidance": table.follows_guidance,
+            "rules": [_row_json(row, unit) for row in rows],
+        }
+        write_json(document, out)
         return EXIT_OK
     heading = (
         translate(

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from typing import Any, TextIO
 
+from planner.cli.json_text import write_json
 from planner.cli.language import say
 from planner.domain.changes import Kind
 from planner.domain.messages import Message, translate
@@ -108,8 +108,7 @@ def run_search(plan: Plan, args: argparse.Namespace, out: TextIO) -> int:
     term = checked_term(" ".join(args.term))
     results = search(plan, term, per_kind=args.limit)
     if args.json:
-        json.dump([hit_json(hit) for hit in results.hits()], out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_json([hit_json(hit) for hit in results.hits()], out)
     else:
         out.write(results_text(results))
     return EXIT_OK

@@ -8,7 +8,8 @@ SQLite the migrations run with foreign keys off (switched outside the transactio
 
 from __future__ import annotations
 
-import ast
+import re
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from planner.domain.clock import Clock
 from planner.domain.messages import Message, translate
-from planner.store import backup, cipher, paths, search
+from planner.store import cipher, paths
 from planner.store.errors import DatabaseError
 
 VERSION_TABLE = "alembic_version"
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
 # Alembic (and Mako under it) is imported only when a migration really runs: opening a
 # plan that is already current reads the revision with one query and the scripts' own
-# ``revision``/``down_revision`` lines, which keeps it out of start-up.
+# ``revision``/``down_revision`` lines, which keeps it out of start-up. So are the backup
+# made before a migration and the search index repaired after it (the records' mapping).
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -44,20 +46,38 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
+# A top-level ``revision = "0012_x"`` (or ``down_revision: str | None = None``) line, and a
+# value that is one quoted revision id; anything else (None, a tuple of a merge) follows none.
+_ASSIGNED = re.compile(
+    r"^(?P<name>revision|down_revision)\s*(?::[^=\n]*)?=\s*(?P<value>[^\n#]*)", re.MULTILINE
+)
+_QUOTED = re.compile(r"""^(?:"([^"\\]*)"|'([^'\\]*)')\s*$""")
+
+
 def _script_revisions() -> dict[str, str | None]:
-    """Each migration script's revision with the revision it follows."""
+    """Each migration script's revision with the revision it follows (``None`` for the
+    first, or for a merge of several)."""
+    scripts = tuple(sorted((SCRIPTS / "versions").glob("*.py")))
+    return _revisions_of(scripts)
+
+
+@cache
+def _revisions_of(scripts: tuple[Path, ...]) -> dict[str, str | None]:
+    """The revisions of the migration ``scripts``, read once per process (a script added
+    or taken away is another set of scripts, read afresh).
+
+    Read from the scripts' own top-level ``revision = "..."`` and ``down_revision = ...``
+    lines as text: parsing the scripts (as Python) at every open cost a command 8 to 14 ms,
+    and loading Alembic for it much more. A test holds this to Alembic's own reading."""
     found: dict[str, str | None] = {}
-    for script in sorted((SCRIPTS / "versions").glob("*.py")):
-        names: dict[str, object] = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-                for target in node.targets:
-                    if isinstance(target, ast.Name):
-                        names[target.id] = node.value.value
+    for script in scripts:
+        names: dict[str, str | None] = {}
+        for line in _ASSIGNED.finditer(script.read_text(encoding="utf-8")):
+            quoted = _QUOTED.match(line["value"].strip())
+            names[line["name"]] = (quoted[1] or quoted[2]) if quoted else None
         revision = names.get("revision")
-        if isinstance(revision, str):
-            down = names.get("down_revision")
-            found[revision] = down if isinstance(down, str) else None
+        if revision:
+            found[revision] = names.get("down_revision")
     return found
 
 
@@ -99,6 +119,8 @@ def upgrade(engine: Engine, *, backup_folder: Path | None, key: cipher.Key | Non
         return False
     _check_may_upgrade(engine, revision)
     if revision is not None and backup_folder is not None:
+        from planner.store import backup
+
         stamp = Clock.from_environment().now().strftime("%Y%m%d-%H%M%S")
         name = f"before-upgrade-{revision}-{stamp}.sqlite3"
         backup.backup_engine(engine, paths.unused(backup_folder / name), key=key)
@@ -110,6 +132,8 @@ def upgrade(engine: Engine, *, backup_folder: Path | None, key: cipher.Key | Non
         try:
             with connection.begin():
                 from alembic import command
+
+                from planner.store import search
 
                 command.upgrade(_config(connection), "head")
                 # A migration that recreates a table drops its search triggers with it.

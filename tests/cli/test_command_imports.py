@@ -1,0 +1,230 @@
+"""A command imports only what it needs: ``week --json`` (the command a script or a widget
+runs every few minutes) loads neither the activity list, the medicines, the team nor the
+formats of other commands, each of which cost every command time at start."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+
+import pytest
+
+from planner.cli import commands
+from planner.cli.json_text import write_json
+from planner.main import main
+from planner.services.plan import Plan
+from tests.helpers.cli import url
+
+HEAVY = (
+    "planner.cli.changes",
+    "planner.cli.medicines",
+    "planner.cli.team",
+    "planner.cli.search",
+    "planner.cli.red_flags",
+    "planner.services.activity",
+    "planner.services.activity_list",
+    "planner.services.watch",
+    "planner.services.medicines",
+    "planner.services.team",
+    "planner.services.demo",
+    "planner.services.search",
+    "babel",
+    "alembic",
+    "PySide6",
+    "icalendar",
+    "vobject",
+    "xml.etree",
+)
+"""Modules that ``week`` and ``check`` do not need, with what they import."""
+
+PROBE = (
+    "import json, sys\n"
+    "from planner.main import main\n"
+    "status = main(sys.argv[1:])\n"
+    "heavy = json.loads(sys.stdin.read())\n"
+    "loaded = sorted(m for m in sys.modules if m in heavy or m.startswith(tuple(h + '.' for h"
+    " in heavy)))\n"
+    "print(json.dumps({'status': status, 'loaded': loaded}), file=sys.stderr)\n"
+)
+
+
+def loaded_by(*argv: str) -> tuple[int, str, list[str]]:
+    """Run ``care-planner ARGV`` in a fresh English process: its exit status, what it
+    printed, and which of :data:`HEAVY` (or their parts) it imported."""
+    environment = {**os.environ, "LANG": "C.UTF-8"}
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        environment.pop(name, None)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv],
+        input=json.dumps(HEAVY),
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    said = json.loads(done.stderr.strip().splitlines()[-1])
+    return said["status"], done.stdout, said["loaded"]
+
+
+def test_week_as_json_imports_none_of_the_other_commands_modules(demo_plan: Plan) -> None:
+    assert demo_plan.file is not None
+    demo_plan.close()
+
+    status, printed, loaded = loaded_by("week", "--json", "--database-url", url(demo_plan.file))
+
+    assert status == 0
+    week = json.loads(printed)
+    assert week["week_start"] == "2026-03-11"
+    assert any(day["items"] for day in week["days"])  # the demo's week, really read
+    assert loaded == []
+
+
+def test_check_imports_none_of_the_other_commands_modules(demo_plan: Plan) -> None:
+    assert demo_plan.file is not None
+    demo_plan.close()
+
+    status, printed, loaded = loaded_by(
+        "check", "--json", "--weeks", "2", "--database-url", url(demo_plan.file)
+    )
+
+    assert status in (0, 1)  # no gaps, or gaps
+    assert json.loads(printed)["from"] == "2026-03-11"
+    assert loaded == []
+
+
+def test_a_command_loads_its_own_module_when_it_runs(demo_plan: Plan) -> None:
+    """The probe sees imports: ``changes`` does load what ``week`` leaves alone."""
+    assert demo_plan.file is not None
+    demo_plan.close()
+
+    status, _printed, loaded = loaded_by("changes", "--json", "--database-url", url(demo_plan.file))
+
+    assert status == 0
+    assert {"planner.cli.changes", "planner.services.activity"} <= set(loaded)
+
+
+@pytest.mark.parametrize("name", sorted(commands.COMMANDS))
+def test_every_subcommand_names_a_function_that_is_there(name: str) -> None:
+    run = commands.command(name)
+
+    assert callable(run)
+    assert run.__module__ == commands.COMMANDS[name][0]
+    assert run.__module__ != commands.__name__  # its own module, imported when it runs
+
+
+def test_every_subcommand_of_the_parser_has_its_function() -> None:
+    """A subcommand the parser offers and the table forgets would fail only when run."""
+    from planner.cli.parser import build_parser
+
+    parser = build_parser()
+    (subcommands,) = [
+        action
+        for action in parser._actions  # argparse keeps its subparsers among the actions
+        if action.dest == "command"
+    ]
+    offered = set(subcommands.choices or ()) - {"install-desktop"}  # needs no plan
+
+    assert offered == set(commands.COMMANDS)
+
+
+def test_week_json_is_written_as_indented_json_ending_in_a_newline(
+    demo_plan: Plan, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert demo_plan.file is not None
+    demo_plan.close()
+
+    assert main(["week", "--json", "--database-url", url(demo_plan.file)]) == 0
+    printed = capsys.readouterr().out
+
+    week = json.loads(printed)
+    assert printed == json.dumps(week, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_writing_json_writes_the_document_at_once() -> None:
+    class Counting:
+        def __init__(self) -> None:
+            self.parts: list[str] = []
+
+        def write(self, text: str) -> int:
+            self.parts.append(text)
+            return len(text)
+
+    out = Counting()
+    document = {"days": [{"date": "2026-03-11", "items": [{"title": "Bloods — ward 3"}]}]}
+
+    write_json(document, out)  # type: ignore[arg-type]
+
+    assert len(out.parts) <= 2  # not one write per piece of the document
+    assert "".join(out.parts) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_the_installed_command_prints_what_the_command_run_in_process_prints(
+    demo_plan: Plan, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m planner`` (the process started for one command, its collector held
+    back) prints the same week as a call of ``main``."""
+    assert demo_plan.file is not None
+    demo_plan.close()
+    argv = ["week", "--json", "--database-url", url(demo_plan.file)]
+    assert main(argv) == 0
+    in_process = capsys.readouterr().out
+
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == in_process
+    assert json.loads(done.stdout)["week_start"] == "2026-03-11"
+
+
+def test_a_whole_process_command_is_swept_only_for_what_it_makes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The collector waits while the command's modules are imported, then sweeps as usual
+    (a command may run for hours); what the imports made, and what is left at the end, is
+    frozen out of the sweeps."""
+    from planner.cli import commands as loaded
+
+    seen: list[object] = []
+
+    def run_command(
+        args: object, out: object = None, err: object = None, *, imported: Callable[[], object]
+    ) -> int:
+        seen.append(("importing", gc.isenabled()))
+        imported()
+        seen.append(("running", gc.isenabled()))
+        return 0
+
+    monkeypatch.setattr(gc, "freeze", lambda: seen.append("freeze"))
+    monkeypatch.setattr(loaded, "run_command", run_command)
+    monkeypatch.setattr(sys, "argv", ["care-planner", "week", "--json"])
+    try:
+        assert main() == 0
+    finally:
+        gc.enable()
+
+    assert seen == [("importing", False), "freeze", ("running", True), "freeze"]
+
+
+def test_a_command_called_in_process_leaves_the_collector_alone(
+    demo_plan: Plan, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    assert demo_plan.file is not None
+
+    assert main(["week", "--database-url", url(demo_plan.file)]) == 0
+
+    assert frozen == []
+    assert gc.isenabled()
+    assert "Wednesday 11 March" in capsys.readouterr().out
