@@ -155,27 +155,37 @@ class PlanStore:
     def first_steps(self, today: dt.date) -> FirstSteps:
         """Whether each first step of a new plan is done; one row asked of each table."""
 
-        def any_row(query: Select[Any]) -> bool:
-            return self.session.scalar(query.limit(1)) is not None
+        self.session.flush()
+        connection = self.session.connection()
 
+        def any_row(query: Select[Any]) -> bool:
+            return connection.execute(query.limit(1)).first() is not None
+
+        # Plain tables (see _window_queries): asked at start, before any record is needed.
+        appointment, helper, meal, group, question, medicine = _columns(
+            r.AppointmentRecord,
+            r.HelperRecord,
+            r.FreezerMealRecord,
+            r.SupportGroupRecord,
+            r.QuestionRecord,
+            r.MedicineRecord,
+        )
         one = select(literal(1))
         return FirstSteps(
             appointments=any_row(
-                one.select_from(r.AppointmentRecord).where(
-                    r.AppointmentRecord.start >= _midnight(today)
+                one.select_from(appointment.start.table).where(
+                    appointment.start >= _midnight(today)
                 )
             ),
             drivers=any_row(
-                one.select_from(r.HelperRecord).where(
-                    r.HelperRecord.capabilities.contains(Capability.DRIVE.value)
+                one.select_from(helper.id.table).where(
+                    helper.capabilities.contains(Capability.DRIVE.value)
                 )
             ),
-            meals=any_row(
-                one.select_from(r.FreezerMealRecord).where(r.FreezerMealRecord.portions_left > 0)
-            ),
-            groups=any_row(one.select_from(r.SupportGroupRecord)),
-            questions=any_row(one.select_from(r.QuestionRecord)),
-            medicines=any_row(one.select_from(r.MedicineRecord)),
+            meals=any_row(one.select_from(meal.id.table).where(meal.portions_left > 0)),
+            groups=any_row(one.select_from(group.id.table)),
+            questions=any_row(one.select_from(question.id.table)),
+            medicines=any_row(one.select_from(medicine.id.table)),
         )
 
     def has_records(self) -> bool:
@@ -336,8 +346,10 @@ class PlanStore:
 
     # ------------------------------------------------------------------ settings
     def settings(self) -> dict[str, str]:
-        """Every stored plan setting, as text by key."""
-        return {rec.key: rec.value for rec in self.session.scalars(select(r.SettingRecord))}
+        """Every stored plan setting, as text by key (plain rows, no record made)."""
+        self.session.flush()  # a setting changed in this unit of work, as it now reads
+        read = self.session.connection().execute(_window_queries()["settings"])
+        return {row[0]: row[1] for row in read}
 
     def set_setting(self, key: str, text: str) -> None:
         record = self.session.get(r.SettingRecord, key)
@@ -438,12 +450,24 @@ class PlanStore:
         )
 
 
+def _columns(*records: type[Any]) -> list[Any]:
+    """The column collection of each record's table."""
+    return [cast(Table, record.__table__).c for record in records]
+
+
 @functools.cache
 def _window_queries() -> dict[str, Select[Any]]:
     """The selects of :meth:`PlanStore.window` by name, the days as bound parameters."""
-    appointment, leg, task = r.AppointmentRecord, r.RideLegRecord, r.HelpTaskRecord
-    meal, journal, taken = r.FreezerMealRecord, r.JournalEntryRecord, r.PortionsTakenRecord
-    available = r.AvailabilityRecord
+    # Built from the tables' own columns: a statement of the records' attributes would
+    # have the first read of each process ready the mapping of every record (about 10 ms)
+    # that a read of plain rows never uses.
+    appointment, leg, task = _columns(r.AppointmentRecord, r.RideLegRecord, r.HelpTaskRecord)
+    meal, journal, taken = _columns(
+        r.FreezerMealRecord, r.JournalEntryRecord, r.PortionsTakenRecord
+    )
+    available, setting, dose, group, helper = _columns(
+        r.AvailabilityRecord, r.SettingRecord, r.DoseRecord, r.SupportGroupRecord, r.HelperRecord
+    )
     first: BindParameter[dt.datetime] = bindparam("first")
     end: BindParameter[dt.datetime] = bindparam("end")
 
@@ -453,7 +477,7 @@ def _window_queries() -> dict[str, Select[Any]]:
     helper_fields = [f for f in convert.FIELDS[model.Helper] if f.name != "availability"]
     helper_table = cast(Table, r.HelperRecord.__table__)
     return {
-        "settings": select(r.SettingRecord.key, r.SettingRecord.value),
+        "settings": select(setting.key, setting.value),
         # As hard_day_sources() followed by appointments(first, last): those before
         # the days whose recovery days may reach into them, then the days' own.
         "appointments": columns(model.Appointment)
@@ -465,15 +489,13 @@ def _window_queries() -> dict[str, Select[Any]]:
         .order_by(appointment.start),
         # The legs of the days' appointments.
         "legs": columns(model.RideLeg)
-        .join(appointment, appointment.id == leg.appointment_id)
+        .join(appointment.id.table, appointment.id == leg.appointment_id)
         .where(appointment.start >= first, appointment.start < end)
         .order_by(leg.id),
         "availability": select(
             available.helper_id, available.weekday, available.start, available.end
         ).order_by(available.helper_id, available.weekday, available.id),
-        "helpers": select(*(helper_table.c[f.column] for f in helper_fields)).order_by(
-            r.HelperRecord.name
-        ),
+        "helpers": select(*(helper_table.c[f.column] for f in helper_fields)).order_by(helper.name),
         # As tasks(first, last): those of the days by the index on their start, and
         # the repeating ones (few) apart, rather than one "or" that has the index
         # walk every task before the days.
@@ -490,9 +512,9 @@ def _window_queries() -> dict[str, Select[Any]]:
         .order_by(meal.use_by),
         # As MedicineStore.confirmations(): the answers for the doses due in the days.
         "confirmations": columns(Confirmation)
-        .where(r.DoseRecord.due >= bindparam("since"), r.DoseRecord.due < bindparam("until"))
-        .order_by(r.DoseRecord.due, r.DoseRecord.medicine_id),
-        "groups": columns(model.SupportGroup).order_by(r.SupportGroupRecord.name),
+        .where(dose.due >= bindparam("since"), dose.due < bindparam("until"))
+        .order_by(dose.due, dose.medicine_id),
+        "groups": columns(model.SupportGroup).order_by(group.name),
         "journal": columns(model.JournalEntry)
         .where(journal.at >= first, journal.at < end)
         .order_by(journal.at.desc()),
