@@ -369,7 +369,9 @@ def since_time(session: Session, at: dt.datetime) -> list[Change]:
 
 
 def last_seq(session: Session) -> int:
-    query = select(r.ChangeRecord.seq).order_by(r.ChangeRecord.seq.desc()).limit(1)
+    # The table's own column: a window asks this as it opens, before any record is needed.
+    seq = r.ChangeRecord.__table__.c.seq
+    query = select(seq).order_by(seq.desc()).limit(1)
     return int(session.scalar(query) or 0)
 
 

@@ -188,14 +188,19 @@ class MedicineStore:
         self, since: dt.datetime, until: dt.datetime, kind: ReadingKind | None = None
     ) -> list[Measurement]:
         """The readings noted from ``since`` to ``until`` (inclusive), oldest first."""
+        # Plain rows of the table: the window asks this as it opens (the call-now check),
+        # before any record is needed.
+        reading = cast(Table, r.ReadingRecord.__table__)
         query = (
-            select(r.ReadingRecord)
-            .where(r.ReadingRecord.at >= since, r.ReadingRecord.at <= until)
-            .order_by(r.ReadingRecord.at, r.ReadingRecord.id)
+            select(reading)
+            .where(reading.c.at >= since, reading.c.at <= until)
+            .order_by(reading.c.at, reading.c.id)
         )
         if kind is not None:
-            query = query.where(r.ReadingRecord.kind == kind.value)
-        return [convert.to_value(Measurement, rec) for rec in self.session.scalars(query)]
+            query = query.where(reading.c.kind == kind.value)
+        self.session.flush()
+        found = self.session.connection().execute(query)
+        return [convert.row_value(Measurement, row) for row in found]
 
     # ------------------------------------------------------------------ treatment days
     def treatment_days(self, first: dt.date, last: dt.date) -> list[model.TreatmentDay]:

@@ -20,6 +20,7 @@ from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import change_log, convert, rows
 from planner.store import records as r
 from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
+from planner.store.medicine_rows import MedicineRow, to_medicine
 from planner.store.medicines import MedicineStore
 
 Value = TypeVar("Value")
@@ -404,7 +405,7 @@ class PlanStore:
         if settings is None:
             settings = {row[0]: row[1] for row in read.rows("settings")}
         taken = read.values(model.PortionsTaken, "portions_taken", first=first, last=last)
-        kept = medicines.medicines()
+        kept = [to_medicine(row) for row in read.values(MedicineRow, "medicines")]
         before, after = dose_rules.treatments_reach(kept, settings)
         # The answers for the doses of the days asked for, and of yesterday and today (the
         # missed doses, the reminders); the treatments whose doses or infection-risk days
@@ -465,8 +466,13 @@ def _window_queries() -> dict[str, Select[Any]]:
     meal, journal, taken = _columns(
         r.FreezerMealRecord, r.JournalEntryRecord, r.PortionsTakenRecord
     )
-    available, setting, dose, group, helper = _columns(
-        r.AvailabilityRecord, r.SettingRecord, r.DoseRecord, r.SupportGroupRecord, r.HelperRecord
+    available, setting, dose, group, helper, medicine = _columns(
+        r.AvailabilityRecord,
+        r.SettingRecord,
+        r.DoseRecord,
+        r.SupportGroupRecord,
+        r.HelperRecord,
+        r.MedicineRecord,
     )
     first: BindParameter[dt.datetime] = bindparam("first")
     end: BindParameter[dt.datetime] = bindparam("end")
@@ -515,6 +521,8 @@ def _window_queries() -> dict[str, Select[Any]]:
         .where(dose.due >= bindparam("since"), dose.due < bindparam("until"))
         .order_by(dose.due, dose.medicine_id),
         "groups": columns(model.SupportGroup).order_by(group.name),
+        # As MedicineStore.medicines().
+        "medicines": columns(MedicineRow).order_by(medicine.name, medicine.id),
         "journal": columns(model.JournalEntry)
         .where(journal.at >= first, journal.at < end)
         .order_by(journal.at.desc()),
