@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from planner.domain.enums import AppointmentKind
@@ -26,7 +26,7 @@ from planner.domain.recurrence import check_rule
 from planner.interop.ics_export import read_uid
 
 if TYPE_CHECKING:
-    from icalendar import Calendar, Component
+    from icalendar import Component
 
 MAX_BYTES = 5 * 1024 * 1024
 MOST_OCCURRENCES = 400
@@ -180,8 +180,6 @@ def read_calendar(
 ) -> CalendarRead:
     """The appointments in ``data``; raises CalendarFileError when it is no calendar at all
     and ImportCancelled when ``cancelled()`` turns true."""
-    from icalendar import Calendar
-
     text = decode(data)
     if "BEGIN:VCALENDAR" not in text.upper():
         raise CalendarFileError(
@@ -190,7 +188,7 @@ def read_calendar(
             )
         )
     try:
-        calendars = Calendar.from_ical(text, multiple=True)
+        calendars = _skim(text) or _parse_whole(text)
     except (ValueError, KeyError, IndexError) as error:
         raise CalendarFileError(
             translate(
@@ -198,9 +196,202 @@ def read_calendar(
             ).format(error=error)
         ) from None
     reader = _Reader(today, zone, progress, cancelled)
-    for calendar in calendars:
-        reader.read(calendar)
+    for calendar, events in calendars:
+        reader.read(calendar, events)
     return CalendarRead(tuple(reader.events), tuple(reader.unreadable), reader.outside)
+
+
+# ------------------------------------------------------------------ parsing, event by event
+# A file may hold far more events than one import takes (MOST_EVENTS), and icalendar's
+# parse of an event costs far more than finding it. So the file's events are split off
+# first, and each is parsed whole (by icalendar, from its own lines) only when it is read:
+# one left over costs the look at its lines, its UID and, when it is reported, its title.
+# A file the split is not sure of (a line of a kind real calendars do not write, or an
+# event inside another component) is parsed whole, as before: every file reads as
+# icalendar reads it.
+_MARK = re.compile(r"(BEGIN|END):([A-Z0-9-]+)\Z", re.IGNORECASE | re.ASCII)
+"""A component's first or last line, written plainly."""
+_MARKS = ("BEGIN", "END")
+_WATCHED = frozenset("BbEeUuSs")
+"""The first letters of BEGIN, END, UID and SUMMARY: a line starting otherwise (or with
+a blank) is none of them."""
+
+
+class _Event:
+    """One event of the file: its UID now, the rest when it is read."""
+
+    __slots__ = ("_lines", "_parsed", "_summaries", "uid")
+
+    def __init__(
+        self,
+        uid: str,
+        parsed: Component | None = None,
+        lines: list[str] | None = None,
+        summaries: list[str] | None = None,
+    ) -> None:
+        self.uid = uid
+        self._parsed = parsed
+        self._lines = lines
+        """Its unfolded lines, BEGIN:VEVENT to END:VEVENT, until it is parsed."""
+        self._summaries = summaries or []
+        """Those of its lines that may be its SUMMARY."""
+
+    @classmethod
+    def parsed(cls, event: Component) -> _Event:
+        """An event icalendar has read with its calendar."""
+        return cls(str(event.get("uid", "")), parsed=event)
+
+    def whole(self) -> Component:
+        """The event as icalendar reads it."""
+        if self._parsed is None:
+            assert self._lines is not None
+            self._parsed = _parse_event(self._lines)
+            self._lines = None
+        return self._parsed
+
+    def summary(self) -> str:
+        """Its title; of an event not parsed yet, from the lines that may hold it."""
+        if self._lines is None:
+            return str(self.whole().get("SUMMARY", ""))
+        return _value(self._lines, self._summaries, "SUMMARY")
+
+
+def _parse_whole(text: str) -> list[tuple[Component, list[_Event]]]:
+    """icalendar's parse of the whole file: each calendar, with its events."""
+    from icalendar import Calendar
+
+    return [
+        (calendar, [_Event.parsed(event) for event in calendar.walk("VEVENT")])
+        for calendar in Calendar.from_ical(text, multiple=True)
+    ]
+
+
+def _parse_lines(lines: list[str], kind: Any) -> Any:
+    """icalendar's parse of unfolded ``lines`` into components of ``kind`` (icalendar 7
+    parses a list of content lines as it parses a file's text once it is unfolded)."""
+    from icalendar.parser import Contentline
+
+    content_line: Any = Contentline  # its constructor is untyped
+    return kind.from_ical([content_line(line) for line in lines if line], multiple=True)
+
+
+def _parse_event(lines: list[str]) -> Component:
+    from icalendar import Event
+
+    (event,) = _parse_lines(lines, Event)
+    return cast("Component", event)
+
+
+def _value(lines: list[str], picked: list[str], name: str) -> str:
+    """The text of the property ``name`` of the event ``lines`` as icalendar reads it, from
+    the lines ``picked`` (those that may be it)."""
+    if not picked:
+        return ""
+    line = picked[0]
+    head = line[: len(name) + 1]
+    if len(picked) == 1 and head.isascii() and head.upper() == name + ":" and "\\" not in line:
+        return line[len(name) + 1 :]  # no parameter, nothing escaped: the text as it stands
+    return str(_parse_event([lines[0], *picked, lines[-1]]).get(name, ""))
+
+
+def _named(line: str) -> str:
+    """The name of the property the line may be: as icalendar would read it when it reads
+    it at all (it drops the blanks in a name and ignores its case)."""
+    head = line.split(":", 1)[0].split(";", 1)[0]
+    return "".join(head.split()).upper()
+
+
+def _skim(text: str) -> list[tuple[Component, list[_Event]]] | None:
+    """The file's calendars, each with its events split off unparsed; None when the file
+    is better parsed whole (see above)."""
+    try:  # icalendar 7's own unfolding and parser of content lines
+        from icalendar import Calendar
+        from icalendar.parser.content_line import NEWLINE, UFOLD
+        from icalendar.parser.ical import ComponentIcalParser  # noqa: F401
+    except ImportError:
+        return None
+    if "\n " in text or "\n\t" in text:  # a fold: only then is there anything to unfold
+        text = UFOLD.sub("", text)
+    lines = NEWLINE.split(text)
+    rest: list[str] = []
+    """The lines parsed now: all but those of the events split off."""
+    found: list[list[_Event | None]] = []
+    """Each calendar's events in order (None: one parsed with the calendar)."""
+    depth = 0
+    at, end = 0, len(lines)
+    while at < end:
+        line = lines[at]
+        at += 1
+        if not line:
+            continue
+        first = line[0]
+        mark = _MARK.match(line) if first in "BbEe" else None
+        if mark is None:
+            if depth == 0 or ((first in "BbEe" or first.isspace()) and _named(line) in _MARKS):
+                return None  # a line outside any calendar, or a BEGIN or END written oddly
+            rest.append(line)
+            continue
+        begins, name = mark[1].upper() == "BEGIN", mark[2].upper()
+        if not begins:
+            if depth == 0:
+                return None
+            depth -= 1
+        elif depth == 0:
+            if name != "VCALENDAR":
+                return None
+            found.append([])
+            depth = 1
+        elif name == "VEVENT":
+            if depth > 1:
+                return None
+            split = _split_off(lines, at - 1)
+            if split is not None:
+                found[-1].append(split[0])
+                at = split[1]
+                continue
+            found[-1].append(None)
+            depth += 1
+        else:
+            depth += 1
+        rest.append(line)
+    if depth:
+        return None  # a component without its END, which icalendar leaves out
+    calendars = _parse_lines(rest, Calendar)
+    if len(calendars) != len(found):
+        return None
+    read: list[tuple[Component, list[_Event]]] = []
+    for calendar, events in zip(calendars, found, strict=True):
+        # The events parsed with the calendar, in their places among those split off.
+        parsed = [_Event.parsed(event) for event in calendar.walk("VEVENT")]
+        if len(parsed) != events.count(None):
+            return None
+        with_parsed = iter(parsed)
+        read.append((calendar, [event or next(with_parsed) for event in events]))
+    return read
+
+
+def _split_off(lines: list[str], begin: int) -> tuple[_Event, int] | None:
+    """The event whose BEGIN:VEVENT is ``lines[begin]``, and where the lines after its
+    END:VEVENT start; None when it holds a component (an alarm) or ends oddly: it is then
+    parsed with its calendar."""
+    uids: list[str] = []
+    summaries: list[str] = []
+    for at in range(begin + 1, len(lines)):
+        line = lines[at]
+        if not line or not (line[0] in _WATCHED or line[0].isspace()):
+            continue
+        name = _named(line)
+        if name == "UID":
+            uids.append(line)
+        elif name == "SUMMARY":
+            summaries.append(line)
+        elif name in _MARKS:
+            mark = _MARK.match(line)
+            if mark is None or mark[1].upper() != "END" or mark[2].upper() != "VEVENT":
+                return None
+            block = lines[begin : at + 1]
+            return _Event(_value(block, uids, "UID"), lines=block, summaries=summaries), at + 1
+    return None
 
 
 class _Unreadable(Exception):  # noqa: N818
@@ -221,42 +412,42 @@ class _Reader:
         self.unreadable: list[Unreadable] = []
         self.outside = 0
 
-    def read(self, calendar: Calendar) -> None:
+    def read(self, calendar: Component, events: list[_Event]) -> None:
         method = str(calendar.get("method", "")).upper()
         zones = list(calendar.walk("VTIMEZONE"))
-        series: dict[str, list[Component]] = {}
-        for number, event in enumerate(calendar.walk("VEVENT"), 1):
-            key = str(event.get("uid", "")) or f"(event {number} without a UID)"
+        series: dict[str, list[_Event]] = {}
+        for number, event in enumerate(events, 1):
+            key = event.uid or f"(event {number} without a UID)"
             series.setdefault(key, []).append(event)
+        # Said the same way for every event over the limit: made once.
+        too_many = translate("Errors", "A file can bring at most {most} appointments.").format(
+            most=MOST_EVENTS
+        )
         for done, (key, parts) in enumerate(series.items()):
             if self.cancelled is not None and self.cancelled():
                 raise ImportCancelled
             if self.progress is not None:
                 self.progress(done, len(series))
-            name = _name(parts, key)
             if time.monotonic() > self.deadline:
                 self.unreadable.append(
-                    Unreadable(name, translate("Errors", "The import ran out of time before it."))
-                )
-                continue
-            if len(self.events) >= MOST_EVENTS:
-                self.unreadable.append(
                     Unreadable(
-                        name,
-                        translate("Errors", "A file can bring at most {most} appointments.").format(
-                            most=MOST_EVENTS
-                        ),
+                        _name(parts, key),
+                        translate("Errors", "The import ran out of time before it."),
                     )
                 )
                 continue
+            if len(self.events) >= MOST_EVENTS:
+                self.unreadable.append(Unreadable(_name(parts, key), too_many))
+                continue
             try:
-                found = list(self._series(key, parts, zones, method == "CANCEL"))
+                whole = [part.whole() for part in parts]
+                found = list(self._series(key, whole, zones, method == "CANCEL"))
             except _Unreadable as error:
-                self.unreadable.append(Unreadable(name, said(error)))
+                self.unreadable.append(Unreadable(_name(parts, key), said(error)))
             except Exception as error:  # the library's own failures on hostile input
                 self.unreadable.append(
                     Unreadable(
-                        name,
+                        _name(parts, key),
                         translate("Errors", "It cannot be read ({reason}).").format(
                             reason=_reason(error)
                         ),
@@ -438,9 +629,9 @@ def _moment_key(value: Any) -> str:
     return value.strftime("%Y%m%d") if isinstance(value, dt.date) else str(value)
 
 
-def _name(parts: list[Component], key: str) -> str:
+def _name(parts: list[_Event], key: str) -> str:
     for part in parts:
-        summary = " ".join(str(part.get("SUMMARY", "")).split())
+        summary = " ".join(part.summary().split())
         if summary:
             return _clip(summary, 80)
     return key

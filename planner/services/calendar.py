@@ -211,7 +211,15 @@ def accept_import(
     plan: Plan, events: Sequence[ImportedEvent], *, today: dt.date | None = None
 ) -> tuple[ImportResult, Changes]:
     """Add each event as an appointment, or update the one it became before."""
-    today = today or plan.clock.today()
+    result, changes, _ = _accept(plan, events, today or plan.clock.today())
+    return result, changes
+
+
+def _accept(
+    plan: Plan, events: Sequence[ImportedEvent], today: dt.date
+) -> tuple[ImportResult, Changes, dict[tuple[str, str], int]]:
+    """:func:`accept_import`, also giving the appointment each event updated (by its UID
+    and occurrence) as the plan had them before."""
     now = plan.clock.now()
     updated = 0
     refused: list[Unreadable] = []
@@ -238,7 +246,7 @@ def accept_import(
             links.link(store, event.uid, event.recurrence_id, stored.id)
         _add_new(store, new, now)
         work.commit()
-    return ImportResult(len(new), updated, tuple(refused)), work.changes
+    return ImportResult(len(new), updated, tuple(refused)), work.changes, existing
 
 
 def _add_new(
@@ -249,8 +257,13 @@ def _add_new(
     if not new:
         return
     ids = store.insert_many([appointment for _, appointment in new])
-    added = [dataclasses.replace(a, id=i) for (_, a), i in zip(new, ids, strict=True)]
-    add_legs_to_new(store, added, now)
+    # Only an appointment that needs a ride gets legs: the others (all of them, as
+    # _appointment makes them now) are not copied again with their ids.
+    riding = [
+        dataclasses.replace(a, id=i) for (_, a), i in zip(new, ids, strict=True) if a.needs_ride
+    ]
+    if riding:
+        add_legs_to_new(store, riding, now)
     # An event twice in one file is two appointments; the later one is the event's.
     last = {(event.uid, event.recurrence_id): i for (event, _), i in zip(new, ids, strict=True)}
     links.link_new(store, last)
@@ -260,10 +273,16 @@ def import_calendar_file(
     plan: Plan, path: Path, *, today: dt.date | None = None
 ) -> tuple[ImportResult, ImportPreview]:
     """Import every readable event of ``path`` with its guessed kind (the command line's
-    import); returns what was saved and what was read."""
-    preview = preview_import(plan, read_file(path), today=today)
-    result, _ = accept_import(plan, [item.event for item in preview.items], today=today)
-    return result, preview
+    import); returns what was saved and what was read (each event with the appointment it
+    updated). The plan's appointments for the file's events are looked up once, as they
+    are saved."""
+    today = today or plan.clock.today()
+    found = read_for_import(read_file(path), zone=import_zone(plan), today=today)
+    result, _, existing = _accept(plan, found.events, today)
+    items = tuple(
+        PreviewItem(event, existing.get((event.uid, event.recurrence_id))) for event in found.events
+    )
+    return result, ImportPreview(items, found.unreadable, found.outside)
 
 
 def _existing(
