@@ -24,6 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
+            if argv is None:  # the process was started for the window: see _whole_process
+                gc.disable()  # the window turns sweeping on again once it is built
             from planner.ui.app import run_window
 
             return run_window(args.database_url, demo=args.demo, in_tray=args.tray)

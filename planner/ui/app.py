@@ -6,6 +6,7 @@ time bar in DESIGN.md is measured that way. Qt is imported inside :func:`run_win
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -155,6 +156,11 @@ def _run(
         if quit_after_show:
             _quit_after_first_paint(app, window, announce=True)
         window.show()
+    if not gc.isenabled():  # turned off by the entry point while the window was made
+        # What is there now lives as long as the window (its modules, pages and the plan's
+        # week): frozen, no sweep looks at it again. From here on sweeps run as usual.
+        gc.freeze()
+        gc.enable()
     code = app.exec()
     switch.finish()
     return 0 if quit_after_show else code

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from planner.main import main
 from planner.services.plan import ENVIRONMENT_URL
 from planner.store.paths import default_database_path
 from planner.ui.app import QUIT_AFTER_SHOW, run_window
@@ -106,3 +109,34 @@ def test_a_plan_from_the_command_line_opens(
     assert out == "window shown: mainWindow\n"
     assert file.exists()
     assert not visible_top_levels()
+
+
+@pytest.mark.usefixtures("quit_after_show", "qapp")
+def test_a_window_process_sweeps_no_garbage_until_its_window_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``care-planner`` started for the window turns the collector off while it imports
+    and builds the window; the window freezes what is there then and turns it on again
+    before the event loop runs (a window runs for days)."""
+    seen: list[object] = []
+    monkeypatch.setattr(gc, "freeze", lambda: seen.append(("freeze", gc.isenabled())))
+    monkeypatch.setattr(
+        sys, "argv", ["care-planner", "--database-url", f"sqlite:///{tmp_path / 'p.sqlite3'}"]
+    )
+    try:
+        assert main() == 0
+        assert seen == [("freeze", False)]
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@pytest.mark.usefixtures("quit_after_show", "qapp")
+def test_a_window_started_in_process_leaves_the_collector_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    assert run_window(f"sqlite:///{tmp_path / 'p.sqlite3'}", demo=False) == 0
+    assert frozen == []
+    assert gc.isenabled()
