@@ -28,4 +28,6 @@ def language() -> str:
 def say(message: Message | str) -> str:
     """``message`` in the command line's language."""
     chosen = language()
+    if chosen == "en":  # a message already is its English sentence
+        return str.__str__(message)
     return render(message, lambda context, text, n: lookup_in(chosen, context, text, n), chosen)
