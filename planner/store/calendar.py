@@ -6,11 +6,12 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 
 from planner.domain.changes import Kind
 from planner.store import change_log
 from planner.store import records as r
+from planner.store.inserts import insert_rows
 from planner.store.plan_store import PlanStore
 
 LONGEST_UID = 500
@@ -49,10 +50,7 @@ def link_new(store: PlanStore, appointments: Mapping[tuple[str, str], int]) -> N
         {"source_uid": _stored_uid(uid), "recurrence_id": occurrence, "appointment_id": key}
         for (uid, occurrence), key in appointments.items()
     ]
-    inserted = store.session.execute(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
-    )
-    ids = [int(key) for key in inserted.scalars()]
+    ids = insert_rows(store.session, table, rows)
     change_log.note_inserted(
         store.session,
         Kind.CALENDAR_LINK,

@@ -38,6 +38,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner.domain.changes import Action, Change, Kind
 from planner.store import records as r
 from planner.store import search
+from planner.store.inserts import insert_rows
 from planner.store.signals import CHANNEL
 
 RECORDING = "care-planner.recording"
@@ -50,7 +51,6 @@ _TABLES: dict[Kind, Table] = {kind: r.Base.metadata.tables[kind.value] for kind 
 _ORDER = {table.name: n for n, table in enumerate(r.Base.metadata.sorted_tables)}
 # Made once: SQLAlchemy then finds each compiled in its cache without building it again.
 _INSERT_ONE = insert(_CHANGES).returning(_CHANGES.c.seq)
-_INSERT_MANY = insert(_CHANGES).returning(_CHANGES.c.seq, sort_by_parameter_order=True)
 
 
 @dataclass
@@ -203,7 +203,7 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
     if len(values) == 1:  # a save of one edit: no batch of one to number in order
         seqs = [connection.execute(_INSERT_ONE, values[0]).scalar_one()]
     else:
-        seqs = list(connection.execute(_INSERT_MANY, values).scalars())
+        seqs = insert_rows(connection, _CHANGES, values, _CHANGES.c.seq)
     if connection.dialect.name == "postgresql" and not recording.notified:
         # Delivered to every listening window when (and only if) this transaction commits.
         connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import cast
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Table, update
 from sqlalchemy.orm import Session
 
 from planner.domain import model
@@ -20,6 +20,7 @@ from planner.domain.changes import Action, Kind
 from planner.store import convert
 from planner.store import records as r
 from planner.store.change_log import note
+from planner.store.inserts import insert_rows
 from planner.store.plan_store import RecordMissing
 
 _MEALS = cast(Table, r.FreezerMealRecord.__table__)
@@ -47,11 +48,7 @@ class FreezerStore:
         fields = [f for f in convert.FIELDS[model.FreezerMeal] if f.name not in ("id", "version")]
         rows = [{f.column: f.store(getattr(m, f.name)) for f in fields} for m in meals]
         # One multi-row INSERT instead of an ORM object per batch: a big file stays quick.
-        inserted = self.session.execute(
-            insert(_MEALS).returning(_MEALS.c.id, sort_by_parameter_order=True),
-            [{**row, "version": 1} for row in rows],
-        )
-        ids = list(inserted.scalars())
+        ids = insert_rows(self.session, _MEALS, [{**row, "version": 1} for row in rows])
         for meal_id, row in zip(ids, rows, strict=True):
             new = {name: (None, value) for name, value in row.items()}
             note(self.session, Kind.MEAL, meal_id, Action.INSERT, None, 1, new)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import BindParameter, Select, Table, bindparam, insert, inspect, literal, select
+from sqlalchemy import BindParameter, Select, Table, bindparam, inspect, literal, select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain import dose_rules, model
@@ -20,6 +20,7 @@ from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import change_log, convert, rows
 from planner.store import records as r
 from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
+from planner.store.inserts import insert_rows
 from planner.store.medicine_rows import MedicineRow, to_medicine
 from planner.store.medicines import MedicineStore
 
@@ -84,10 +85,7 @@ class PlanStore:
             | ({"version": version} if version else {})
             for value in values
         ]
-        inserted = self.session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), stored
-        )
-        ids = [int(key) for key in inserted.scalars()]
+        ids = insert_rows(self.session, table, stored)
         change_log.note_inserted(
             self.session,
             Kind(table.name),
