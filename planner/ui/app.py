@@ -46,6 +46,9 @@ def run_window(
     ``in_tray`` starts with the window closed, in the system tray (where there is one);
     ``tray_icon`` makes the tray icon (the desktop's by default).
     """
+    from planner.ui import import_check
+
+    import_check.lighten()  # before the window's own modules are imported
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
