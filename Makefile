@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run demo test sweep stress lint bench install-desktop translations clean
+.PHONY: run demo test sweep stress lint bench install-desktop translations tables clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Care Planner needs Python 3.11 or newer")'
@@ -69,6 +69,11 @@ bench: $(VENV)/.test-installed
 # compiled into the .qm the window loads. Translate the new texts with pyside6-linguist.
 translations: $(VENV)/.test-installed
 	$(BIN)/python -m tests.helpers.catalogues
+
+# planner/store/tables.py, the plain tables the reads use, written from the records.
+tables: $(VENV)/.test-installed
+	$(BIN)/python -m tests.helpers.tables
+	$(BIN)/ruff format planner/store/tables.py
 
 # make install-desktop DESKTOP_ARGS='--prefix /usr/local/share' for everyone (as root).
 install-desktop: $(VENV)/.run-installed

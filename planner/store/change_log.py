@@ -39,6 +39,7 @@ from planner.domain.changes import Action, Change, Kind
 from planner.store import records as r
 from planner.store import search
 from planner.store.inserts import insert_rows
+from planner.store.reading import PlanReader
 from planner.store.signals import CHANNEL
 
 RECORDING = "care-planner.recording"
@@ -369,10 +370,8 @@ def since_time(session: Session, at: dt.datetime) -> list[Change]:
 
 
 def last_seq(session: Session) -> int:
-    # The table's own column: a window asks this as it opens, before any record is needed.
-    seq = r.ChangeRecord.__table__.c.seq
-    query = select(seq).order_by(seq.desc()).limit(1)
-    return int(session.scalar(query) or 0)
+    session.flush()
+    return PlanReader(session.connection()).last_seq()
 
 
 def latest(

@@ -44,6 +44,27 @@ RECORDS: dict[type[Any], type[r.Base]] = {
 }
 
 
+TABLES: dict[type[Any], str] = {
+    model.Appointment: "appointment",
+    model.Course: "course",
+    model.RideLeg: "ride_leg",
+    model.Place: "place",
+    model.LegStatusChange: "ride_leg_status",
+    model.Helper: "helper",
+    model.Contact: "contact",
+    model.HelpTask: "help_task",
+    model.FreezerMeal: "freezer_meal",
+    model.PortionsTaken: "portions_taken",
+    model.SupportGroup: "support_group",
+    model.JournalEntry: "journal_entry",
+    model.Question: "question",
+    MedicineRow: "medicine",
+    Confirmation: "dose",
+    Measurement: "reading",
+}
+"""The table each kind of value is stored in, by name (as :data:`RECORDS` says)."""
+
+
 def join(values: Iterable[object]) -> str:
     return ",".join(str(v) for v in values)
 
@@ -149,6 +170,26 @@ def row_value(kind: type[T], row: Any) -> T:
     """The domain value of type ``kind`` that a row of its record's table holds (its
     columns by name, as :func:`to_value` reads them from a record)."""
     return kind(**{f.name: f.load(getattr(row, f.column)) for f in FIELDS[kind]})
+
+
+def row_reader(kind: type[Any], table: Any) -> tuple[list[Any], Callable[[Any], Any]]:
+    """The columns of ``table`` to select for values of ``kind``, and the value a row of
+    them holds (as :func:`row_value` reads it): built by position, each column read as its
+    field wants."""
+    fields = FIELDS[kind]
+    columns = [table.c[f.column] for f in fields]
+    names = [f.name for f in fields]
+    in_order = names == [f.name for f in dataclasses.fields(kind) if f.init]
+    # The fields whose column is not taken as it is (an enum, a duration, a set...).
+    loads = [(n, f.load) for n, f in enumerate(fields) if f.load is not _same]
+
+    def value(row: Any) -> Any:
+        values = list(row)
+        for n, load in loads:
+            values[n] = load(values[n])
+        return kind(*values) if in_order else kind(**dict(zip(names, values, strict=True)))
+
+    return columns, value
 
 
 def to_value(kind: type[T], record: r.Base) -> T:

@@ -9,16 +9,15 @@ or a reading goes through the one write path (:mod:`planner.store.rows`).
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import Select, Table, bindparam, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain import model
 from planner.domain.changes import Action, Kind
 from planner.domain.doses import Confirmation
-from planner.domain.enums import AppointmentKind, AppointmentStatus
+from planner.domain.enums import AppointmentKind
 from planner.domain.medicines import FIRST_OFFSET, LAST_OFFSET, MOST_LEAD_DAYS, Medicine
 from planner.domain.readings import Measurement, ReadingKind
 from planner.store import convert, rows
@@ -26,6 +25,7 @@ from planner.store import records as r
 from planner.store.change_log import note
 from planner.store.errors import RecordMissing
 from planner.store.medicine_rows import MedicineRow, to_medicine, to_row
+from planner.store.reading import PlanReader
 
 _MEDICINES = cast(Table, r.MedicineRecord.__table__)
 TREATMENTS_BEFORE = dt.timedelta(days=LAST_OFFSET)
@@ -35,25 +35,6 @@ TREATMENTS_AFTER = dt.timedelta(days=-FIRST_OFFSET + MOST_LEAD_DAYS)
 """And after it: a dose lies up to 14 days before a treatment day, and a refill looks as
 far ahead as the pharmacy's longest lead time."""
 _TREATMENT_KINDS = [kind.value for kind in AppointmentKind if kind.is_treatment]
-
-
-_KINDS = {kind.value: kind for kind in AppointmentKind}
-
-
-@functools.cache
-def _treatment_days_query() -> Select[Any]:
-    """The select of :meth:`MedicineStore.treatment_days`, its days as bound parameters."""
-    appointment = cast(Table, r.AppointmentRecord.__table__).c
-    return (
-        select(appointment.start, appointment.kind, appointment.course_id)
-        .where(
-            appointment.start >= bindparam("first"),
-            appointment.start < bindparam("end"),
-            appointment.status != AppointmentStatus.CANCELLED.value,
-            appointment.kind.in_(_TREATMENT_KINDS) | appointment.course_id.is_not(None),
-        )
-        .order_by(appointment.start)
-    )
 
 
 def _midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
@@ -188,30 +169,12 @@ class MedicineStore:
         self, since: dt.datetime, until: dt.datetime, kind: ReadingKind | None = None
     ) -> list[Measurement]:
         """The readings noted from ``since`` to ``until`` (inclusive), oldest first."""
-        # Plain rows of the table: the window asks this as it opens (the call-now check),
-        # before any record is needed.
-        reading = cast(Table, r.ReadingRecord.__table__)
-        query = (
-            select(reading)
-            .where(reading.c.at >= since, reading.c.at <= until)
-            .order_by(reading.c.at, reading.c.id)
-        )
-        if kind is not None:
-            query = query.where(reading.c.kind == kind.value)
         self.session.flush()
-        found = self.session.connection().execute(query)
-        return [convert.row_value(Measurement, row) for row in found]
+        return PlanReader(self.session.connection()).readings(since, until, kind)
 
     # ------------------------------------------------------------------ treatment days
     def treatment_days(self, first: dt.date, last: dt.date) -> list[model.TreatmentDay]:
         """The treatments (and a course's other appointments) from ``first`` to ``last``
-        that are not cancelled: three columns a row, no record made (a week switch reads
-        a few hundred, by a statement built once, on the session's connection)."""
-        kinds = _KINDS
-        found = self.session.connection().execute(
-            _treatment_days_query(), {"first": _midnight(first), "end": _midnight(last, 1)}
-        )
-        return [
-            model.TreatmentDay(start.date(), kinds[kind], course_id)
-            for start, kind, course_id in found
-        ]
+        that are not cancelled (see :meth:`PlanReader.treatment_days`)."""
+        self.session.flush()
+        return PlanReader(self.session.connection()).treatment_days(first, last)

@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import functools
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import BindParameter, Select, Table, bindparam, inspect, literal, select
+from sqlalchemy import Select, Table, bindparam, inspect, literal, select
 from sqlalchemy.orm import Session, selectinload
 
-from planner.domain import dose_rules, model
+from planner.domain import model
 from planner.domain.changes import Kind
-from planner.domain.doses import Confirmation
-from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
+from planner.domain.enums import AppointmentKind, AppointmentStatus, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import change_log, convert, rows
 from planner.store import records as r
 from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
 from planner.store.inserts import insert_rows
-from planner.store.medicine_rows import MedicineRow, to_medicine
-from planner.store.medicines import MedicineStore
+from planner.store.reading import LONGEST_TASK as LONGEST_TASK
+from planner.store.reading import LOOKBACK as LOOKBACK
+from planner.store.reading import FirstSteps as FirstSteps
+from planner.store.reading import PlanReader
 
 Value = TypeVar("Value")
 Record = TypeVar("Record", bound=r.Base)
@@ -36,23 +35,6 @@ _ONE_APPOINTMENT = select(*_APPOINTMENT.columns).where(_APPOINTMENT.c.id == bind
 _LEGS_OF = select(*_LEG.columns).where(_LEG.c.appointment_id == bindparam("appointment_id"))
 
 
-# How far back to look for appointments whose hard days reach into a window: the most
-# recovery days an appointment may have (the records' check constraint allows 60).
-LOOKBACK = dt.timedelta(days=60)
-# The longest window a help task may span; bounds the task query to an index range.
-LONGEST_TASK = dt.timedelta(days=31)
-
-
-@dataclass(frozen=True)
-class FirstSteps:
-    appointments: bool
-    drivers: bool
-    meals: bool
-    groups: bool
-    questions: bool
-    medicines: bool
-
-
 class PlanStore:
     """The plan as seen through one session (one unit of work)."""
 
@@ -62,6 +44,12 @@ class PlanStore:
         # version it was read at, so a later write in this unit of work fails on a record
         # someone else saved in between (a shared PostgreSQL plan) instead of overwriting.
         self._read: dict[tuple[type[r.Base], int], r.Base] = {}
+
+    def reader(self) -> PlanReader:
+        """The plain reads (:mod:`planner.store.reading`) on this unit of work's
+        connection, seeing what it changed so far."""
+        self.session.flush()
+        return PlanReader(self.session.connection())
 
     # ------------------------------------------------------------------ writing
     def add(self, value: object) -> int:
@@ -154,38 +142,7 @@ class PlanStore:
     def first_steps(self, today: dt.date) -> FirstSteps:
         """Whether each first step of a new plan is done; one row asked of each table."""
 
-        self.session.flush()
-        connection = self.session.connection()
-
-        def any_row(query: Select[Any]) -> bool:
-            return connection.execute(query.limit(1)).first() is not None
-
-        # Plain tables (see _window_queries): asked at start, before any record is needed.
-        appointment, helper, meal, group, question, medicine = _columns(
-            r.AppointmentRecord,
-            r.HelperRecord,
-            r.FreezerMealRecord,
-            r.SupportGroupRecord,
-            r.QuestionRecord,
-            r.MedicineRecord,
-        )
-        one = select(literal(1))
-        return FirstSteps(
-            appointments=any_row(
-                one.select_from(appointment.start.table).where(
-                    appointment.start >= _midnight(today)
-                )
-            ),
-            drivers=any_row(
-                one.select_from(helper.id.table).where(
-                    helper.capabilities.contains(Capability.DRIVE.value)
-                )
-            ),
-            meals=any_row(one.select_from(meal.id.table).where(meal.portions_left > 0)),
-            groups=any_row(one.select_from(group.id.table)),
-            questions=any_row(one.select_from(question.id.table)),
-            medicines=any_row(one.select_from(medicine.id.table)),
-        )
+        return self.reader().first_steps(today)
 
     def has_records(self) -> bool:
         """Whether the plan holds anything at all (plan-wide settings aside)."""
@@ -346,9 +303,7 @@ class PlanStore:
     # ------------------------------------------------------------------ settings
     def settings(self) -> dict[str, str]:
         """Every stored plan setting, as text by key (plain rows, no record made)."""
-        self.session.flush()  # a setting changed in this unit of work, as it now reads
-        read = self.session.connection().execute(_window_queries()["settings"])
-        return {row[0]: row[1] for row in read}
+        return self.reader().settings()
 
     def set_setting(self, key: str, text: str) -> None:
         record = self.session.get(r.SettingRecord, key)
@@ -388,225 +343,18 @@ class PlanStore:
 
         A week switch reads this: one query per kind of record, each built once per
         process and run with the days as its parameters."""
-        self.session.flush()  # what this unit of work changed, as the session's reads see it
-        read = _WindowRead(self.session.connection(), _window_queries())
-        days = {"first": _midnight(first), "end": _midnight(last, 1)}
-        appointments = read.values(
-            model.Appointment,
-            "appointments",
-            lookback=_midnight(first) - LOOKBACK,
-            recovery_from=_midnight(first, -max(DEFAULT_RECOVERY_DAYS.values())),
-            **days,
-        )
-        medicines = MedicineStore(self.session)
-        answered_from = min(first, today) - dt.timedelta(days=1)
-        if settings is None:
-            settings = {row[0]: row[1] for row in read.rows("settings")}
-        taken = read.values(model.PortionsTaken, "portions_taken", first=first, last=last)
-        kept = [to_medicine(row) for row in read.values(MedicineRow, "medicines")]
-        before, after = dose_rules.treatments_reach(kept, settings)
-        # The answers for the doses of the days asked for, and of yesterday and today (the
-        # missed doses, the reminders); the treatments whose doses or infection-risk days
-        # fall on them. Days long past are read as two spans, not the months between.
-        answered = _spans(
-            (answered_from, last + dt.timedelta(days=1)),
-            (today - dt.timedelta(days=1), today + dt.timedelta(days=1)),
-        )
-        reach = _spans(
-            (answered_from - before, last + after),
-            (today - dt.timedelta(days=1) - before, today + after),
-        )
-        return model.PlanWindow(
-            first_day=first,
-            last_day=last,
-            appointments=tuple(appointments),
-            legs=tuple(read.values(model.RideLeg, "legs", **days)),
-            helpers=tuple(read.helpers()),
-            tasks=tuple(read.tasks(first, last)),
-            meals=tuple(
-                read.values(model.FreezerMeal, "meals", named=sorted({t.meal_id for t in taken}))
-            ),
-            portions_taken=tuple(taken),
-            groups=tuple(read.values(model.SupportGroup, "groups")),
-            journal=tuple(read.values(model.JournalEntry, "journal", **days)),
-            today=today,
-            settings=settings,
-            now=now,
-            medicines=tuple(kept),
-            confirmations=tuple(
-                answer
-                for since, until in answered
-                for answer in read.values(
-                    Confirmation,
-                    "confirmations",
-                    since=_midnight(since),
-                    until=_midnight(until, 1),
-                )
-            ),
-            treatment_days=tuple(
-                treatment for span in reach for treatment in medicines.treatment_days(*span)
-            ),
-        )
-
-
-def _columns(*records: type[Any]) -> list[Any]:
-    """The column collection of each record's table."""
-    return [cast(Table, record.__table__).c for record in records]
-
-
-@functools.cache
-def _window_queries() -> dict[str, Select[Any]]:
-    """The selects of :meth:`PlanStore.window` by name, the days as bound parameters."""
-    # Built from the tables' own columns: a statement of the records' attributes would
-    # have the first read of each process ready the mapping of every record (about 10 ms)
-    # that a read of plain rows never uses.
-    appointment, leg, task = _columns(r.AppointmentRecord, r.RideLegRecord, r.HelpTaskRecord)
-    meal, journal, taken = _columns(
-        r.FreezerMealRecord, r.JournalEntryRecord, r.PortionsTakenRecord
-    )
-    available, setting, dose, group, helper, medicine = _columns(
-        r.AvailabilityRecord,
-        r.SettingRecord,
-        r.DoseRecord,
-        r.SupportGroupRecord,
-        r.HelperRecord,
-        r.MedicineRecord,
-    )
-    first: BindParameter[dt.datetime] = bindparam("first")
-    end: BindParameter[dt.datetime] = bindparam("end")
-
-    def columns(kind: type[Any]) -> Select[Any]:
-        return select(*_reader(kind)[0])
-
-    helper_fields = [f for f in convert.FIELDS[model.Helper] if f.name != "availability"]
-    helper_table = cast(Table, r.HelperRecord.__table__)
-    return {
-        "settings": select(setting.key, setting.value),
-        # As hard_day_sources() followed by appointments(first, last): those before
-        # the days whose recovery days may reach into them, then the days' own.
-        "appointments": columns(model.Appointment)
-        .where(appointment.start >= bindparam("lookback"), appointment.start < end)
-        .where(
-            (appointment.start >= bindparam("recovery_from"))
-            | (appointment.recovery_days > max(DEFAULT_RECOVERY_DAYS.values()))
-        )
-        .order_by(appointment.start),
-        # The legs of the days' appointments.
-        "legs": columns(model.RideLeg)
-        .join(appointment.id.table, appointment.id == leg.appointment_id)
-        .where(appointment.start >= first, appointment.start < end)
-        .order_by(leg.id),
-        "availability": select(
-            available.helper_id, available.weekday, available.start, available.end
-        ).order_by(available.helper_id, available.weekday, available.id),
-        "helpers": select(*(helper_table.c[f.column] for f in helper_fields)).order_by(helper.name),
-        # As tasks(first, last): those of the days by the index on their start, and
-        # the repeating ones (few) apart, rather than one "or" that has the index
-        # walk every task before the days.
-        "tasks_near": columns(model.HelpTask).where(
-            task.start >= bindparam("task_from"), task.start < end, task.end >= first
-        ),
-        "tasks_repeating": columns(model.HelpTask).where(task.recurrence != ""),
-        "portions_taken": columns(model.PortionsTaken)
-        .where(taken.for_day.between(bindparam("first"), bindparam("last")))
-        .order_by(taken.for_day),
-        # As meals(in_stock_or=...): those in stock, and those the days' portions name.
-        "meals": columns(model.FreezerMeal)
-        .where((meal.portions_left > 0) | meal.id.in_(bindparam("named", expanding=True)))
-        .order_by(meal.use_by),
-        # As MedicineStore.confirmations(): the answers for the doses due in the days.
-        "confirmations": columns(Confirmation)
-        .where(dose.due >= bindparam("since"), dose.due < bindparam("until"))
-        .order_by(dose.due, dose.medicine_id),
-        "groups": columns(model.SupportGroup).order_by(group.name),
-        # As MedicineStore.medicines().
-        "medicines": columns(MedicineRow).order_by(medicine.name, medicine.id),
-        "journal": columns(model.JournalEntry)
-        .where(journal.at >= first, journal.at < end)
-        .order_by(journal.at.desc()),
-    }
-
-
-class _WindowRead:
-    """The reads of one window, on the session's connection."""
-
-    def __init__(self, connection: Any, statements: dict[str, Select[Any]]) -> None:
-        self.connection = connection
-        self.statements = statements
-
-    def rows(self, name: str, **parameters: object) -> Any:
-        return self.connection.execute(self.statements[name], parameters)
-
-    def values(self, kind: type[Value], name: str, **parameters: object) -> list[Value]:
-        value = _reader(kind)[1]
-        return [value(row) for row in self.rows(name, **parameters)]
-
-    def helpers(self) -> list[model.Helper]:
-        """As :meth:`PlanStore.helpers`, read as plain rows."""
-        times: dict[int, list[model.Availability]] = {}
-        for helper_id, weekday, start, end in self.rows("availability"):
-            times.setdefault(helper_id, []).append(model.Availability(weekday, start, end))
-        fields = [f for f in convert.FIELDS[model.Helper] if f.name != "availability"]
-        helpers = []
-        for row in self.rows("helpers"):
-            values = {f.name: f.load(v) for f, v in zip(fields, row, strict=True)}
-            values["availability"] = tuple(times.get(values["id"], ()))
-            helpers.append(model.Helper(**values))
-        return helpers
-
-    def tasks(self, first: dt.date, last: dt.date) -> list[model.HelpTask]:
-        end = _midnight(last, 1)
-        near = self.values(
-            model.HelpTask,
-            "tasks_near",
-            task_from=_midnight(first) - LONGEST_TASK,
-            first=_midnight(first),
-            end=end,
-        )
-        found = {t.id: t for t in near}
-        for t in self.values(model.HelpTask, "tasks_repeating"):
-            if t.start < end:
-                found[t.id] = t
-        return sorted(found.values(), key=lambda t: (t.start, t.id or 0))
-
-
-def _spans(
-    asked: tuple[dt.date, dt.date], around_today: tuple[dt.date, dt.date]
-) -> list[tuple[dt.date, dt.date]]:
-    """The days to read for ``asked`` and ``around_today``: one span when they meet or
-    overlap (and whatever lies between them), else the two in date order."""
-    (a_first, a_last), (t_first, t_last) = asked, around_today
-    if a_last + dt.timedelta(days=1) < t_first:
-        return [asked, around_today]
-    if t_last + dt.timedelta(days=1) < a_first:
-        return [around_today, asked]
-    return [(min(a_first, t_first), max(a_last, t_last))]
+        return self.reader().window(first, last, today, now, settings=settings)
 
 
 _READERS: dict[type[Any], tuple[list[Any], Callable[[Any], Any]]] = {}
 
 
 def _reader(kind: type[Any]) -> tuple[list[Any], Callable[[Any], Any]]:
-    """The columns to select for values of ``kind``, and the value a row of them holds
-    (as :func:`convert.row_value` reads it): built by position, each column read as its
-    field wants (a week's few hundred rows are read on every switch)."""
+    """As :func:`planner.store.reading.reader`, over the records' own tables (for the
+    selects of records this module narrows to plain rows)."""
     found = _READERS.get(kind)
     if found is None:
-        table = convert.RECORDS[kind].__table__
-        fields = convert.FIELDS[kind]
-        columns = [table.c[f.column] for f in fields]
-        names = [f.name for f in fields]
-        in_order = names == [f.name for f in dataclasses.fields(kind) if f.init]
-        # The fields whose column is not taken as it is (an enum, a duration, a set...).
-        loads = [(n, f.load) for n, f in enumerate(fields) if f.load is not convert._same]
-
-        def value(row: Any) -> Any:
-            values = list(row)
-            for n, load in loads:
-                values[n] = load(values[n])
-            return kind(*values) if in_order else kind(**dict(zip(names, values, strict=True)))
-
-        found = _READERS[kind] = (columns, value)
+        found = _READERS[kind] = convert.row_reader(kind, convert.RECORDS[kind].__table__)
     return found
 
 
