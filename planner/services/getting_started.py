@@ -30,9 +30,10 @@ class Step:
 
 def getting_started(plan: Plan, *, today: dt.date | None = None) -> list[Step]:
     """The checklist of a new plan; every step says whether it is done yet."""
-    with plan.unit_of_work() as work:
-        counts = work.store.first_steps(today or plan.clock.today())
-        profile = read_profile(work.store.settings())
+    today = today or plan.clock.today()
+    with plan.reading() as read:
+        counts = read.first_steps(today)
+        profile = read_profile(read.settings())
     return [
         Step(
             PROFILE_STEP,

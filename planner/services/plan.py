@@ -31,6 +31,7 @@ from planner.store.database import (
     open_database,
 )
 from planner.store.plan_store import PlanStore, RecordMissing
+from planner.store.reading import PlanReader
 from planner.store.signals import ChangeSignal
 
 R = TypeVar("R")
@@ -62,6 +63,19 @@ class ServerGone(PlannerError):  # noqa: N818 (reads as "the server is gone")
     change log then holds its records under the action's step (see :meth:`Plan.step` and
     :func:`saved_step`), which is how a retry knows not to save it twice.
     """
+
+
+def why_not_read(error: BaseException) -> Message:
+    """Why a read of the plan failed, in the program's words (as :func:`why_not_saved`)."""
+    orig = getattr(error, "orig", None)
+    disk = why_sqlite_failed(getattr(orig, "sqlite_errorcode", None))
+    if disk is not None:
+        return translate(
+            "Errors", "The plan could not be read: {why}. Nothing was changed."
+        ).format(why=disk)
+    return translate(
+        "Errors", "The plan could not be read just now. Nothing was changed; please try again."
+    )
 
 
 def why_not_saved(error: BaseException) -> Message:
@@ -143,8 +157,8 @@ class Plan:
         Made on first use from the plan's time-zone setting and ``CARE_PLANNER_NOW``.
         """
         if self._clock is None:
-            with self.unit_of_work() as work:
-                zone = TIME_ZONE.read(work.store.settings())
+            with self.reading() as read:
+                zone = TIME_ZONE.read(read.settings())
             self._clock = Clock.from_environment(zone)
         return self._clock
 
@@ -264,6 +278,22 @@ class Plan:
             finally:
                 if not work._committed:
                     _forget(session)
+
+    @contextmanager
+    def reading(self) -> Iterator[PlanReader]:
+        """Read the plan without changing it: plain rows on one connection, in one
+        transaction (so they agree with each other), no unit of work and no records. The
+        window's start and ``care-planner week`` read this way (see
+        :mod:`planner.store.reading`); a change made meanwhile elsewhere shows next time."""
+        try:
+            with self._database.engine.connect() as connection, connection.begin():
+                yield PlanReader(connection)
+        except SQLAlchemyError as error:
+            if is_connection_lost(error):
+                raise ServerGone(SERVER_GONE) from None
+            if is_busy(error):
+                raise Busy(CONFLICT) from None
+            raise PlannerError(why_not_read(error)) from None
 
     @contextmanager
     def step(self, step: str) -> Iterator[None]:

@@ -32,6 +32,7 @@ from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import appointments as queries
 from planner.store.medicines import MedicineStore
+from planner.store.reading import PlanReader
 
 NO_NUMBER = translate(
     "Red flags",
@@ -109,7 +110,7 @@ def log_temperature(
 
 
 def _fired(
-    store: MedicineStore, settings: Mapping[str, str], now: dt.datetime
+    store: MedicineStore | PlanReader, settings: Mapping[str, str], now: dt.datetime
 ) -> tuple[Fired, ...]:
     """The rules the temperatures of the last days set off at ``now``, in the table's order."""
     shown = red_flags.TEMPERATURE_UNIT.read(settings)
@@ -130,9 +131,8 @@ def call_now(plan: Plan) -> TemperatureNoted | None:
     the newest high temperature among them (a new one means a new red flag); ``None`` when
     no rule fires."""
     now = plan.clock.now()
-    with plan.unit_of_work() as work:
-        settings = work.store.settings()
-        store = MedicineStore(work.store.session)
+    with plan.reading() as store:
+        settings = store.settings()
         fired = _fired(store, settings, now)
         if not fired:
             return None

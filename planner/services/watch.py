@@ -22,8 +22,8 @@ from planner.store.signals import ChangeSignal
 
 def last_seq(plan: Plan) -> int:
     """The sequence number of the newest change recorded (0 for none)."""
-    with plan.unit_of_work() as work:
-        return change_log.last_seq(work.store.session)
+    with plan.reading() as read:
+        return read.last_seq()
 
 
 def changes_since(plan: Plan, seq: int, limit: int | None = None) -> Changes:

@@ -28,18 +28,18 @@ def coming_days(plan: Plan, first: dt.date | None = None, *, doses: bool = True)
     false."""
     now = plan.clock.now()
     first = first or now.date()
-    with plan.unit_of_work() as work:
-        settings = work.store.settings()
+    with plan.reading() as read:
+        settings = read.settings()
         horizon = GAP_HORIZON.read(settings)
-        window = work.store.window(
+        window = read.window(
             *window_span(first, now.date(), horizon), now.date(), now, settings=settings
         )
     return rules.coming_days(window, first, now, horizon, doses=doses)
 
 
 def _days(plan: Plan, first: dt.date, last: dt.date, today: dt.date) -> Week:
-    with plan.unit_of_work() as work:
-        window = work.store.window(first, last, today)
+    with plan.reading() as read:
+        window = read.window(first, last, today)
     return build_week(window)
 
 
@@ -54,6 +54,6 @@ def check(plan: Plan, *, weeks: int = 4, today: dt.date | None = None) -> list[G
     now = plan.clock.now()
     start = today or now.date()
     last = start + dt.timedelta(days=7 * weeks - 1)
-    with plan.unit_of_work() as work:
-        window = work.store.window(start, last, start, now if start == now.date() else None)
+    with plan.reading() as read:
+        window = read.window(start, last, start, now if start == now.date() else None)
     return find_gaps(window)

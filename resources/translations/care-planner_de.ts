@@ -4763,6 +4763,14 @@
         <translation>Jemand anderes hat das gerade geändert. Bitte sehen Sie noch einmal nach und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>The plan could not be read: {why}. Nothing was changed.</source>
+        <translation>Der Plan ließ sich nicht lesen: {why}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The plan could not be read just now. Nothing was changed; please try again.</source>
+        <translation>Der Plan ließ sich gerade nicht lesen. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
         <source>The plan could not be saved: {why}. Nothing of this action was saved.</source>
         <translation>Der Plan konnte nicht gespeichert werden: {why}. Von diesem Schritt wurde nichts gespeichert.</translation>
     </message>
