@@ -15,9 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from planner.domain.activity import author_setting
 from planner.domain.settings import Setting
 from planner.store.database import Database
-from planner.store.records import SettingRecord
-
-SETTINGS = SettingRecord.__table__
+from planner.store.tables import setting as SETTINGS  # noqa: N812 (a table, as before)
 
 
 def os_user() -> str:

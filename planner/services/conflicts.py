@@ -9,7 +9,7 @@ from typing import Any
 
 from planner.domain.changes import Action, Kind
 from planner.services.plan import Plan
-from planner.store import change_log, convert
+from planner.store import change_log, convert, tables
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Conflict:
 
 
 def kind_of(value: object) -> Kind:
-    return Kind(convert.RECORDS[type(value)].__tablename__)
+    return Kind(convert.TABLES[type(value)])
 
 
 def what_changed(plan: Plan, kind: Kind, row: int | str, since_version: int | None) -> Conflict:
@@ -79,6 +79,6 @@ def values_of(value: object) -> dict[str, Any]:
 
 
 _COLUMNS = {
-    kind: {column.name for column in record.__table__.columns}
-    for kind, record in convert.RECORDS.items()
+    kind: {column.name for column in tables.TABLES[name].columns}
+    for kind, name in convert.TABLES.items()
 }

@@ -8,11 +8,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.clock import Clock
 from planner.domain.errors import READ_ONLY, PlannerError, ReadOnlyPlan, why_sqlite_failed
@@ -33,6 +31,9 @@ from planner.store.database import (
 from planner.store.plan_store import PlanStore, RecordMissing
 from planner.store.reading import PlanReader
 from planner.store.signals import ChangeSignal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 R = TypeVar("R")
 
@@ -251,11 +252,6 @@ class Plan:
             work = UnitOfWork(PlanStore(session), recording)
             try:
                 yield work
-            except StaleDataError:
-                session.rollback()
-                if role is Role.HELPER and _refused_rows(session):
-                    raise NotAllowed(refusal(role)) from None
-                raise ConflictError(CONFLICT) from None
             except RecordMissing as missing:
                 session.rollback()
                 raise PlannerError(
@@ -264,6 +260,11 @@ class Plan:
                     )
                 ) from None
             except SQLAlchemyError as error:
+                if _is_stale(error):  # a row changed by someone else meanwhile
+                    session.rollback()
+                    if role is Role.HELPER and _refused_rows(session):
+                        raise NotAllowed(refusal(role)) from None
+                    raise ConflictError(CONFLICT) from None
                 if is_connection_lost(error):
                     _forget(session)
                     raise ServerGone(SERVER_GONE) from None
@@ -327,6 +328,14 @@ class Plan:
         asking something of it, which it then leaves alone (a new connection would stay
         open)."""
         return self._closed
+
+
+def _is_stale(error: SQLAlchemyError) -> bool:
+    """Whether ``error`` is the ORM's word for a row someone changed meanwhile (a unit of
+    work has loaded the ORM by the time it fails)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    return isinstance(error, StaleDataError)
 
 
 def _forget(session: Session) -> None:

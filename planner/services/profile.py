@@ -21,18 +21,18 @@ from planner.services.settings import write_setting
 
 
 def patient_profile(plan: Plan) -> Profile:
-    with plan.unit_of_work() as work:
-        return read_profile(work.store.settings())
+    with plan.reading() as read:
+        return read_profile(read.settings())
 
 
 def should_ask(plan: Plan) -> bool:
     """Whether the window should ask for the profile now: a new plan (no records, no name)
     that was not asked before."""
-    with plan.unit_of_work() as work:
-        settings = work.store.settings()
+    with plan.reading() as read:
+        settings = read.settings()
         if ASKED.read(settings) or PATIENT_NAME.read(settings):
             return False
-        return not work.store.has_records()
+        return not read.has_records()
 
 
 def save_profile(plan: Plan, profile: Profile) -> tuple[tuple[Profile, Profile], Changes]:

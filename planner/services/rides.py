@@ -15,8 +15,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from planner.domain import legs as rules
 from planner.domain.enums import LegStatus
 from planner.domain.errors import InvalidInput
@@ -51,6 +49,8 @@ def _change(
         before = work.store.leg(leg_id)
         if expected_version is not None and before.version != expected_version:
             # Checked first: a refusal must name the real reason, someone else's change.
+            from sqlalchemy.orm.exc import StaleDataError  # the unit of work's own word
+
             raise StaleDataError(f"ride leg {leg_id} is at version {before.version}")
         after = edit(work.store, before)
         if after != before:

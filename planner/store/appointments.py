@@ -4,9 +4,10 @@ appointment list (a count, then the rows of each page that is shown)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, Select, case, cast, func, literal, select, tuple_
 
@@ -14,8 +15,12 @@ from planner.domain import model
 from planner.domain.enums import AppointmentKind, AppointmentStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS, RECOVERY_KEY_PREFIX
 from planner.store import convert
-from planner.store import records as r
 from planner.store.plan_store import PlanStore, RecordMissing
+
+if TYPE_CHECKING:
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
 
 
 @dataclass(frozen=True)
@@ -27,34 +32,38 @@ class AppointmentQuery:
     kind: AppointmentKind | None = None
     status: AppointmentStatus | None = None
     sort: str = "start"
-    """A column of the appointment table (see :data:`SORTABLE`)."""
+    """A column of the appointment table (see :func:`sortable`)."""
     descending: bool = False
 
 
-SORTABLE: dict[str, Any] = {
-    "start": r.AppointmentRecord.start,
-    "title": r.AppointmentRecord.title,
-    "kind": r.AppointmentRecord.kind,
-    "status": r.AppointmentRecord.status,
-    "needs_ride": r.AppointmentRecord.needs_ride,
-    "companion_wanted": r.AppointmentRecord.companion_wanted,
-    "location": r.AppointmentRecord.location,
-    "clinician": r.AppointmentRecord.clinician,
-    # The appointment's own number, else the plan's default for its kind (what the journal
-    # taught and the user accepted), else the built-in default: as the list shows it.
-    "recovery_days": func.coalesce(
-        r.AppointmentRecord.recovery_days,
-        select(cast(r.SettingRecord.value, Integer))
-        .where(r.SettingRecord.key == literal(RECOVERY_KEY_PREFIX) + r.AppointmentRecord.kind)
-        .scalar_subquery(),
-        case(
-            {kind.value: days for kind, days in DEFAULT_RECOVERY_DAYS.items()},
-            value=r.AppointmentRecord.kind,
-            else_=0,
+@functools.cache
+def sortable() -> dict[str, Any]:
+    """The list's columns to sort by, by name (made on the first sort: the records load
+    then)."""
+    return {
+        "start": r.AppointmentRecord.start,
+        "title": r.AppointmentRecord.title,
+        "kind": r.AppointmentRecord.kind,
+        "status": r.AppointmentRecord.status,
+        "needs_ride": r.AppointmentRecord.needs_ride,
+        "companion_wanted": r.AppointmentRecord.companion_wanted,
+        "location": r.AppointmentRecord.location,
+        "clinician": r.AppointmentRecord.clinician,
+        # The appointment's own number, else the plan's default for its kind (what the journal
+        # taught and the user accepted), else the built-in default: as the list shows it.
+        "recovery_days": func.coalesce(
+            r.AppointmentRecord.recovery_days,
+            select(cast(r.SettingRecord.value, Integer))
+            .where(r.SettingRecord.key == literal(RECOVERY_KEY_PREFIX) + r.AppointmentRecord.kind)
+            .scalar_subquery(),
+            case(
+                {kind.value: days for kind, days in DEFAULT_RECOVERY_DAYS.items()},
+                value=r.AppointmentRecord.kind,
+                else_=0,
+            ),
         ),
-    ),
-    "duration": r.AppointmentRecord.duration_minutes,
-}
+        "duration": r.AppointmentRecord.duration_minutes,
+    }
 
 
 def _filtered(query: Select[Any], chosen: AppointmentQuery) -> Select[Any]:
@@ -75,7 +84,7 @@ def _filtered(query: Select[Any], chosen: AppointmentQuery) -> Select[Any]:
 def _order(chosen: AppointmentQuery) -> list[Any]:
     """The list's order: the chosen column, then start, then id (so every row has one place),
     all in one direction, so that an index on (column, start) gives the order as it is."""
-    keys = [SORTABLE[chosen.sort]]
+    keys = [sortable()[chosen.sort]]
     if chosen.sort != "start":
         keys.append(r.AppointmentRecord.start)
     keys.append(r.AppointmentRecord.id)
@@ -119,7 +128,7 @@ def appointment_position(store: PlanStore, chosen: AppointmentQuery, record_id: 
     Counts the rows before it in the list's order, which the database answers from its
     indexes instead of numbering every row.
     """
-    keys = [SORTABLE[chosen.sort]]
+    keys = [sortable()[chosen.sort]]
     if chosen.sort != "start":
         keys.append(r.AppointmentRecord.start)
     keys.append(r.AppointmentRecord.id)

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, select
 
 from planner.domain.changes import Kind
 from planner.store import change_log
-from planner.store import records as r
 from planner.store.inserts import insert_rows
 from planner.store.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
+
 
 LONGEST_UID = 500
 

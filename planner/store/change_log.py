@@ -13,10 +13,11 @@ record themselves through :func:`note`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     Column,
@@ -32,26 +33,55 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, UOWTransaction
-from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.changes import Action, Change, Kind
-from planner.store import records as r
 from planner.store import search
 from planner.store.inserts import insert_rows
 from planner.store.reading import PlanReader
 from planner.store.signals import CHANNEL
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, UOWTransaction
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
 
 RECORDING = "care-planner.recording"
 ROWS_READ = "care-planner.rows-read"
 """``session.info`` key: rows read as plain rows in this unit of work to be changed in it
 (see ``PlanStore.update_appointment``), by kind and key; a recorded write of one drops it,
 so that it is read again as it is now."""
-_CHANGES = cast(Table, r.ChangeRecord.__table__)
-_TABLES: dict[Kind, Table] = {kind: r.Base.metadata.tables[kind.value] for kind in Kind}
-_ORDER = {table.name: n for n, table in enumerate(r.Base.metadata.sorted_tables)}
-# Made once: SQLAlchemy then finds each compiled in its cache without building it again.
-_INSERT_ONE = insert(_CHANGES).returning(_CHANGES.c.seq)
+
+
+# The records' tables, made when first written to (a read needs none of them).
+@functools.cache
+def _changes() -> Table:
+    return cast(Table, r.ChangeRecord.__table__)
+
+
+@functools.cache
+def _tables() -> dict[Kind, Table]:
+    return {kind: r.Base.metadata.tables[kind.value] for kind in Kind}
+
+
+@functools.cache
+def _order() -> dict[str, int]:
+    return {table.name: n for n, table in enumerate(r.Base.metadata.sorted_tables)}
+
+
+@functools.cache
+def _insert_one() -> Any:
+    # Made once: SQLAlchemy then finds it compiled in its cache without building it again.
+    return insert(_changes()).returning(_changes().c.seq)
+
+
+def _stale(why: str) -> StaleDataError:
+    """The ORM's own error for a row changed meanwhile (the unit of work says it)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    return StaleDataError(why)
 
 
 @dataclass
@@ -103,7 +133,7 @@ def _key(table: Table, row: int | str) -> int | str:
 
 def to_change(record: r.ChangeRecord) -> Change:
     kind = Kind(record.kind)
-    table = _TABLES[kind]
+    table = _tables()[kind]
     stored = json.loads(record.fields)
     return Change(
         record.seq,
@@ -202,9 +232,9 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
             if _forget_text(connection, kind, row) or held:
                 recording.text_forgotten.add(kind)
     if len(values) == 1:  # a save of one edit: no batch of one to number in order
-        seqs = [connection.execute(_INSERT_ONE, values[0]).scalar_one()]
+        seqs = [connection.execute(_insert_one(), values[0]).scalar_one()]
     else:
-        seqs = insert_rows(connection, _CHANGES, values, _CHANGES.c.seq)
+        seqs = insert_rows(connection, _changes(), values, _changes().c.seq)
     if connection.dialect.name == "postgresql" and not recording.notified:
         # Delivered to every listening window when (and only if) this transaction commits.
         connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
@@ -217,7 +247,7 @@ def _write(session: Session, recording: Recording, rows: Sequence[_Row]) -> None
 
 def _free_text(kind: Kind) -> frozenset[str]:
     """The columns of ``kind`` that hold what people wrote (notes, questions, answers)."""
-    return frozenset(c.name for c in _TABLES[kind].columns if isinstance(c.type, Text))
+    return frozenset(c.name for c in _tables()[kind].columns if isinstance(c.type, Text))
 
 
 def _stored(kind: Kind, action: Action, fields: Mapping[str, tuple[Any, Any]]) -> str:
@@ -241,8 +271,8 @@ def _forget_text(connection: Connection, kind: Kind, row: int | str) -> bool:
     if not private:
         return False
     earlier = connection.execute(
-        select(_CHANGES.c.seq, _CHANGES.c.fields).where(
-            _CHANGES.c.kind == kind.value, _CHANGES.c.row == str(row)
+        select(_changes().c.seq, _changes().c.fields).where(
+            _changes().c.kind == kind.value, _changes().c.row == str(row)
         )
     ).all()
     forgot = False
@@ -252,7 +282,7 @@ def _forget_text(connection: Connection, kind: Kind, row: int | str) -> bool:
         if kept != fields:
             forgot = forgot or any(any(fields[name]) for name in fields.keys() - kept.keys())
             connection.execute(
-                update(_CHANGES).where(_CHANGES.c.seq == seq).values(fields=json.dumps(kept))
+                update(_changes()).where(_changes().c.seq == seq).values(fields=json.dumps(kept))
             )
     return forgot
 
@@ -299,12 +329,11 @@ def _deleted(record: Any) -> _Row:
 
 
 def _tracked(record: Any) -> bool:
-    return getattr(type(record), "__tablename__", None) in _ORDER and not isinstance(
+    return getattr(type(record), "__tablename__", None) in _order() and not isinstance(
         record, r.ChangeRecord
     )
 
 
-@event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
     # The version counter moves during the flush; keep the one each record had before.
     recording = session.info.get(RECORDING)
@@ -314,12 +343,11 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: object
         }
 
 
-@event.listens_for(Session, "after_flush")
 def _record_flush(session: Session, _context: UOWTransaction) -> None:
     recording = session.info.get(RECORDING)
     if recording is None:
         return
-    order = _ORDER
+    order = _order()
 
     def place(record: Any) -> int:
         return order[type(record).__tablename__]
@@ -334,7 +362,6 @@ def _record_flush(session: Session, _context: UOWTransaction) -> None:
     _write(session, recording, [row for row in rows if row is not None])
 
 
-@event.listens_for(Session, "before_commit")
 def _forget_in_index(session: Session) -> None:
     # The commit may still have rows to flush: they are written (and recorded) first.
     recording = session.info.get(RECORDING)
@@ -344,6 +371,17 @@ def _forget_in_index(session: Session) -> None:
     if recording.text_forgotten:
         search.forget_deleted_text(session.connection(), recording.text_forgotten)
         recording.text_forgotten.clear()
+
+
+def listen() -> None:
+    """Have every session record its flushes (:class:`Recording`): called once, as the
+    first session is made (:meth:`planner.store.database.Database.sessions`)."""
+    from sqlalchemy.orm import Session
+
+    if not event.contains(Session, "after_flush", _record_flush):
+        event.listen(Session, "before_flush", _before_flush)
+        event.listen(Session, "after_flush", _record_flush)
+        event.listen(Session, "before_commit", _forget_in_index)
 
 
 # ---------------------------------------------------------------- reading
@@ -412,7 +450,7 @@ def forget_before(session: Session, before: dt.datetime, batch: int) -> int:
     )
     seqs = list(session.scalars(doomed))
     if seqs:
-        session.execute(delete(_CHANGES).where(_CHANGES.c.seq.in_(seqs)))
+        session.execute(delete(_changes()).where(_changes().c.seq.in_(seqs)))
     return len(seqs)
 
 
@@ -432,7 +470,7 @@ def of_row(session: Session, kind: Kind, row: int | str, after: int = 0) -> list
 
 def current(session: Session, kind: Kind, row: int | str) -> dict[str, Any] | None:
     """The row as stored now (every column), or ``None`` when it is not there."""
-    table = _TABLES[kind]
+    table = _tables()[kind]
     (key,) = table.primary_key.columns
     found = session.execute(select(table).where(key == row)).mappings().first()
     return dict(found) if found is not None else None
@@ -465,7 +503,7 @@ def put_back(
                 moved[(change.kind, recorded.row)] = row
     except IntegrityError:
         # A row to put back names one someone else removed meanwhile (or the reverse).
-        raise StaleDataError("a row it names was changed meanwhile") from None
+        raise _stale("a row it names was changed meanwhile") from None
     session.expire_all()
 
 
@@ -473,7 +511,7 @@ def _renumbered(change: Change, moved: Mapping[tuple[Kind, int | str], int | str
     """``change`` with the rows it names that came back under new ids named by those."""
     if not moved:
         return change
-    table = _TABLES[change.kind]
+    table = _tables()[change.kind]
     fields = dict(change.fields)
     for foreign in table.foreign_keys:
         name, target = foreign.parent.name, Kind(foreign.column.table.name)
@@ -486,7 +524,7 @@ def _renumbered(change: Change, moved: Mapping[tuple[Kind, int | str], int | str
 
 def _reverse(session: Session, change: Change, want: int | None) -> int | str:
     """Undo one change; returns the key of the row it put back or changed."""
-    table = _TABLES[change.kind]
+    table = _tables()[change.kind]
     (key,) = table.primary_key.columns
     versioned = "version" in table.c
     now = current(session, change.kind, change.row)
@@ -497,7 +535,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         elif isinstance(change.row, int):
             row.pop(key.name, None)  # its id was taken meanwhile: it gets a new one
         else:
-            raise StaleDataError(f"{change.kind} {change.row} is there again")
+            raise _stale(f"{change.kind} {change.row} is there again")
         if versioned:
             row["version"] = change.old_version or 1
         made = session.execute(insert(table).values(row).returning(key)).scalar_one()
@@ -506,7 +544,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         note(session, change.kind, made, Action.INSERT, None, row.get("version"), fields)
         return cast(int | str, made)
     if now is None or (versioned and now["version"] != want):
-        raise StaleDataError(f"{change.kind} {change.row} was changed meanwhile")
+        raise _stale(f"{change.kind} {change.row} was changed meanwhile")
     if change.action is Action.INSERT:
         session.execute(delete(table).where(key == change.row))
         fields = {name: (value, None) for name, value in now.items() if name != "version"}
@@ -518,7 +556,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         values["version"] = now["version"] + 1
         guard = guard & (table.c.version == now["version"])
     if session.execute(update(table).where(guard).values(values)).rowcount != 1:  # type: ignore[attr-defined]
-        raise StaleDataError(f"{change.kind} {change.row} was changed meanwhile")
+        raise _stale(f"{change.kind} {change.row} was changed meanwhile")
     fields = {
         name: (now[name], old) for name, (old, _new) in change.fields.items() if now[name] != old
     }

@@ -10,39 +10,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import types
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, TypeVar, Union, cast, get_args, get_origin, get_type_hints
+
+from sqlalchemy import Table
 
 from planner.domain import model
 from planner.domain.doses import Confirmation
 from planner.domain.readings import Measurement
-from planner.store import records as r
 from planner.store.medicine_rows import MedicineRow
 
+if TYPE_CHECKING:
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
+
 T = TypeVar("T")
-
-RECORDS: dict[type[Any], type[r.Base]] = {
-    model.Appointment: r.AppointmentRecord,
-    model.Course: r.CourseRecord,
-    model.RideLeg: r.RideLegRecord,
-    model.Place: r.PlaceRecord,
-    model.LegStatusChange: r.LegStatusChangeRecord,
-    model.Helper: r.HelperRecord,
-    model.Contact: r.ContactRecord,
-    model.HelpTask: r.HelpTaskRecord,
-    model.FreezerMeal: r.FreezerMealRecord,
-    model.PortionsTaken: r.PortionsTakenRecord,
-    model.SupportGroup: r.SupportGroupRecord,
-    model.JournalEntry: r.JournalEntryRecord,
-    model.Question: r.QuestionRecord,
-    MedicineRow: r.MedicineRecord,
-    Confirmation: r.DoseRecord,
-    Measurement: r.ReadingRecord,
-}
-
 
 TABLES: dict[type[Any], str] = {
     model.Appointment: "appointment",
@@ -62,7 +49,31 @@ TABLES: dict[type[Any], str] = {
     Confirmation: "dose",
     Measurement: "reading",
 }
-"""The table each kind of value is stored in, by name (as :data:`RECORDS` says)."""
+"""The table each kind of value is stored in, by name."""
+
+
+class _Records(Mapping[type[Any], Any]):
+    """The record class of each kind of value, found by its table when first asked (the
+    records are loaded only for a write: see :mod:`planner.store.lazy`)."""
+
+    @functools.cached_property
+    def _by_kind(self) -> dict[type[Any], Any]:
+        mappers = r.Base.registry.mappers
+        by_table = {cast(Table, mapper.local_table).name: mapper.class_ for mapper in mappers}
+        return {kind: by_table[table] for kind, table in TABLES.items()}
+
+    def __getitem__(self, kind: type[Any]) -> Any:
+        return self._by_kind[kind]
+
+    def __iter__(self) -> Iterator[type[Any]]:
+        return iter(TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
+
+
+RECORDS: Mapping[type[Any], Any] = _Records()
+"""The record class of each kind of value: ``RECORDS[model.Appointment]``."""
 
 
 def join(values: Iterable[object]) -> str:
@@ -150,7 +161,7 @@ def _fields(kind: type[Any]) -> tuple[_Field, ...]:
     return tuple(_field(f.name, hints[f.name]) for f in dataclasses.fields(kind))
 
 
-FIELDS = {kind: _fields(kind) for kind in RECORDS}
+FIELDS = {kind: _fields(kind) for kind in TABLES}
 
 
 def to_record(value: Any) -> r.Base:
@@ -163,7 +174,7 @@ def to_record(value: Any) -> r.Base:
         for f in FIELDS[kind]
         if f.name not in ("id", "version")
     }
-    return record_type(**columns)
+    return cast("r.Base", record_type(**columns))
 
 
 def row_value(kind: type[T], row: Any) -> T:

@@ -11,12 +11,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from planner.domain.errors import PlannerError, why_not_read, why_not_written, why_sqlite_failed
@@ -24,6 +23,9 @@ from planner.domain.messages import Message, translate
 from planner.store import cipher, migrate, paths
 from planner.store.errors import DatabaseError as DatabaseError  # its home for callers
 from planner.store.signals import ChangeSignal, open_signal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
@@ -39,11 +41,23 @@ class Database:
 
     url: URL
     engine: Engine
-    sessions: sessionmaker[Session]
     read_only: bool = False
     """Opened for reading only (the file cannot be written): no save can succeed."""
     key: cipher.Key | None = field(default=None, repr=False)
     """The key of an encrypted plan file (see :mod:`planner.store.cipher`)."""
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The factory of the units of work's sessions, made on the first one: a plan only
+        read (the window's first paint, ``care-planner week``) needs neither the ORM nor
+        the records, which a session loads (see :mod:`planner.store.lazy`)."""
+        from sqlalchemy.orm import sessionmaker
+
+        from planner.store import change_log, team
+
+        change_log.listen()  # every session records its flushes
+        team.listen()
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @cached_property
     def path(self) -> Path | None:
@@ -330,7 +344,7 @@ def open_database(
         ) from None
     if path is not None:
         paths.tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), key=key)
+    return Database(url, engine, key=key)
 
 
 def _open_read_only(
@@ -354,9 +368,7 @@ def _open_read_only(
             ).format(path=path)
         )
     engine = make_engine(url, read_only=True, key=key)
-    return Database(
-        url, engine, sessionmaker(engine, expire_on_commit=False), read_only=True, key=key
-    )
+    return Database(url, engine, read_only=True, key=key)
 
 
 def is_connection_lost(error: BaseException) -> bool:

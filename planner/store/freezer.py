@@ -10,20 +10,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, update
-from sqlalchemy.orm import Session
 
 from planner.domain import model
 from planner.domain.changes import Action, Kind
 from planner.store import convert
-from planner.store import records as r
 from planner.store.change_log import note
 from planner.store.inserts import insert_rows
 from planner.store.plan_store import RecordMissing
 
-_MEALS = cast(Table, r.FreezerMealRecord.__table__)
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
+
+
+def _meals() -> Table:
+    return cast(Table, r.FreezerMealRecord.__table__)
 
 
 class FreezerStore:
@@ -48,7 +55,7 @@ class FreezerStore:
         fields = [f for f in convert.FIELDS[model.FreezerMeal] if f.name not in ("id", "version")]
         rows = [{f.column: f.store(getattr(m, f.name)) for f in fields} for m in meals]
         # One multi-row INSERT instead of an ORM object per batch: a big file stays quick.
-        ids = insert_rows(self.session, _MEALS, [{**row, "version": 1} for row in rows])
+        ids = insert_rows(self.session, _meals(), [{**row, "version": 1} for row in rows])
         for meal_id, row in zip(ids, rows, strict=True):
             new = {name: (None, value) for name, value in row.items()}
             note(self.session, Kind.MEAL, meal_id, Action.INSERT, None, 1, new)
@@ -60,10 +67,12 @@ class FreezerStore:
         """Take ``portions`` out of the batch and log them; ``None`` (and nothing written)
         when fewer are left by now."""
         guarded = (
-            update(_MEALS)
-            .where(_MEALS.c.id == meal_id, _MEALS.c.portions_left >= portions)
-            .values(portions_left=_MEALS.c.portions_left - portions, version=_MEALS.c.version + 1)
-            .returning(_MEALS.c.portions_left, _MEALS.c.version)
+            update(_meals())
+            .where(_meals().c.id == meal_id, _meals().c.portions_left >= portions)
+            .values(
+                portions_left=_meals().c.portions_left - portions, version=_meals().c.version + 1
+            )
+            .returning(_meals().c.portions_left, _meals().c.version)
         )
         left = self.session.execute(guarded).first()
         if left is None:

@@ -12,10 +12,12 @@ PostgreSQL keeps the promise by itself.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Table, insert
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def insert_rows(
@@ -29,7 +31,7 @@ def insert_rows(
     if not rows:
         return []
     column = key if key is not None else table.c.id
-    connection = where.connection() if isinstance(where, Session) else where
+    connection = where if isinstance(where, Connection) else where.connection()
     if connection.dialect.name == "sqlite":
         found = where.execute(insert(table).returning(column), rows)
         return sorted(int(one) for one in found.scalars())

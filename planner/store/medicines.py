@@ -9,10 +9,9 @@ or a reading goes through the one write path (:mod:`planner.store.rows`).
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, select, update
-from sqlalchemy.orm import Session
 
 from planner.domain import model
 from planner.domain.changes import Action, Kind
@@ -21,13 +20,23 @@ from planner.domain.enums import AppointmentKind
 from planner.domain.medicines import FIRST_OFFSET, LAST_OFFSET, MOST_LEAD_DAYS, Medicine
 from planner.domain.readings import Measurement, ReadingKind
 from planner.store import convert, rows
-from planner.store import records as r
 from planner.store.change_log import note
 from planner.store.errors import RecordMissing
 from planner.store.medicine_rows import MedicineRow, to_medicine, to_row
 from planner.store.reading import PlanReader
 
-_MEDICINES = cast(Table, r.MedicineRecord.__table__)
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
+
+
+def _medicines() -> Table:
+    return cast(Table, r.MedicineRecord.__table__)
+
+
 TREATMENTS_BEFORE = dt.timedelta(days=LAST_OFFSET)
 """How far before a window its treatment days are read: a dose lies up to 90 days after a
 treatment day (infection-risk days up to 60)."""
@@ -80,14 +89,14 @@ class MedicineStore:
         """Add ``thousandths`` to the counted stock (take away, when negative), never below
         0, with one guarded UPDATE; returns the stock before and after, or ``None`` when the
         stock is not counted. Recorded in the change log like any change."""
-        stock = _MEDICINES.c.stock_thousandths
+        stock = _medicines().c.stock_thousandths
         if thousandths < 0:
             # Exactly when there is enough: the stock before is then known for the log.
             taken = self._update(medicine_id, stock >= -thousandths, stock + thousandths)
             if taken is not None:
                 return self._noted(medicine_id, taken[0] - thousandths, *taken)
             seen = self.session.scalar(
-                select(stock).where(_MEDICINES.c.id == medicine_id).with_for_update()
+                select(stock).where(_medicines().c.id == medicine_id).with_for_update()
             )
             if seen is None:
                 self._exists(medicine_id)
@@ -107,10 +116,10 @@ class MedicineStore:
 
     def _update(self, medicine_id: int, guard: object, value: object) -> tuple[int, int] | None:
         guarded = (
-            update(_MEDICINES)
-            .where(_MEDICINES.c.id == medicine_id, guard)  # type: ignore[arg-type]
-            .values(stock_thousandths=value, version=_MEDICINES.c.version + 1)
-            .returning(_MEDICINES.c.stock_thousandths, _MEDICINES.c.version)
+            update(_medicines())
+            .where(_medicines().c.id == medicine_id, guard)  # type: ignore[arg-type]
+            .values(stock_thousandths=value, version=_medicines().c.version + 1)
+            .returning(_medicines().c.stock_thousandths, _medicines().c.version)
         )
         row = self.session.execute(guarded).first()
         return None if row is None else (int(row[0]), int(row[1]))

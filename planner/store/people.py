@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from planner.domain import model
 from planner.store import rows
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 Person = TypeVar("Person", model.Helper, model.Contact, model.HelpTask, model.SupportGroup)
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import Select, Table, bindparam, inspect, literal, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, Table, bindparam, inspect, select
 
 from planner.domain import model
 from planner.domain.changes import Kind
 from planner.domain.enums import AppointmentKind, AppointmentStatus, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import change_log, convert, rows
-from planner.store import records as r
 from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
 from planner.store.inserts import insert_rows
 from planner.store.reading import LONGEST_TASK as LONGEST_TASK
@@ -23,16 +22,29 @@ from planner.store.reading import LOOKBACK as LOOKBACK
 from planner.store.reading import FirstSteps as FirstSteps
 from planner.store.reading import PlanReader
 
-Value = TypeVar("Value")
-Record = TypeVar("Record", bound=r.Base)
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-_APPOINTMENT = cast(Table, r.AppointmentRecord.__table__)
-_APPOINTMENT_MAPPER = inspect(r.AppointmentRecord)
-_LEG = cast(Table, r.RideLegRecord.__table__)
-# The statements of one save, made once (SQLAlchemy then finds each compiled in its cache
-# without building and hashing the statement again).
-_ONE_APPOINTMENT = select(*_APPOINTMENT.columns).where(_APPOINTMENT.c.id == bindparam("id"))
-_LEGS_OF = select(*_LEG.columns).where(_LEG.c.appointment_id == bindparam("appointment_id"))
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
+
+Value = TypeVar("Value")
+Record = TypeVar("Record", bound="r.Base")
+
+
+@functools.cache
+def _saving() -> dict[str, Any]:
+    """The statements of one save, made once (SQLAlchemy then finds each compiled in its
+    cache without building and hashing the statement again), and the appointment's mapper:
+    made on the first save, when the records are loaded."""
+    appointment = cast(Table, r.AppointmentRecord.__table__)
+    leg = cast(Table, r.RideLegRecord.__table__)
+    return {
+        "mapper": inspect(r.AppointmentRecord),
+        "appointment": select(*appointment.columns).where(appointment.c.id == bindparam("id")),
+        "legs_of": select(*leg.columns).where(leg.c.appointment_id == bindparam("appointment_id")),
+    }
 
 
 class PlanStore:
@@ -146,15 +158,7 @@ class PlanStore:
 
     def has_records(self) -> bool:
         """Whether the plan holds anything at all (plan-wide settings aside)."""
-        tables = [
-            table
-            for table in r.Base.metadata.sorted_tables
-            if table.name != r.SettingRecord.__tablename__
-        ]
-        return any(
-            self.session.scalar(select(literal(1)).select_from(table).limit(1)) is not None
-            for table in tables
-        )
+        return self.reader().has_records()
 
     def appointment(self, appointment_id: int) -> model.Appointment:
         if self._holds_appointment(appointment_id):
@@ -169,11 +173,15 @@ class PlanStore:
 
     def _holds_appointment(self, appointment_id: int) -> bool:
         """Whether the session holds the appointment's record (it may have changes)."""
-        key = _APPOINTMENT_MAPPER.identity_key_from_primary_key((appointment_id,))
+        key = _saving()["mapper"].identity_key_from_primary_key((appointment_id,))
         return key in self.session.identity_map
 
     def _appointment_row(self, appointment_id: int) -> dict[str, Any]:
-        found = self.session.execute(_ONE_APPOINTMENT, {"id": appointment_id}).mappings().first()
+        found = (
+            self.session.execute(_saving()["appointment"], {"id": appointment_id})
+            .mappings()
+            .first()
+        )
         if found is None:
             raise RecordMissing(f"appointment {appointment_id}")
         return dict(found)
@@ -226,7 +234,7 @@ class PlanStore:
 
     def legs_of(self, appointment_id: int) -> list[model.RideLeg]:
         """The legs of one appointment (a save's: the statement is made once)."""
-        found = self.session.execute(_LEGS_OF, {"appointment_id": appointment_id})
+        found = self.session.execute(_saving()["legs_of"], {"appointment_id": appointment_id})
         return [convert.row_value(model.RideLeg, row) for row in found]
 
     def legs_for(self, appointment_ids: Sequence[int]) -> list[model.RideLeg]:
@@ -236,7 +244,7 @@ class PlanStore:
     def helpers(self) -> list[model.Helper]:
         query = (
             select(r.HelperRecord)
-            .options(selectinload(r.HelperRecord.availability))
+            .options(_selectinload(r.HelperRecord.availability))
             .order_by(r.HelperRecord.name)
         )
         return [convert.to_value(model.Helper, rec) for rec in self.session.scalars(query)]
@@ -356,6 +364,12 @@ def _reader(kind: type[Any]) -> tuple[list[Any], Callable[[Any], Any]]:
     if found is None:
         found = _READERS[kind] = convert.row_reader(kind, convert.RECORDS[kind].__table__)
     return found
+
+
+def _selectinload(attribute: Any) -> Any:
+    from sqlalchemy.orm import selectinload
+
+    return selectinload(attribute)
 
 
 def _midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:

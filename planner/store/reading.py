@@ -86,6 +86,15 @@ class PlanReader:
             medicines=any_row("any_medicine"),
         )
 
+    def has_records(self) -> bool:
+        """Whether the plan holds anything at all (plan-wide settings aside)."""
+        one = select(literal(1))
+        return any(
+            self.connection.execute(one.select_from(table).limit(1)).first() is not None
+            for name, table in sorted(tables.TABLES.items())
+            if name != tables.setting.name
+        )
+
     # ------------------------------------------------------------------ changes
     def last_seq(self) -> int:
         """The sequence number of the newest change recorded (0 for none)."""

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from planner.domain import model
 from planner.store import convert, rows
-from planner.store import records as r
 from planner.store.plan_store import PlanStore, RecordMissing
+
+if TYPE_CHECKING:
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
 
 
 def places(store: PlanStore) -> list[model.Place]:
@@ -37,7 +41,7 @@ def place_named(store: PlanStore, name: str) -> model.Place | None:
 def helper(store: PlanStore, helper_id: int) -> model.Helper:
     query = (
         select(r.HelperRecord)
-        .options(selectinload(r.HelperRecord.availability))
+        .options(_selectinload(r.HelperRecord.availability))
         .where(r.HelperRecord.id == helper_id)
     )
     record = store.session.scalars(query).first()
@@ -84,3 +88,9 @@ def status_history(store: PlanStore, leg_id: int) -> list[model.LegStatusChange]
         .order_by(r.LegStatusChangeRecord.id)  # the order they happened in
     )
     return [convert.to_value(model.LegStatusChange, rec) for rec in store.session.scalars(query)]
+
+
+def _selectinload(attribute: Any) -> Any:
+    from sqlalchemy.orm import selectinload
+
+    return selectinload(attribute)

@@ -28,14 +28,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, Text, select, text
-from sqlalchemy.orm import Session
 
 from planner.domain.changes import Kind
 from planner.domain.search import COUNTED_UP_TO
-from planner.store import records as r
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
+
 
 PREFIX = "search_"
 """The start of the name of every search object (FTS5 tables, triggers, GIN indexes)."""

@@ -22,14 +22,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, String, Table, event, func, inspect, literal, select, text
-from sqlalchemy.orm import Session, UOWTransaction
 
 from planner.domain.enums import LegStatus, TaskStatus
 from planner.domain.team import Role, TeamMember
-from planner.store import records as r
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, UOWTransaction
+
+    from planner.store import records as r
+else:
+    from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
 
 TOUCHED = "care-planner.touched"
 """``session.info`` key: the rows (by table) a limited login's unit of work tried to change."""
@@ -37,7 +42,11 @@ INSUFFICIENT_PRIVILEGE = "42501"
 """PostgreSQL's SQLSTATE for a refused grant and for a row a policy does not allow."""
 VERSION_TABLE = "alembic_version"
 
-_TEAM = r.TEAM_MEMBER
+
+def _team() -> Table:
+    return r.TEAM_MEMBER
+
+
 _MINE = "(SELECT helper_id FROM team_member WHERE login = current_user)"
 _CLAIMED = {
     "ride_leg": ("driver_id", LegStatus.NEEDED.value),
@@ -93,14 +102,14 @@ def _member(row: Any) -> TeamMember:
 
 
 def members(session: Session) -> list[TeamMember]:
-    rows = session.execute(select(_TEAM).order_by(_TEAM.c.role.desc(), _TEAM.c.name))
+    rows = session.execute(select(_team()).order_by(_team().c.role.desc(), _team().c.name))
     return [_member(row) for row in rows]
 
 
 def member(session: Session, who: str) -> TeamMember | None:
     """The member with the login or (without regard to case) the name ``who``."""
-    query = select(_TEAM).where(
-        (_TEAM.c.login == who) | (func.lower(_TEAM.c.name) == who.strip().lower())
+    query = select(_team()).where(
+        (_team().c.login == who) | (func.lower(_team().c.name) == who.strip().lower())
     )
     row = session.execute(query.limit(1)).first()
     return _member(row) if row is not None else None
@@ -183,7 +192,7 @@ def secure(session: Session) -> dict[Role, str]:
     both = f"{q[Role.ORGANISER]}, {q[Role.HELPER]}"
     plan_tables = [table.name for table in r.Base.metadata.sorted_tables]
     everything = ", ".join(_quote(connection, t) for t in [*plan_tables, VERSION_TABLE])
-    edited = ", ".join(_quote(connection, t) for t in plan_tables if t != _TEAM.name)
+    edited = ", ".join(_quote(connection, t) for t in plan_tables if t != _team().name)
     db, sc = _quote(connection, database), _quote(connection, schema)
     _run(
         connection,
@@ -259,7 +268,9 @@ def _hashed(connection: Connection, member: TeamMember, password: str) -> str:
 
 def add(session: Session, member: TeamMember) -> None:
     session.execute(
-        _TEAM.insert().values(
+        _team()
+        .insert()
+        .values(
             login=member.login, name=member.name, role=member.role.value, helper_id=member.helper_id
         )
     )
@@ -268,7 +279,7 @@ def add(session: Session, member: TeamMember) -> None:
 def remove(session: Session, member: TeamMember) -> None:
     """Take ``member`` off the team and drop their login."""
     connection = session.connection()
-    session.execute(_TEAM.delete().where(_TEAM.c.login == member.login))
+    session.execute(_team().delete().where(_team().c.login == member.login))
     # IF EXISTS: a plan restored on another server names logins that server never had.
     connection.exec_driver_sql(f"DROP ROLE IF EXISTS {_quote(connection, member.login)}")
 
@@ -285,7 +296,6 @@ def watch_rows(session: Session) -> None:
     session.info[TOUCHED] = {}
 
 
-@event.listens_for(Session, "before_flush")
 def _note_touched(session: Session, _context: UOWTransaction, _instances: object) -> None:
     touched: dict[str, set[Any]] | None = session.info.get(TOUCHED)
     if touched is None:
@@ -295,6 +305,15 @@ def _note_touched(session: Session, _context: UOWTransaction, _instances: object
         table = getattr(type(record), "__table__", None)
         if identity and isinstance(table, Table):
             touched.setdefault(table.name, set()).add(identity[0])
+
+
+def listen() -> None:
+    """Have every session note the rows it touches for :func:`refused_rows`: called once,
+    as the first session is made (:meth:`planner.store.database.Database.sessions`)."""
+    from sqlalchemy.orm import Session
+
+    if not event.contains(Session, "before_flush", _note_touched):
+        event.listen(Session, "before_flush", _note_touched)
 
 
 def refused_rows(session: Session) -> bool:

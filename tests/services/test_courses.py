@@ -274,7 +274,7 @@ def test_sorting_by_recovery_days_uses_the_plan_s_own_default_for_a_kind(plan: P
     assert kinds() == [AppointmentKind.CHEMOTHERAPY, AppointmentKind.INFUSION]  # 3, then 5
 
 
-@pytest.mark.parametrize("sort", sorted(queries.SORTABLE))
+@pytest.mark.parametrize("sort", sorted(queries.sortable()))
 @pytest.mark.parametrize("descending", [False, True])
 def test_pages_and_positions_agree_with_the_whole_list(
     demo_plan: Plan, sort: str, descending: bool

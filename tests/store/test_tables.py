@@ -33,3 +33,19 @@ def test_the_plain_tables_need_neither_the_orm_nor_the_records() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert found.strip() == "[]"
+
+
+def test_the_records_load_on_their_first_use_and_are_the_records() -> None:
+    probe = (
+        "import sys\n"
+        "from planner.store import plan_store\n"
+        "before = 'sqlalchemy.orm' in sys.modules\n"
+        "from planner.store.lazy import records\n"
+        "kind = records.AppointmentRecord\n"
+        "from planner.store import records as imported\n"
+        "print(before, 'sqlalchemy.orm' in sys.modules, imported.AppointmentRecord is kind)\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.split() == ["False", "True", "True"]
