@@ -87,5 +87,5 @@ def share(plan: Plan, today: dt.date) -> tuple[list[dt.date], list[ShareRow]]:
     """Who does what, per helper and week, over the last and next four weeks."""
     weeks = share_weeks(today)
     with plan.unit_of_work() as work:
-        window = work.store.window(weeks[0], weeks[-1] + dt.timedelta(days=6), today)
+        window = work.store.reader().window(weeks[0], weeks[-1] + dt.timedelta(days=6), today)
     return weeks, fair_share(window, weeks)

@@ -19,7 +19,9 @@ from planner.services.plan import Plan
 def reminders_due(plan: Plan, now: dt.datetime) -> list[Reminder]:
     today = now.date()
     with plan.unit_of_work() as work:
-        window = work.store.window(today, today + dt.timedelta(days=LOOK_AHEAD_DAYS), today, now)
+        window = work.store.reader().window(
+            today, today + dt.timedelta(days=LOOK_AHEAD_DAYS), today, now
+        )
     return due_reminders(window, now)
 
 
@@ -32,7 +34,7 @@ def reminders_due_since(plan: Plan, since: dt.datetime, now: dt.datetime) -> lis
     first = since.date()
     with plan.unit_of_work() as work:
         last = now.date() + dt.timedelta(days=LOOK_AHEAD_DAYS)
-        window = work.store.window(first, last, first, now)
+        window = work.store.reader().window(first, last, first, now)
     return due_between(window, since, now)
 
 

@@ -112,7 +112,9 @@ def week_sheet(plan: Plan, first: dt.date, *, today: dt.date | None = None) -> W
     last = first + dt.timedelta(days=6)
     with plan.unit_of_work() as work:
         # From the evening before the week, so Monday's thawing shows on Sunday's line.
-        window = work.store.window(first, last + dt.timedelta(days=1), first - dt.timedelta(days=1))
+        window = work.store.reader().window(
+            first, last + dt.timedelta(days=1), first - dt.timedelta(days=1)
+        )
         places = rides_store.places(work.store)
     contacts = who_to_call(plan)
     trips = _trips(window, places)
@@ -247,7 +249,7 @@ def helper_packets(
     today = today or plan.clock.today()
     first, last = today, today + dt.timedelta(days=7 * weeks - 1)
     with plan.unit_of_work() as work:
-        window = work.store.window(first, last, today)
+        window = work.store.reader().window(first, last, today)
         places = rides_store.places(work.store)
     contacts = who_to_call(plan)
     chosen = list(helpers) if helpers is not None else list(window.helpers)

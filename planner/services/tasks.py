@@ -75,7 +75,7 @@ def tasks_between(plan: Plan, first: dt.date, last: dt.date) -> list[HelpTask]:
 def proposals(plan: Plan, today: dt.date, days: int = PROPOSAL_DAYS) -> list[Proposal]:
     """The tasks the hard days from ``today`` on seem to need and do not have."""
     with plan.unit_of_work() as work:
-        window = work.store.window(today, today + dt.timedelta(days=days - 1), today)
+        window = work.store.reader().window(today, today + dt.timedelta(days=days - 1), today)
     return propose_tasks(window)
 
 

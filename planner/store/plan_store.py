@@ -336,23 +336,6 @@ class PlanStore:
         )
         return self._values(model.Appointment, query)
 
-    def window(
-        self,
-        first: dt.date,
-        last: dt.date,
-        today: dt.date,
-        now: dt.datetime | None = None,
-        *,
-        settings: dict[str, str] | None = None,
-    ) -> model.PlanWindow:
-        """Everything the rules and the week need for the days ``first`` to ``last``
-        (``now``: the moment the doses' states and reminders are seen at; ``settings``:
-        the plan's settings, when already read in this unit of work).
-
-        A week switch reads this: one query per kind of record, each built once per
-        process and run with the days as its parameters."""
-        return self.reader().window(first, last, today, now, settings=settings)
-
 
 _READERS: dict[type[Any], tuple[list[Any], Callable[[Any], Any]]] = {}
 

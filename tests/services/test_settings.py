@@ -28,7 +28,7 @@ def test_a_changed_setting_is_kept_in_the_plan_and_seen_by_the_rules(
     finally:
         reopened.close()
     with plan.unit_of_work() as work:
-        window = work.store.window(TODAY, TODAY, TODAY)
+        window = work.store.reader().window(TODAY, TODAY, TODAY)
     assert PORTIONS.read(window.settings) == 4
     assert week(plan, TODAY, today=TODAY).days  # the week still builds with settings in it
 

@@ -1,4 +1,5 @@
-"""Store fixtures: a real SQLite plan file in the test's own folder."""
+"""Store fixtures: a real SQLite plan file in the test's own folder, and an engine over
+SQLite and a throwaway PostgreSQL server in turn."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from planner.store.database import Database, open_database
+from planner.store.database import Database, make_engine, open_database, parse_url
 from planner.store.plan_store import PlanStore
 
 
@@ -28,3 +30,15 @@ def session(database: Database) -> Iterator[Session]:
 @pytest.fixture
 def store(session: Session) -> PlanStore:
     return PlanStore(session)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """An engine over an empty SQLite file, then over a throwaway PostgreSQL database."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'plan.sqlite3'}"
+    else:
+        url = str(request.getfixturevalue("pg_url"))
+    made = make_engine(parse_url(url))
+    yield made
+    made.dispose()

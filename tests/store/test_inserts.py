@@ -4,8 +4,6 @@ SQLite (where the keys are sorted, see planner/store/inserts.py) and on PostgreS
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from typing import cast
 
 import pytest
@@ -13,28 +11,22 @@ from sqlalchemy import Engine, Table, select
 
 from planner.store import migrate
 from planner.store import records as r
-from planner.store.database import make_engine, parse_url
 from planner.store.inserts import insert_rows
 
 QUESTIONS = cast(Table, r.QuestionRecord.__table__)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("pg_url"))
-    made = make_engine(parse_url(url))
-    migrate.upgrade(made, backup_folder=None)
-    yield made
-    made.dispose()
+@pytest.fixture
+def migrated(engine: Engine) -> Engine:
+    """The store's engine (SQLite, then PostgreSQL) at this version's schema."""
+    migrate.upgrade(engine, backup_folder=None)
+    return engine
 
 
-def test_keys_come_back_in_the_order_of_the_rows_over_many_batches(engine: Engine) -> None:
+def test_keys_come_back_in_the_order_of_the_rows_over_many_batches(migrated: Engine) -> None:
     # More rows than one statement carries, after rows removed from the middle and the end
     # (SQLite may then give a later row a lower key than an earlier insert's).
-    with engine.begin() as connection:
+    with migrated.begin() as connection:
         first = insert_rows(connection, QUESTIONS, [question(n) for n in range(5)])
         connection.execute(QUESTIONS.delete().where(QUESTIONS.c.id.in_([first[2], first[4]])))
         texts = [question(n)["text"] for n in range(100, 2600)]
@@ -45,8 +37,8 @@ def test_keys_come_back_in_the_order_of_the_rows_over_many_batches(engine: Engin
     assert [stored[key] for key in keys] == texts
 
 
-def test_nothing_to_insert_makes_no_statement(engine: Engine) -> None:
-    with engine.begin() as connection:
+def test_nothing_to_insert_makes_no_statement(migrated: Engine) -> None:
+    with migrated.begin() as connection:
         assert insert_rows(connection, QUESTIONS, []) == []
         assert connection.execute(select(QUESTIONS.c.id)).first() is None
 

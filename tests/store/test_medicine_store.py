@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from alembic import command
@@ -37,7 +36,6 @@ from planner.services import medicines
 from planner.services.plan import NotAllowed, Plan
 from planner.store import change_log, migrate, team
 from planner.store.change_log import RECORDING, Recording
-from planner.store.database import make_engine, parse_url
 from planner.store.medicines import MedicineStore
 from tests.helpers.postgres import Cluster
 from tests.helpers.team import SharedPlan, shared_plan
@@ -192,15 +190,6 @@ def test_every_write_is_in_the_change_log(medicine_store: MedicineStore, session
 
 
 # ---------------------------------------------------------------------------- migration
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("pg_url"))
-    made = make_engine(parse_url(url))
-    yield made
-    made.dispose()
 
 
 def test_the_medicines_migration_goes_up_and_down(engine: Engine) -> None:

@@ -55,7 +55,7 @@ def test_window_holds_the_lookback_for_hard_days_and_legs_only_in_range(store: P
     last = add_visit(store, SUNDAY, hour=23)
     next_week = add_visit(store, SUNDAY + DAY, hour=0)
 
-    window = store.window(MONDAY, SUNDAY, MONDAY)
+    window = store.reader().window(MONDAY, SUNDAY, MONDAY)
 
     assert [a.id for a in window.appointments] == [lookback, surgery, last_week, first, last]
     assert over not in {a.id for a in window.appointments}
@@ -98,7 +98,7 @@ def test_window_holds_what_touches_its_days(store: PlanStore) -> None:
         ]
     )
 
-    window = store.window(MONDAY, SUNDAY, MONDAY)
+    window = store.reader().window(MONDAY, SUNDAY, MONDAY)
 
     assert [p.portions for p in window.portions_taken] == [2]
     assert [t.title for t in window.tasks] == ["Overnight", "Dinner"]
@@ -205,7 +205,7 @@ def test_window_leaves_out_emptied_batches_but_those_its_days_took_from(store: P
     eaten_this_week = store.add(model.FreezerMeal("Dal", 0, MONDAY - 20 * DAY, MONDAY + 40 * DAY))
     store.add(model.PortionsTaken(eaten_this_week, 2, at(MONDAY), MONDAY + DAY))
 
-    window = store.window(MONDAY, SUNDAY, MONDAY)
+    window = store.reader().window(MONDAY, SUNDAY, MONDAY)
 
     assert {m.id for m in window.meals} == {in_stock, eaten_this_week}
     assert {m.id for m in store.meals()} == {in_stock, emptied, eaten_this_week}

@@ -4,7 +4,6 @@ lets a helper login do (grants and row-level security), whatever program asks.""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from alembic import command
@@ -16,20 +15,8 @@ from planner.domain.team import Role
 from planner.services import rides
 from planner.services.plan import open_plan
 from planner.store import migrate, team
-from planner.store.database import make_engine, parse_url
 from tests.helpers.postgres import Cluster
 from tests.helpers.team import SharedPlan, shared_plan
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("pg_url"))
-    made = make_engine(parse_url(url))
-    yield made
-    made.dispose()
 
 
 def test_the_team_migration_goes_up_and_down(engine: Engine) -> None:

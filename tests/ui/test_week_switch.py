@@ -32,7 +32,7 @@ def test_the_window_read_finds_what_each_read_alone_finds(demo_plan: Plan) -> No
         store = work.store
         for first in (TODAY - dt.timedelta(days=9), TODAY, TODAY + dt.timedelta(days=5)):
             last = first + dt.timedelta(days=13)
-            window = store.window(first, last, TODAY)
+            window = store.reader().window(first, last, TODAY)
             in_window = store.appointments(first, last)
             assert window.appointments == tuple(store.hard_day_sources(first) + in_window)
             legs = store.legs_for([a.id for a in in_window if a.id is not None])
@@ -52,7 +52,7 @@ def test_the_window_read_finds_what_each_read_alone_finds(demo_plan: Plan) -> No
 def test_a_week_long_past_reads_the_answers_of_its_days_and_of_today(demo_plan: Plan) -> None:
     first = TODAY - dt.timedelta(weeks=30)
     with demo_plan.unit_of_work() as work:
-        window = work.store.window(first, first + dt.timedelta(days=6), TODAY)
+        window = work.store.reader().window(first, first + dt.timedelta(days=6), TODAY)
     # Not the months between: only the days shown (and the day either side) and the days
     # around today, whose missed doses and reminders the rules look at.
     near = {TODAY + dt.timedelta(days=n) for n in (-1, 0, 1)}
