@@ -10,6 +10,7 @@ from enum import StrEnum
 from planner.domain import dose_rules, red_flags
 from planner.domain.areas import find_gaps
 from planner.domain.enums import AppointmentStatus, Area, JournalKind, LegStatus
+from planner.domain.freezer import COVERAGE_WEEKS
 from planner.domain.freezer_gaps import portions
 from planner.domain.freezer_reminders import planned_thaws
 from planner.domain.gaps import Gap
@@ -127,6 +128,18 @@ def window_span(first: dt.date, today: dt.date, horizon: int) -> tuple[dt.date, 
     last = first + dt.timedelta(days=SHOWN_DAYS - 1)
     span = gap_span(first, today, horizon)
     return first, max(last, span[1] + DEADLINES_AHEAD) if span else last
+
+
+def read_whole_until(first: dt.date, today: dt.date, horizon: int) -> dt.date:
+    """The last day of :func:`window_span` whose records the coming days need whole: the
+    days shown and those of the gaps, a week more (a helper's busiest seven days count what
+    follows) and the freezer's four weeks. After it, only the rides still to ask a driver
+    service for matter (their asking deadline may fall among the gaps' days): reading just
+    those spares a crowded plan reading and checking months it shows nothing of."""
+    last = first + dt.timedelta(days=SHOWN_DAYS - 1)
+    span = gap_span(first, today, horizon)
+    end = span[1] if span else last
+    return max(last, end + dt.timedelta(days=7), today + dt.timedelta(days=7 * COVERAGE_WEEKS - 1))
 
 
 def coming_days(

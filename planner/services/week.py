@@ -28,11 +28,16 @@ def coming_days(plan: Plan, first: dt.date | None = None, *, doses: bool = True)
     false."""
     now = plan.clock.now()
     first = first or now.date()
+    today = now.date()
     with plan.reading() as read:
         settings = read.settings()
         horizon = GAP_HORIZON.read(settings)
         window = read.window(
-            *window_span(first, now.date(), horizon), now.date(), now, settings=settings
+            *window_span(first, today, horizon),
+            today,
+            now,
+            settings=settings,
+            whole_until=rules.read_whole_until(first, today, horizon),
         )
     return rules.coming_days(window, first, now, horizon, doses=doses)
 

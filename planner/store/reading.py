@@ -20,7 +20,7 @@ from sqlalchemy import BindParameter, Connection, Select, bindparam, literal, se
 
 from planner.domain import dose_rules, model
 from planner.domain.doses import Confirmation
-from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability
+from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.domain.readings import Measurement, ReadingKind
 from planner.store import convert, tables
@@ -129,14 +129,19 @@ class PlanReader:
         now: dt.datetime | None = None,
         *,
         settings: dict[str, str] | None = None,
+        whole_until: dt.date | None = None,
     ) -> model.PlanWindow:
         """Everything the rules and the week need for the days ``first`` to ``last``
         (``now``: the moment the doses' states and reminders are seen at; ``settings``:
-        the plan's settings, when already read).
+        the plan's settings, when already read). With ``whole_until``, the days after it
+        hold only the rides a driver service must be asked for ahead and their
+        appointments (what the coming days look that far for; see
+        :func:`planner.domain.week.read_whole_until`).
 
         A week switch reads this: one query per kind of record, each built once per
         process and run with the days as its parameters."""
-        days = {"first": _midnight(first), "end": _midnight(last, 1)}
+        whole = last if whole_until is None else min(last, whole_until)
+        days = {"first": _midnight(first), "end": _midnight(whole, 1)}
         appointments = self._values(
             model.Appointment,
             "appointments",
@@ -144,10 +149,17 @@ class PlanReader:
             recovery_from=_midnight(first, -max(DEFAULT_RECOVERY_DAYS.values())),
             **days,
         )
+        legs = self._values(model.RideLeg, "legs", **days)
+        if whole < last:
+            beyond = {"after": _midnight(whole, 1), "end": _midnight(last, 1)}
+            asked = self._values(model.RideLeg, "notice_legs", **beyond)
+            going = sorted({leg.appointment_id for leg in asked})
+            appointments += self._values(model.Appointment, "appointments_by_id", ids=going)
+            legs += asked
         answered_from = min(first, today) - dt.timedelta(days=1)
         if settings is None:
             settings = self.settings()
-        taken = self._values(model.PortionsTaken, "portions_taken", first=first, last=last)
+        taken = self._values(model.PortionsTaken, "portions_taken", first=first, last=whole)
         kept = [to_medicine(row) for row in self._values(MedicineRow, "medicines")]
         before, after = dose_rules.treatments_reach(kept, settings)
         # The answers for the doses of the days asked for, and of yesterday and today (the
@@ -165,9 +177,9 @@ class PlanReader:
             first_day=first,
             last_day=last,
             appointments=tuple(appointments),
-            legs=tuple(self._values(model.RideLeg, "legs", **days)),
+            legs=tuple(legs),
             helpers=tuple(self._helpers()),
-            tasks=tuple(self._tasks(first, last)),
+            tasks=tuple(self._tasks(first, whole)),
             meals=tuple(
                 self._values(model.FreezerMeal, "meals", named=sorted({t.meal_id for t in taken}))
             ),
@@ -236,6 +248,13 @@ def _statements() -> dict[str, Select[Any]]:
     first: BindParameter[dt.datetime] = bindparam("first")
     end: BindParameter[dt.datetime] = bindparam("end")
     one = select(literal(1))
+    # Asked of each leg of the days (not "driver in ..."), so that the days' index leads
+    # rather than every ride a driver service ever drove.
+    notice_driver = (
+        select(literal(1))
+        .where(helper.id == leg.driver_id, helper.notice_business_days > 0)
+        .exists()
+    )
 
     def columns(kind: type[Any]) -> Select[Any]:
         return select(*reader(kind)[0])
@@ -258,6 +277,16 @@ def _statements() -> dict[str, Select[Any]]:
         .join(tables.appointment, appointment.id == leg.appointment_id)
         .where(appointment.start >= first, appointment.start < end)
         .order_by(leg.id),
+        # Further out: the rides still to ask a driver service for (one that wants notice),
+        # and the appointments they go to.
+        "notice_legs": columns(model.RideLeg)
+        .join(tables.appointment, appointment.id == leg.appointment_id)
+        .where(appointment.start >= bindparam("after"), appointment.start < end)
+        .where(leg.status == LegStatus.NEEDED.value, notice_driver)
+        .order_by(appointment.start, leg.id),
+        "appointments_by_id": columns(model.Appointment)
+        .where(appointment.id.in_(bindparam("ids", expanding=True)))
+        .order_by(appointment.start),
         "availability": select(
             available.helper_id, available.weekday, available.start, available.end
         ).order_by(available.helper_id, available.weekday, available.id),
