@@ -65,11 +65,6 @@ class PlanReader:
         """Every stored plan setting, as text by key."""
         return {row[0]: row[1] for row in self._rows("settings")}
 
-    def setting(self, key: str) -> str | None:
-        """One stored setting's text; ``None`` when it was never set."""
-        found: str | None = self._rows("setting", key=key).scalar()
-        return found
-
     # ------------------------------------------------------------------ first steps
     def first_steps(self, today: dt.date) -> FirstSteps:
         """Whether each first step of a new plan is done; one row asked of each table."""
@@ -261,7 +256,6 @@ def _statements() -> dict[str, Select[Any]]:
 
     return {
         "settings": select(setting.key, setting.value),
-        "setting": select(setting.value).where(setting.key == bindparam("key")),
         "last_seq": select(tables.change.c.seq).order_by(tables.change.c.seq.desc()).limit(1),
         # As hard_day_sources() followed by appointments(first, last): those before
         # the days whose recovery days may reach into them, then the days' own.
