@@ -37,12 +37,12 @@ from sqlalchemy.exc import IntegrityError
 from planner.domain.changes import Action, Change, Kind
 from planner.store import search
 from planner.store.inserts import insert_rows
+from planner.store.lazy import stale
 from planner.store.reading import PlanReader
 from planner.store.signals import CHANNEL
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, UOWTransaction
-    from sqlalchemy.orm.exc import StaleDataError
 
     from planner.store import records as r
 else:
@@ -75,13 +75,6 @@ def _order() -> dict[str, int]:
 def _insert_one() -> Any:
     # Made once: SQLAlchemy then finds it compiled in its cache without building it again.
     return insert(_changes()).returning(_changes().c.seq)
-
-
-def _stale(why: str) -> StaleDataError:
-    """The ORM's own error for a row changed meanwhile (the unit of work says it)."""
-    from sqlalchemy.orm.exc import StaleDataError
-
-    return StaleDataError(why)
 
 
 @dataclass
@@ -503,7 +496,7 @@ def put_back(
                 moved[(change.kind, recorded.row)] = row
     except IntegrityError:
         # A row to put back names one someone else removed meanwhile (or the reverse).
-        raise _stale("a row it names was changed meanwhile") from None
+        raise stale("a row it names was changed meanwhile") from None
     session.expire_all()
 
 
@@ -535,7 +528,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         elif isinstance(change.row, int):
             row.pop(key.name, None)  # its id was taken meanwhile: it gets a new one
         else:
-            raise _stale(f"{change.kind} {change.row} is there again")
+            raise stale(f"{change.kind} {change.row} is there again")
         if versioned:
             row["version"] = change.old_version or 1
         made = session.execute(insert(table).values(row).returning(key)).scalar_one()
@@ -544,7 +537,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         note(session, change.kind, made, Action.INSERT, None, row.get("version"), fields)
         return cast(int | str, made)
     if now is None or (versioned and now["version"] != want):
-        raise _stale(f"{change.kind} {change.row} was changed meanwhile")
+        raise stale(f"{change.kind} {change.row} was changed meanwhile")
     if change.action is Action.INSERT:
         session.execute(delete(table).where(key == change.row))
         fields = {name: (value, None) for name, value in now.items() if name != "version"}
@@ -556,7 +549,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         values["version"] = now["version"] + 1
         guard = guard & (table.c.version == now["version"])
     if session.execute(update(table).where(guard).values(values)).rowcount != 1:  # type: ignore[attr-defined]
-        raise _stale(f"{change.kind} {change.row} was changed meanwhile")
+        raise stale(f"{change.kind} {change.row} was changed meanwhile")
     fields = {
         name: (now[name], old) for name, (old, _new) in change.fields.items() if now[name] != old
     }

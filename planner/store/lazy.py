@@ -12,6 +12,10 @@ from __future__ import annotations
 import importlib.util
 import sys
 from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm.exc import StaleDataError
 
 RECORDS_MODULE = "planner.store.records"
 
@@ -34,3 +38,18 @@ def _lazy(name: str) -> ModuleType:
 
 records = _lazy(RECORDS_MODULE)
 """:mod:`planner.store.records`, run when first used."""
+
+
+def stale(why: str) -> StaleDataError:
+    """The ORM's own error for a row someone changed meanwhile, which the unit of work turns
+    into "someone else changed this record" (the ORM is loaded by the time a write fails)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    return StaleDataError(why)
+
+
+def selectinload(attribute: Any) -> Any:
+    """The ORM's ``selectinload`` option, for a query of records (which loaded the ORM)."""
+    from sqlalchemy.orm import selectinload as load
+
+    return load(attribute)

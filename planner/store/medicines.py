@@ -23,7 +23,7 @@ from planner.store import convert, rows
 from planner.store.change_log import note
 from planner.store.errors import RecordMissing
 from planner.store.medicine_rows import MedicineRow, to_medicine, to_row
-from planner.store.reading import PlanReader
+from planner.store.reading import PlanReader, midnight
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -44,10 +44,6 @@ TREATMENTS_AFTER = dt.timedelta(days=-FIRST_OFFSET + MOST_LEAD_DAYS)
 """And after it: a dose lies up to 14 days before a treatment day, and a refill looks as
 far ahead as the pharmacy's longest lead time."""
 _TREATMENT_KINDS = [kind.value for kind in AppointmentKind if kind.is_treatment]
-
-
-def _midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
-    return dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time.min)
 
 
 class MedicineStore:
@@ -153,7 +149,7 @@ class MedicineStore:
         """The answers for doses due from ``first`` to ``last`` (inclusive)."""
         query = (
             select(r.DoseRecord)
-            .where(r.DoseRecord.due >= _midnight(first), r.DoseRecord.due < _midnight(last, 1))
+            .where(r.DoseRecord.due >= midnight(first), r.DoseRecord.due < midnight(last, 1))
             .order_by(r.DoseRecord.due, r.DoseRecord.medicine_id)
         )
         if medicine_id is not None:

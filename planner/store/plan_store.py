@@ -17,10 +17,11 @@ from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.store import change_log, convert, rows
 from planner.store.errors import RecordMissing as RecordMissing  # its home for callers
 from planner.store.inserts import insert_rows
+from planner.store.lazy import selectinload
 from planner.store.reading import LONGEST_TASK as LONGEST_TASK
 from planner.store.reading import LOOKBACK as LOOKBACK
 from planner.store.reading import FirstSteps as FirstSteps
-from planner.store.reading import PlanReader
+from planner.store.reading import PlanReader, midnight
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -213,9 +214,9 @@ class PlanStore:
         """Appointments starting from ``first`` to ``last`` (inclusive), of one kind or status."""
         query = select(r.AppointmentRecord).order_by(r.AppointmentRecord.start)
         if first is not None:
-            query = query.where(r.AppointmentRecord.start >= _midnight(first))
+            query = query.where(r.AppointmentRecord.start >= midnight(first))
         if last is not None:
-            query = query.where(r.AppointmentRecord.start < _midnight(last, 1))
+            query = query.where(r.AppointmentRecord.start < midnight(last, 1))
         if kind is not None:
             query = query.where(r.AppointmentRecord.kind == kind.value)
         if status is not None:
@@ -227,9 +228,9 @@ class PlanStore:
     ) -> list[model.RideLeg]:
         query = select(r.RideLegRecord).order_by(r.RideLegRecord.pickup_time)
         if first is not None:
-            query = query.where(r.RideLegRecord.pickup_time >= _midnight(first))
+            query = query.where(r.RideLegRecord.pickup_time >= midnight(first))
         if last is not None:
-            query = query.where(r.RideLegRecord.pickup_time < _midnight(last, 1))
+            query = query.where(r.RideLegRecord.pickup_time < midnight(last, 1))
         return self._values(model.RideLeg, query)
 
     def legs_of(self, appointment_id: int) -> list[model.RideLeg]:
@@ -244,7 +245,7 @@ class PlanStore:
     def helpers(self) -> list[model.Helper]:
         query = (
             select(r.HelperRecord)
-            .options(_selectinload(r.HelperRecord.availability))
+            .options(selectinload(r.HelperRecord.availability))
             .order_by(r.HelperRecord.name)
         )
         return [convert.to_value(model.Helper, rec) for rec in self.session.scalars(query)]
@@ -261,13 +262,13 @@ class PlanStore:
             # A repeating task started long ago may still have occurrences in the range.
             query = query.where(
                 (
-                    (r.HelpTaskRecord.start >= _midnight(first) - LONGEST_TASK)
-                    & (r.HelpTaskRecord.end >= _midnight(first))
+                    (r.HelpTaskRecord.start >= midnight(first) - LONGEST_TASK)
+                    & (r.HelpTaskRecord.end >= midnight(first))
                 )
                 | (r.HelpTaskRecord.recurrence != "")
             )
         if last is not None:
-            query = query.where(r.HelpTaskRecord.start < _midnight(last, 1))
+            query = query.where(r.HelpTaskRecord.start < midnight(last, 1))
         return self._values(model.HelpTask, query)
 
     def meals(self, *, in_stock_or: Collection[int] | None = None) -> list[model.FreezerMeal]:
@@ -299,9 +300,9 @@ class PlanStore:
     ) -> list[model.JournalEntry]:
         query = select(r.JournalEntryRecord).order_by(r.JournalEntryRecord.at.desc())
         if first is not None:
-            query = query.where(r.JournalEntryRecord.at >= _midnight(first))
+            query = query.where(r.JournalEntryRecord.at >= midnight(first))
         if last is not None:
-            query = query.where(r.JournalEntryRecord.at < _midnight(last, 1))
+            query = query.where(r.JournalEntryRecord.at < midnight(last, 1))
         return self._values(model.JournalEntry, query)
 
     def questions(self) -> list[model.Question]:
@@ -327,9 +328,9 @@ class PlanStore:
         start = r.AppointmentRecord.start
         query = (
             select(r.AppointmentRecord)
-            .where(start >= _midnight(first) - LOOKBACK, start < _midnight(first))
+            .where(start >= midnight(first) - LOOKBACK, start < midnight(first))
             .where(
-                (start >= _midnight(first, -longest_default))
+                (start >= midnight(first, -longest_default))
                 | (r.AppointmentRecord.recovery_days > longest_default)
             )
             .order_by(start)
@@ -347,13 +348,3 @@ def _reader(kind: type[Any]) -> tuple[list[Any], Callable[[Any], Any]]:
     if found is None:
         found = _READERS[kind] = convert.row_reader(kind, convert.RECORDS[kind].__table__)
     return found
-
-
-def _selectinload(attribute: Any) -> Any:
-    from sqlalchemy.orm import selectinload
-
-    return selectinload(attribute)
-
-
-def _midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
-    return dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time.min)

@@ -73,7 +73,7 @@ class PlanReader:
             return self._rows(name, **parameters).first() is not None
 
         return FirstSteps(
-            appointments=any_row("any_appointment", today=_midnight(today)),
+            appointments=any_row("any_appointment", today=midnight(today)),
             drivers=any_row("any_driver"),
             meals=any_row("any_meal"),
             groups=any_row("any_group"),
@@ -99,7 +99,7 @@ class PlanReader:
     def treatment_days(self, first: dt.date, last: dt.date) -> list[model.TreatmentDay]:
         """The treatments (and a course's other appointments) from ``first`` to ``last``
         that are not cancelled: three columns a row."""
-        found = self._rows("treatment_days", first=_midnight(first), end=_midnight(last, 1))
+        found = self._rows("treatment_days", first=midnight(first), end=midnight(last, 1))
         return [
             model.TreatmentDay(start.date(), _KINDS[kind], course_id)
             for start, kind, course_id in found
@@ -136,17 +136,17 @@ class PlanReader:
         A week switch reads this: one query per kind of record, each built once per
         process and run with the days as its parameters."""
         whole = last if whole_until is None else min(last, whole_until)
-        days = {"first": _midnight(first), "end": _midnight(whole, 1)}
+        days = {"first": midnight(first), "end": midnight(whole, 1)}
         appointments = self._values(
             model.Appointment,
             "appointments",
-            lookback=_midnight(first) - LOOKBACK,
-            recovery_from=_midnight(first, -max(DEFAULT_RECOVERY_DAYS.values())),
+            lookback=midnight(first) - LOOKBACK,
+            recovery_from=midnight(first, -max(DEFAULT_RECOVERY_DAYS.values())),
             **days,
         )
         legs = self._values(model.RideLeg, "legs", **days)
         if whole < last:
-            beyond = {"after": _midnight(whole, 1), "end": _midnight(last, 1)}
+            beyond = {"after": midnight(whole, 1), "end": midnight(last, 1)}
             asked = self._values(model.RideLeg, "notice_legs", **beyond)
             going = sorted({leg.appointment_id for leg in asked})
             appointments += self._values(model.Appointment, "appointments_by_id", ids=going)
@@ -191,8 +191,8 @@ class PlanReader:
                 for answer in self._values(
                     Confirmation,
                     "confirmations",
-                    since=_midnight(since),
-                    until=_midnight(until, 1),
+                    since=midnight(since),
+                    until=midnight(until, 1),
                 )
             ),
             treatment_days=tuple(
@@ -213,12 +213,12 @@ class PlanReader:
         return helpers
 
     def _tasks(self, first: dt.date, last: dt.date) -> list[model.HelpTask]:
-        end = _midnight(last, 1)
+        end = midnight(last, 1)
         near = self._values(
             model.HelpTask,
             "tasks_near",
-            task_from=_midnight(first) - LONGEST_TASK,
-            first=_midnight(first),
+            task_from=midnight(first) - LONGEST_TASK,
+            first=midnight(first),
             end=end,
         )
         found = {t.id: t for t in near}
@@ -364,5 +364,6 @@ def reader(kind: type[Any]) -> tuple[list[Any], Callable[[Any], Any]]:
     return found
 
 
-def _midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
+def midnight(day: dt.date, plus_days: int = 0) -> dt.datetime:
+    """The start of ``day`` (``plus_days`` later): days are read as [midnight, next midnight)."""
     return dt.datetime.combine(day + dt.timedelta(days=plus_days), dt.time.min)

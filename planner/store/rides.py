@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from planner.domain import model
 from planner.store import convert, rows
+from planner.store.lazy import selectinload
 from planner.store.plan_store import PlanStore, RecordMissing
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def place_named(store: PlanStore, name: str) -> model.Place | None:
 def helper(store: PlanStore, helper_id: int) -> model.Helper:
     query = (
         select(r.HelperRecord)
-        .options(_selectinload(r.HelperRecord.availability))
+        .options(selectinload(r.HelperRecord.availability))
         .where(r.HelperRecord.id == helper_id)
     )
     record = store.session.scalars(query).first()
@@ -88,9 +89,3 @@ def status_history(store: PlanStore, leg_id: int) -> list[model.LegStatusChange]
         .order_by(r.LegStatusChangeRecord.id)  # the order they happened in
     )
     return [convert.to_value(model.LegStatusChange, rec) for rec in store.session.scalars(query)]
-
-
-def _selectinload(attribute: Any) -> Any:
-    from sqlalchemy.orm import selectinload
-
-    return selectinload(attribute)

@@ -21,12 +21,12 @@ from planner.domain.doses import Confirmation
 from planner.domain.readings import Measurement
 from planner.store import change_log, convert
 from planner.store.errors import RecordMissing
+from planner.store.lazy import stale
 from planner.store.medicine_rows import MedicineRow
 from planner.store.team import TOUCHED
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-    from sqlalchemy.orm.exc import StaleDataError
 
     from planner.store import records as r
 else:
@@ -63,20 +63,13 @@ def record_of(session: Session, kind: type[Any], row_id: int) -> Any:
     return record
 
 
-def _stale(why: str) -> StaleDataError:
-    """The ORM's own error for a row changed meanwhile (the unit of work says it)."""
-    from sqlalchemy.orm.exc import StaleDataError
-
-    return StaleDataError(why)
-
-
 def read(session: Session, kind: type[V], row_id: int) -> V:
     return convert.to_value(kind, record_of(session, kind, row_id))
 
 
 def _guard(record: Any, kind: type[Any], version: int | None) -> None:
     if version is not None and record.version != version:
-        raise _stale(f"{NAMES[kind]} {record.id} is at version {record.version}")
+        raise stale(f"{NAMES[kind]} {record.id} is at version {record.version}")
 
 
 def save(session: Session, value: V) -> V:
@@ -135,7 +128,7 @@ def save_over(session: Session, value: V, stored: Mapping[str, Any]) -> tuple[V,
     read_at = stored["version"]
     version = getattr(value, "version", None)
     if version is not None and version != read_at:
-        raise _stale(f"{NAMES[kind]} {key} is at version {read_at}")
+        raise stale(f"{NAMES[kind]} {key} is at version {read_at}")
     changed: dict[str, tuple[Any, Any]] = {}
     for column, field in columns:
         new = field.store(getattr(value, field.name))
@@ -150,7 +143,7 @@ def save_over(session: Session, value: V, stored: Mapping[str, Any]) -> tuple[V,
         params = {column: new for column, (_old, new) in changed.items()}
         params |= {"version": read_at + 1, "row_key": key, "read_at": read_at}
         if session.execute(_update(table), params).rowcount != 1:  # type: ignore[attr-defined]
-            raise _stale(f"{NAMES[kind]} {key} was changed meanwhile")
+            raise stale(f"{NAMES[kind]} {key} was changed meanwhile")
         change_log.note(
             session, Kind(table.name), key, Action.UPDATE, read_at, read_at + 1, changed
         )
@@ -200,7 +193,7 @@ def _new_version(session: Session, record: Any) -> None:
     version = _stored_version(session, record)
     mine = (table.c.id == record.id) & (table.c.version == version)
     if session.execute(update(table).where(mine).values(version=version + 1)).rowcount != 1:  # type: ignore[attr-defined]
-        raise _stale(f"{table.name} {record.id} was changed meanwhile")
+        raise stale(f"{table.name} {record.id} was changed meanwhile")
     kind = Kind(table.name)
     change_log.note(session, kind, record.id, Action.UPDATE, version, version + 1, {})
     session.expire(record, ["version"])
