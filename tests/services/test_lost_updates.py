@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,28 +12,11 @@ from planner.domain.changes import Action, Kind
 from planner.domain.enums import JournalKind
 from planner.domain.model import JournalEntry
 from planner.services import journal, lists, questions
-from planner.services.plan import ConflictError, Plan, open_plan
+from planner.services.plan import ConflictError, Plan
 from planner.services.undo import put_back
 from tests.conftest import TODAY
 
 NOW = dt.datetime.combine(TODAY, dt.time(10))
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    return str(request.getfixturevalue("pg_url"))
-
-
-@pytest.fixture
-def two_plans(url: str) -> Iterator[tuple[Plan, Plan]]:
-    """One plan opened twice: a caregiver's window and the patient's."""
-    first = open_plan(url)
-    second = open_plan(url)
-    yield first, second
-    first.close()
-    second.close()
 
 
 def test_a_caregivers_note_is_not_lost_to_an_edit_from_an_older_copy(

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,30 +13,13 @@ from planner.domain.changes import Action, Kind
 from planner.domain.enums import AppointmentKind
 from planner.domain.model import Appointment
 from planner.services import appointments
-from planner.services.plan import ConflictError, Plan, open_plan
+from planner.services.plan import ConflictError, Plan
 from planner.services.search import search
 from planner.services.undo import put_back
 from planner.store import rows
 from tests.conftest import TODAY
 
 START = dt.datetime.combine(TODAY + dt.timedelta(days=2), dt.time(9))
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    return str(request.getfixturevalue("pg_url"))
-
-
-@pytest.fixture
-def two_plans(url: str) -> Iterator[tuple[Plan, Plan]]:
-    """One plan opened twice: a caregiver's window and the patient's."""
-    first = open_plan(url)
-    second = open_plan(url)
-    yield first, second
-    first.close()
-    second.close()
 
 
 def _scan(plan: Plan) -> Appointment:

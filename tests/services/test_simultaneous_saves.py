@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from pathlib import Path
-
-import pytest
 
 from planner.domain.errors import PlannerError
 from planner.services.appointments import add_appointment, update_appointment
@@ -19,15 +16,8 @@ from tests.services.test_appointments import SCAN
 PEOPLE = 8
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    return str(request.getfixturevalue("pg_url"))
-
-
-def test_eight_saves_at_once_one_wins_and_seven_hear_of_the_conflict(url: str) -> None:
-    plans = [open_plan(url) for _ in range(PEOPLE)]
+def test_eight_saves_at_once_one_wins_and_seven_hear_of_the_conflict(either_url: str) -> None:
+    plans = [open_plan(either_url) for _ in range(PEOPLE)]
     try:
         added, _ = add_appointment(plans[0], SCAN, today=TODAY)
         start = threading.Barrier(PEOPLE)

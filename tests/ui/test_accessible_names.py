@@ -182,15 +182,28 @@ def test_every_dialog_names_every_control(
     demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot, tmp_path: Path, name: str
 ) -> None:
     window = make_window(demo_plan)
+    assert found_in_dialog(window, demo_plan, tmp_path, qtbot, name, nameless_on_every_tab) == set()
+
+
+def found_in_dialog(
+    window: MainWindow,
+    plan: Plan,
+    folder: Path,
+    qtbot: QtBot,
+    name: str,
+    look: Callable[[QWidget], set[str]],
+) -> set[str]:
+    """What ``look`` finds on every tab of the dialog :data:`DIALOGS` opens as ``name`` in a
+    1280x800 window, which is then closed."""
     window.resize(1280, 800)
-    dialog = DIALOGS[name](window, demo_plan, tmp_path)
+    dialog = DIALOGS[name](window, plan, folder)
     assert isinstance(dialog, QDialog), f"{name} did not open"
     qtbot.wait_until(dialog.isVisible)
     QApplication.processEvents()
-    found = nameless_on_every_tab(dialog)
+    found = look(dialog)
     with qtbot.wait_signal(dialog.finished):
         dialog.reject()
-    assert found == set()
+    return found
 
 
 def test_the_check_tells_a_named_control_from_a_nameless_one(qtbot: QtBot) -> None:

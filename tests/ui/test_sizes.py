@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -27,7 +26,7 @@ from planner.ui.mainwindow import MainWindow
 from planner.ui.scaled_style import MIN_HEIGHT
 from planner.ui.week.days import DayList
 from tests.ui.conftest import MakeWindow
-from tests.ui.test_accessible_names import DIALOGS, built_by_qt, on_every_tab
+from tests.ui.test_accessible_names import built_by_qt, found_in_dialog, on_every_tab
 
 CONTROLS = (QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox)
 ROWS_MEASURED = 30
@@ -111,12 +110,4 @@ def test_the_main_dialogs_have_targets_32_pixels_high(
     demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot, tmp_path: Path, name: str
 ) -> None:
     window = make_window(demo_plan)
-    window.resize(1280, 800)
-    dialog = DIALOGS[name](window, demo_plan, tmp_path)
-    assert isinstance(dialog, QDialog), f"{name} did not open"
-    qtbot.wait_until(dialog.isVisible)
-    QApplication.processEvents()
-    found = small_on_every_tab(dialog)
-    with qtbot.wait_signal(dialog.finished):
-        dialog.reject()
-    assert found == set()
+    assert found_in_dialog(window, demo_plan, tmp_path, qtbot, name, small_on_every_tab) == set()
