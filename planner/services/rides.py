@@ -23,8 +23,8 @@ from planner.domain.model import Appointment, Helper, LegStatusChange, Place, Ri
 from planner.domain.profile import read_profile
 from planner.services.changes import Changes
 from planner.services.plan import Plan
+from planner.store import lazy
 from planner.store import rides as queries
-from planner.store.lazy import stale
 from planner.store.plan_store import PlanStore, RecordMissing
 
 LegChange = tuple[RideLeg, RideLeg]
@@ -50,7 +50,7 @@ def _change(
         before = work.store.leg(leg_id)
         if expected_version is not None and before.version != expected_version:
             # Checked first: a refusal must name the real reason, someone else's change.
-            raise stale(f"ride leg {leg_id} is at version {before.version}")
+            raise lazy.StaleDataError(f"ride leg {leg_id} is at version {before.version}")
         after = edit(work.store, before)
         if after != before:
             _check(work.store, after)

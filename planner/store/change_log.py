@@ -35,9 +35,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from planner.domain.changes import Action, Change, Kind
-from planner.store import search
+from planner.store import lazy, search
 from planner.store.inserts import insert_rows
-from planner.store.lazy import stale
 from planner.store.reading import PlanReader
 from planner.store.signals import CHANNEL
 
@@ -496,7 +495,7 @@ def put_back(
                 moved[(change.kind, recorded.row)] = row
     except IntegrityError:
         # A row to put back names one someone else removed meanwhile (or the reverse).
-        raise stale("a row it names was changed meanwhile") from None
+        raise lazy.StaleDataError("a row it names was changed meanwhile") from None
     session.expire_all()
 
 
@@ -528,7 +527,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         elif isinstance(change.row, int):
             row.pop(key.name, None)  # its id was taken meanwhile: it gets a new one
         else:
-            raise stale(f"{change.kind} {change.row} is there again")
+            raise lazy.StaleDataError(f"{change.kind} {change.row} is there again")
         if versioned:
             row["version"] = change.old_version or 1
         made = session.execute(insert(table).values(row).returning(key)).scalar_one()
@@ -537,7 +536,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         note(session, change.kind, made, Action.INSERT, None, row.get("version"), fields)
         return cast(int | str, made)
     if now is None or (versioned and now["version"] != want):
-        raise stale(f"{change.kind} {change.row} was changed meanwhile")
+        raise lazy.StaleDataError(f"{change.kind} {change.row} was changed meanwhile")
     if change.action is Action.INSERT:
         session.execute(delete(table).where(key == change.row))
         fields = {name: (value, None) for name, value in now.items() if name != "version"}
@@ -549,7 +548,7 @@ def _reverse(session: Session, change: Change, want: int | None) -> int | str:
         values["version"] = now["version"] + 1
         guard = guard & (table.c.version == now["version"])
     if session.execute(update(table).where(guard).values(values)).rowcount != 1:  # type: ignore[attr-defined]
-        raise stale(f"{change.kind} {change.row} was changed meanwhile")
+        raise lazy.StaleDataError(f"{change.kind} {change.row} was changed meanwhile")
     fields = {
         name: (now[name], old) for name, (old, _new) in change.fields.items() if now[name] != old
     }

@@ -12,10 +12,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm.exc import StaleDataError
+from typing import Any
 
 RECORDS_MODULE = "planner.store.records"
 
@@ -40,12 +37,15 @@ records = _lazy(RECORDS_MODULE)
 """:mod:`planner.store.records`, run when first used."""
 
 
-def stale(why: str) -> StaleDataError:
-    """The ORM's own error for a row someone changed meanwhile, which the unit of work turns
-    into "someone else changed this record" (the ORM is loaded by the time a write fails)."""
-    from sqlalchemy.orm.exc import StaleDataError
+def __getattr__(name: str) -> Any:
+    """``lazy.StaleDataError``: the ORM's own error for a row someone changed meanwhile
+    (which the unit of work turns into "someone else changed this record"), found when a
+    write raises it, by which time the ORM is loaded."""
+    if name == "StaleDataError":
+        from sqlalchemy.orm.exc import StaleDataError
 
-    return StaleDataError(why)
+        return StaleDataError
+    raise AttributeError(name)
 
 
 def selectinload(attribute: Any) -> Any:

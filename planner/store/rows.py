@@ -19,9 +19,8 @@ from planner.domain import model
 from planner.domain.changes import Action, Kind
 from planner.domain.doses import Confirmation
 from planner.domain.readings import Measurement
-from planner.store import change_log, convert
+from planner.store import change_log, convert, lazy
 from planner.store.errors import RecordMissing
-from planner.store.lazy import stale
 from planner.store.medicine_rows import MedicineRow
 from planner.store.team import TOUCHED
 
@@ -69,7 +68,7 @@ def read(session: Session, kind: type[V], row_id: int) -> V:
 
 def _guard(record: Any, kind: type[Any], version: int | None) -> None:
     if version is not None and record.version != version:
-        raise stale(f"{NAMES[kind]} {record.id} is at version {record.version}")
+        raise lazy.StaleDataError(f"{NAMES[kind]} {record.id} is at version {record.version}")
 
 
 def save(session: Session, value: V) -> V:
@@ -128,7 +127,7 @@ def save_over(session: Session, value: V, stored: Mapping[str, Any]) -> tuple[V,
     read_at = stored["version"]
     version = getattr(value, "version", None)
     if version is not None and version != read_at:
-        raise stale(f"{NAMES[kind]} {key} is at version {read_at}")
+        raise lazy.StaleDataError(f"{NAMES[kind]} {key} is at version {read_at}")
     changed: dict[str, tuple[Any, Any]] = {}
     for column, field in columns:
         new = field.store(getattr(value, field.name))
@@ -143,7 +142,7 @@ def save_over(session: Session, value: V, stored: Mapping[str, Any]) -> tuple[V,
         params = {column: new for column, (_old, new) in changed.items()}
         params |= {"version": read_at + 1, "row_key": key, "read_at": read_at}
         if session.execute(_update(table), params).rowcount != 1:  # type: ignore[attr-defined]
-            raise stale(f"{NAMES[kind]} {key} was changed meanwhile")
+            raise lazy.StaleDataError(f"{NAMES[kind]} {key} was changed meanwhile")
         change_log.note(
             session, Kind(table.name), key, Action.UPDATE, read_at, read_at + 1, changed
         )
@@ -193,7 +192,7 @@ def _new_version(session: Session, record: Any) -> None:
     version = _stored_version(session, record)
     mine = (table.c.id == record.id) & (table.c.version == version)
     if session.execute(update(table).where(mine).values(version=version + 1)).rowcount != 1:  # type: ignore[attr-defined]
-        raise stale(f"{table.name} {record.id} was changed meanwhile")
+        raise lazy.StaleDataError(f"{table.name} {record.id} was changed meanwhile")
     kind = Kind(table.name)
     change_log.note(session, kind, record.id, Action.UPDATE, version, version + 1, {})
     session.expire(record, ["version"])
