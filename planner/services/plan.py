@@ -18,22 +18,26 @@ from planner.domain.messages import Message, translate
 from planner.domain.sharing import TIME_ZONE
 from planner.domain.team import Role, TeamMember, refusal
 from planner.services.author import local_author, os_user
-from planner.services.changes import Changes
-from planner.store import change_log, cipher, migrate
-from planner.store import team as team_store
-from planner.store.change_log import RECORDING, Recording
+from planner.store import cipher, migrate
 from planner.store.database import (
     Database,
     is_busy,
     is_connection_lost,
     open_database,
 )
-from planner.store.plan_store import PlanStore, RecordMissing
 from planner.store.reading import PlanReader
 from planner.store.signals import ChangeSignal
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from planner.services.changes import Changes
+    from planner.store.change_log import Recording
+    from planner.store.plan_store import PlanStore
+
+# The write path (the change log, the records' store, the team's rows) is imported by the
+# first unit of work: reading the plan, as `care-planner week` and the window's start do,
+# needs none of it (see "Reading without the records" in docs/ARCHITECTURE.md).
 
 R = TypeVar("R")
 
@@ -138,6 +142,8 @@ class UnitOfWork:
     @property
     def changes(self) -> Changes:
         """What this unit of work saved (nothing before it is committed)."""
+        from planner.services.changes import Changes
+
         return Changes(tuple(self._recording.written)) if self._committed else Changes()
 
 
@@ -182,6 +188,8 @@ class Plan:
         if self._signed_in is None:
             if self.file is not None:
                 return os_user(), None
+            from planner.store import team as team_store
+
             try:
                 with self._database.sessions() as session:
                     self._signed_in = team_store.signed_in(session)
@@ -243,6 +251,10 @@ class Plan:
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """Run one user action; it rolls back unless ``commit()`` was called."""
+        from planner.store import team as team_store
+        from planner.store.change_log import RECORDING, Recording
+        from planner.store.plan_store import PlanStore, RecordMissing
+
         with self._database.sessions() as session:
             recording = Recording(self.author, lambda: self.clock.now(), step=_STEP.get())
             session.info[RECORDING] = recording
@@ -349,6 +361,9 @@ def _forget(session: Session) -> None:
 
 def saved_step(plan: Plan, step: str) -> Changes:
     """What the step ``step`` saved (nothing when it was never committed)."""
+    from planner.services.changes import Changes
+    from planner.store import change_log
+
     with plan.unit_of_work() as work:
         return Changes(tuple(change_log.of_step(work.store.session, step)))
 
@@ -356,6 +371,8 @@ def saved_step(plan: Plan, step: str) -> Changes:
 def _refused_rows(session: Session) -> bool:
     """Whether a write that met fewer rows than expected was kept from them by the server
     (rather than beaten to them by someone else); see :func:`team_store.refused_rows`."""
+    from planner.store import team as team_store
+
     try:
         return team_store.refused_rows(session)
     except SQLAlchemyError:

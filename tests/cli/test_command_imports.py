@@ -34,6 +34,9 @@ HEAVY = (
     "planner.services.search",
     "sqlalchemy.orm",  # a read needs no session (planner/store/reading.py)
     "planner.store.records",  # nor the records (planner/store/lazy.py)
+    "planner.store.change_log",  # nor the write path (planner/services/plan.py)
+    "planner.store.plan_store",
+    "planner.store.team",
     "babel",
     "alembic",
     "PySide6",
