@@ -212,15 +212,66 @@ def test_a_whole_process_command_is_swept_only_for_what_it_makes(
         seen.append(("running", gc.isenabled()))
         return 0
 
+    def end_process(code: int) -> None:
+        seen.append(("ended", code))
+        raise SystemExit(code)  # rather than end the test's own process
+
     monkeypatch.setattr(gc, "freeze", lambda: seen.append("freeze"))
     monkeypatch.setattr(loaded, "run_command", run_command)
     monkeypatch.setattr(sys, "argv", ["care-planner", "week", "--json"])
+    monkeypatch.setattr(os, "_exit", end_process)
     try:
-        assert main() == 0
+        with pytest.raises(SystemExit):
+            main()
     finally:
         gc.enable()
 
-    assert seen == [("importing", False), "freeze", ("running", True), "freeze"]
+    assert seen == [
+        ("importing", False),
+        "freeze",
+        ("running", True),
+        "freeze",
+        ("ended", 0),
+    ]
+
+
+def test_a_whole_process_command_ends_once_its_output_is_out(demo_plan: Plan) -> None:
+    """A process started for one command ends as soon as the command is done and its
+    output is written: Python's own ending (taking apart every module) is skipped, and
+    nothing of the output is lost; a reader that goes away early ends it quietly."""
+    assert demo_plan.file is not None
+    demo_plan.close()
+    started_as_command = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('taken apart', file=sys.stderr))\n"
+        "from planner.main import main\n"
+        "sys.exit(main())\n"
+    )
+    argv = ["week", "--json", "--database-url", url(demo_plan.file)]
+
+    done = subprocess.run(
+        [sys.executable, "-c", started_as_command, *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert "taken apart" not in done.stderr
+    assert json.loads(done.stdout)["week_start"] == "2026-03-11"  # all of it, flushed
+
+    with subprocess.Popen(
+        [sys.executable, "-c", started_as_command, *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as reader:
+        assert reader.stdout is not None and reader.stderr is not None
+        reader.stdout.close()  # the reader went away, as `| head -c 0` does
+        errors = reader.stderr.read().decode()
+        assert reader.wait(timeout=120) in (0, 1)
+    assert "Traceback" not in errors
+    assert "Exception ignored" not in errors
 
 
 def test_a_command_called_in_process_leaves_the_collector_alone(
