@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QTableView,
+    QWidget,
+)
 
 MIN_HEIGHT = 32
 """The least height, in pixels, of a button, a field, a drop-down list or a list's row."""
@@ -33,6 +41,9 @@ _SCALED = frozenset(
         QStyle.PixelMetric.PM_RadioButtonLabelSpacing,
     }
 )
+
+_scaled_base = ""
+"""The name of the style the last :class:`ScaledStyle` made wraps."""
 
 _AT_LEAST_MIN_HEIGHT = frozenset(
     {
@@ -84,5 +95,43 @@ def scale_controls(percent: int) -> ScaledStyle:
         # A new base made from the style's name: the application deletes the style it had.
         style = ScaledStyle(current.name())
         QApplication.setStyle(style)
+        global _scaled_base
+        _scaled_base = style.baseStyle().name()
     style.scale = percent / 100
     return style
+
+
+def measured_by_base_style(view: QTableView) -> None:
+    """Have ``view`` and its headers measured and drawn by the platform's style itself.
+
+    Each question Qt asks :class:`ScaledStyle` is a call into Python; a table that sizes
+    its rows to their wrapped text asks thousands (the week's list of gaps asked 9,000 of
+    the 12,000 the window's first paint asks, some 30 ms). Such a table keeps
+    :data:`MIN_HEIGHT` through its rows' least height instead, and must show no icons or
+    check boxes (they would not grow with the text). Its other widgets (the buttons in
+    its rows, its scroll bars) keep the window's style.
+    """
+    view.verticalHeader().setMinimumSectionSize(MIN_HEIGHT)
+    style = _base_style()
+    if style is not None:
+        for widget in (view, view.horizontalHeader(), view.verticalHeader()):
+            widget.setStyle(style)
+
+
+def _base_style() -> QStyle | None:
+    """One style like the one :class:`ScaledStyle` wraps, made once; it lives as long as
+    the application (a widget's style must outlive the widget). ``None`` when there is no
+    such style to make."""
+    app = QApplication.instance()
+    found = app.findChild(QStyle, _BASE_STYLE) if app is not None else None
+    if found is None and app is not None:
+        current = QApplication.style()
+        name = current.baseStyle().name() if isinstance(current, QProxyStyle) else ""
+        found = QStyleFactory.create(name or current.name() or _scaled_base)
+        if found is not None:
+            found.setObjectName(_BASE_STYLE)
+            found.setParent(app)
+    return found
+
+
+_BASE_STYLE = "baseStyle"

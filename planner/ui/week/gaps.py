@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from planner.domain.gaps import Gap
 from planner.ui.labels import say, translate
 from planner.ui.permissions import organisers_only
+from planner.ui.scaled_style import MIN_HEIGHT, measured_by_base_style
 from planner.ui.week.gaps_model import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
 
 ROWS_IN_VIEW = 5
@@ -68,6 +69,7 @@ class GapPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FIX_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        measured_by_base_style(self.view)  # its rows are measured often: no Python in it
         self.show_all = QPushButton(self)
         self.show_all.setObjectName("showAllGaps")
         self.show_all.setAccessibleName(translate("Week", "Show all"))
@@ -141,6 +143,8 @@ class GapPanel(QWidget):
         for row in range(first, last + 1):
             button = QPushButton(self.view)
             button.setObjectName("fixButton")
+            # The view's style (see measured_by_base_style) leaves its height to it.
+            button.setMinimumHeight(MIN_HEIGHT)
             # Rows change in place and come and go at the end: a button keeps its row.
             button.clicked.connect(lambda _=False, row=row: self._fix(row))
             # A holder keeps the button its natural height, centred in a tall row.
