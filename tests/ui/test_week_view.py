@@ -173,3 +173,31 @@ def test_a_long_list_of_gaps_shows_the_first_and_all_on_request(qtbot: QtBot) ->
     assert not panel.show_all.isVisible()
     panel.set_gaps(many[:3], "Nothing missing.")
     assert panel.model.rowCount() == 3 and not panel.show_all.isVisible()
+
+
+def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> None:
+    """Sizing the gaps' wrapped rows asks the style thousands of questions: the list and
+    its headers ask the platform's style itself, not ScaledStyle's Python checks, and its
+    rows and fix buttons still keep the least height those checks give other lists."""
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.scaled_style import MIN_HEIGHT, ScaledStyle, scale_controls
+    from planner.ui.week.gaps import GapPanel
+
+    scale_controls(100)  # as the window's text size does
+    panel = GapPanel()
+    qtbot.add_widget(panel)
+    panel.resize(600, 400)
+    panel.show()
+    gaps = tuple(
+        Gap("ride_unconfirmed", TODAY, f"Ride {n} not confirmed", Fix(Area.RIDES, n, "Confirm"))
+        for n in range(3)
+    )
+    panel.set_gaps(gaps, "Nothing missing.")
+    panel.view.resizeRowsToContents()
+
+    assert isinstance(panel.heading.style(), ScaledStyle)
+    for measured in (panel.view, panel.view.horizontalHeader()):
+        assert not isinstance(measured.style(), ScaledStyle)
+    assert min(panel.view.rowHeight(row) for row in range(3)) >= MIN_HEIGHT
+    assert panel.fix_button(0).height() >= MIN_HEIGHT
