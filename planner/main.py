@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
+from planner import codecache
 from planner.cli.parser import build_parser
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ DEBUG = "CARE_PLANNER_DEBUG"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # a process started as care-planner: its records' code is kept
+        codecache.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -71,6 +74,7 @@ def _whole_process(args: argparse.Namespace) -> int:
     from planner.cli.commands import run_command
 
     def imported() -> None:
+        codecache.save()
         gc.freeze()
         gc.enable()
 
@@ -92,6 +96,7 @@ def _end_process(code: int) -> NoReturn:
     and their objects one by one (about 10 ms of ``week --json``) for memory the system
     takes back at once anyway.
     """
+    codecache.save()  # the code of records the command's own imports defined
     try:
         sys.stdout.flush()
     except BrokenPipeError:  # the reader went away (as in main)

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner import codecache
 from planner.domain.errors import PlannerError
 from planner.services import connections
-from planner.services import demo as demo_service
 from planner.services.connections import SharedPlanLogin
 from planner.services.encryption import PassphraseNeeded
 from planner.services.plan import Plan, open_plan
@@ -104,9 +104,10 @@ def _open(database_url: str | None, demo_folder: Path | None) -> Plan:
     try:
         _ = plan.clock  # a mistyped CARE_PLANNER_NOW is said now, before the window
         if demo_folder is not None:
+            from planner.services.demo import fill_demo
             from planner.ui.labels import say  # Qt, and its translator, are loaded by now
 
-            demo_service.fill_demo(plan, say)  # the demo in the window's language
+            fill_demo(plan, say)  # the demo in the window's language
     except PlannerError:
         plan.close()
         raise
@@ -159,12 +160,14 @@ def _run(
         if quit_after_show:
             _quit_after_first_paint(app, window, announce=True)
         window.show()
+    codecache.save()  # the code of the records defined for the first paint, for next time
     if not gc.isenabled():  # turned off by the entry point while the window was made
         # What is there now lives as long as the window (its modules, pages and the plan's
         # week): frozen, no sweep looks at it again. From here on sweeps run as usual.
         gc.freeze()
         gc.enable()
     code = app.exec()
+    codecache.save()  # and of those defined since (the dialogs opened)
     switch.finish()
     return 0 if quit_after_show else code
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
+from planner import codecache
 from planner.cli import commands
 from planner.cli.json_text import write_json
 from planner.main import main
@@ -220,6 +221,7 @@ def test_a_whole_process_command_is_swept_only_for_what_it_makes(
     monkeypatch.setattr(loaded, "run_command", run_command)
     monkeypatch.setattr(sys, "argv", ["care-planner", "week", "--json"])
     monkeypatch.setattr(os, "_exit", end_process)
+    monkeypatch.setattr(codecache, "install", lambda: seen.append("code kept"))
     try:
         with pytest.raises(SystemExit):
             main()
@@ -227,6 +229,7 @@ def test_a_whole_process_command_is_swept_only_for_what_it_makes(
         gc.enable()
 
     assert seen == [
+        "code kept",  # the records' compiled code is kept from the start (planner/codecache.py)
         ("importing", False),
         "freeze",
         ("running", True),

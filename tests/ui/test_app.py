@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from planner import codecache
 from planner.main import main
 from planner.services.plan import ENVIRONMENT_URL
 from planner.store.paths import default_database_path
@@ -120,12 +121,13 @@ def test_a_window_process_sweeps_no_garbage_until_its_window_is_made(
     before the event loop runs (a window runs for days)."""
     seen: list[object] = []
     monkeypatch.setattr(gc, "freeze", lambda: seen.append(("freeze", gc.isenabled())))
+    monkeypatch.setattr(codecache, "install", lambda: seen.append("code kept"))
     monkeypatch.setattr(
         sys, "argv", ["care-planner", "--database-url", f"sqlite:///{tmp_path / 'p.sqlite3'}"]
     )
     try:
         assert main() == 0
-        assert seen == [("freeze", False)]
+        assert seen == ["code kept", ("freeze", False)]
         assert gc.isenabled()
     finally:
         gc.enable()
