@@ -24,7 +24,7 @@ DEBUG = "CARE_PLANNER_DEBUG"
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # a process started as care-planner: its records' code is kept
         codecache.install()
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from planner import __version__
 from planner.cli.language import say
-from planner.cli.transfer import EXPORT_FORMATS
-from planner.domain.activity import AREAS
 from planner.domain.messages import translate
+
+Builder = Callable[["argparse._SubParsersAction[Any]", argparse.ArgumentParser], None]
+"""Adds one or more subcommands, with their options, to the parser's subcommands."""
 
 
 def iso_date(text: str) -> dt.date:
@@ -97,7 +98,10 @@ def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; for ``argv`` (the arguments about to be parsed) only
+    the subcommand they name is built, with its options, when they name one (argparse's
+    parsers for all 25 subcommands cost every command 5 ms)."""
     parser = argparse.ArgumentParser(
         prog="care-planner",
         description=say(
@@ -133,6 +137,35 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(common, argparse.SUPPRESS)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    named = _subcommand(argv)
+    for names, add in SUBCOMMANDS:
+        if named is None or named in names:
+            add(commands, common)
+    _in_language(parser)
+    return parser
+
+
+def _subcommand(argv: Sequence[str] | None) -> str | None:
+    """The subcommand ``argv`` names, if it names one, and nothing asks for the help that
+    lists them all (the global options before it are read past)."""
+    if argv is None:
+        return None
+    known = {name for names, _ in SUBCOMMANDS for name in names}
+    words = iter(argv)
+    for word in words:
+        if word == "--database-url":
+            next(words, None)  # its value
+        elif word.startswith("--database-url=") or word in ("--demo", "--tray"):
+            continue
+        else:
+            return word if word in known else None
+    return None
+
+
+def _demo_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``demo``: a demo month in an empty plan."""
     demo = commands.add_parser(
         "demo",
         parents=[common],
@@ -140,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(command="demo")
 
+
+def _week_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``week``: seven days of the plan."""
     week = commands.add_parser(
         "week",
         parents=[common],
@@ -152,6 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=say(translate("Cli", "print one JSON object"))
     )
 
+
+def _check_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``check``: the gaps in the coming weeks."""
     check = commands.add_parser(
         "check",
         parents=[common],
@@ -167,6 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--json", action="store_true", help=say(translate("Cli", "print one JSON object"))
     )
+
+
+def _changes_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``changes``: the change log."""
+    from planner.domain.activity import AREAS
 
     changes = commands.add_parser(
         "changes",
@@ -221,6 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+
+def _search_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``search``: records by their words."""
     search = commands.add_parser(
         "search",
         parents=[common],
@@ -258,6 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=say(translate("Cli", "how many records of each kind (default 8, at most 1000)")),
     )
 
+
+def _backup_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``backup`` and ``restore``."""
     backup = commands.add_parser(
         "backup",
         parents=[common],
@@ -282,9 +342,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE")
 
-    _medicines_parser(commands, common)
 
-    # Files in and out (registries in planner/cli/transfer.py).
+def _transfer_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``import`` and ``export``: files in and out (registries in planner/cli/transfer.py)."""
+    from planner.cli.transfer import EXPORT_FORMATS
+
     transfer_in = commands.add_parser(
         "import",
         parents=[common],
@@ -347,7 +411,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="3.0",
         help=say(translate("Cli", "for vcf: the vCard version to write (3.0 unless told)")),
     )
-    _team_parser(commands, common)
+
+
+def _encrypt_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``encrypt``: the local plan file, with a passphrase."""
     encrypt = commands.add_parser(
         "encrypt",
         parents=[common],
@@ -380,7 +449,13 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    # Needs no plan: planner/main.py runs it before any plan is opened.
+
+
+def _install_parser(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    """``install-desktop``: Care Planner in the desktop's menu; it needs no plan
+    (planner/main.py runs it before any is opened)."""
     install = commands.add_parser(
         "install-desktop",
         help=say(
@@ -409,8 +484,6 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    _in_language(parser)
-    return parser
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -654,3 +727,19 @@ def _team_parser(
         help=say(translate("Cli", "take a person off the team and drop their login")),
     )
     remove.add_argument("name", metavar="NAME", help=say(translate("Cli", "their name or login")))
+
+
+SUBCOMMANDS: tuple[tuple[tuple[str, ...], Builder], ...] = (
+    (("demo",), _demo_parser),
+    (("week",), _week_parser),
+    (("check",), _check_parser),
+    (("changes",), _changes_parser),
+    (("search",), _search_parser),
+    (("backup", "restore"), _backup_parser),
+    (("red-flags", "log", "doses", "dose", "medicines"), _medicines_parser),
+    (("import", "export"), _transfer_parser),
+    (("team",), _team_parser),
+    (("encrypt",), _encrypt_parser),
+    (("install-desktop",), _install_parser),
+)
+"""Each builder and the subcommands it adds, in the order ``--help`` lists them."""

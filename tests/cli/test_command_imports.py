@@ -4,6 +4,7 @@ formats of other commands, each of which cost every command time at start."""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import os
@@ -289,3 +290,66 @@ def test_a_command_called_in_process_leaves_the_collector_alone(
     assert frozen == []
     assert gc.isenabled()
     assert "Wednesday 11 March" in capsys.readouterr().out
+
+
+def offered_by(parser: argparse.ArgumentParser) -> set[str]:
+    (subcommands,) = [action for action in parser._actions if action.dest == "command"]
+    return set(subcommands.choices or ())
+
+
+@pytest.mark.parametrize(
+    ("argv", "built"),
+    [
+        (["week", "--json"], {"week"}),
+        (["--database-url", "week", "check", "--weeks", "2"], {"check"}),  # a file named week
+        (
+            ["--database-url=p.sqlite3", "dose", "3"],
+            {"dose", "doses", "log", "red-flags", "medicines"},
+        ),
+        (["export", "pdf", "-o", "x.pdf"], {"import", "export"}),
+    ],
+)
+def test_a_command_line_builds_only_the_subcommand_it_names(
+    argv: list[str], built: set[str]
+) -> None:
+    """Each subcommand's options cost every command time to build: only the one named is."""
+    from planner.cli.parser import build_parser
+
+    assert offered_by(build_parser(argv)) == built
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["-h"], ["-h", "week"], ["--version"], ["weak"], ["--database-url"], ["--bogus", "week"]],
+)
+def test_help_and_mistakes_see_every_subcommand(argv: list[str]) -> None:
+    """The help lists them all, and a mistyped one is answered with the list of all."""
+    from planner.cli.parser import SUBCOMMANDS, build_parser
+
+    every = {name for names, _ in SUBCOMMANDS for name in names}
+
+    assert offered_by(build_parser(argv)) == every == offered_by(build_parser())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["week"],
+        ["week", "--json", "--date", "2026-03-14"],
+        ["--database-url", "sqlite:///p.sqlite3", "check", "--weeks", "3", "--json"],
+        ["changes", "--area", "rides", "--since", "2026-03-01", "--database-url", "x"],
+        ["search", "acic", "blood", "--limit", "3"],
+        ["export", "vcf", "-o", "cards.vcf", "--vcard-version", "4.0"],
+        ["import", "a.csv", "b.ics"],
+        ["team", "add", "sam", "--role", "helper"],
+        ["log", "temperature", "37.2"],
+        ["restore", "backup.sqlite3"],
+        ["install-desktop", "--prefix", "/tmp/share"],
+    ],
+)
+def test_a_subcommand_built_alone_reads_its_arguments_as_the_whole_parser(
+    argv: list[str],
+) -> None:
+    from planner.cli.parser import build_parser
+
+    assert vars(build_parser(argv).parse_args(argv)) == vars(build_parser().parse_args(argv))
