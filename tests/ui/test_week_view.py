@@ -196,8 +196,10 @@ def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> 
     panel.set_gaps(gaps, "Nothing missing.")
     panel.view.resizeRowsToContents()
 
-    assert isinstance(panel.heading.style(), ScaledStyle)
+    window_style = panel.heading.style()  # ScaledStyle, or the style sheet's over it
+    assert panel.show_all.style() is window_style
     for measured in (panel.view, panel.view.horizontalHeader()):
+        assert measured.style() is not window_style
         assert not isinstance(measured.style(), ScaledStyle)
     assert min(panel.view.rowHeight(row) for row in range(3)) >= MIN_HEIGHT
     assert panel.fix_button(0).height() >= MIN_HEIGHT
