@@ -5,19 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from planner.domain.gaps import Gap
 from planner.ui.labels import long_date, say, translate
-
-Index = QModelIndex | QPersistentModelIndex
 
 GAP_ROLE = Qt.ItemDataRole.UserRole
 """The :class:`Gap` itself."""
@@ -50,15 +42,19 @@ def fix_label(gap: Gap) -> str:
     return say(gap.fix.action)
 
 
-class GapModel(QAbstractTableModel):
-    """One row per gap; column 0 says what is missing, column 1 names the fix."""
+class GapModel(QStandardItemModel):
+    """One row per gap; column 0 says what is missing, column 1 names the fix.
+
+    Qt's own item model holds each row's words and values: a view that measures its rows
+    asks each cell a dozen questions each time, and none of them waits on Python.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels(
+            [translate("Week", "What is missing"), translate("Week", "Fix")]
+        )
         self._gaps: list[Gap] = []
-        self._said: dict[int, tuple[str, str]] = {}
-        """Each row's message and fix in words, said once for the many times a view asks
-        (measuring a row asks each cell again); said afresh with every new list."""
 
     def set_gaps(self, gaps: Sequence[Gap]) -> None:
         """Show ``gaps``: rows are changed in place, and added or removed at the end.
@@ -67,71 +63,57 @@ class GapModel(QAbstractTableModel):
         only rows that come or go cost their widgets.
         """
         new = list(gaps)
-        self._said.clear()
         if new == self._gaps:
             return
         kept = min(len(new), len(self._gaps))
-        if len(new) < len(self._gaps):
-            self.beginRemoveRows(QModelIndex(), kept, len(self._gaps) - 1)
-            del self._gaps[kept:]
-            self.endRemoveRows()
-        elif len(new) > len(self._gaps):
-            self.beginInsertRows(QModelIndex(), kept, len(new) - 1)
-            self._gaps.extend(new[kept:])
-            self.endInsertRows()
         changed = [row for row in range(kept) if self._gaps[row] != new[row]]
-        self._gaps = new
-        self._said.clear()  # the rows kept may have been said as they were, meanwhile
+        self._gaps = new  # before the rows come: a view asks for their gaps as they do
+        if self.rowCount() > len(new):
+            self.removeRows(kept, self.rowCount() - kept)
+        for row in range(kept, len(new)):
+            self.insertRow(row, _cells(new[row]))
         if changed:
+            blocked = self.blockSignals(True)  # one dataChanged for them all, below
+            try:
+                for row in changed:
+                    for column, cell in enumerate(_cells(new[row])):
+                        self.setItemData(self.index(row, column), _values(cell))
+            finally:
+                self.blockSignals(blocked)
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
 
     def gap(self, row: int) -> Gap:
         return self._gaps[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._gaps)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
+def _cells(gap: Gap) -> list[QStandardItem]:
+    """A row's two cells: the gap in words, and its fix; each answers every role of
+    :data:`ROLES`."""
+    message, action = say(gap.message), fix_label(gap)
+    values: dict[int, Any] = {
+        Qt.ItemDataRole.ToolTipRole: translate("Week", "{day}: {message}").format(
+            day=long_date(gap.date), message=message
+        ),
+        Qt.ItemDataRole.AccessibleTextRole: translate("Week", "{message} Fix: {action}.").format(
+            message=message, action=action
+        ),
+        GAP_ROLE: gap,
+        KIND_ROLE: gap.kind,
+        DATE_ROLE: gap.date,
+        AREA_ROLE: gap.fix.area,
+        RECORD_ROLE: gap.fix.record_id,
+    }
+    cells = []
+    for text in (message, action):
+        cell = QStandardItem(text)
+        cell.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        for role, value in values.items():
+            cell.setData(value, role)
+        cells.append(cell)
+    return cells
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Views ask for a dozen roles a cell each time they measure a row; most are none
-        # of ours, and answering those first keeps sizing the rows cheap.
-        if role not in ROLES or not self.checkIndex(
-            index, QAbstractItemModel.CheckIndexOption.IndexIsValid
-        ):
-            return None
-        row = index.row()
-        gap = self._gaps[row]
-        said = self._said.get(row)
-        if said is None:
-            said = self._said[row] = (say(gap.message), fix_label(gap))
-        message, action = said
-        if role == Qt.ItemDataRole.DisplayRole:
-            return message if index.column() == MESSAGE_COLUMN else action
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("Week", "{day}: {message}").format(
-                day=long_date(gap.date), message=message
-            )
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return translate("Week", "{message} Fix: {action}.").format(
-                message=message, action=action
-            )
-        return {
-            GAP_ROLE: gap,
-            KIND_ROLE: gap.kind,
-            DATE_ROLE: gap.date,
-            AREA_ROLE: gap.fix.area,
-            RECORD_ROLE: gap.fix.record_id,
-        }.get(role)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return {
-            MESSAGE_COLUMN: translate("Week", "What is missing"),
-            FIX_COLUMN: translate("Week", "Fix"),
-        }.get(section)
+def _values(cell: QStandardItem) -> dict[int, Any]:
+    """What ``cell`` holds, by role (to put into a row already shown)."""
+    return {role: cell.data(role) for role in ROLES}
