@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.services import week as week_service
 from planner.ui.mainwindow import MainWindow
-from planner.ui.week.days import shown_text
+from planner.ui.week.days import DayList, shown_text
 from planner.ui.week.gaps_model import GapModel
 from planner.ui.week.model import RowKind, WeekModel, WeekRow, week_rows
 from tests.conftest import TODAY
@@ -106,17 +106,26 @@ def test_an_item_shows_its_title_in_bold_with_type_and_detail(window: MainWindow
 
 
 @pytest.mark.parametrize("percent", [100, 200])
-def test_rows_fit_their_text_at_every_text_size(window: MainWindow, percent: int) -> None:
+def test_rows_fit_their_text_at_every_text_size(
+    window: MainWindow, percent: int, qtbot: QtBot
+) -> None:
     window.text_size.set_percent(percent)
     try:
-        check_rows_fit(window, percent)
+        check_rows_fit(window, percent, qtbot)
     finally:
         window.text_size.reset()  # as found: the size is saved, and later windows start at it
 
 
-def check_rows_fit(window: MainWindow, percent: int) -> None:
+def laid_out(days: DayList) -> list[int]:
+    """The rows of ``days`` laid out so far."""
+    rows = range(days.model().rowCount())
+    return [n for n in rows if days.visualRect(days.model().index(n, 0)).height() > 0]
+
+
+def check_rows_fit(window: MainWindow, percent: int, qtbot: QtBot) -> None:
     days = window.week_page.day_list
     days.doItemsLayout()
+    qtbot.wait_until(lambda: len(laid_out(days)) == len(days.rows()))  # in batches
     width = days.row_width()
     one_line = days.fontMetrics().height()
     for n, row in enumerate(days.rows()):
@@ -203,3 +212,28 @@ def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> 
         assert not isinstance(measured.style(), ScaledStyle)
     assert min(panel.view.rowHeight(row) for row in range(3)) >= MIN_HEIGHT
     assert panel.fix_button(0).height() >= MIN_HEIGHT
+
+
+def test_a_week_is_painted_with_a_screen_of_rows_laid_out_and_the_rest_just_after(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A crowded week has hundreds of rows, each text laid out to be measured: those a
+    screen shows are laid out before the week is painted, the others in the moments after."""
+    from planner.ui.week.days import FIRST_LAID_OUT
+
+    window.resize(1280, 800)
+    window.show()
+    days = window.week_page.day_list
+    rows = len(days.rows())
+    assert rows > FIRST_LAID_OUT  # the demo's week
+
+    window.week_page.next_week()
+    window.week_page.previous_week()  # this week again, laid out anew
+    first = laid_out(days)
+
+    assert first == list(range(len(first)))  # from the top, in order
+    assert len(first) < rows
+    shown = sum(days.visualRect(days.model().index(n, 0)).height() for n in first)
+    assert shown >= days.viewport().height()  # the whole screen, at least
+    qtbot.wait_until(lambda: len(laid_out(days)) == rows)
+    assert days.verticalScrollBar().maximum() > 0

@@ -66,6 +66,9 @@ ROW_PADDING = 3
 """Pixels above and below a row's text, inside its selection."""
 MEASURED_KEPT = 4096
 """Texts kept laid out (a week has about 250 rows, most said in other weeks too)."""
+FIRST_LAID_OUT = 40
+"""Rows laid out before a week is first painted (a screen's worth at any text size); the
+others follow in the next moments, a batch at a time (Qt's batched layout)."""
 HARD_DAY_BAR = 4
 """The width of a note's bar on the left (the hard-day and infection-risk notes)."""
 NOTE_BANDS = {
@@ -133,7 +136,7 @@ class DayDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.row_width()
-        return QSize(width, self._view.row_heights(width)[index.row()])
+        return QSize(width, self._view.row_height_at(index.row(), width))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row = index.data(ROW_ROLE)
@@ -237,6 +240,10 @@ class DayList(QListView):
         self.setItemDelegate(DayDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The rows a screen shows are laid out before the first paint, the rest just after
+        # (a crowded week has 250 rows, each text laid out to be measured).
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(FIRST_LAID_OUT)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
@@ -244,8 +251,8 @@ class DayList(QListView):
         self._measured: dict[tuple[str, tuple[int, int], int], tuple[QTextLayout, int]] = {}
         """Each text laid out at a width, with its height: kept across weeks (most rows
         say what rows of other weeks said), forgotten when the font changes."""
-        self._heights: tuple[int, list[int]] | None = None
-        """The week's row heights at a row width."""
+        self._heights: tuple[int, dict[int, int]] | None = None
+        """The week's row heights at a row width, by row, as far as asked."""
         self._time_width: int | None = None
         self._icon_size: int | None = None
         self._risk_icon: QPixmap | None = None
@@ -277,7 +284,8 @@ class DayList(QListView):
     def set_week(self, week: Week, today: dt.date) -> None:
         if self.week_model.set_week(week, today):
             self.scrollToTop()
-            # Now rather than on the view's timer: the week is painted once, laid out.
+            # Now rather than on the view's timer: the week is painted once, its first
+            # rows laid out (FIRST_LAID_OUT; the others follow).
             self.executeDelayedItemsLayout()
 
     def rows(self) -> tuple[WeekRow, ...]:
@@ -357,13 +365,16 @@ class DayList(QListView):
             height += CARD_PADDING
         return height
 
-    def row_heights(self, width: int) -> list[int]:
-        """Every row's height in a row ``width`` pixels wide, worked out once a week and
-        width (the view asks for each row's size hint on every layout)."""
+    def row_height_at(self, row: int, width: int) -> int:
+        """The height of ``row`` in a row ``width`` pixels wide, worked out once a week
+        and width (the view asks for each row's size hint on every layout)."""
         if self._heights is None or self._heights[0] != width:
-            heights = [self.row_height(n, width) for n in range(self.week_model.rowCount())]
-            self._heights = (width, heights)
-        return self._heights[1]
+            self._heights = (width, {})
+        heights = self._heights[1]
+        found = heights.get(row)
+        if found is None:
+            found = heights[row] = self.row_height(row, width)
+        return found
 
     def _forget_sizes(self) -> None:
         """A new week: its rows' heights and time column are measured again (the texts
