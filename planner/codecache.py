@@ -22,6 +22,7 @@ import dataclasses
 import importlib.util
 import marshal
 import os
+import stat
 import tempfile
 from pathlib import Path
 from types import CodeType
@@ -112,7 +113,7 @@ def _folder() -> Path:
 def _read(path: Path) -> dict[str, CodeType]:
     try:
         with path.open("rb") as file:
-            if file.read(len(_MAGIC)) != _MAGIC:
+            if not _own(os.fstat(file.fileno())) or file.read(len(_MAGIC)) != _MAGIC:
                 return {}
             found = marshal.load(file)
     except (OSError, EOFError, ValueError, TypeError):
@@ -124,3 +125,11 @@ def _read(path: Path) -> dict[str, CodeType]:
         for text, code in found.items()
         if isinstance(text, str) and isinstance(code, CodeType)
     }
+
+
+def _own(found: os.stat_result) -> bool:
+    """Whether a file is this user's own and no one else may write it: code anyone else
+    could have put there is not run (where the system has owners and modes)."""
+    if not hasattr(os, "getuid"):
+        return True
+    return found.st_uid == os.getuid() and not found.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

@@ -126,3 +126,20 @@ def test_a_command_run_again_compiles_nothing_and_says_the_same(
     assert json.loads(second)["week_start"] == "2026-03-11"
     assert (kept.stat().st_mtime_ns, kept.read_bytes()) == written
     assert len(CodeCache(kept).codes) > 100  # the records' methods (about 6 each)
+
+
+def test_a_file_others_may_write_is_not_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "cache.bin"
+    first = CodeCache(path)
+    defined(first, monkeypatch)
+    first.save()
+    assert CodeCache(path).codes
+
+    path.chmod(0o620)  # the group may write it
+    assert CodeCache(path).codes == {}
+    path.chmod(0o602)  # anyone may
+    assert CodeCache(path).codes == {}
+    path.chmod(0o600)
+    assert CodeCache(path).codes
