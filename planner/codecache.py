@@ -29,7 +29,8 @@ from types import CodeType
 from typing import Any
 
 MOST = 5000
-"""Entries kept at most: past that (many versions' records), the file starts afresh."""
+"""Entries kept at most: past that (many versions' records), only those this process used
+are kept."""
 ENVIRONMENT_FOLDER = "CARE_PLANNER_CODE_CACHE"
 """Where the cache file lives, if not in the user's cache folder (tests use this)."""
 
@@ -43,6 +44,7 @@ class CodeCache:
         self.codes: dict[str, CodeType] = _read(path)
         self.compiled = 0
         """Pieces compiled by this process (not found in the file)."""
+        self._used: set[str] = set()
 
     def exec(
         self,
@@ -53,6 +55,7 @@ class CodeCache:
     ) -> None:
         """``exec`` as dataclasses calls it, the source compiled once."""
         if isinstance(source, str):
+            self._used.add(source)
             code = self.codes.get(source)
             if code is None:
                 # As exec compiles it there: dataclasses has no ``from __future__``.
@@ -66,14 +69,15 @@ class CodeCache:
         cannot be written is left to the next run too."""
         if not self.compiled:
             return
-        kept = self.codes if len(self.codes) <= MOST else {}
+        if len(self.codes) > MOST:  # many versions' records: this one's are kept
+            self.codes = {text: self.codes[text] for text in self._used}
         with contextlib.suppress(OSError, ValueError):
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".codecache-")
             try:
                 with os.fdopen(handle, "wb") as file:
                     file.write(_MAGIC)
-                    marshal.dump(kept, file)
+                    marshal.dump(self.codes, file)
                 Path(temporary).replace(self.path)
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
@@ -86,11 +90,15 @@ _MAGIC = importlib.util.MAGIC_NUMBER
 _installed: CodeCache | None = None
 
 
-def install(folder: Path | None = None) -> CodeCache:
+def install(folder: Path | None = None) -> CodeCache | None:
     """Have dataclasses compile through the cache from now on (once per process)."""
     global _installed
     if _installed is None:
-        _installed = CodeCache((folder or _folder()) / f"dataclasses-{_MAGIC.hex()}.bin")
+        try:
+            folder = folder or _folder()
+        except RuntimeError:  # no home folder to keep it in: compiled as usual
+            return None
+        _installed = CodeCache(folder / f"dataclasses-{_MAGIC.hex()}.bin")
         dataclasses.exec = _installed.exec  # type: ignore[attr-defined]
     return _installed
 

@@ -143,3 +143,44 @@ def test_a_file_others_may_write_is_not_run(
     assert CodeCache(path).codes == {}
     path.chmod(0o600)
     assert CodeCache(path).codes
+
+
+def test_a_full_cache_keeps_what_this_run_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "cache.bin"
+    older = CodeCache(path)
+    for n in range(3):  # three versions of a record, from earlier runs
+        with monkeypatch.context() as patched:
+            patched.setattr(dataclasses, "exec", older.exec, raising=False)
+            exec(RECORD.replace("notes", f"notes_{n}"), {})
+    older.save()
+    monkeypatch.setattr("planner.codecache.MOST", 2)
+
+    cache = CodeCache(path)
+    defined(cache, monkeypatch)
+    cache.save()
+
+    kept = CodeCache(path)
+    assert cache.compiled == 0 and kept.codes.keys() == cache._used
+    assert defined(kept, monkeypatch)(1, "x").title == "x"
+    assert kept.compiled == 0
+
+
+def test_without_a_home_folder_records_are_compiled_as_usual(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from planner import codecache
+
+    def no_home() -> Path:
+        raise RuntimeError("no home directory")
+
+    monkeypatch.setattr(codecache, "_installed", None)
+    monkeypatch.delenv(codecache.ENVIRONMENT_FOLDER, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", no_home)
+    monkeypatch.setattr(dataclasses, "exec", exec, raising=False)  # put back afterwards
+
+    assert codecache.install() is None
+    assert dataclasses.exec is exec  # type: ignore[attr-defined]
+    codecache.save()  # nothing to keep, and no error
