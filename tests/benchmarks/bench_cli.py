@@ -3,8 +3,10 @@ process that imports SQLAlchemy and reads one row of the same plan, same run.
 
     python -m tests.benchmarks.bench_cli [--runs 7] [--quick] [--figures FILE]
 
-Alternates the two, ``--runs`` times each after one unmeasured warm-up each, timing each
-with ``time.perf_counter`` from just before the process is started until it has exited (it
+Alternates the two, ``--runs`` times each after one unmeasured warm-up each (which also
+leaves the program's compiled records in its cache folder, as any earlier run has: see
+planner/codecache.py; a first run ever takes about 30 ms more), timing each with
+``time.perf_counter`` from just before the process is started until it has exited (it
 must exit 0 and, for the command, print a JSON object). The plan is the benchmark plan, the
 clock pinned at its moment: the week printed is a week of treatment. Exit status 1 when the
 command's median misses the bar.
@@ -84,7 +86,7 @@ def measure(plan: Path, runs: int, *, warm_up: bool = True) -> list[Figure]:
         Figure(
             "bench_cli", "care-planner week --json, whole process", median(app), "ms", BAR,
             floor=median(baseline), floor_name="python + SQLAlchemy reading one row",
-            note=f"median of {runs} run{'s' if runs > 1 else ''} each, alternating",
+            note=f"median of {runs} run{'s' if runs > 1 else ''} each, alternating, after a first",
         )
     ]  # fmt: skip
 

@@ -3,7 +3,9 @@ PySide6 window, same run.
 
     python -m tests.benchmarks.bench_startup [--runs 7] [--quick] [--figures FILE]
 
-Alternates the two, ``--runs`` times each after one unmeasured warm-up each:
+Alternates the two, ``--runs`` times each after one unmeasured warm-up each (for the app,
+a start after the first: the first start ever also compiles and keeps its records' code,
+planner/codecache.py):
 
 * baseline: a tiny script that imports SQLAlchemy, then PySide6, opens the same plan
   file, reads one row, shows a QMainWindow with a QLabel and quits after its first paint;
@@ -187,7 +189,7 @@ def measure(plan: Path, runs: int, *, warm_up: bool = True) -> list[Figure]:
     print(f"  {'baseline':10} {base_time:7.0f} ms  {ms(baseline):22} {mib(baseline)}")
     print(f"  {'app':10} {app_time:7.0f} ms  {ms(app):22} {mib(app)}")
     floor = "bare PySide6 window reading one row"
-    each = f"median of {runs} run{'s' if runs > 1 else ''} each, alternating"
+    each = f"median of {runs} run{'s' if runs > 1 else ''} each, alternating, after a first"
     return [
         Figure(
             "bench_startup", "Start to first painted window", app_time, "ms", BAR,
