@@ -1,5 +1,6 @@
 """Care Planner: a private desktop planner for people in hard medical treatment."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,3 +18,8 @@ def resource_folder() -> Path:
         Path(sys.prefix) / "share" / "care-planner" / "resources",
     )
     return next((folder for folder in candidates if folder.is_dir()), candidates[0])
+
+
+def user_cache_folder() -> Path:
+    """The user's cache folder: ``$XDG_CACHE_HOME``, else ``~/.cache``."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")

@@ -28,6 +28,8 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
+from planner import user_cache_folder
+
 MOST = 5000
 """Entries kept at most: past that (many versions' records), only those this process used
 are kept."""
@@ -114,8 +116,7 @@ def _folder() -> Path:
     chosen = os.environ.get(ENVIRONMENT_FOLDER)
     if chosen:
         return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "care-planner"
+    return user_cache_folder() / "care-planner"
 
 
 def _read(path: Path) -> dict[str, CodeType]:

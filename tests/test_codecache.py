@@ -7,8 +7,6 @@ import inspect
 import json
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,7 @@ import pytest
 
 from planner.codecache import CodeCache
 from planner.services.plan import Plan
-from tests.helpers.cli import url
+from tests.helpers.cli import run_process, url
 
 RECORD = """
 import datetime as dt
@@ -103,19 +101,9 @@ def test_a_command_run_again_compiles_nothing_and_says_the_same(
     demo_plan.close()
     env = dict(os.environ, CARE_PLANNER_CODE_CACHE=str(tmp_path / "cache"))
     argv = ["week", "--json", "--database-url", url(demo_plan.file)]
-    command = "from planner.main import main; import sys; sys.exit(main())"
 
     def run() -> str:
-        done = subprocess.run(
-            [sys.executable, "-c", command, *argv],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=env,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
-        return done.stdout
+        return run_process(argv, env)
 
     first = run()
     [kept] = (tmp_path / "cache").iterdir()

@@ -32,6 +32,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from planner import user_cache_folder
+
 GENERATOR_VERSION = 2
 """Bump when the generated data changes, so cached files are rebuilt."""
 
@@ -150,8 +152,7 @@ def cache_folder() -> Path:
     explicit = os.environ.get(CACHE_ENV)
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "care-planner-bench"
+    return user_cache_folder() / "care-planner-bench"
 
 
 def plan_end(now: dt.datetime = BENCH_NOW) -> dt.date:

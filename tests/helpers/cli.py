@@ -1,7 +1,10 @@
-"""Running ``care-planner`` in-process, as the command-line tests do."""
+"""Running ``care-planner`` in-process, as the command-line tests do, or as a process of
+its own."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,3 +29,21 @@ def demo_plan_file(path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     assert main(["demo", "--database-url", url(path)]) == 0
     capsys.readouterr()
     return path
+
+
+def as_a_process(*lines: str) -> list[str]:
+    """The command that starts Python as ``care-planner`` starts it (its entry point called
+    with no arguments: a whole process), after ``lines`` of Python; the subcommand's
+    arguments follow it."""
+    entry = "from planner.main import main", "sys.exit(main())"
+    return [sys.executable, "-c", "\n".join(("import sys", *lines, *entry))]
+
+
+def run_process(argv: list[str], env: dict[str, str] | None = None) -> str:
+    """Run ``care-planner`` with ``argv`` as a process of its own; what it printed (it
+    must exit 0)."""
+    done = subprocess.run(
+        [*as_a_process(), *argv], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
