@@ -44,6 +44,9 @@ _SCALED = frozenset(
 
 _scaled_base = ""
 """The name of the style the last :class:`ScaledStyle` made wraps."""
+_BASE_STYLE = "baseStyle"
+"""The object name of the style :func:`measured_by_base_style` gives (one, kept by the
+application)."""
 
 _AT_LEAST_MIN_HEIGHT = frozenset(
     {
@@ -132,6 +135,3 @@ def _base_style() -> QStyle | None:
             found.setObjectName(_BASE_STYLE)
             found.setParent(app)
     return found
-
-
-_BASE_STYLE = "baseStyle"
