@@ -78,8 +78,7 @@ class CodeCache:
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".codecache-")
             try:
                 with os.fdopen(handle, "wb") as file:
-                    file.write(_MAGIC)
-                    marshal.dump(self.codes, file)
+                    file.write(_MAGIC + marshal.dumps(self.codes))
                 Path(temporary).replace(self.path)
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
@@ -124,7 +123,7 @@ def _read(path: Path) -> dict[str, CodeType]:
         with path.open("rb") as file:
             if not _own(os.fstat(file.fileno())) or file.read(len(_MAGIC)) != _MAGIC:
                 return {}
-            found = marshal.load(file)
+            found = marshal.loads(file.read())  # from a file, marshal reads in pieces
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(found, dict):
