@@ -9,6 +9,7 @@ that is encrypted already.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.errors import PlannerError
 from planner.services import encryption
 from planner.services.plan import Plan
-from planner.ui.dialogs.passphrase import NewPassphraseDialog
 from planner.ui.labels import say, translate
 from planner.ui.watcher import PlanWatch
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.passphrase import NewPassphraseDialog
 
 ShowMessage = Callable[[str, int], None]
 
@@ -58,6 +61,8 @@ class PlanEncryption(QObject):
     @Slot()
     def ask(self) -> NewPassphraseDialog:
         """Ask for the new passphrase (twice); Encrypt encrypts the plan."""
+        from planner.ui.dialogs.passphrase import NewPassphraseDialog
+
         dialog = NewPassphraseDialog(
             encryption.backups_left_plain(self._plan), self.encrypt, self._window
         )

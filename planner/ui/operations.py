@@ -11,7 +11,7 @@ import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -31,10 +31,11 @@ from planner.services.plan import (
     retrying,
     saved_step,
 )
-from planner.ui.dialogs import conflict as conflict_dialog
-from planner.ui.dialogs.conflict import Choice
 from planner.ui.labels import say, translate
 from planner.ui.workers import Job
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.conflict import Choice
 
 R = TypeVar("R")
 V = TypeVar("V")
@@ -223,6 +224,8 @@ class Operations(QObject):
             conflict = conflicts.what_changed(self.plan, conflicts.kind_of(value), row, version)
         except PlannerError:
             return outcome
+        from planner.ui.dialogs.conflict import Choice  # with the first conflict
+
         choice = self.resolve(conflict, conflicts.values_of(value), what)
         if choice is Choice.MINE and not conflict.removed:
             on_top = dataclasses.replace(value, version=conflict.version)  # type: ignore[type-var]
@@ -253,6 +256,8 @@ class Operations(QObject):
 
     def resolve(self, conflict: Conflict, mine: dict[str, Any], what: str) -> Choice:
         """Ask the person whose values to keep (a modal dialog over the window)."""
+        from planner.ui.dialogs import conflict as conflict_dialog
+
         parent = self.parent()
         return conflict_dialog.ask(
             conflict, mine, what, parent if isinstance(parent, QWidget) else None

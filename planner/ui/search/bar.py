@@ -9,6 +9,8 @@ pause after each key would add its length to every answer).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,8 +29,10 @@ from planner.services.plan import Plan
 from planner.services.search import search
 from planner.ui.labels import translate
 from planner.ui.loading import say
-from planner.ui.search.popup import ResultsPopup
 from planner.ui.workers import Job
+
+if TYPE_CHECKING:
+    from planner.ui.search.popup import ResultsPopup
 
 Wanted = tuple[str, frozenset[Kind]]
 """What a search is for: the text in the field, and the kinds the user asked more of."""
@@ -65,7 +69,8 @@ class SearchBar(QToolBar):
         _name_clear_button(self.field)
         self._fit_field()
         self.addWidget(self.field)
-        self.popup = ResultsPopup(self.field, window)
+        self._window = window
+        self._popup: ResultsPopup | None = None
         self.find_action = QAction(translate("Search", "&Find…"), window)
         self.find_action.setObjectName("actionFind")
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -84,12 +89,26 @@ class SearchBar(QToolBar):
         self._expanded: set[Kind] = set()
         self.field.textChanged.connect(self._typed)
         self.field.installEventFilter(self)
-        self.popup.chosen.connect(self._chosen)
-        self.popup.more_wanted.connect(self._more)
-        self.popup.left.connect(self._back_to_field)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+
+    @property
+    def popup(self) -> ResultsPopup:
+        """The results under the field, made when first needed (not before the window's
+        first paint)."""
+        if self._popup is None:
+            from planner.ui.search.popup import ResultsPopup
+
+            self._popup = popup = ResultsPopup(self.field, self._window)
+            popup.chosen.connect(self._chosen)
+            popup.more_wanted.connect(self._more)
+            popup.left.connect(self._back_to_field)
+        return self._popup
+
+    def _shown(self) -> bool:
+        """Whether the results are on show."""
+        return self._popup is not None and self._popup.isVisible()
 
     # -- searching -----------------------------------------------------------------------
     @Slot()
@@ -99,7 +118,7 @@ class SearchBar(QToolBar):
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
-        if not self.popup.isVisible():
+        if not self._shown():
             self._search()
 
     @Slot(str)
@@ -111,7 +130,8 @@ class SearchBar(QToolBar):
         term = self.field.text()
         if not words(term):
             self._wanted = None
-            self.popup.hide()
+            if self._popup is not None:
+                self._popup.hide()
             return
         self._wanted = (term, frozenset(self._expanded))
         if self._job is None:
@@ -150,7 +170,7 @@ class SearchBar(QToolBar):
     @Slot(object)
     def plan_changed(self, _changes: Changes) -> None:
         """The plan changed: results on show are read again (and shown where they are)."""
-        if not self.popup.isVisible() or self._wanted is None:
+        if not self._shown() or self._wanted is None:
             return
         if self._job is None:
             self._start(self._wanted)
@@ -177,7 +197,7 @@ class SearchBar(QToolBar):
     @Slot(QWidget, QWidget)
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Leaving the field and its results (not the window) puts the results away.
-        if new is None or not self.popup.isVisible():
+        if new is None or not self._shown():
             return
         if new is not self.field and not self.popup.isAncestorOf(new):
             self.popup.hide()
@@ -198,7 +218,7 @@ class SearchBar(QToolBar):
         if watched is not self.field or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        key, shown = event.key(), self.popup.isVisible()
+        key, shown = event.key(), self._shown()
         if key == Qt.Key.Key_Escape and shown:
             self.popup.hide()
             return True
