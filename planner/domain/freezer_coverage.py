@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.domain.freezer import COVERAGE_WEEKS, PORTIONS_PER_HARD_DAY, hard_day_tags
+from planner.domain.hard_days import hard_days
 from planner.domain.model import FreezerMeal, PlanWindow, PortionsTaken
 
 
@@ -158,7 +159,7 @@ def window_coverage(window: PlanWindow) -> Coverage:
     week further ahead the stock may look fuller than it will be.
     """
     first = max(window.today, window.first_day)
-    days = window.hard_days(first, horizon(window))
+    days = hard_days(window.appointments, first, horizon(window), window.settings)
     return coverage(
         window.meals,
         days,

@@ -314,14 +314,6 @@ class PlanWindow:
     def helper(self, helper_id: int | None) -> Helper | None:
         return self._helpers_by_id.get(helper_id)
 
-    def hard_days(self, first: dt.date, last: dt.date) -> dict[dt.date, list[Appointment]]:
-        """``hard_days(self.appointments, first, last, self.settings)``: each hard day from
-        ``first`` to ``last`` with the appointments causing it, worked out once for the
-        window (the week, the tasks and the freezer all ask)."""
-        return {
-            day: list(causes) for day, causes in self._hard_days.items() if first <= day <= last
-        }
-
     def legs_of(self, appointment_id: int | None) -> tuple[RideLeg, ...]:
         return self._legs_by_appointment.get(appointment_id, ())
 
@@ -333,12 +325,6 @@ class PlanWindow:
         for helper in self.helpers:
             found.setdefault(helper.id, helper)  # the first, as a search would find
         return found
-
-    @cached_property
-    def _hard_days(self) -> dict[dt.date, list[Appointment]]:
-        from planner.domain.hard_days import hard_days  # which reads this module's types
-
-        return hard_days(self.appointments, dt.date.min, dt.date.max, self.settings)
 
     @cached_property
     def _legs_by_appointment(self) -> dict[int | None, tuple[RideLeg, ...]]:

@@ -14,6 +14,7 @@ from planner.domain.freezer import COVERAGE_WEEKS
 from planner.domain.freezer_gaps import portions
 from planner.domain.freezer_reminders import planned_thaws
 from planner.domain.gaps import Gap
+from planner.domain.hard_days import hard_days
 from planner.domain.helpers import MOST_NOTICE_DAYS
 from planner.domain.journal import symptom_word
 from planner.domain.legs import trip
@@ -326,7 +327,7 @@ def _days(
     items = [i for i in _items(window, first, last) if first <= i.start.date() <= last]
     if doses:
         items += _dose_items(window, first, last)
-    hard = window.hard_days(first, last)
+    hard = hard_days(window.appointments, first, last, window.settings)
     risky = infection_risk_days(window)
     by_day: dict[dt.date, list[WeekItem]] = {}
     for item in items:

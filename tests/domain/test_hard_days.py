@@ -3,12 +3,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus
-from planner.domain.hard_days import RECOVERY_SETTINGS, hard_days, hard_days_after, recovery_days
-from planner.domain.model import PlanWindow
+from planner.domain.hard_days import hard_days, hard_days_after, recovery_days
 from tests.helpers.builders import MONDAY, appointment
 
 DEFAULTS = {
@@ -79,30 +76,3 @@ def test_hard_days_come_sorted_whatever_the_order_of_appointments() -> None:
 
     assert list(found) == sorted(found)
     assert len(found) == 6
-
-
-@given(
-    days=st.lists(st.integers(min_value=-20, max_value=40), max_size=12),
-    kinds=st.lists(st.sampled_from(list(AppointmentKind)), min_size=12, max_size=12),
-    first=st.integers(min_value=-10, max_value=40),
-    length=st.integers(min_value=0, max_value=30),
-    chemo_days=st.integers(min_value=0, max_value=9),
-)
-def test_a_windows_hard_days_are_those_of_its_appointments(
-    days: list[int], kinds: list[AppointmentKind], first: int, length: int, chemo_days: int
-) -> None:
-    """The window works its hard days out once (the week, the tasks and the freezer ask
-    for their own ranges): any range of them is what hard_days gives for it."""
-    appointments = tuple(
-        appointment(MONDAY + dt.timedelta(days=day), id=n, kind=kinds[n])
-        for n, day in enumerate(days)
-    )
-    settings = {RECOVERY_SETTINGS[AppointmentKind.CHEMOTHERAPY].key: str(chemo_days)}
-    window = PlanWindow(
-        MONDAY, MONDAY + dt.timedelta(days=30), appointments, today=MONDAY, settings=settings
-    )
-    start = MONDAY + dt.timedelta(days=first)
-    end = start + dt.timedelta(days=length)
-
-    assert window.hard_days(start, end) == hard_days(appointments, start, end, settings)
-    assert list(window.hard_days(start, end)) == sorted(window.hard_days(start, end))
