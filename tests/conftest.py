@@ -137,6 +137,15 @@ def plan_path(tmp_path: Path) -> Path:
     return tmp_path / "plan" / "plan.sqlite3"
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A plan file's address, then a throwaway PostgreSQL database's: a test taking it runs
+    on both."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'plan.sqlite3'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
 @pytest.fixture
 def plan(plan_path: Path) -> Iterator[Plan]:
     opened = open_plan(f"sqlite:///{plan_path}")

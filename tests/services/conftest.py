@@ -1,22 +1,13 @@
-"""Services fixtures: one plan on SQLite and then on a throwaway PostgreSQL server, opened
-by two people at once."""
+"""Services fixtures: one plan on SQLite and then on a throwaway PostgreSQL server
+(``either_url``, tests/conftest.py), opened by two people at once."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from planner.services.plan import Plan, open_plan
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def either_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A plan file's address, then a PostgreSQL database's."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    return str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture

@@ -32,13 +32,9 @@ def store(session: Session) -> PlanStore:
     return PlanStore(session)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+@pytest.fixture
+def engine(either_url: str) -> Iterator[Engine]:
     """An engine over an empty SQLite file, then over a throwaway PostgreSQL database."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("pg_url"))
-    made = make_engine(parse_url(url))
+    made = make_engine(parse_url(either_url))
     yield made
     made.dispose()

@@ -4,8 +4,6 @@ schema that matches the records."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -43,13 +41,9 @@ def test_the_chain_is_the_released_one_with_new_revisions_only_at_its_end() -> N
     assert len(chain) == len(follows)  # one line, no branches
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Engine:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'plan.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("pg_url"))
-    engine = make_engine(parse_url(url))
+@pytest.fixture
+def empty_engine(request: pytest.FixtureRequest, either_url: str) -> Engine:
+    engine = make_engine(parse_url(either_url))
     request.addfinalizer(engine.dispose)
     return engine
 
