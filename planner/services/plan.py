@@ -72,8 +72,7 @@ class ServerGone(PlannerError):  # noqa: N818 (reads as "the server is gone")
 
 def why_not_read(error: BaseException) -> Message:
     """Why a read of the plan failed, in the program's words (as :func:`why_not_saved`)."""
-    orig = getattr(error, "orig", None)
-    disk = why_sqlite_failed(getattr(orig, "sqlite_errorcode", None))
+    disk = _disk_trouble(error)
     if disk is not None:
         return translate(
             "Errors", "The plan could not be read: {why}. Nothing was changed."
@@ -86,8 +85,7 @@ def why_not_read(error: BaseException) -> Message:
 def why_not_saved(error: BaseException) -> Message:
     """Why a unit of work could not be saved, in the program's words: the disk's trouble
     when the driver says so, never the driver's own text."""
-    orig = getattr(error, "orig", None)
-    disk = why_sqlite_failed(getattr(orig, "sqlite_errorcode", None))
+    disk = _disk_trouble(error)
     if disk is not None:
         return translate(
             "Errors", "The plan could not be saved: {why}. Nothing of this action was saved."
@@ -97,6 +95,11 @@ def why_not_saved(error: BaseException) -> Message:
         "The plan could not be saved (the database refused the change), so nothing of this "
         "action was saved.",
     )
+
+
+def _disk_trouble(error: BaseException) -> Message | None:
+    """The disk's trouble behind a failed read or save, when SQLite names one."""
+    return why_sqlite_failed(getattr(getattr(error, "orig", None), "sqlite_errorcode", None))
 
 
 SERVER_GONE = translate(
