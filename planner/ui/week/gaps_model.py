@@ -76,8 +76,8 @@ class GapModel(QStandardItemModel):
             blocked = self.blockSignals(True)  # one dataChanged for them all, below
             try:
                 for row in changed:
-                    for column, cell in enumerate(_cells(new[row])):
-                        self.setItemData(self.index(row, column), _values(cell))
+                    for column, values in enumerate(_row(new[row])):
+                        self.setItemData(self.index(row, column), values)
             finally:
                 self.blockSignals(blocked)
             last = self.columnCount() - 1
@@ -88,8 +88,20 @@ class GapModel(QStandardItemModel):
 
 
 def _cells(gap: Gap) -> list[QStandardItem]:
-    """A row's two cells: the gap in words, and its fix; each answers every role of
-    :data:`ROLES`."""
+    """A row's two cells, to add: the gap in words, and its fix."""
+    cells = []
+    for values in _row(gap):
+        cell = QStandardItem()
+        cell.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        for role, value in values.items():
+            cell.setData(value, role)
+        cells.append(cell)
+    return cells
+
+
+def _row(gap: Gap) -> tuple[dict[int, Any], dict[int, Any]]:
+    """What a row's two cells hold, by role (every role of :data:`ROLES`): the gap in
+    words, and its fix."""
     message, action = say(gap.message), fix_label(gap)
     values: dict[int, Any] = {
         Qt.ItemDataRole.ToolTipRole: translate("Week", "{day}: {message}").format(
@@ -104,16 +116,7 @@ def _cells(gap: Gap) -> list[QStandardItem]:
         AREA_ROLE: gap.fix.area,
         RECORD_ROLE: gap.fix.record_id,
     }
-    cells = []
-    for text in (message, action):
-        cell = QStandardItem(text)
-        cell.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-        for role, value in values.items():
-            cell.setData(value, role)
-        cells.append(cell)
-    return cells
-
-
-def _values(cell: QStandardItem) -> dict[int, Any]:
-    """What ``cell`` holds, by role (to put into a row already shown)."""
-    return {role: cell.data(role) for role in ROLES}
+    return (
+        {Qt.ItemDataRole.DisplayRole: message, **values},
+        {Qt.ItemDataRole.DisplayRole: action, **values},
+    )
