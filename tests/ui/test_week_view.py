@@ -89,6 +89,9 @@ def test_gap_rows_change_in_place() -> None:
         "Missing 4.",
         "Missing 5.",
     ]
+    # The row kept says the new gap too, in every role.
+    assert model.index(0, 0).data() == "Missing 4."
+    assert model.index(0, 1).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Missing 4.")
     assert not resets
 
 
