@@ -73,7 +73,7 @@ translations: $(VENV)/.test-installed
 # planner/store/tables.py, the plain tables the reads use, written from the records.
 tables: $(VENV)/.test-installed
 	$(BIN)/python -m tests.helpers.tables
-	$(BIN)/ruff format planner/store/tables.py
+	$(BIN)/ruff format planner/store/tables.py planner/store/sqlite_statements.py
 
 # make install-desktop DESKTOP_ARGS='--prefix /usr/local/share' for everyone (as root).
 install-desktop: $(VENV)/.run-installed

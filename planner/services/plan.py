@@ -24,6 +24,7 @@ from planner.store.database import (
     is_busy,
     is_connection_lost,
     open_database,
+    sqlite_code,
 )
 from planner.store.reading import PlanReader
 from planner.store.signals import ChangeSignal
@@ -99,7 +100,7 @@ def why_not_saved(error: BaseException) -> Message:
 
 def _disk_trouble(error: BaseException) -> Message | None:
     """The disk's trouble behind a failed read or save, when SQLite names one."""
-    return why_sqlite_failed(getattr(getattr(error, "orig", None), "sqlite_errorcode", None))
+    return why_sqlite_failed(sqlite_code(error))
 
 
 SERVER_GONE = translate(
@@ -301,9 +302,19 @@ class Plan:
         transaction (so they agree with each other), no unit of work and no records. The
         window's start and ``care-planner week`` read this way (see
         :mod:`planner.store.reading`); a change made meanwhile elsewhere shows next time."""
+        files = self._database.file_reads
+        if files is not None:
+            try:
+                with files.reading() as read:
+                    yield read
+            except cipher.errors("Error") as error:
+                if is_busy(error):
+                    raise Busy(CONFLICT) from None
+                raise PlannerError(why_not_read(error)) from None
+            return
         try:
             with self._database.engine.connect() as connection, connection.begin():
-                yield PlanReader(connection)
+                yield PlanReader.on(connection)
         except SQLAlchemyError as error:
             if is_connection_lost(error):
                 raise ServerGone(SERVER_GONE) from None

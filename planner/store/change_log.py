@@ -401,7 +401,7 @@ def since_time(session: Session, at: dt.datetime) -> list[Change]:
 
 def last_seq(session: Session) -> int:
     session.flush()
-    return PlanReader(session.connection()).last_seq()
+    return PlanReader.on(session.connection()).last_seq()
 
 
 def latest(

@@ -17,14 +17,14 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
-from sqlalchemy import Table
-
 from planner.domain import model
 from planner.domain.doses import Confirmation
 from planner.domain.readings import Measurement
 from planner.store.medicine_rows import MedicineRow
 
 if TYPE_CHECKING:
+    from sqlalchemy import Table
+
     from planner.store import records as r
 else:
     from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
@@ -59,7 +59,7 @@ class _Records(Mapping[type[Any], Any]):
     @functools.cached_property
     def _by_kind(self) -> dict[type[Any], Any]:
         mappers = r.Base.registry.mappers
-        by_table = {cast(Table, mapper.local_table).name: mapper.class_ for mapper in mappers}
+        by_table = {cast("Table", mapper.local_table).name: mapper.class_ for mapper in mappers}
         return {kind: by_table[table] for kind, table in TABLES.items()}
 
     def __getitem__(self, kind: type[Any]) -> Any:
@@ -183,12 +183,11 @@ def row_value(kind: type[T], row: Any) -> T:
     return kind(**{f.name: f.load(getattr(row, f.column)) for f in FIELDS[kind]})
 
 
-def row_reader(kind: type[Any], table: Any) -> tuple[list[Any], Callable[[Any], Any]]:
-    """The columns of ``table`` to select for values of ``kind``, and the value a row of
-    them holds (as :func:`row_value` reads it): built by position, each column read as its
-    field wants."""
+def row_loader(kind: type[Any]) -> Callable[[Any], Any]:
+    """The value of ``kind`` that a row of its table's columns holds, the columns in the
+    order of :data:`FIELDS` (as :func:`row_value` reads it): built by position, each column
+    read as its field wants (a week's few hundred rows are read on every switch)."""
     fields = FIELDS[kind]
-    columns = [table.c[f.column] for f in fields]
     names = [f.name for f in fields]
     in_order = names == [f.name for f in dataclasses.fields(kind) if f.init]
     # The fields whose column is not taken as it is (an enum, a duration, a set...).
@@ -200,7 +199,13 @@ def row_reader(kind: type[Any], table: Any) -> tuple[list[Any], Callable[[Any], 
             values[n] = load(values[n])
         return kind(*values) if in_order else kind(**dict(zip(names, values, strict=True)))
 
-    return columns, value
+    return value
+
+
+def row_reader(kind: type[Any], table: Any) -> tuple[list[Any], Callable[[Any], Any]]:
+    """The columns of ``table`` to select for values of ``kind``, and the value a row of
+    them holds (:func:`row_loader`)."""
+    return [table.c[f.column] for f in FIELDS[kind]], row_loader(kind)
 
 
 def to_value(kind: type[T], record: r.Base) -> T:

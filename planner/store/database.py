@@ -27,6 +27,8 @@ from planner.store.signals import ChangeSignal, open_signal
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from planner.store.sqlite_reading import FileReads
+
 SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT = 5
@@ -60,6 +62,16 @@ class Database:
         return sessionmaker(self.engine, expire_on_commit=False)
 
     @cached_property
+    def file_reads(self) -> FileReads | None:
+        """The reads of a plan file, run by SQLite itself (no SQLAlchemy: see
+        :mod:`planner.store.sqlite_reading`); ``None`` for a server database."""
+        if self.path is None:
+            return None
+        from planner.store.sqlite_reading import FileReads
+
+        return FileReads(self.path, read_only=self.read_only, key=self.key)
+
+    @cached_property
     def path(self) -> Path | None:
         """The SQLite file, or ``None`` for a server database (found once: every unit of
         work asks)."""
@@ -70,6 +82,9 @@ class Database:
         return open_signal(self.url, self.path, self.key)
 
     def close(self) -> None:
+        reads = self.__dict__.get("file_reads")  # made only when a read asked for it
+        if reads is not None:
+            reads.close()
         self.engine.dispose()
 
     def reachable(self) -> bool:
@@ -394,16 +409,21 @@ def is_busy(error: BaseException) -> bool:
     waited out the busy timeout fails with SQLITE_BUSY ("database is locked"). Either way
     nothing was written, and the action can simply run again.
     """
-    orig = getattr(error, "orig", None)
-    code = getattr(orig, "sqlite_errorcode", None)
+    code = sqlite_code(error)
     return code is not None and code & 0xFF == SQLITE_BUSY
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """SQLite's result code behind ``error`` (SQLite's own error, or SQLAlchemy's around
+    one), or ``None``."""
+    return getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
 
 
 def _why_not_opened(error: BaseException) -> Message:
     """Why a plan could not be opened or upgraded, in the program's words (never the
     driver's): the disk's trouble, a server out of reach, or the database's refusal."""
     orig = getattr(error, "orig", error)
-    disk = why_sqlite_failed(getattr(orig, "sqlite_errorcode", None))
+    disk = why_sqlite_failed(sqlite_code(error))
     if disk is not None:
         return disk
     if type(orig).__module__.startswith("psycopg"):  # the server's own words are not shown

@@ -175,11 +175,11 @@ class MedicineStore:
     ) -> list[Measurement]:
         """The readings noted from ``since`` to ``until`` (inclusive), oldest first."""
         self.session.flush()
-        return PlanReader(self.session.connection()).readings(since, until, kind)
+        return PlanReader.on(self.session.connection()).readings(since, until, kind)
 
     # ------------------------------------------------------------------ treatment days
     def treatment_days(self, first: dt.date, last: dt.date) -> list[model.TreatmentDay]:
         """The treatments (and a course's other appointments) from ``first`` to ``last``
         that are not cancelled (see :meth:`PlanReader.treatment_days`)."""
         self.session.flush()
-        return PlanReader(self.session.connection()).treatment_days(first, last)
+        return PlanReader.on(self.session.connection()).treatment_days(first, last)

@@ -62,7 +62,7 @@ class PlanStore:
         """The plain reads (:mod:`planner.store.reading`) on this unit of work's
         connection, seeing what it changed so far."""
         self.session.flush()
-        return PlanReader(self.session.connection())
+        return PlanReader.on(self.session.connection())
 
     # ------------------------------------------------------------------ writing
     def add(self, value: object) -> int:

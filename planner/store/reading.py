@@ -1,39 +1,43 @@
 """Reading a plan as plain rows of its tables, on one connection.
 
 What the window's start and a week switch read (the settings, the week's window, the
-first steps, the newest change, the readings) is read here, from the plain tables of
-:mod:`planner.store.tables` with statements built once per process. Nothing here makes a
-record: a read needs neither the ORM nor the records, and the window's first paint and
-``care-planner week`` import neither. :class:`planner.store.plan_store.PlanStore` reads
-the same way, on its session's connection.
+first steps, the newest change, the readings) is read here: each read is a named
+statement (:mod:`planner.store.statements`) whose rows are made into domain values.
+Nothing here makes a record, and nothing here needs SQLAlchemy: a plan file is read by
+SQLite directly (:mod:`planner.store.sqlite_reading`), so the window's first paint and
+``care-planner week`` import neither SQLAlchemy nor the records; a plan on a server, and
+:class:`planner.store.plan_store.PlanStore` inside a unit of work, run the same reads
+through SQLAlchemy (:meth:`PlanReader.on`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from sqlalchemy import BindParameter, Connection, Select, bindparam, literal, select
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.domain import dose_rules, model
 from planner.domain.doses import Confirmation
-from planner.domain.enums import AppointmentKind, AppointmentStatus, Capability, LegStatus
+from planner.domain.enums import AppointmentKind
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.domain.readings import Measurement, ReadingKind
-from planner.store import convert, tables
+from planner.store import convert
 from planner.store.medicine_rows import MedicineRow, to_medicine
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 Value = TypeVar("Value")
+Rows = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
+"""Runs the read of a name with its parameters: its rows, each a sequence of columns."""
 
 LOOKBACK = dt.timedelta(days=60)
 """How far back to look for appointments whose hard days reach into a window: the most
 recovery days an appointment may have (the records' check constraint allows 60)."""
 LONGEST_TASK = dt.timedelta(days=31)
 """The longest window a help task may span; bounds the task query to an index range."""
-_TREATMENT_KINDS = [kind.value for kind in AppointmentKind if kind.is_treatment]
+TREATMENT_KINDS = [kind.value for kind in AppointmentKind if kind.is_treatment]
 _KINDS = {kind.value: kind for kind in AppointmentKind}
 
 
@@ -50,14 +54,23 @@ class FirstSteps:
 class PlanReader:
     """The plan's reads over one connection (inside its unit of work's transaction)."""
 
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
+    def __init__(self, rows: Rows) -> None:
+        self._run = rows
 
-    def _rows(self, name: str, /, **parameters: object) -> Any:
-        return self.connection.execute(_statements()[name], parameters)
+    @classmethod
+    def on(cls, connection: Connection) -> PlanReader:
+        """The reads run through SQLAlchemy on ``connection`` (a server's plan, a unit of
+        work's session)."""
+        from planner.store.statements import statements
+
+        found = statements()
+        return cls(lambda name, parameters: connection.execute(found[name], parameters).all())
+
+    def _rows(self, name: str, /, **parameters: object) -> Sequence[Sequence[Any]]:
+        return self._run(name, parameters)
 
     def _values(self, of: type[Value], name: str, /, **parameters: object) -> list[Value]:
-        value = reader(of)[1]
+        value = loader(of)
         return [value(row) for row in self._rows(name, **parameters)]
 
     # ------------------------------------------------------------------ settings
@@ -70,7 +83,7 @@ class PlanReader:
         """Whether each first step of a new plan is done; one row asked of each table."""
 
         def any_row(name: str, **parameters: object) -> bool:
-            return self._rows(name, **parameters).first() is not None
+            return bool(self._rows(name, **parameters))
 
         return FirstSteps(
             appointments=any_row("any_appointment", today=midnight(today)),
@@ -83,17 +96,13 @@ class PlanReader:
 
     def has_records(self) -> bool:
         """Whether the plan holds anything at all (plan-wide settings aside)."""
-        one = select(literal(1))
-        return any(
-            self.connection.execute(one.select_from(table).limit(1)).first() is not None
-            for name, table in sorted(tables.TABLES.items())
-            if name != tables.setting.name
-        )
+        return bool(self._rows("any_record")[0][0])
 
     # ------------------------------------------------------------------ changes
     def last_seq(self) -> int:
         """The sequence number of the newest change recorded (0 for none)."""
-        return int(self._rows("last_seq").scalar() or 0)
+        found = self._rows("last_seq")
+        return int(found[0][0]) if found else 0
 
     # ------------------------------------------------------------------ medicines
     def treatment_days(self, first: dt.date, last: dt.date) -> list[model.TreatmentDay]:
@@ -204,7 +213,7 @@ class PlanReader:
         times: dict[int, list[model.Availability]] = {}
         for helper_id, weekday, start, end in self._rows("availability"):
             times.setdefault(helper_id, []).append(model.Availability(weekday, start, end))
-        fields = _helper_fields()
+        fields = helper_fields()
         helpers = []
         for row in self._rows("helpers"):
             values = {f.name: f.load(v) for f, v in zip(fields, row, strict=True)}
@@ -228,114 +237,8 @@ class PlanReader:
         return sorted(found.values(), key=lambda t: (t.start, t.id or 0))
 
 
-def _helper_fields() -> list[Any]:
+def helper_fields() -> list[Any]:
     return [f for f in convert.FIELDS[model.Helper] if f.name != "availability"]
-
-
-@functools.cache
-def _statements() -> dict[str, Select[Any]]:
-    """Every read of :class:`PlanReader` by name, its values as bound parameters."""
-    appointment, leg, task = tables.appointment.c, tables.ride_leg.c, tables.help_task.c
-    meal, journal, taken = tables.freezer_meal.c, tables.journal_entry.c, tables.portions_taken.c
-    available, setting, dose = tables.helper_availability.c, tables.setting.c, tables.dose.c
-    group, helper, medicine = tables.support_group.c, tables.helper.c, tables.medicine.c
-    reading = tables.reading.c
-    first: BindParameter[dt.datetime] = bindparam("first")
-    end: BindParameter[dt.datetime] = bindparam("end")
-    one = select(literal(1))
-    # Asked of each leg of the days (not "driver in ..."), so that the days' index leads
-    # rather than every ride a driver service ever drove.
-    notice_driver = (
-        select(literal(1))
-        .where(helper.id == leg.driver_id, helper.notice_business_days > 0)
-        .exists()
-    )
-
-    def columns(kind: type[Any]) -> Select[Any]:
-        return select(*reader(kind)[0])
-
-    return {
-        "settings": select(setting.key, setting.value),
-        "last_seq": select(tables.change.c.seq).order_by(tables.change.c.seq.desc()).limit(1),
-        # As hard_day_sources() followed by appointments(first, last): those before
-        # the days whose recovery days may reach into them, then the days' own.
-        "appointments": columns(model.Appointment)
-        .where(appointment.start >= bindparam("lookback"), appointment.start < end)
-        .where(
-            (appointment.start >= bindparam("recovery_from"))
-            | (appointment.recovery_days > max(DEFAULT_RECOVERY_DAYS.values()))
-        )
-        .order_by(appointment.start),
-        # The legs of the days' appointments.
-        "legs": columns(model.RideLeg)
-        .join(tables.appointment, appointment.id == leg.appointment_id)
-        .where(appointment.start >= first, appointment.start < end)
-        .order_by(leg.id),
-        # Further out: the rides still to ask a driver service for (one that wants notice),
-        # and the appointments they go to.
-        "notice_legs": columns(model.RideLeg)
-        .join(tables.appointment, appointment.id == leg.appointment_id)
-        .where(appointment.start >= bindparam("after"), appointment.start < end)
-        .where(leg.status == LegStatus.NEEDED.value, notice_driver)
-        .order_by(appointment.start, leg.id),
-        "appointments_by_id": columns(model.Appointment)
-        .where(appointment.id.in_(bindparam("ids", expanding=True)))
-        .order_by(appointment.start),
-        "availability": select(
-            available.helper_id, available.weekday, available.start, available.end
-        ).order_by(available.helper_id, available.weekday, available.id),
-        "helpers": select(*(helper[f.column] for f in _helper_fields())).order_by(helper.name),
-        # As tasks(first, last): those of the days by the index on their start, and
-        # the repeating ones (few) apart, rather than one "or" that has the index
-        # walk every task before the days.
-        "tasks_near": columns(model.HelpTask).where(
-            task.start >= bindparam("task_from"), task.start < end, task.end >= first
-        ),
-        "tasks_repeating": columns(model.HelpTask).where(task.recurrence != ""),
-        "portions_taken": columns(model.PortionsTaken)
-        .where(taken.for_day.between(bindparam("first"), bindparam("last")))
-        .order_by(taken.for_day),
-        # As meals(in_stock_or=...): those in stock, and those the days' portions name.
-        "meals": columns(model.FreezerMeal)
-        .where((meal.portions_left > 0) | meal.id.in_(bindparam("named", expanding=True)))
-        .order_by(meal.use_by),
-        # As MedicineStore.confirmations(): the answers for the doses due in the days.
-        "confirmations": columns(Confirmation)
-        .where(dose.due >= bindparam("since"), dose.due < bindparam("until"))
-        .order_by(dose.due, dose.medicine_id),
-        "groups": columns(model.SupportGroup).order_by(group.name),
-        # As MedicineStore.medicines().
-        "medicines": columns(MedicineRow).order_by(medicine.name, medicine.id),
-        "journal": columns(model.JournalEntry)
-        .where(journal.at >= first, journal.at < end)
-        .order_by(journal.at.desc()),
-        "treatment_days": select(appointment.start, appointment.kind, appointment.course_id)
-        .where(
-            appointment.start >= first,
-            appointment.start < end,
-            appointment.status != AppointmentStatus.CANCELLED.value,
-            appointment.kind.in_(_TREATMENT_KINDS) | appointment.course_id.is_not(None),
-        )
-        .order_by(appointment.start),
-        "readings": columns(Measurement)
-        .where(reading.at >= bindparam("since"), reading.at <= bindparam("until"))
-        .order_by(reading.at, reading.id),
-        "readings_of": columns(Measurement)
-        .where(reading.at >= bindparam("since"), reading.at <= bindparam("until"))
-        .where(reading.kind == bindparam("kind"))
-        .order_by(reading.at, reading.id),
-        # The first steps: is there one row of each?
-        "any_appointment": one.select_from(tables.appointment)
-        .where(appointment.start >= bindparam("today"))
-        .limit(1),
-        "any_driver": one.select_from(tables.helper)
-        .where(helper.capabilities.contains(Capability.DRIVE.value))
-        .limit(1),
-        "any_meal": one.select_from(tables.freezer_meal).where(meal.portions_left > 0).limit(1),
-        "any_group": one.select_from(tables.support_group).limit(1),
-        "any_question": one.select_from(tables.question).limit(1),
-        "any_medicine": one.select_from(tables.medicine).limit(1),
-    }
 
 
 def _spans(
@@ -351,16 +254,15 @@ def _spans(
     return [(min(a_first, t_first), max(a_last, t_last))]
 
 
-_READERS: dict[type[Any], tuple[list[Any], Callable[[Any], Any]]] = {}
+_LOADERS: dict[type[Any], Callable[[Any], Any]] = {}
 
 
-def reader(kind: type[Any]) -> tuple[list[Any], Callable[[Any], Any]]:
-    """The plain table's columns to select for values of ``kind``, and the value a row of
-    them holds (as :func:`convert.row_value` reads it): built by position, each column
-    read as its field wants (a week's few hundred rows are read on every switch)."""
-    found = _READERS.get(kind)
+def loader(kind: type[Any]) -> Callable[[Any], Any]:
+    """The value of ``kind`` a row of its statement's columns holds (see
+    :func:`convert.row_loader`), made once per kind."""
+    found = _LOADERS.get(kind)
     if found is None:
-        found = _READERS[kind] = convert.row_reader(kind, tables.TABLES[convert.TABLES[kind]])
+        found = _LOADERS[kind] = convert.row_loader(kind)
     return found
 
 

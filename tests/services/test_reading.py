@@ -4,10 +4,10 @@ window's start and ``care-planner week`` read, with the same answers and clear e
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
 from planner.domain.errors import PlannerError
 from planner.services import getting_started, readings, watch, week
@@ -51,7 +51,7 @@ def test_a_read_that_fails_says_so_in_plain_words_and_changes_nothing(
     seq = watch.last_seq(demo_plan)
 
     def broken(self: PlanReader) -> dict[str, str]:
-        raise OperationalError("SELECT key, value FROM setting", {}, Exception("disk I/O error"))
+        raise sqlite3.OperationalError("disk I/O error")  # a plan file is read by SQLite itself
 
     monkeypatch.setattr(PlanReader, "settings", broken)
     with pytest.raises(PlannerError) as raised:

@@ -1,0 +1,157 @@
+"""A plan file read by SQLite itself (planner/store/sqlite_reading.py) gives the answers
+SQLAlchemy gives for the same reads (planner/store/statements.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import hypothesis.strategies as st
+import pytest
+from hypothesis import given
+from sqlalchemy import Boolean, Date, DateTime, Time
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.sql.type_api import TypeEngine
+
+from planner.domain import model
+from planner.domain.readings import ReadingKind
+from planner.services.plan import Plan, open_plan
+from planner.store import sqlite_reading, sqlite_statements
+from planner.store.reading import PlanReader
+from planner.store.statements import statements
+from tests.conftest import TODAY
+from tests.helpers import tables as generator
+
+DIALECT = sqlite.dialect()
+
+
+def test_the_sql_text_is_what_the_reads_compile_to() -> None:
+    written: dict[str, Any] = {}
+    exec(generator.statements_source(), written)  # our own generated source
+    assert written["STATEMENTS"] == sqlite_statements.STATEMENTS, "run `make tables`"
+    assert set(sqlite_statements.STATEMENTS) == set(statements())
+
+
+def _bind(kind: TypeEngine[Any]) -> Callable[[Any], Any]:
+    convert = kind.dialect_impl(DIALECT).bind_processor(DIALECT)
+    assert convert is not None
+    return convert
+
+
+def _result(kind: TypeEngine[Any]) -> Callable[[Any], Any]:
+    convert = kind.dialect_impl(DIALECT).result_processor(DIALECT, None)
+    assert convert is not None
+    return convert
+
+
+@given(st.datetimes())
+def test_a_moment_is_stored_and_read_as_sqlalchemy_stores_and_reads_it(moment: dt.datetime) -> None:
+    stored = sqlite_reading.TO_COLUMN["datetime"](moment)
+    assert stored == _bind(DateTime())(moment)
+    assert sqlite_reading.FROM_COLUMN["datetime"](stored) == _result(DateTime())(stored) == moment
+    day = moment.date()  # a day given for a moment is its midnight
+    assert sqlite_reading.TO_COLUMN["datetime"](day) == _bind(DateTime())(day)
+
+
+@given(st.dates(), st.times())
+def test_a_day_and_a_time_of_day_are_stored_and_read_as_sqlalchemy_does(
+    day: dt.date, time: dt.time
+) -> None:
+    stored_day, stored_time = (
+        sqlite_reading.TO_COLUMN[k](v) for k, v in (("date", day), ("time", time))
+    )
+    assert stored_day == _bind(Date())(day)
+    assert stored_time == _bind(Time())(time)
+    assert sqlite_reading.FROM_COLUMN["date"](stored_day) == _result(Date())(stored_day) == day
+    assert sqlite_reading.FROM_COLUMN["time"](stored_time) == _result(Time())(stored_time) == time
+
+
+@pytest.mark.parametrize("value", [True, False])
+def test_a_yes_or_no_is_stored_and_read_as_sqlalchemy_does(value: bool) -> None:
+    stored = sqlite_reading.TO_COLUMN["bool"](value)
+    assert stored == _bind(Boolean())(value) or stored == value
+    assert sqlite_reading.FROM_COLUMN["bool"](stored) is _result(Boolean())(stored) is value
+
+
+@contextmanager
+def through_sqlalchemy(plan: Plan) -> Iterator[PlanReader]:
+    engine = plan._database.engine
+    with engine.connect() as connection, connection.begin():
+        yield PlanReader.on(connection)
+
+
+def everything_read(read: PlanReader, today: dt.date) -> list[Any]:
+    """Every read, over spans that reach before, across and after the plan's days."""
+    found: list[Any] = [read.settings(), read.first_steps(today), read.has_records()]
+    found.append(read.last_seq())
+    for first, days, whole in (
+        (-40, 6, None),
+        (-3, 6, None),
+        (0, 6, 2),
+        (0, 120, 13),
+        (400, 6, None),
+    ):
+        start = today + dt.timedelta(days=first)
+        last = start + dt.timedelta(days=days)
+        until = None if whole is None else start + dt.timedelta(days=whole)
+        found.append(read.window(start, last, today, whole_until=until))
+        found.append(read.treatment_days(start, last))
+    moments = (
+        dt.datetime.combine(today, dt.time()) - dt.timedelta(days=30),
+        dt.datetime.combine(today, dt.time(23)),
+    )
+    found.append(read.readings(*moments))
+    found.extend(read.readings(*moments, kind) for kind in ReadingKind)
+    return found
+
+
+def test_a_plan_file_reads_as_sqlalchemy_reads_it(demo_plan: Plan) -> None:
+    assert demo_plan._database.file_reads is not None  # read by SQLite itself
+    with demo_plan.reading() as read:
+        by_sqlite = everything_read(read, TODAY)
+    with through_sqlalchemy(demo_plan) as read:
+        by_sqlalchemy = everything_read(read, TODAY)
+    assert by_sqlite == by_sqlalchemy
+    windows = [w for w in by_sqlite if isinstance(w, model.PlanWindow)]
+    assert any(w.appointments and w.legs and w.helpers and w.medicines for w in windows)
+    assert by_sqlite[2] is True and by_sqlite[3] > 0  # records, and changes noted
+
+
+def test_an_empty_plan_reads_as_sqlalchemy_reads_it(plan: Plan) -> None:
+    with plan.reading() as read:
+        by_sqlite = everything_read(read, TODAY)
+    with through_sqlalchemy(plan) as read:
+        by_sqlalchemy = everything_read(read, TODAY)
+    assert by_sqlite == by_sqlalchemy
+    assert by_sqlite[2] is False and by_sqlite[3] == 0
+
+
+def test_a_list_of_values_is_read_whatever_its_length(demo_plan: Plan) -> None:
+    with through_sqlalchemy(demo_plan) as read:
+        ids = [row[13] for row in read._rows("appointments_by_id", ids=list(range(1, 500)))]
+    assert len(ids) > 3
+    for some in ([], ids[:1], ids[:3], ids, [*ids, 10**9]):
+        with demo_plan.reading() as read:
+            by_sqlite = read._rows("appointments_by_id", ids=some)
+        with through_sqlalchemy(demo_plan) as read:
+            by_sqlalchemy = read._rows("appointments_by_id", ids=some)
+        assert [list(row) for row in by_sqlite] == [list(row) for row in by_sqlalchemy]
+        assert len(by_sqlite) == len(set(some) & set(ids))
+
+
+def test_a_connection_is_kept_for_the_next_read_and_closed_with_the_plan(plan_path: Any) -> None:
+    plan = open_plan(f"sqlite:///{plan_path}")
+    files = plan._database.file_reads
+    assert files is not None
+    with plan.reading() as read:
+        read.settings()
+    with plan.reading() as read:
+        read.settings()
+    assert len(files._idle) == 1
+    kept = files._idle[0]
+    plan.close()
+    assert files._idle == []
+    with pytest.raises(Exception, match="closed"):
+        kept.execute("SELECT 1")
