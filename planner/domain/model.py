@@ -54,6 +54,20 @@ class Appointment:
 
 
 @dataclass(frozen=True)
+class AppointmentQuery:
+    """Which appointments a list shows and in what order; ``None`` means any (the
+    Appointments page asks :mod:`planner.store.appointments` for them)."""
+
+    first: dt.date | None = None
+    last: dt.date | None = None
+    kind: AppointmentKind | None = None
+    status: AppointmentStatus | None = None
+    sort: str = "start"
+    """A column of the appointment table (see :func:`sortable`)."""
+    descending: bool = False
+
+
+@dataclass(frozen=True)
 class Course:
     """A series of appointments made from a regimen."""
 

@@ -12,13 +12,12 @@ import datetime as dt
 from collections.abc import Sequence
 
 from planner.domain.appointments import check_appointment
-from planner.domain.model import Appointment
+from planner.domain.model import Appointment, AppointmentQuery
 from planner.domain.overlaps import overlapping
 from planner.services.changes import Changes
 from planner.services.legs import add_legs, follow_appointment
 from planner.services.plan import Plan
 from planner.store import appointments as queries
-from planner.store.appointments import AppointmentQuery
 
 __all__ = [
     "AppointmentChange",

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import getpass
 
-from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
-
 from planner.domain.activity import author_setting
 from planner.domain.settings import Setting
+from planner.store import cipher
 from planner.store.database import Database
-from planner.store.tables import setting as SETTINGS  # noqa: N812 (a table, as before)
 
 
 def os_user() -> str:
@@ -34,14 +31,15 @@ def my_name_setting() -> Setting[str]:
 def local_author(database: Database) -> str:
     """The name this computer's user set for ``database`` (a plan file), else the login.
 
-    Read as one row of the settings table with a plain query: every unit of work asks (the
-    first one of each command too), and an ORM query would first ready the mapping of
-    every record, about 10 ms, which a command reading through plain queries never needs."""
+    Read with the plan's settings by SQLite itself: every unit of work asks (the first one
+    of each command too), and an ORM query would first ready the mapping of every record,
+    about 10 ms, which a command reading through plain queries never needs."""
     setting = my_name_setting()
-    query = select(SETTINGS.c.value).where(SETTINGS.c.key == setting.key)
+    reads = database.file_reads
+    assert reads is not None, "a plan file's author"
     try:
-        with database.engine.connect() as connection:
-            stored = connection.execute(query).scalar()
-    except SQLAlchemyError:
+        with reads.reading() as read:
+            stored = read.settings()
+    except cipher.errors("Error"):
         return setting.default  # a plan that cannot be read now: the change names the login
-    return setting.read({} if stored is None else {setting.key: stored})
+    return setting.read(stored)

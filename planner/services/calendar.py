@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain.appointments import check_appointment
 from planner.domain.enums import AppointmentStatus
@@ -36,7 +37,9 @@ from planner.services.legs import add_legs_to_new, follow_appointment
 from planner.services.plan import Plan
 from planner.store import calendar as links
 from planner.store import rides as rides_store
-from planner.store.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
 
 PLAN_ID = text_setting("calendar.plan_id", "", longest=64)
 """The plan's own id in exported UIDs; made on the first export and kept with the plan."""

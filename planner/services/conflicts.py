@@ -74,11 +74,18 @@ def values_of(value: object) -> dict[str, Any]:
     return {
         field.column: field.store(getattr(value, field.name))
         for field in convert.FIELDS[type(value)]
-        if field.name not in ("id", "version") and field.column in _COLUMNS[type(value)]
+        if field.name not in ("id", "version") and field.column in _columns(type(value))
     }
 
 
-_COLUMNS = {
-    kind: {column.name for column in tables.TABLES[name].columns}
-    for kind, name in convert.TABLES.items()
-}
+def _columns(kind: type[Any]) -> set[str]:
+    """The columns of the table values of ``kind`` are kept in (found when first asked:
+    the tables are SQLAlchemy's, loaded with the first conflict)."""
+    found = _COLUMNS.get(kind)
+    if found is None:
+        table = tables.TABLES[convert.TABLES[kind]]
+        found = _COLUMNS[kind] = {column.name for column in table.columns}
+    return found
+
+
+_COLUMNS: dict[type[Any], set[str]] = {}

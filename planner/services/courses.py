@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planner.domain import courses as rules
 from planner.domain.appointments import check_appointment
@@ -23,7 +24,9 @@ from planner.services.changes import Changes
 from planner.services.legs import add_legs, follow_appointment
 from planner.services.plan import ConflictError, Plan
 from planner.store import appointments as queries
-from planner.store.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
 
 __all__ = [
     "PlannedCourse",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from planner.domain import journal as rules
 from planner.domain.enums import AppointmentStatus, JournalKind, LegDirection, LegStatus
@@ -23,7 +24,9 @@ from planner.services.medicines import AdherenceResult
 from planner.services.plan import Plan
 from planner.services.settings import change_setting
 from planner.store import rows
-from planner.store.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
 
 BEFORE = dt.timedelta(days=400)
 """How far back the Journal page reads appointments: enough cycles to learn from."""

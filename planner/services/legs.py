@@ -10,13 +10,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from planner.domain.enums import AppointmentStatus, LegDirection, LegStatus
 from planner.domain.legs import DEFAULT_TRAVEL, HOME_ADDRESS, MARGIN, planned_legs
 from planner.domain.model import Appointment, LegStatusChange, Place, RideLeg
 from planner.store import rides as ride_queries
 from planner.store import rows
-from planner.store.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
 
 _ANSWERED = (LegStatus.ASKED, LegStatus.CONFIRMED)
 _OVER = (LegStatus.DONE, LegStatus.CANCELLED)

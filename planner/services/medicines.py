@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planner.domain import dose_rules
 from planner.domain.doses import (
@@ -48,9 +49,12 @@ from planner.domain.model import Helper, HelpTask, PlanWindow
 from planner.domain.tasks import check_task
 from planner.services.changes import Changes
 from planner.services.plan import Plan, UnitOfWork
+from planner.store import medicines as medicine_store
 from planner.store import people, rows
 from planner.store.medicine_rows import check_amounts, thousandths
-from planner.store.medicines import TREATMENTS_AFTER, TREATMENTS_BEFORE, MedicineStore
+
+if TYPE_CHECKING:
+    from planner.store.medicines import MedicineStore
 
 __all__ = [
     "GIVE_MINUTES",
@@ -84,7 +88,7 @@ most a week apart, and the calendar day)."""
 
 
 def _store(work: UnitOfWork) -> MedicineStore:
-    return MedicineStore(work.store.session)
+    return medicine_store.MedicineStore(work.store.session)
 
 
 def _tidy(medicine: Medicine) -> Medicine:
@@ -200,7 +204,9 @@ def _window(
         medicines=tuple(chosen),
         confirmations=tuple(store.confirmations(first - _DAY, last + _DAY, medicine_id)),
         treatment_days=tuple(
-            store.treatment_days(first - TREATMENTS_BEFORE, last + TREATMENTS_AFTER)
+            store.treatment_days(
+                first - medicine_store.TREATMENTS_BEFORE, last + medicine_store.TREATMENTS_AFTER
+            )
         ),
     )
 
@@ -225,7 +231,9 @@ def _scheduled(work: UnitOfWork, medicine: Medicine, due: dt.datetime) -> Schedu
     """The dose of ``medicine`` at ``due``; InvalidInput when its schedule has none then."""
     day = due.date()
     store = _store(work)
-    treatments = store.treatment_days(day - TREATMENTS_BEFORE, day + TREATMENTS_AFTER)
+    treatments = store.treatment_days(
+        day - medicine_store.TREATMENTS_BEFORE, day + medicine_store.TREATMENTS_AFTER
+    )
     found = scheduled_doses(medicine, day, day, dose_rules.treatment_days_of(medicine, treatments))
     for dose in found:
         if dose.due == due:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from planner.domain.enums import LegDirection, LegStatus
 from planner.domain.errors import InvalidInput
@@ -19,7 +20,9 @@ from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import rides as queries
 from planner.store import rows
-from planner.store.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
 
 LONGEST_NAME = 200
 LONGEST_PHONE = 40

@@ -10,8 +10,6 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from planner.domain.clock import Clock
 from planner.domain.errors import READ_ONLY, PlannerError, ReadOnlyPlan, why_sqlite_failed
 from planner.domain.messages import Message, translate
@@ -30,6 +28,7 @@ from planner.store.reading import PlanReader
 from planner.store.signals import ChangeSignal
 
 if TYPE_CHECKING:
+    from sqlalchemy.exc import SQLAlchemyError
     from sqlalchemy.orm import Session
 
     from planner.services.changes import Changes
@@ -192,6 +191,8 @@ class Plan:
         if self._signed_in is None:
             if self.file is not None:
                 return os_user(), None
+            from sqlalchemy.exc import SQLAlchemyError
+
             from planner.store import team as team_store
 
             try:
@@ -255,6 +256,8 @@ class Plan:
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """Run one user action; it rolls back unless ``commit()`` was called."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from planner.store import team as team_store
         from planner.store.change_log import RECORDING, Recording
         from planner.store.plan_store import PlanStore, RecordMissing
@@ -312,6 +315,8 @@ class Plan:
                     raise Busy(CONFLICT) from None
                 raise PlannerError(why_not_read(error)) from None
             return
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             with self._database.engine.connect() as connection, connection.begin():
                 yield PlanReader.on(connection)
@@ -367,6 +372,8 @@ def _is_stale(error: SQLAlchemyError) -> bool:
 def _forget(session: Session) -> None:
     """Roll back what the session began; on a connection that broke there is nothing left to
     roll back, and the server has dropped the transaction already."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         session.rollback()
     except SQLAlchemyError:
@@ -385,6 +392,8 @@ def saved_step(plan: Plan, step: str) -> Changes:
 def _refused_rows(session: Session) -> bool:
     """Whether a write that met fewer rows than expected was kept from them by the server
     (rather than beaten to them by someone else); see :func:`team_store.refused_rows`."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from planner.store import team as team_store
 
     try:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from planner.domain import red_flags
 from planner.domain.enums import AppointmentStatus, CoursePattern
@@ -31,8 +32,11 @@ from planner.domain.readings import (
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.store import appointments as queries
-from planner.store.medicines import MedicineStore
+from planner.store import medicines as medicine_store
 from planner.store.reading import PlanReader
+
+if TYPE_CHECKING:
+    from planner.store.medicines import MedicineStore
 
 NO_NUMBER = translate(
     "Red flags",
@@ -101,7 +105,7 @@ def log_temperature(
         shown = red_flags.TEMPERATURE_UNIT.read(settings)
         scale = unit or shown
         reading = Measurement(ReadingKind.TEMPERATURE, at or now, value, scale.value, note)
-        store = MedicineStore(work.store.session)
+        store = medicine_store.MedicineStore(work.store.session)
         saved = store.save_reading(check_measurement(reading, now))
         fired = _fired(store, settings, now)
         work.commit()
@@ -156,7 +160,9 @@ def log_weight(
     now = plan.clock.now()
     with plan.unit_of_work() as work:
         reading = Measurement(ReadingKind.WEIGHT, at or now, value, unit, note)
-        saved = MedicineStore(work.store.session).save_reading(check_measurement(reading, now))
+        saved = medicine_store.MedicineStore(work.store.session).save_reading(
+            check_measurement(reading, now)
+        )
         work.commit()
     return saved, work.changes
 
@@ -180,7 +186,9 @@ def log_count(
     now = plan.clock.now()
     with plan.unit_of_work() as work:
         reading = Measurement(kind, at or now, value, COUNT_UNITS[kind], note)
-        saved = MedicineStore(work.store.session).save_reading(check_measurement(reading, now))
+        saved = medicine_store.MedicineStore(work.store.session).save_reading(
+            check_measurement(reading, now)
+        )
         work.commit()
     return saved, work.changes
 
@@ -190,7 +198,7 @@ def readings(
 ) -> list[Measurement]:
     """The readings noted from ``since`` to ``until``, oldest first."""
     with plan.unit_of_work() as work:
-        return MedicineStore(work.store.session).readings(since, until, kind)
+        return medicine_store.MedicineStore(work.store.session).readings(since, until, kind)
 
 
 # --------------------------------------------------------------------------- the view
@@ -247,7 +255,7 @@ def readings_view(plan: Plan, now: dt.datetime | None = None) -> ReadingsView:
     since = now - READINGS_SHOWN
     with plan.unit_of_work() as work:
         settings = work.store.settings()
-        store = MedicineStore(work.store.session)
+        store = medicine_store.MedicineStore(work.store.session)
         found = store.readings(since - red_flags.LONGEST_WITHIN, now)
         treatments = [
             a

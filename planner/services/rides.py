@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planner.domain import legs as rules
 from planner.domain.enums import LegStatus
@@ -23,9 +24,11 @@ from planner.domain.model import Appointment, Helper, LegStatusChange, Place, Ri
 from planner.domain.profile import read_profile
 from planner.services.changes import Changes
 from planner.services.plan import Plan
-from planner.store import lazy
+from planner.store import lazy, plan_store
 from planner.store import rides as queries
-from planner.store.plan_store import PlanStore, RecordMissing
+
+if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
 
 LegChange = tuple[RideLeg, RideLeg]
 """The leg before and after a change."""
@@ -213,7 +216,7 @@ def leg_day(plan: Plan, leg_id: int) -> dt.date | None:
     with plan.unit_of_work() as work:
         try:
             return work.store.leg(leg_id).pickup_time.date()
-        except RecordMissing:
+        except plan_store.RecordMissing:
             return None
 
 
@@ -245,7 +248,7 @@ def leg_details(plan: Plan, leg_id: int) -> LegDetails:
         store = work.store
         try:
             leg = store.leg(leg_id)
-        except RecordMissing:
+        except plan_store.RecordMissing:
             raise InvalidInput(
                 translate(
                     "Errors", "The plan has no ride leg {leg_id} (it may have been removed)."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from planner.domain.activity import AUTHOR_KEY
 from planner.domain.errors import InvalidInput, said
@@ -13,7 +13,9 @@ from planner.domain.sharing import TIME_ZONE
 from planner.services.changes import Changes
 from planner.services.legs import follow_home
 from planner.services.plan import CONFLICT, ConflictError, Plan
-from planner.store.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
 
 T = TypeVar("T")
 

@@ -8,8 +8,7 @@ back as :class:`~planner.services.plan.NotAllowed`, in plain words.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING
 
 from planner.domain.errors import InvalidInput
 from planner.domain.helpers import check_helper
@@ -29,7 +28,9 @@ from planner.services.changes import Changes
 from planner.services.plan import NotAllowed, Plan
 from planner.store import people
 from planner.store import team as team_store
-from planner.store.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store.plan_store import PlanStore
 
 MANAGE = translate(
     "Errors",
@@ -190,5 +191,7 @@ def remove_member(plan: Plan, who: str) -> TeamMember:
 
 def address_for(plan: Plan, login: str) -> str:
     """The shared plan's address with ``login`` as the one signing in (no password)."""
+    from sqlalchemy.engine import make_url
+
     url = make_url(plan.location).set(username=login, password=None, drivername="postgresql")
     return url.render_as_string(hide_password=True)

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, Select, case, cast, func, literal, select, tuple_
 
 from planner.domain import model
-from planner.domain.enums import AppointmentKind, AppointmentStatus
 from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS, RECOVERY_KEY_PREFIX
+from planner.domain.model import AppointmentQuery as AppointmentQuery  # its home for callers
 from planner.store import convert
 from planner.store.plan_store import PlanStore, RecordMissing
 
@@ -21,19 +20,6 @@ if TYPE_CHECKING:
     from planner.store import records as r
 else:
     from planner.store.lazy import records as r  # loaded on a write (see lazy.py)
-
-
-@dataclass(frozen=True)
-class AppointmentQuery:
-    """Which appointments a list shows and in what order; ``None`` means any."""
-
-    first: dt.date | None = None
-    last: dt.date | None = None
-    kind: AppointmentKind | None = None
-    status: AppointmentStatus | None = None
-    sort: str = "start"
-    """A column of the appointment table (see :func:`sortable`)."""
-    descending: bool = False
 
 
 @functools.cache

@@ -10,15 +10,16 @@ import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import cast
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, cast
 
 from planner.domain.errors import why_sqlite_failed
 from planner.domain.messages import translate
 from planner.store import cipher, paths
 from planner.store.consistency import broken_rules
 from planner.store.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class DamagedFileError(DatabaseError):

@@ -8,26 +8,27 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.pool import NullPool
 
 from planner.domain.errors import PlannerError, why_not_read, why_not_written, why_sqlite_failed
 from planner.domain.messages import Message, translate
 from planner.store import cipher, migrate, paths
 from planner.store.errors import DatabaseError as DatabaseError  # its home for callers
-from planner.store.signals import ChangeSignal, open_signal
+from planner.store.signals import ChangeSignal
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
     from sqlalchemy.orm import Session, sessionmaker
 
     from planner.store.sqlite_reading import FileReads
+
+# SQLAlchemy is imported when a plan is first written (or needs its engine for anything
+# else): a plan file at this version's schema is opened and read by SQLite itself (see
+# planner/store/sqlite_reading.py), so the window's first paint and `care-planner week`
+# do without it.
 
 SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
@@ -37,16 +38,44 @@ SQLITE_BUSY = 5
 """SQLite's primary result code for "busy", shared by its extended codes (BUSY_SNAPSHOT)."""
 
 
-@dataclass
 class Database:
-    """An open plan database: its engine, a session factory, and where it lives."""
+    """An open plan database: where it lives, its engine and a session factory (both made
+    when first used), and its file's reads."""
 
-    url: URL
-    engine: Engine
-    read_only: bool = False
-    """Opened for reading only (the file cannot be written): no save can succeed."""
-    key: cipher.Key | None = field(default=None, repr=False)
-    """The key of an encrypted plan file (see :mod:`planner.store.cipher`)."""
+    def __init__(
+        self,
+        address: str | None,
+        *,
+        path: Path | None,
+        url: URL | None = None,
+        engine: Engine | None = None,
+        read_only: bool = False,
+        key: cipher.Key | None = None,
+    ) -> None:
+        self._address = address
+        self.path = path
+        """The SQLite file, or ``None`` for a server database."""
+        if url is not None:
+            self.url = url
+        if engine is not None:
+            self.engine = engine
+        self.read_only = read_only
+        """Opened for reading only (the file cannot be written): no save can succeed."""
+        self.key = key
+        """The key of an encrypted plan file (see :mod:`planner.store.cipher`)."""
+
+    def __repr__(self) -> str:
+        return f"Database({self.path or '<server>'}, read_only={self.read_only})"
+
+    @cached_property
+    def url(self) -> URL:
+        """The database's address as SQLAlchemy reads it."""
+        return parse_url(self._address)
+
+    @cached_property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made on first use (a save, a backup, an upgrade)."""
+        return make_engine(self.url, read_only=self.read_only, key=self.key)
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
@@ -71,24 +100,33 @@ class Database:
 
         return FileReads(self.path, read_only=self.read_only, key=self.key)
 
-    @cached_property
-    def path(self) -> Path | None:
-        """The SQLite file, or ``None`` for a server database (found once: every unit of
-        work asks)."""
-        return sqlite_path(self.url)
-
     def change_signal(self) -> ChangeSignal:
         """A new listener for saves made elsewhere (close it when done)."""
-        return open_signal(self.url, self.path, self.key)
+        from planner.store.signals import PostgresSignal, SqliteSignal
+
+        if self.path is not None:
+            return SqliteSignal(self.path, self.key)
+        return PostgresSignal(self.url)
 
     def close(self) -> None:
         reads = self.__dict__.get("file_reads")  # made only when a read asked for it
         if reads is not None:
             reads.close()
-        self.engine.dispose()
+        engine = self.__dict__.get("engine")
+        if engine is not None:
+            engine.dispose()
 
     def reachable(self) -> bool:
         """Whether the database answers a trivial question now."""
+        if self.file_reads is not None:
+            try:
+                with self.file_reads.reading() as read:
+                    read.last_seq()
+            except cipher.errors("Error"):
+                return False
+            return True
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("SELECT 1")
@@ -98,6 +136,7 @@ class Database:
 
 
 def sqlite_path(url: URL) -> Path | None:
+    """The SQLite file ``url`` names, or ``None`` for a server database."""
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     return Path(url.database).expanduser().resolve()
@@ -105,6 +144,9 @@ def sqlite_path(url: URL) -> Path | None:
 
 def parse_url(text: str | None) -> URL:
     """The URL the user asked for, or the local file in the user's data folder."""
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
     if not text:
         return URL.create("sqlite", database=str(paths.default_database_path()))
     try:
@@ -255,6 +297,10 @@ def _begin(connection: Any) -> None:
 
 
 def make_engine(url: URL, *, read_only: bool = False, key: cipher.Key | None = None) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+    from sqlalchemy.pool import NullPool
+
     try:
         if url.get_backend_name() == "sqlite":
             if key is not None:
@@ -294,6 +340,9 @@ def make_engine(url: URL, *, read_only: bool = False, key: cipher.Key | None = N
 def _encrypted_engine(url: URL, key: cipher.Key, *, read_only: bool) -> Engine:
     """An engine over an encrypted plan file: each connection is keyed first, then gets
     the same pragmas as a plain plan's."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     path = sqlite_path(url)
     assert path is not None
     where = paths.read_only_uri(path) if read_only else str(path)
@@ -322,8 +371,11 @@ def open_database(
     An encrypted plan file opens with its ``passphrase``; a new file given one becomes an
     encrypted plan (a plain plan does not need it).
     """
-    url = parse_url(text)
-    path = sqlite_path(url)
+    path = plain_file(text)
+    url = None
+    if path is None:
+        url = parse_url(text)
+        path = sqlite_path(url)
     key = None
     if path is not None:
         if (not create or read_only) and not path.exists():
@@ -334,13 +386,20 @@ def open_database(
         revision = check_plan_file(path, key)
         read_only = read_only or (path.exists() and not paths.writable(path))
         if read_only:
-            return _open_read_only(url, path, revision, key)
+            return _open_read_only(text, path, revision, key)
         _prepare_sqlite_file(path)
+        if revision == migrate.head() or not migrate_schema:
+            # Nothing to upgrade: the engine waits for the first write.
+            paths.tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
+            return Database(text, path=path, key=key)
     elif read_only:
         raise DatabaseError(
             translate("Errors", "Only a plan file on this computer can be opened read-only.")
         )
-    engine = make_engine(url, key=key)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    database = Database(text, path=path, url=url, key=key)
+    engine = database.engine
     failures: tuple[type[Exception], ...] = (SQLAlchemyError, *cipher.errors("Error"))
     try:
         if migrate_schema:
@@ -354,16 +413,31 @@ def open_database(
         engine.dispose()
         raise DatabaseError(
             translate("Errors", "Cannot open the plan at {url}: {why}.").format(
-                url=_shown(url), why=_why_not_opened(error)
+                url=_shown(database.url), why=_why_not_opened(error)
             )
         ) from None
     if path is not None:
         paths.tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
-    return Database(url, engine, key=key)
+    return database
+
+
+def plain_file(text: str | None) -> Path | None:
+    """The plan file of the default address (``None``) or of a plain ``sqlite:///`` one,
+    found without SQLAlchemy (as :func:`parse_url` and :func:`sqlite_path` find it); ``None``
+    for anything else, which :func:`parse_url` reads."""
+    if not text:
+        return paths.default_database_path().expanduser().resolve()
+    prefix = "sqlite:///"
+    database = text[len(prefix) :]
+    if not text.startswith(prefix) or not database or database == ":memory:":
+        return None
+    if any(sign in database for sign in "?#%@"):
+        return None  # a query, or quoting: SQLAlchemy's to read
+    return Path(database).expanduser().resolve()
 
 
 def _open_read_only(
-    url: URL, path: Path, revision: str | None, key: cipher.Key | None = None
+    address: str | None, path: Path, revision: str | None, key: cipher.Key | None = None
 ) -> Database:
     """The plan file at ``path``, for reading only: it must already be at this version's
     schema (an upgrade would have to write it)."""
@@ -382,14 +456,13 @@ def _open_read_only(
                 "of yours and open the copy.",
             ).format(path=path)
         )
-    engine = make_engine(url, read_only=True, key=key)
-    return Database(url, engine, read_only=True, key=key)
+    return Database(address, path=path, read_only=True, key=key)
 
 
 def is_connection_lost(error: BaseException) -> bool:
     """Whether ``error`` means the shared plan's server could not be reached, or the line to
     it broke (rather than the server refusing what was asked)."""
-    if isinstance(error, DBAPIError) and error.connection_invalidated:
+    if getattr(error, "connection_invalidated", False):  # SQLAlchemy's DBAPIError
         return True
     orig = getattr(error, "orig", None)
     if orig is None or not type(orig).__module__.startswith("psycopg"):

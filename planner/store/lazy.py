@@ -1,20 +1,78 @@
-"""The records module, loaded on its first use rather than on import.
+"""The records module, and the store's modules built on SQLAlchemy, loaded on their first
+use rather than on import.
 
 Reading a plan needs neither SQLAlchemy's ORM nor the records (:mod:`planner.store.reading`
 reads plain tables); writing does. The store's modules name the records through
-:data:`records` (``r.AppointmentRecord``), a module that the standard library's
-:class:`importlib.util.LazyLoader` runs the first time one of its names is asked for: the
-window's first paint and ``care-planner week`` never ask, a save does.
+:data:`records` (``r.AppointmentRecord``), a module that runs the first time one of its
+names is asked for (as the standard library's :class:`importlib.util.LazyLoader` does, and
+safe when two threads ask at once, which Python 3.11's is not): the window's first paint
+and ``care-planner week`` never ask, a save does.
+
+The same holds for the store's modules that are written with SQLAlchemy
+(:data:`ON_FIRST_USE`): importing :mod:`planner.store` makes each a module that runs on its
+first use, so a service imports them (``from planner.store import change_log``) and a plan
+file is opened and read without SQLAlchemy, by SQLite itself
+(:mod:`planner.store.sqlite_reading`); its first write, search or import loads them.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+import threading
 from types import ModuleType
 from typing import Any
 
 RECORDS_MODULE = "planner.store.records"
+ON_FIRST_USE = tuple(
+    f"planner.store.{name}"
+    for name in (
+        "appointments",
+        "calendar",
+        "change_log",
+        "inserts",
+        "medicines",
+        "people",
+        "plan_store",
+        "rides",
+        "rows",
+        "search",
+        "statements",
+        "tables",
+        "team",
+    )
+)
+"""The store's modules written with SQLAlchemy, each run on its first use."""
+
+
+_LOADING = threading.RLock()
+"""Held while a module waiting for its first use runs: another thread asking meanwhile waits
+for it to be whole."""
+
+
+class _OnFirstUse(ModuleType):
+    """A module whose code has not run yet: the first name asked of it runs it."""
+
+    def __getattribute__(self, name: str) -> Any:
+        with _LOADING:
+            if type(self) is _OnFirstUse:  # not run yet (nor by the thread that waited)
+                spec = ModuleType.__getattribute__(self, "__spec__")
+                ModuleType.__setattr__(self, "__class__", ModuleType)
+                spec.loader.exec_module(self)
+        return getattr(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self.__getattribute__("__name__")  # run first, so that its code does not undo this
+        setattr(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        self.__getattribute__("__name__")
+        delattr(self, name)
+
+
+def waiting(module: ModuleType) -> bool:
+    """Whether ``module`` is one whose code has not run yet."""
+    return type(module) is _OnFirstUse
 
 
 def _lazy(name: str) -> ModuleType:
@@ -23,14 +81,20 @@ def _lazy(name: str) -> ModuleType:
         return loaded
     spec = importlib.util.find_spec(name)
     assert spec is not None and spec.loader is not None, name
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
     module = importlib.util.module_from_spec(spec)
+    module.__class__ = _OnFirstUse
     sys.modules[name] = module
-    loader.exec_module(module)
     parent, _, child = name.rpartition(".")
-    setattr(sys.modules[parent], child, module)
+    if parent:
+        setattr(sys.modules[parent], child, module)
     return module
+
+
+def defer() -> None:
+    """Make each module of :data:`ON_FIRST_USE` one that runs on its first use (those
+    already imported stay as they are)."""
+    for name in ON_FIRST_USE:
+        _lazy(name)
 
 
 records = _lazy(RECORDS_MODULE)

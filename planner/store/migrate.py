@@ -13,8 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-
 from planner.domain.clock import Clock
 from planner.domain.messages import Message, translate
 from planner.store import cipher, paths
@@ -30,6 +28,7 @@ class SchemaError(DatabaseError):
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 # Alembic (and Mako under it) is imported only when a migration really runs: opening a
 # plan that is already current reads the revision with one query and the scripts' own
@@ -93,6 +92,8 @@ def known_revisions() -> set[str]:
 
 
 def current(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table(VERSION_TABLE):
         return None
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
@@ -159,6 +160,8 @@ def _check_may_upgrade(engine: Engine, revision: str | None) -> None:
     member's window says so, rather than trying and being refused."""
     if revision is None or engine.dialect.name != "postgresql":
         return
+    from sqlalchemy import text
+
     with engine.connect() as connection:
         owner = connection.execute(
             text(

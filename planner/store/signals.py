@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any, Protocol
-
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING, Any, Protocol
 
 from planner.store import cipher
 from planner.store.paths import read_only_uri
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 CHANNEL = "care_planner_changes"
 POLL_SECONDS = 0.25
@@ -79,7 +80,3 @@ class PostgresSignal:
 
     def close(self) -> None:
         self._connection.close()
-
-
-def open_signal(url: URL, path: Path | None, key: cipher.Key | None = None) -> ChangeSignal:
-    return SqliteSignal(path, key) if path is not None else PostgresSignal(url)

@@ -34,7 +34,7 @@ HEAVY = (
     "planner.services.team",
     "planner.services.demo",
     "planner.services.search",
-    "sqlalchemy.orm",  # a read needs no session (planner/store/reading.py)
+    "sqlalchemy",  # a plan file is read by SQLite itself (planner/store/sqlite_reading.py)
     "planner.store.records",  # nor the records (planner/store/lazy.py)
     "planner.store.change_log",  # nor the write path (planner/services/plan.py)
     "planner.store.plan_store",
@@ -54,9 +54,9 @@ PROBE = (
     "from planner.main import main\n"
     "status = main(sys.argv[1:])\n"
     "heavy = json.loads(sys.stdin.read())\n"
-    "from importlib.util import _LazyModule\n"
+    "from planner.store.lazy import waiting\n"
     "loaded = sorted(m for m, module in sys.modules.items() if (m in heavy or m.startswith(tuple("
-    "h + '.' for h in heavy))) and not isinstance(module, _LazyModule))\n"
+    "h + '.' for h in heavy))) and not waiting(module))\n"
     "print(json.dumps({'status': status, 'loaded': loaded}), file=sys.stderr)\n"
 )
 

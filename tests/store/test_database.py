@@ -7,12 +7,20 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given
 from sqlalchemy import text
 
 from planner.domain.errors import PlannerError
 from planner.store import migrate, paths
-from planner.store.database import DatabaseError, open_database, parse_url
+from planner.store.database import (
+    DatabaseError,
+    open_database,
+    parse_url,
+    plain_file,
+    sqlite_path,
+)
 from tests.helpers.files import folder_state, mode, state
 
 
@@ -267,3 +275,34 @@ def test_a_plan_whose_version_note_is_gone_is_refused_and_left_alone(plan_path: 
         open_database(f"sqlite:///{plan_path}")
 
     assert plan_path.read_bytes() == before
+
+
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+        min_size=0,
+        max_size=40,
+    )
+)
+def test_a_plain_file_address_names_the_file_sqlalchemy_would(name: str) -> None:
+    """A plan file's address is read without SQLAlchemy when it is plainly ``sqlite:///…``
+    (planner/store/database.plain_file), to the same file as SQLAlchemy reads it."""
+
+    def outcome(find: Callable[[], Path | None]) -> object:
+        try:
+            return find()
+        except RuntimeError:  # "~nobody/plan": a home that is not there
+            return RuntimeError
+
+    for address in (f"sqlite:///{name}", f"sqlite:////tmp/{name}", name):
+        found = outcome(lambda: plain_file(address))  # noqa: B023 (called at once)
+        if found is not None:
+            assert found == outcome(lambda: sqlite_path(parse_url(address)))  # noqa: B023
+
+
+def test_the_default_and_common_addresses_are_read_without_sqlalchemy(tmp_path: Path) -> None:
+    assert plain_file(None) == sqlite_path(parse_url(None))
+    assert plain_file(f"sqlite:///{tmp_path}/plan.sqlite3") == tmp_path / "plan.sqlite3"
+    assert plain_file("sqlite:///~/plan.sqlite3") == Path.home() / "plan.sqlite3"
+    for other in ("postgresql://care@db/plan", "sqlite://", "sqlite:///", "sqlite:///a?mode=ro"):
+        assert plain_file(other) is None

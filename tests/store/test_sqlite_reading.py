@@ -4,6 +4,8 @@ SQLAlchemy gives for the same reads (planner/store/statements.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -155,3 +157,18 @@ def test_a_connection_is_kept_for_the_next_read_and_closed_with_the_plan(plan_pa
     assert files._idle == []
     with pytest.raises(Exception, match="closed"):
         kept.execute("SELECT 1")
+
+
+def test_reading_a_plan_file_needs_no_sqlalchemy(demo_plan: Plan) -> None:
+    probe = (
+        "import sys, datetime as dt\n"
+        "from planner.services.plan import open_plan\n"
+        "from planner.services import week\n"
+        f"plan = open_plan({f'sqlite:///{demo_plan.file}'!r}, create=False)\n"
+        f"shown = week.coming_days(plan, dt.date({TODAY.year}, {TODAY.month}, {TODAY.day}))\n"
+        "print(len(shown.days), sorted(m for m in sys.modules if m.startswith('sqlalchemy')))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.split() == ["7", "[]"]

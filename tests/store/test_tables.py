@@ -26,8 +26,10 @@ def test_every_table_has_the_records_columns_types_and_keys() -> None:
 
 def test_the_plain_tables_need_neither_the_orm_nor_the_records() -> None:
     probe = (
-        "import sys, planner.store.tables; "
-        "print(sorted(m for m in ('sqlalchemy.orm', 'planner.store.records') if m in sys.modules))"
+        "import sys, planner.store.tables; from planner.store.lazy import waiting; "
+        "assert planner.store.tables.TABLES; "
+        "print(sorted(m for m in ('sqlalchemy.orm', 'planner.store.records') "
+        "if m in sys.modules and not waiting(sys.modules[m])))"
     )
     found = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True

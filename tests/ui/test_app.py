@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import codecache
 from planner.main import main
-from planner.services.plan import ENVIRONMENT_URL
+from planner.services.plan import ENVIRONMENT_URL, Plan
 from planner.store.paths import default_database_path
 from planner.ui.app import QUIT_AFTER_SHOW, run_window
 from tests.ui.conftest import visible_top_levels
@@ -142,3 +144,36 @@ def test_a_window_started_in_process_leaves_the_collector_alone(
     assert run_window(f"sqlite:///{tmp_path / 'p.sqlite3'}", demo=False) == 0
     assert frozen == []
     assert gc.isenabled()
+
+
+def test_a_plan_file_is_painted_without_sqlalchemy_which_its_first_save_loads(
+    demo_plan: Plan,
+) -> None:
+    """The first paint reads the plan file by SQLite itself (planner/store/sqlite_reading.py):
+    neither SQLAlchemy nor the store's modules written with it are loaded before it."""
+    assert demo_plan.file is not None
+    demo_plan.close()
+    code = (
+        "import sys\n"
+        "from planner.ui.app import run_window\n"
+        f"run_window({f'sqlite:///{demo_plan.file}'!r}, demo=False)\n"
+        "from planner.store.lazy import waiting\n"
+        "loaded = [m for m, module in sys.modules.items()\n"
+        "          if m.startswith(('sqlalchemy', 'planner.store.')) and not waiting(module)]\n"
+        "print(sorted(m for m in loaded if m.startswith('sqlalchemy')))\n"
+        "print('planner.store.plan_store' in loaded, 'planner.store.records' in loaded)\n"
+        "from planner.services import journal\n"
+        "from planner.services.plan import open_plan\n"
+        f"plan = open_plan({f'sqlite:///{demo_plan.file}'!r})\n"
+        "journal.change_symptoms(plan, ('tired',))\n"
+        "print('sqlalchemy.orm' in sys.modules)\n"
+    )
+    started = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=os.environ | {QUIT_AFTER_SHOW: "1"},
+    )
+    assert started.stdout.splitlines() == ["window shown: mainWindow", "[]", "False False", "True"]

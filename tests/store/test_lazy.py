@@ -1,0 +1,61 @@
+"""The store's modules written with SQLAlchemy run on their first use (planner/store/lazy.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner.store import lazy
+
+PROBE = (
+    "import sys\n"
+    "import planner.store\n"
+    "from planner.store.lazy import ON_FIRST_USE, waiting\n"
+    "print(all(waiting(sys.modules[m]) for m in ON_FIRST_USE), 'sqlalchemy' in sys.modules)\n"
+    "from planner.store import change_log\n"
+    "print(waiting(change_log), 'sqlalchemy' in sys.modules)\n"
+    "found = change_log.since\n"
+    "same = sys.modules['planner.store.change_log'] is change_log\n"
+    "print(waiting(change_log), 'sqlalchemy' in sys.modules, same)\n"
+)
+
+
+def test_the_store_s_sqlalchemy_modules_wait_for_their_first_use() -> None:
+    said = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert said == ["True", "False", "True", "False", "False", "True", "True"]
+
+
+@pytest.fixture
+def counted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A module that counts the times its code ran (in ``sys``, which it outlives)."""
+    (tmp_path / "care_planner_counted.py").write_text(
+        "import sys\n"
+        "sys.care_planner_runs = getattr(sys, 'care_planner_runs', 0) + 1\n"
+        "ANSWER = 42\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delattr(sys, "care_planner_runs", raising=False)
+    yield "care_planner_counted"
+    sys.modules.pop("care_planner_counted", None)
+
+
+def test_a_module_runs_once_when_first_asked_and_is_then_a_module_as_any(counted: str) -> None:
+    module = lazy._lazy(counted)
+    assert lazy.waiting(module) and not hasattr(sys, "care_planner_runs")
+    assert module.ANSWER == 42
+    assert module.ANSWER == 42
+    assert not lazy.waiting(module) and sys.care_planner_runs == 1  # type: ignore[attr-defined]
+    assert sys.modules[counted] is module and lazy._lazy(counted) is module
+
+
+def test_a_name_set_before_the_first_use_is_kept(counted: str) -> None:
+    module = lazy._lazy(counted)
+    module.ANSWER = 7  # e.g. a test's monkeypatch: the module's code runs first
+    assert module.ANSWER == 7 and sys.care_planner_runs == 1  # type: ignore[attr-defined]
