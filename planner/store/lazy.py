@@ -30,6 +30,7 @@ ON_FIRST_USE = tuple(
         "appointments",
         "calendar",
         "change_log",
+        "freezer",
         "inserts",
         "medicines",
         "people",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -59,3 +60,25 @@ def test_a_name_set_before_the_first_use_is_kept(counted: str) -> None:
     module = lazy._lazy(counted)
     module.ANSWER = 7  # e.g. a test's monkeypatch: the module's code runs first
     assert module.ANSWER == 7 and sys.care_planner_runs == 1  # type: ignore[attr-defined]
+
+
+def test_every_store_module_written_with_sqlalchemy_waits_for_its_first_use() -> None:
+    """A store module that imports SQLAlchemy as it is imported runs on its first use, so
+    that a plan file opens and is read without SQLAlchemy (and a new one is not forgotten)."""
+    folder = Path(lazy.__file__).parent
+    written_with = set()
+    for source in folder.glob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in tree.body:  # imports at the top level only, not in functions
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            if any(name.split(".")[0] == "sqlalchemy" for name in names):
+                written_with.add(f"planner.store.{source.stem}")
+    assert written_with <= {*lazy.ON_FIRST_USE, lazy.RECORDS_MODULE}
+    assert "planner.store.change_log" in written_with  # the scan finds them
+    assert all((folder / f"{name.rpartition('.')[2]}.py").exists() for name in lazy.ON_FIRST_USE)
