@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from planner.domain.errors import PlannerError
 from planner.domain.messages import Message, translate
 from planner.services.plan import Plan, open_plan
+from planner.store import server
 from planner.store.paths import default_database_path
-from planner.store.server import Refusal, probe, read_server_url, server_url
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -45,13 +45,13 @@ class SharedPlan:
     @property
     def url(self) -> str:
         """The plan's URL, without a password: what is remembered and shown."""
-        return server_url(self.host, self.port, self.database, self.login).render_as_string()
+        return server.server_url(self.host, self.port, self.database, self.login).render_as_string()
 
     @classmethod
     def from_url(cls, text: str) -> SharedPlan | None:
         """The shared plan a URL names (a password in it is left out); ``None`` for a URL
         that names no plan on a PostgreSQL server."""
-        found = read_server_url(text)
+        found = server.read_server_url(text)
         if found is None:
             return None
         host, port, database, login = found
@@ -72,7 +72,7 @@ def connect_url(shared: SharedPlan, password: str) -> str:
 
 
 def _url(shared: SharedPlan, password: str) -> URL:
-    return server_url(
+    return server.server_url(
         shared.host,
         shared.port,
         shared.database,
@@ -82,67 +82,67 @@ def _url(shared: SharedPlan, password: str) -> URL:
     )
 
 
-def _sentence(refusal: Refusal, shared: SharedPlan) -> Message:
+def _sentence(refusal: server.Refusal, shared: SharedPlan) -> Message:
     host, port, database, login = shared.host, shared.port, shared.database, shared.login
-    if refusal is Refusal.NO_DRIVER:
+    if refusal is server.Refusal.NO_DRIVER:
         return translate(
             "Errors",
             "This Care Planner was installed without the PostgreSQL driver (psycopg); "
             "install it (the postgres extra) to open a shared plan.",
         )
-    if refusal is Refusal.NAME_UNKNOWN:
+    if refusal is server.Refusal.NAME_UNKNOWN:
         return translate(
             "Errors",
             "No server named {host} was found: check the server's name, and that this "
             "computer is on the network.",
         ).format(host=host)
-    if refusal is Refusal.UNREACHABLE:
+    if refusal is server.Refusal.UNREACHABLE:
         return translate(
             "Errors",
             "The server {host} does not answer on port {port}: check the server's name "
             "and port, and that this computer is on its network.",
         ).format(host=host, port=str(port))
-    if refusal is Refusal.NEEDS_PASSWORD:
+    if refusal is server.Refusal.NEEDS_PASSWORD:
         return translate(
             "Errors", "The server asks a password for {login}; please type it."
         ).format(login=login)
-    if refusal is Refusal.WRONG_PASSWORD:
+    if refusal is server.Refusal.WRONG_PASSWORD:
         return translate(
             "Errors",
             "The server did not accept this password for {login}: check the login and "
             "the password.",
         ).format(login=login)
-    if refusal is Refusal.LOGIN_REFUSED:
+    if refusal is server.Refusal.LOGIN_REFUSED:
         return translate(
             "Errors",
             "The server does not let {login} in from this computer: check the login, or "
             "ask whoever looks after the server.",
         ).format(login=login)
-    if refusal is Refusal.NO_SUCH_DATABASE:
+    if refusal is server.Refusal.NO_SUCH_DATABASE:
         return translate(
             "Errors", "There is no database {database} on {host}: check the database's name."
         ).format(database=database, host=host)
-    if refusal is Refusal.NO_ACCESS:
+    if refusal is server.Refusal.NO_ACCESS:
         return translate(
             "Errors",
             "{login} may not open the database {database}; ask whoever looks after the server.",
         ).format(login=login, database=database)
-    if refusal is Refusal.CANNOT_READ:
+    if refusal is server.Refusal.CANNOT_READ:
         return translate(
             "Errors",
             "{login} may not read the plan in {database}; ask whoever looks after the server.",
         ).format(login=login, database=database)
-    if refusal is Refusal.NO_PLAN_YET:
+    if refusal is server.Refusal.NO_PLAN_YET:
         return translate(
             "Errors",
             "The database {database} holds no Care Planner plan yet; whoever looks after "
             "the server sets it up first.",
         ).format(database=database)
-    if refusal is Refusal.NOT_A_PLAN:
+    if refusal is server.Refusal.NOT_A_PLAN:
         return translate(
             "Errors", "The database {database} holds something other than a Care Planner plan."
         ).format(database=database)
-    if refusal is Refusal.NEWER_PLAN:
+    if refusal is server.Refusal.NEWER_PLAN:
         return translate(
             "Errors",
             "The plan in {database} was saved by a newer Care Planner; please update Care "
@@ -158,7 +158,7 @@ def _sentence(refusal: Refusal, shared: SharedPlan) -> Message:
 def connection_problem(shared: SharedPlan, password: str) -> Message | None:
     """Try the server: ``None`` when the plan opens with this login and password, else a
     plain sentence saying why not (never the driver's words), to render for the reader."""
-    refusal = probe(_url(shared, password), CONNECT_TIMEOUT)
+    refusal = server.probe(_url(shared, password), CONNECT_TIMEOUT)
     return None if refusal is None else _sentence(refusal, shared)
 
 
@@ -176,7 +176,7 @@ def open_shared(shared: SharedPlan, password: str) -> Plan:
     try:
         return open_plan(connect_url(shared, password))
     except PlannerError:
-        raise PlannerError(_sentence(Refusal.REFUSED, shared)) from None
+        raise PlannerError(_sentence(server.Refusal.REFUSED, shared)) from None
 
 
 def shared_plan_of(plan: Plan) -> SharedPlan | None:

@@ -38,6 +38,7 @@ ON_FIRST_USE = tuple(
         "rides",
         "rows",
         "search",
+        "server",
         "statements",
         "tables",
         "team",

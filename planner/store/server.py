@@ -13,16 +13,14 @@ import importlib.util
 import socket
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from sqlalchemy import Connection, create_engine, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from planner.store import migrate
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
-    from sqlalchemy.engine import URL
-    from sqlalchemy.exc import DBAPIError
-
-# SQLAlchemy is imported when a shared plan is asked for: a plan file opens without it.
 
 DRIVER = "postgresql+psycopg"
 MAINTENANCE_DATABASE = "postgres"
@@ -67,8 +65,6 @@ def server_url(
 ) -> URL:
     """The URL of a plan on a PostgreSQL server; ``host`` may be the folder of the
     server's Unix socket. ``timeout``: seconds to wait for the server to answer."""
-    from sqlalchemy.engine import URL
-
     query = {"connect_timeout": str(timeout)} if timeout else {}
     if host.startswith("/"):
         query |= {"host": host, "port": str(port)}
@@ -101,9 +97,6 @@ def server_of(url: URL) -> tuple[str, int, str, str] | None:
 
 def read_server_url(text: str) -> tuple[str, int, str, str] | None:
     """:func:`server_of` for a URL as text (``None`` for text that is no URL)."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
     try:
         return server_of(make_url(text))
     except (ArgumentError, ValueError):
@@ -120,8 +113,6 @@ def probe(url: URL, timeout: float) -> Refusal | None:
     """Why the plan at ``url`` (with its password) cannot be opened, or ``None`` when it
     can: the server lets the login in, and the database holds a plan this version knows
     (perhaps an older one, which opening upgrades)."""
-    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-
     if importlib.util.find_spec("psycopg") is None:
         return Refusal.NO_DRIVER
     found = server_of(url)
@@ -159,9 +150,6 @@ def _reach(host: str, port: int, timeout: float) -> Refusal | None:
 
 
 def _connect(url: URL) -> Connection:
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
     engine = create_engine(url, poolclass=NullPool)
     try:
         return engine.connect()
@@ -171,9 +159,6 @@ def _connect(url: URL) -> Connection:
 
 def _plan_in(connection: Connection) -> Refusal | None:
     """What the database holds: a plan this version opens, or why not."""
-    from sqlalchemy import inspect
-    from sqlalchemy.exc import DBAPIError
-
     try:
         revision = migrate.current(connection)
         if revision is None:
@@ -187,9 +172,6 @@ def _plan_in(connection: Connection) -> Refusal | None:
 
 def _why_refused(url: URL, error: DBAPIError) -> Refusal:
     """Why a server that answers did not let the login into the database."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import SQLAlchemyError
-
     known = SQLSTATES.get(_sqlstate(error) or "")
     if known is not None:
         return known

@@ -8,7 +8,6 @@ window shows them; nothing was changed then.
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -81,6 +80,8 @@ class Operations(QObject):
         run it again, unless it was saved just as the line broke: those changes are
         returned instead, so that nothing is saved twice. ServerGone when the person stops
         waiting."""
+        import uuid  # with the first action, not before the first paint
+
         step = uuid.uuid4().hex
         while True:
             try:

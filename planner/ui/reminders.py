@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from planner.domain.doses import Answer
 from planner.domain.errors import PlannerError
 from planner.domain.reminders import Reminder
-from planner.services import medicines
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.reminders import reminder_names, reminders_due, reminders_due_since
@@ -475,6 +474,8 @@ class ReminderClock(QObject):
         plan = self._plan
 
         def service() -> tuple[object, Changes]:
+            from planner.services import medicines  # with the first answer, not at start
+
             return medicines.confirm(
                 plan, answered.medicine_id, answered.due, answered.answer, answered.reason
             )

@@ -2,9 +2,15 @@
 never lower than a finger's or a shaky hand's target.
 
 Qt sizes them in device pixels, whatever the font: at 200% text they would stay as small as
-at 100%, hard to see and to hit. The window's style is wrapped once in a
-:class:`ScaledStyle`, whose scale follows the text size; it also makes buttons, fields,
-lists' rows and the like at least :data:`MIN_HEIGHT` pixels high, whatever the text size.
+at 100%, hard to see and to hit. The window's style is wrapped in a :class:`ScaledStyle`,
+whose scale follows the text size, at any text size but 100%; at 100% in a
+:class:`MinHeightStyle`. Both make buttons, fields, lists' rows and the like at least
+:data:`MIN_HEIGHT` pixels high, whatever the text size.
+
+Each question Qt asks of these styles is a call into Python. The scaled metrics are most of
+them (some 1,800 before the window's first paint, and a Python type made for each kind of
+widget and style option they pass): at 100% they would all be answered as the platform's
+style answers them, so that style answers them itself.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ _SCALED = frozenset(
 )
 
 _scaled_base = ""
-"""The name of the style the last :class:`ScaledStyle` made wraps."""
+"""The name of the style the last :class:`MinHeightStyle` made wraps."""
 _BASE_STYLE = "baseStyle"
 """The object name of the style :func:`measured_by_base_style` gives (one, kept by the
 application)."""
@@ -60,21 +66,9 @@ _AT_LEAST_MIN_HEIGHT = frozenset(
 )
 
 
-class ScaledStyle(QProxyStyle):
-    """The platform's style, with the metrics of :data:`_SCALED` times :attr:`scale`."""
-
-    def __init__(self, base: str) -> None:
-        super().__init__(base)
-        self.scale = 1.0
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        value = super().pixelMetric(metric, option, widget)
-        return round(value * self.scale) if metric in _SCALED else value
+class MinHeightStyle(QProxyStyle):
+    """The platform's style, with the controls of :data:`_AT_LEAST_MIN_HEIGHT` at least
+    :data:`MIN_HEIGHT` high (the window's style at 100% text)."""
 
     def sizeFromContents(
         self,
@@ -89,25 +83,46 @@ class ScaledStyle(QProxyStyle):
         return found
 
 
-def scale_controls(percent: int) -> ScaledStyle:
+class ScaledStyle(MinHeightStyle):
+    """:class:`MinHeightStyle`, with the metrics of :data:`_SCALED` times :attr:`scale`
+    (the window's style at any other text size)."""
+
+    def __init__(self, base: str) -> None:
+        super().__init__(base)
+        self.scale = 1.0
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.scale) if metric in _SCALED else value
+
+
+def scale_controls(percent: int) -> MinHeightStyle:
     """Make the application's style scale its controls to ``percent`` of their size."""
     current = QApplication.style()
-    if isinstance(current, ScaledStyle):
+    wanted = MinHeightStyle if percent == 100 else ScaledStyle
+    if type(current) is wanted:
         style = current
     else:
-        # A new base made from the style's name: the application deletes the style it had.
-        style = ScaledStyle(current.name())
+        # A new one over the same platform style (the application deletes the one it had).
+        base = current.baseStyle() if isinstance(current, MinHeightStyle) else current
+        style = wanted(base.name())
         QApplication.setStyle(style)
         global _scaled_base
         _scaled_base = style.baseStyle().name()
-    style.scale = percent / 100
+    if isinstance(style, ScaledStyle):
+        style.scale = percent / 100
     return style
 
 
 def measured_by_base_style(view: QTableView) -> None:
     """Have ``view`` and its headers measured and drawn by the platform's style itself.
 
-    Each question Qt asks :class:`ScaledStyle` is a call into Python; a table that sizes
+    Each question Qt asks :class:`MinHeightStyle` is a call into Python; a table that sizes
     its rows to their wrapped text asks thousands (the week's list of gaps asked 9,000 of
     the 12,000 the window's first paint asks, some 30 ms). Such a table keeps
     :data:`MIN_HEIGHT` through its rows' least height instead, and must show no icons or
@@ -122,7 +137,7 @@ def measured_by_base_style(view: QTableView) -> None:
 
 
 def _base_style() -> QStyle | None:
-    """One style like the one :class:`ScaledStyle` wraps, made once; it lives as long as
+    """One style like the one :class:`MinHeightStyle` wraps, made once; it lives as long as
     the application (a widget's style must outlive the widget). ``None`` when there is no
     such style to make."""
     app = QApplication.instance()

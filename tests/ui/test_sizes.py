@@ -111,3 +111,31 @@ def test_the_main_dialogs_have_targets_32_pixels_high(
 ) -> None:
     window = make_window(demo_plan)
     assert found_in_dialog(window, demo_plan, tmp_path, qtbot, name, small_on_every_tab) == set()
+
+
+def test_only_a_scaled_text_size_has_python_answer_the_style_s_metrics(qapp: QApplication) -> None:
+    """At 100% the platform's style answers Qt's 1,800 questions of metrics itself (a call
+    into Python each, before the first paint); at any other size they are scaled. A style
+    replaced is deleted by the application: each is asked while it is the one in use."""
+    from PySide6.QtWidgets import QStyle
+
+    from planner.ui.scaled_style import MinHeightStyle, ScaledStyle, scale_controls
+
+    indicator = QStyle.PixelMetric.PM_IndicatorWidth
+    try:
+        at_100 = scale_controls(100)
+        assert type(at_100) is MinHeightStyle and QApplication.style() is at_100
+        assert "pixelMetric" not in vars(MinHeightStyle)
+        platform = at_100.baseStyle().name()
+        base = at_100.baseStyle().pixelMetric(indicator)
+        assert at_100.pixelMetric(indicator) == base
+        at_200 = scale_controls(200)
+        assert isinstance(at_200, ScaledStyle) and QApplication.style() is at_200
+        assert at_200.pixelMetric(indicator) == 2 * base
+        assert at_200.baseStyle().name() == platform
+        assert scale_controls(150) is at_200 and at_200.pixelMetric(indicator) == round(1.5 * base)
+        back = scale_controls(100)
+        assert type(back) is MinHeightStyle and back.pixelMetric(indicator) == base
+        assert back.baseStyle().name() == platform
+    finally:
+        scale_controls(100)

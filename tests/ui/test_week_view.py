@@ -189,11 +189,11 @@ def test_a_long_list_of_gaps_shows_the_first_and_all_on_request(qtbot: QtBot) ->
 
 def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> None:
     """Sizing the gaps' wrapped rows asks the style thousands of questions: the list and
-    its headers ask the platform's style itself, not ScaledStyle's Python checks, and its
+    its headers ask the platform's style itself, not MinHeightStyle's Python checks, and its
     rows and fix buttons still keep the least height those checks give other lists."""
     from planner.domain.enums import Area
     from planner.domain.gaps import Fix, Gap
-    from planner.ui.scaled_style import MIN_HEIGHT, ScaledStyle, scale_controls
+    from planner.ui.scaled_style import MIN_HEIGHT, MinHeightStyle, scale_controls
     from planner.ui.week.gaps import GapPanel
 
     scale_controls(100)  # as the window's text size does
@@ -208,11 +208,11 @@ def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> 
     panel.set_gaps(gaps, "Nothing missing.")
     panel.view.resizeRowsToContents()
 
-    window_style = panel.heading.style()  # ScaledStyle, or the style sheet's over it
+    window_style = panel.heading.style()  # MinHeightStyle, or the style sheet's over it
     assert panel.show_all.style() is window_style
     for measured in (panel.view, panel.view.horizontalHeader()):
         assert measured.style() is not window_style
-        assert not isinstance(measured.style(), ScaledStyle)
+        assert not isinstance(measured.style(), MinHeightStyle)
     assert min(panel.view.rowHeight(row) for row in range(3)) >= MIN_HEIGHT
     assert panel.fix_button(0).height() >= MIN_HEIGHT
 
