@@ -36,7 +36,7 @@ def german(qapp: QApplication) -> Iterator[None]:
 def test_the_connect_dialog_says_the_server_s_refusal_in_german(
     german: None, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(connections, "probe", lambda url, timeout: Refusal.WRONG_PASSWORD)
+    monkeypatch.setattr(connections.server, "probe", lambda url, timeout: Refusal.WRONG_PASSWORD)
     shared = SharedPlan("db.example.org", "care", "sam", 5432)
     dialog = window.connect_shared_plan()
     dialog.server.setText(shared.host)
