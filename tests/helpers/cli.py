@@ -47,3 +47,13 @@ def run_process(argv: list[str], env: dict[str, str] | None = None) -> str:
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def python_says(code: str, env: dict[str, str] | None = None) -> list[str]:
+    """The lines a fresh Python process running ``code`` printed (it must exit 0): what a
+    start imports, seen from outside the test's own process."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()

@@ -16,6 +16,7 @@ from planner.services import backups
 from planner.services.plan import Plan, open_plan
 from planner.store import cipher, encryption
 from planner.store.database import DatabaseError
+from tests.helpers.cli import python_says
 from tests.helpers.encryption import (
     PASSPHRASE,
     add_note,
@@ -278,11 +279,4 @@ def test_opening_a_plain_plan_does_not_load_sqlcipher(tmp_path: Path) -> None:
         f"open_plan({database!r}).close(); open_plan({database!r}).close();"
         "print('sqlcipher3' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert result.stdout.split() == ["False"]
+    assert python_says(code) == ["False"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from planner.store import lazy
+from tests.helpers.cli import python_says
 
 PROBE = (
     "import sys\n"
@@ -26,10 +26,8 @@ PROBE = (
 
 
 def test_the_store_s_sqlalchemy_modules_wait_for_their_first_use() -> None:
-    said = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True
-    ).stdout.split()
-    assert said == ["True", "False", "True", "False", "False", "True", "True"]
+    said = python_says(PROBE)
+    assert said == ["True False", "True False", "False True True"]
 
 
 @pytest.fixture

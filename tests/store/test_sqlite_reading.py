@@ -4,8 +4,6 @@ SQLAlchemy gives for the same reads (planner/store/statements.py)."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -25,6 +23,7 @@ from planner.store.reading import PlanReader
 from planner.store.statements import statements
 from tests.conftest import TODAY
 from tests.helpers import tables as generator
+from tests.helpers.cli import python_says
 
 DIALECT = sqlite.dialect()
 
@@ -168,7 +167,4 @@ def test_reading_a_plan_file_needs_no_sqlalchemy(demo_plan: Plan) -> None:
         f"shown = week.coming_days(plan, dt.date({TODAY.year}, {TODAY.month}, {TODAY.day}))\n"
         "print(len(shown.days), sorted(m for m in sys.modules if m.startswith('sqlalchemy')))\n"
     )
-    found = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    ).stdout
-    assert found.split() == ["7", "[]"]
+    assert python_says(probe) == ["7 []"]

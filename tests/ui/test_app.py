@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from planner.main import main
 from planner.services.plan import ENVIRONMENT_URL, Plan
 from planner.store.paths import default_database_path
 from planner.ui.app import QUIT_AFTER_SHOW, run_window
+from tests.helpers.cli import python_says
 from tests.ui.conftest import visible_top_levels
 
 
@@ -168,12 +168,5 @@ def test_a_plan_file_is_painted_without_sqlalchemy_which_its_first_save_loads(
         "journal.change_symptoms(plan, ('tired',))\n"
         "print('sqlalchemy.orm' in sys.modules)\n"
     )
-    started = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        env=os.environ | {QUIT_AFTER_SHOW: "1"},
-    )
-    assert started.stdout.splitlines() == ["window shown: mainWindow", "[]", "False False", "True"]
+    said = python_says(code, env=os.environ | {QUIT_AFTER_SHOW: "1"})
+    assert said == ["window shown: mainWindow", "[]", "False False", "True"]

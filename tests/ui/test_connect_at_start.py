@@ -5,8 +5,6 @@ on the local plan, saying so."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from planner.ui.app import QUIT_AFTER_SHOW, run_window
 from planner.ui.dialogs.connect import ConnectDialog
 from planner.ui.mainwindow import MainWindow
 from planner.ui.plan_switch import remember
+from tests.helpers.cli import python_says
 from tests.helpers.keyrings import MemoryKeyring
 from tests.helpers.postgres import PORT
 from tests.helpers.shared_plans import PASSWORD
@@ -117,13 +116,6 @@ def test_a_local_plan_starts_without_loading_the_keyring() -> None:
         "import sys; from planner.ui.app import run_window; run_window(None, demo=False);"
         "print('keyring' in sys.modules)"
     )
-    started = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        env=os.environ | {QUIT_AFTER_SHOW: "1"},
-    )
-    assert started.stdout.splitlines() == ["window shown: mainWindow", "False"]
+    said = python_says(code, env=os.environ | {QUIT_AFTER_SHOW: "1"})
+    assert said == ["window shown: mainWindow", "False"]
     assert default_database_path().exists()
