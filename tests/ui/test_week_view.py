@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -185,6 +186,45 @@ def test_a_long_list_of_gaps_shows_the_first_and_all_on_request(qtbot: QtBot) ->
     assert not panel.show_all.isVisible()
     panel.set_gaps(many[:3], "Nothing missing.")
     assert panel.model.rowCount() == 3 and not panel.show_all.isVisible()
+
+
+def test_the_first_screen_of_gaps_has_its_buttons_at_once_and_the_rest_just_after(
+    qtbot: QtBot,
+) -> None:
+    """Each fix button is two widgets to make and style: those a screen shows come with the
+    list, the others in the moments after (without being asked), and Tab goes from each
+    row's button to the next one's whichever came first."""
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.week.gaps import FIRST_BUTTONS, FIRST_SHOWN, GapPanel
+
+    panel = GapPanel()
+    qtbot.add_widget(panel)
+    panel.show()
+    many = tuple(
+        Gap("ride_unconfirmed", TODAY, f"Ride {n} not confirmed", Fix(Area.RIDES, n, "Confirm"))
+        for n in range(FIRST_SHOWN)
+    )
+    panel.set_gaps(many, "Nothing missing.")
+    QLineEdit(panel).show()  # made between a screen's buttons and the others (a window's)
+
+    def made() -> int:
+        return len(panel.view.findChildren(QPushButton, "fixButton"))
+
+    assert made() == FIRST_BUTTONS < FIRST_SHOWN
+    qtbot.wait_until(lambda: made() == FIRST_SHOWN)
+    buttons = [panel.fix_button(row) for row in range(FIRST_SHOWN)]
+    assert [b.accessibleName() for b in buttons[-2:]] == [
+        f"Confirm: Ride {n} not confirmed" for n in (FIRST_SHOWN - 2, FIRST_SHOWN - 1)
+    ]
+
+    def tab_from(widget: QWidget) -> QWidget:
+        found = widget.nextInFocusChain()
+        while not (found.focusPolicy() & Qt.FocusPolicy.TabFocus and found.isVisible()):
+            found = found.nextInFocusChain()
+        return found
+
+    assert [tab_from(b) for b in buttons[:-1]] == buttons[1:]
 
 
 def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,10 @@ ROWS_IN_VIEW = 5
 FIRST_SHOWN = 50
 """Gaps listed at first; more wait behind "Show all" (a list of hundreds helps nobody
 decide what to do first, and each row costs its button)."""
+FIRST_BUTTONS = 20
+"""Rows given their fix button at once, more than a screen shows; the others get theirs in
+the moments after, once the list is painted (a button is two widgets to make and style:
+a third of the window's widgets at its first paint)."""
 
 
 class GapPanel(QWidget):
@@ -77,9 +81,15 @@ class GapPanel(QWidget):
         self.show_all.hide()
         self._gaps: tuple[Gap, ...] = ()
         self._all_shown = False
+        self._buttons = 0
+        """The rows from the top that have their fix button (the others get theirs next)."""
+        self._more_buttons = QTimer(self)
+        self._more_buttons.setSingleShot(True)
+        self._more_buttons.setInterval(0)
+        self._more_buttons.timeout.connect(self._add_pending_buttons)
         self.view.activated.connect(self._row_activated)
         self.model.rowsInserted.connect(self._add_buttons)
-        self.model.rowsRemoved.connect(self._rows_changed)
+        self.model.rowsRemoved.connect(self._rows_removed)
         self.model.dataChanged.connect(self._gaps_changed)
         heading.setBuddy(self.view)
         layout = QVBoxLayout(self)
@@ -133,6 +143,10 @@ class GapPanel(QWidget):
         return height + sum(self.view.rowHeight(row) for row in range(shown))
 
     def fix_button(self, row: int) -> QPushButton:
+        self._add_pending_buttons()  # a row's button is there when asked for
+        return self._button(row)
+
+    def _button(self, row: int) -> QPushButton:
         holder = self.view.indexWidget(self.model.index(row, FIX_COLUMN))
         button = holder.findChild(QPushButton, "fixButton")
         assert isinstance(button, QPushButton)
@@ -140,6 +154,20 @@ class GapPanel(QWidget):
 
     @Slot(QModelIndex, int, int)
     def _add_buttons(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Rows came at the end: the first screen's get their buttons now, the rest next."""
+        self._make_buttons(first, min(last, FIRST_BUTTONS - 1))
+        if self._buttons < self.model.rowCount():
+            self._more_buttons.start()
+        self._rows_changed()
+
+    @Slot()
+    def _add_pending_buttons(self) -> None:
+        self._more_buttons.stop()
+        self._make_buttons(self._buttons, self.model.rowCount() - 1)
+
+    def _make_buttons(self, first: int, last: int) -> None:
+        if first > last:
+            return
         for row in range(first, last + 1):
             button = QPushButton(self.view)
             button.setObjectName("fixButton")
@@ -154,17 +182,19 @@ class GapPanel(QWidget):
             box.setContentsMargins(4, 4, 4, 4)
             box.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.view.setIndexWidget(self.model.index(row, FIX_COLUMN), holder)
+            if row > 0:  # Tab goes from row to row, whenever a row's button was made
+                QWidget.setTabOrder(self._button(row - 1), button)
+        self._buttons = last + 1
         self._label_buttons(first, last)
-        self._rows_changed()
 
     @Slot(QModelIndex, QModelIndex)
     def _gaps_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        self._label_buttons(top_left.row(), bottom_right.row())
+        self._label_buttons(top_left.row(), min(bottom_right.row(), self._buttons - 1))
 
     def _label_buttons(self, first: int, last: int) -> None:
         for row in range(first, last + 1):
             gap = self.model.gap(row)
-            button = self.fix_button(row)
+            button = self._button(row)
             button.setText(fix_label(gap))
             button.setAccessibleName(
                 translate("Week", "{action}: {message}").format(
@@ -175,6 +205,11 @@ class GapPanel(QWidget):
             button.setEnabled(may)
             said = say(gap.message)
             button.setToolTip(said if may else f"{said}\n{organisers_only()}")
+
+    @Slot()
+    def _rows_removed(self) -> None:
+        self._buttons = min(self._buttons, self.model.rowCount())
+        self._rows_changed()
 
     @Slot()
     def _rows_changed(self) -> None:
