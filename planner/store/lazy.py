@@ -60,7 +60,11 @@ class _OnFirstUse(ModuleType):
             if type(self) is _OnFirstUse:  # not run yet (nor by the thread that waited)
                 spec = ModuleType.__getattribute__(self, "__spec__")
                 ModuleType.__setattr__(self, "__class__", ModuleType)
-                spec.loader.exec_module(self)
+                try:
+                    spec.loader.exec_module(self)
+                except BaseException:  # it runs again when next asked, as an import would
+                    ModuleType.__setattr__(self, "__class__", _OnFirstUse)
+                    raise
         return getattr(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:

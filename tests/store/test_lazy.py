@@ -54,6 +54,20 @@ def test_a_module_runs_once_when_first_asked_and_is_then_a_module_as_any(counted
     assert sys.modules[counted] is module and lazy._lazy(counted) is module
 
 
+def test_a_module_that_fails_to_run_runs_again_when_next_asked(
+    counted: str, tmp_path: Path
+) -> None:
+    source = tmp_path / f"{counted}.py"
+    working = source.read_text(encoding="utf-8")
+    source.write_text(working + "raise ImportError('half written')\n", encoding="utf-8")
+    module = lazy._lazy(counted)
+    with pytest.raises(ImportError, match="half written"):
+        module.ANSWER  # noqa: B018 (asking is what runs it)
+    assert lazy.waiting(module)  # not left half run
+    source.write_text(working, encoding="utf-8")
+    assert module.ANSWER == 42 and sys.care_planner_runs == 2  # type: ignore[attr-defined]
+
+
 def test_a_name_set_before_the_first_use_is_kept(counted: str) -> None:
     module = lazy._lazy(counted)
     module.ANSWER = 7  # e.g. a test's monkeypatch: the module's code runs first
