@@ -16,7 +16,7 @@ from planner.domain.errors import PlannerError, why_not_read, why_not_written, w
 from planner.domain.messages import Message, translate
 from planner.store import cipher, migrate, paths
 from planner.store.errors import DatabaseError as DatabaseError  # its home for callers
-from planner.store.signals import ChangeSignal
+from planner.store.signals import ChangeSignal, PostgresSignal, SqliteSignal
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -48,17 +48,14 @@ class Database:
         *,
         path: Path | None,
         url: URL | None = None,
-        engine: Engine | None = None,
         read_only: bool = False,
         key: cipher.Key | None = None,
     ) -> None:
         self._address = address
         self.path = path
         """The SQLite file, or ``None`` for a server database."""
-        if url is not None:
+        if url is not None:  # already read
             self.url = url
-        if engine is not None:
-            self.engine = engine
         self.read_only = read_only
         """Opened for reading only (the file cannot be written): no save can succeed."""
         self.key = key
@@ -102,8 +99,6 @@ class Database:
 
     def change_signal(self) -> ChangeSignal:
         """A new listener for saves made elsewhere (close it when done)."""
-        from planner.store.signals import PostgresSignal, SqliteSignal
-
         if self.path is not None:
             return SqliteSignal(self.path, self.key)
         return PostgresSignal(self.url)

@@ -99,7 +99,7 @@ class Compiled:
         sql = self.sql
         for key in self.expanding:
             items = values.pop(key)
-            names = [f"{key}_{n}" for n in range(len(items))]
+            names = [f"{key}__{n}" for n in range(len(items))]  # no name SQLAlchemy gives
             values.update(zip(names, items, strict=True))
             listed = f"({', '.join(f':{n}' for n in names)})" if names else NOTHING
             sql = sql.replace(f"(__[POSTCOMPILE_{key}])", listed)
