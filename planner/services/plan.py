@@ -304,7 +304,9 @@ class Plan:
         """Read the plan without changing it: plain rows on one connection, in one
         transaction (so they agree with each other), no unit of work and no records. The
         window's start and ``care-planner week`` read this way (see
-        :mod:`planner.store.reading`); a change made meanwhile elsewhere shows next time."""
+        :mod:`planner.store.reading`), a plan file by SQLite itself, without SQLAlchemy
+        (:mod:`planner.store.sqlite_reading`); a change made meanwhile elsewhere shows next
+        time."""
         files = self._database.file_reads
         if files is not None:
             try:
