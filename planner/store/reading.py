@@ -52,7 +52,9 @@ class FirstSteps:
 
 
 class PlanReader:
-    """The plan's reads over one connection (inside its unit of work's transaction)."""
+    """The plan's reads, each a statement run by ``rows`` by its name, on one connection in
+    one transaction: SQLite's own for a plan file (:mod:`planner.store.sqlite_reading`),
+    SQLAlchemy's otherwise (:meth:`on`)."""
 
     def __init__(self, rows: Rows) -> None:
         self._run = rows
@@ -238,6 +240,8 @@ class PlanReader:
 
 
 def helper_fields() -> list[Any]:
+    """A helper's fields read from its own row (the times they are free are rows of their
+    own)."""
     return [f for f in convert.FIELDS[model.Helper] if f.name != "availability"]
 
 
