@@ -66,9 +66,6 @@ ROW_PADDING = 3
 """Pixels above and below a row's text, inside its selection."""
 MEASURED_KEPT = 4096
 """Texts kept laid out (a week has about 250 rows, most said in other weeks too)."""
-FIRST_LAID_OUT = 40
-"""Rows laid out before a week is first painted (a screen's worth at any text size); the
-others follow in the next moments, a batch at a time (Qt's batched layout)."""
 HARD_DAY_BAR = 4
 """The width of a note's bar on the left (the hard-day and infection-risk notes)."""
 NOTE_BANDS = {
@@ -240,10 +237,6 @@ class DayList(QListView):
         self.setItemDelegate(DayDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # The rows a screen shows are laid out before the first paint, the rest just after
-        # (a crowded week has 250 rows, each text laid out to be measured).
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(FIRST_LAID_OUT)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
@@ -284,8 +277,9 @@ class DayList(QListView):
     def set_week(self, week: Week, today: dt.date) -> None:
         if self.week_model.set_week(week, today):
             self.scrollToTop()
-            # Now rather than on the view's timer: the week is painted once, its first
-            # rows laid out (FIRST_LAID_OUT; the others follow).
+            # Now rather than on the view's timer: the week is painted once, laid out. (Qt's
+            # batched layout paints a list's rows only once all are laid out: the window's
+            # first frame showed no days.)
             self.executeDelayedItemsLayout()
 
     def rows(self) -> tuple[WeekRow, ...]:
