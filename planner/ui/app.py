@@ -255,16 +255,22 @@ def _fail(app: QApplication, message: str, *, quit_after_show: bool) -> int:
 
 
 def _quit_after_first_paint(app: QApplication, widget: QWidget, *, announce: bool) -> None:
-    """Quit the event loop once ``widget`` has been painted (it closes nothing)."""
+    """Quit the event loop once ``widget`` has been painted, its first frame drawn whole
+    (the widgets in it are drawn after its own paint event); it closes nothing."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                if announce:
-                    print(f"window shown: {watched.objectName()}", flush=True)
-                QTimer.singleShot(0, app.quit)
+                name = watched.objectName()
+
+                def drawn() -> None:
+                    if announce:
+                        print(f"window shown: {name}", flush=True)
+                    app.quit()
+
+                QTimer.singleShot(0, drawn)  # after the rest of this frame
             return False
 
     widget.installEventFilter(FirstPaint(widget))
