@@ -32,6 +32,7 @@ from planner.ui.models.activity import NEW_ROLE, when_text
 from planner.ui.rides.page import RidesPage
 from planner.ui.widgets.activity import ActivityPanel
 from tests.conftest import TODAY, TREATMENT
+from tests.helpers.jobs import ended_job
 from tests.ui.conftest import MakeWindow
 
 SHOWN_WITHIN_MS = 2000
@@ -288,10 +289,8 @@ def test_old_changes_go_a_moment_after_start(
     assert window.operations.add_question("And this one?") is not None
     # Everything is old a day from now (and the window's start waits two seconds).
     monkeypatch.setattr(retention, "cutoff", lambda plan: plan.clock.now() + dt.timedelta(1))
-    job = window.prune_changes()
-    with qtbot.wait_signal(job.succeeded) as done:
-        pass
-    assert done.args is not None and done.args[0] > 0
+    (pruned,) = ended_job(qtbot, monkeypatch, window.prune_changes).found
+    assert isinstance(pruned, int) and pruned > 0
     window.action_undo.trigger()  # undo needs only what it kept
     window.action_undo.trigger()
     assert all(q.text != "Still undoable?" for q in lists.questions(window.plan))

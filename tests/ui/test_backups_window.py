@@ -10,7 +10,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -19,45 +18,11 @@ from planner.domain.model import Appointment
 from planner.services import backups, lists
 from planner.services.plan import Plan
 from planner.ui.mainwindow import BACKUP_EVERY_MS, MainWindow
-from planner.ui.workers import Job
 from tests.conftest import TODAY
+from tests.helpers.jobs import ended_job
 from tests.ui.conftest import MakeWindow
 
 SCAN = Appointment(AppointmentKind.SCAN, "PET scan", dt.datetime.combine(TODAY, dt.time(15)))
-
-
-class Outcome(QObject):
-    """What a job said, heard on the window's thread (after the window's own slots)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[object] = []
-        self.ended = False
-
-    @Slot(object)
-    def succeeded(self, found: object) -> None:
-        self.found.append(found)
-
-    @Slot()
-    def end(self) -> None:
-        self.ended = True
-
-
-def check_at_start(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Outcome:
-    """Run the window's check of its plan file and wait until it ended, listening from
-    before it starts: a quick check can end before a wait for its signal could begin."""
-    outcome = Outcome()
-    start = Job.start
-
-    def listened(job: Job, pool: object = None) -> None:
-        job.succeeded.connect(outcome.succeeded)
-        job.ended.connect(outcome.end)
-        start(job, pool)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Job, "start", listened)
-    window.check_plan_file()
-    qtbot.wait_until(lambda: outcome.ended, timeout=10_000)
-    return outcome
 
 
 def day_texts(window: MainWindow) -> list[str]:
@@ -118,7 +83,7 @@ def test_a_plan_that_fails_its_checks_at_start_is_offered_its_newest_good_backup
     break_a_rule(plan_path)
     window = make_window(demo_plan)
 
-    check_at_start(window, qtbot, monkeypatch)
+    ended_job(qtbot, monkeypatch, window.check_plan_file)
 
     box = window.start_restore_box
     assert good.name in str(backups.check_at_start(demo_plan))  # the one offered
@@ -134,5 +99,5 @@ def test_a_sound_plan_says_nothing_at_start(
     demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(demo_plan)
-    assert check_at_start(window, qtbot, monkeypatch).found == [None]
+    assert ended_job(qtbot, monkeypatch, window.check_plan_file).found == [None]
     assert not hasattr(window, "start_restore_box")
