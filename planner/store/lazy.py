@@ -50,30 +50,34 @@ ON_FIRST_USE = tuple(
 _LOADING = threading.RLock()
 """Held while a module waiting for its first use runs: another thread asking meanwhile waits
 for it to be whole."""
+_RUNNING: set[int] = set()
+"""The modules (by id) whose code runs now, on the thread that holds :data:`_LOADING`."""
 
 
 class _OnFirstUse(ModuleType):
-    """A module whose code has not run yet: the first name asked of it runs it."""
+    """A module whose code has not run yet: the first name asked of it runs it. It stays
+    one until its code has run whole, so that a name asked by another thread meanwhile waits
+    (the standard library's marks a module run before it runs it)."""
 
     def __getattribute__(self, name: str) -> Any:
         with _LOADING:
-            if type(self) is _OnFirstUse:  # not run yet (nor by the thread that waited)
-                spec = ModuleType.__getattribute__(self, "__spec__")
-                ModuleType.__setattr__(self, "__class__", ModuleType)
+            if type(self) is _OnFirstUse and id(self) not in _RUNNING:
+                _RUNNING.add(id(self))
                 try:
-                    spec.loader.exec_module(self)
-                except BaseException:  # it runs again when next asked, as an import would
-                    ModuleType.__setattr__(self, "__class__", _OnFirstUse)
-                    raise
-        return getattr(self, name)
+                    spec = ModuleType.__getattribute__(self, "__spec__")
+                    spec.loader.exec_module(self)  # on failure it runs again when next asked
+                    ModuleType.__setattr__(self, "__class__", ModuleType)
+                finally:
+                    _RUNNING.discard(id(self))
+        return ModuleType.__getattribute__(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         self.__getattribute__("__name__")  # run first, so that its code does not undo this
-        setattr(self, name, value)
+        ModuleType.__setattr__(self, name, value)
 
     def __delattr__(self, name: str) -> None:
         self.__getattribute__("__name__")
-        delattr(self, name)
+        ModuleType.__delattr__(self, name)
 
 
 def waiting(module: ModuleType) -> bool:

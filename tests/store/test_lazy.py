@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,3 +95,48 @@ def test_every_store_module_written_with_sqlalchemy_waits_for_its_first_use() ->
     assert written_with <= {*lazy.ON_FIRST_USE, lazy.RECORDS_MODULE}
     assert "planner.store.change_log" in written_with  # the scan finds them
     assert all((folder / f"{name.rpartition('.')[2]}.py").exists() for name in lazy.ON_FIRST_USE)
+
+
+def test_a_thread_asking_while_a_module_runs_waits_for_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = "care_planner_slow"
+    (tmp_path / f"{name}.py").write_text(
+        "import sys\n"
+        "sys.care_planner_started.set()\n"
+        "assert sys.care_planner_go.wait(30)\n"
+        "ANSWER = 42\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    started, go = threading.Event(), threading.Event()
+    monkeypatch.setattr(sys, "care_planner_started", started, raising=False)
+    monkeypatch.setattr(sys, "care_planner_go", go, raising=False)
+    module = lazy._lazy(name)
+    found: dict[str, object] = {}
+
+    asking = threading.Event()
+
+    def ask(who: str) -> None:
+        if who == "second":
+            asking.set()
+        try:
+            found[who] = module.ANSWER
+        except AttributeError as error:  # a half-run module
+            found[who] = error
+
+    try:
+        first = threading.Thread(target=ask, args=("first",))
+        first.start()
+        assert started.wait(30)  # the module runs, and waits to be let go
+        second = threading.Thread(target=ask, args=("second",))
+        second.start()  # asks while the module is half run
+        assert asking.wait(30)
+        second.join(1)  # it waits for the module to be whole (a half-run one ends it at once)
+        go.set()
+        first.join(30)
+        second.join(30)
+    finally:
+        go.set()
+        sys.modules.pop(name, None)
+    assert found == {"first": 42, "second": 42}
