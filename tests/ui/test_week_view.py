@@ -250,6 +250,17 @@ def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> 
     assert panel.fix_button(0).height() >= MIN_HEIGHT
 
 
+def crowd_the_week(plan: Plan) -> None:
+    """120 appointments more in the coming days."""
+    from planner.domain.enums import AppointmentKind
+    from planner.domain.model import Appointment
+    from planner.services.appointments import add_appointment
+
+    for n in range(120):
+        start = dt.datetime.combine(TODAY + dt.timedelta(days=n % 7), dt.time(7 + n % 12))
+        add_appointment(plan, Appointment(AppointmentKind.SCAN, f"Scan {n}", start))
+
+
 def test_the_window_s_first_frame_shows_the_week_s_days(
     demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -258,15 +269,9 @@ def test_the_window_s_first_frame_shows_the_week_s_days(
     in batches)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from planner.domain.enums import AppointmentKind
-    from planner.domain.model import Appointment
-    from planner.services.appointments import add_appointment
     from planner.ui.week.days import DayDelegate
 
-    for n in range(120):  # a crowded week: its rows laid out in more than four batches
-        start = dt.datetime.combine(TODAY + dt.timedelta(days=n % 7), dt.time(7 + n % 12))
-        add_appointment(demo_plan, Appointment(AppointmentKind.SCAN, f"Scan {n}", start))
-
+    crowd_the_week(demo_plan)  # its rows laid out in more than four batches, were they so
     painted: list[int] = []
     paint = DayDelegate.paint
 
@@ -298,3 +303,34 @@ def test_the_window_s_first_frame_shows_the_week_s_days(
     assert rows and min(rows) == 0
     bottom = max(days.visualRect(days.model().index(n, 0)).bottom() for n in rows)
     assert bottom >= days.viewport().height() - 1 or max(rows) == len(days.rows()) - 1
+
+
+def test_the_days_are_laid_out_once_the_window_is_shown_not_before(
+    demo_plan: Plan, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window being made gets its week while it is not yet arranged (its list of days
+    about 100 pixels wide): the rows are measured as the window is shown, at its width,
+    not also before at a width nobody sees."""
+    from planner.ui.week import days as days_module
+
+    crowd_the_week(demo_plan)
+    widths: list[int] = []
+    lay_out = days_module.text_layout
+
+    def measured(row: WeekRow, font: object, width: int) -> object:
+        widths.append(width)
+        return lay_out(row, font, width)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(days_module, "text_layout", measured)
+    window = MainWindow(demo_plan, ask_profile=False)  # made, not shown yet
+    qtbot.addWidget(window)
+    days = window.week_page.day_list
+    assert len(days.rows()) > 150
+    assert widths == []  # the week is there, nothing measured yet
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.wait_exposed(window)
+    qtbot.wait_until(lambda: days.visualRect(days.model().index(0, 0)).height() > 0)
+    assert widths
+    assert min(widths) > days.row_width() // 2  # at the width of the window shown

@@ -277,10 +277,12 @@ class DayList(QListView):
     def set_week(self, week: Week, today: dt.date) -> None:
         if self.week_model.set_week(week, today):
             self.scrollToTop()
-            # Now rather than on the view's timer: the week is painted once, laid out. (Qt's
-            # batched layout paints a list's rows only once all are laid out: the window's
-            # first frame showed no days.)
-            self.executeDelayedItemsLayout()
+            if self.isVisible():
+                # Now rather than on the view's timer: the week is painted once, laid out.
+                self.executeDelayedItemsLayout()
+            # A list not shown yet (the window's start) is laid out as it is shown, at its
+            # width then: measuring a crowded week's 250 rows at the width of a window not
+            # yet arranged (about 100 pixels) was work thrown away.
 
     def rows(self) -> tuple[WeekRow, ...]:
         return self.week_model.rows()
