@@ -122,6 +122,9 @@ def test_only_a_scaled_text_size_has_python_answer_the_style_s_metrics(qapp: QAp
     from planner.ui.scaled_style import MinHeightStyle, ScaledStyle, scale_controls
 
     indicator = QStyle.PixelMetric.PM_IndicatorWidth
+    # A theme's style sheet (left by a test before) puts Qt's own style in front of ours.
+    sheet = qapp.styleSheet()
+    qapp.setStyleSheet("")
     try:
         at_100 = scale_controls(100)
         assert type(at_100) is MinHeightStyle and QApplication.style() is at_100
@@ -139,3 +142,4 @@ def test_only_a_scaled_text_size_has_python_answer_the_style_s_metrics(qapp: QAp
         assert back.baseStyle().name() == platform
     finally:
         scale_controls(100)
+        qapp.setStyleSheet(sheet)
