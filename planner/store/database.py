@@ -226,8 +226,8 @@ def check_plan_file(path: Path, key: cipher.Key | None = None) -> str | None:
         ) from None
     finally:
         for side in side_files:
-            if side not in existed and side.exists() and side.stat().st_size == 0:
-                side.unlink()
+            if side not in existed:
+                _remove_if_empty(side)
     if tables and migrate.VERSION_TABLE not in tables:
         raise DatabaseError(
             translate(
@@ -414,6 +414,15 @@ def open_database(
     if path is not None:
         paths.tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"))
     return database
+
+
+def _remove_if_empty(side: Path) -> None:
+    """Remove ``side``, a side file of the plan file the check made, if it holds nothing.
+    Another process opening the plan at the same moment (the window's copy working out its
+    first week, see planner/services/early_week.py) may have removed it first."""
+    with contextlib.suppress(FileNotFoundError):
+        if side.stat().st_size == 0:
+            side.unlink(missing_ok=True)
 
 
 def plain_file(text: str | None) -> Path | None:

@@ -193,6 +193,29 @@ def test_a_foreign_sqlite_file_gains_no_side_files(tmp_path: Path) -> None:
     assert folder_state(tmp_path) == before
 
 
+def test_a_side_file_another_process_removed_first_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes opening a plan at once (the window and the copy of it working out its
+    first week) each remove the empty side files their check made: the second finds one
+    gone."""
+    path = tmp_path / "plan.sqlite3"
+    open_database(url(path)).close()
+    for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        side.unlink(missing_ok=True)
+    unlink = Path.unlink
+
+    def removed_meanwhile(self: Path, missing_ok: bool = False) -> None:
+        unlink(self, missing_ok=True)  # by the other process, just before
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", removed_meanwhile)
+    opened = open_database(url(path))
+    monkeypatch.undo()
+    assert opened.path == path.resolve()
+    opened.close()
+
+
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="is a folder, not a plan file"):
         open_database(url(tmp_path))
