@@ -70,14 +70,26 @@ class Message(str):
             self.context, self.text, {**self.values, **values} if self.values else values
         )
 
-    def __reduce__(self) -> tuple[type[Message], tuple[str, str, dict[str, object]]]:
-        return Message, (self.context, self.text, dict(self.values))
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[..., Message], tuple[str, str, str, dict[str, object]]]:
+        # Pickled with its English sentence: taken back, it is not rendered again (the
+        # window takes back a crowded week's 3,000 messages at start, see early_week).
+        return _unpickled, (str.__str__(self), self.context, self.text, dict(self.values))
 
     def __repr__(self) -> str:
         return f"Message({self.context!r}, {self.text!r}, {dict(self.values)!r})"
 
 
 _NO_VALUES: Mapping[str, object] = MappingProxyType({})
+
+
+def _unpickled(said: str, context: str, text: str, values: dict[str, object]) -> Message:
+    """A message as :meth:`Message.__reduce__` pickled it."""
+    self = str.__new__(Message, said)
+    self.context, self.text = context, text
+    self.values = MappingProxyType(values) if values else _NO_VALUES
+    return self
 
 
 def translate(context: str, text: str, /, **values: object) -> Message:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import errno
 
+import pytest
+
 from planner.domain.enums import LegStatus
 from planner.domain.errors import (
     InvalidInput,
@@ -141,3 +143,39 @@ def test_a_failed_read_is_said_in_the_program_s_words() -> None:
 
     assert (str(missing), str(refused)) == ("there is no such file", "you may not read it")
     assert isinstance(missing, Message)
+
+
+def test_a_pickled_message_comes_back_whole_without_being_rendered_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window takes a week worked out by a copy of its process back pickled
+    (planner/services/early_week.py): each message comes back the same, in English and in
+    the reader's language, its sentence kept rather than worked out again."""
+    import pickle
+
+    from planner.domain import messages
+
+    moment = dt.datetime.combine(WEDNESDAY, dt.time(8, 30))
+    nested = translate("Errors", "The pickup is at {at}.").format(at=moment)
+    sent = [
+        translate("Errors", "The ride on {day} has no driver.").format(day=WEDNESDAY),
+        translate("Gaps", "%n meal(s) short").format(n=3),
+        translate("Errors", "The status is {status}.").format(status=LegStatus.NEEDED),
+        translate("Errors", "Cannot write {path}: {why}.").format(path="/tmp/x", why=nested),
+        translate("Vocabulary", "Needed"),
+    ]
+    data = pickle.dumps(sent)
+
+    def not_again(*args: object) -> str:
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(messages, "_render", not_again)
+    back = pickle.loads(data)
+    monkeypatch.undo()
+    for message, original in zip(back, sent, strict=True):
+        assert type(message) is Message
+        assert message == original
+        assert (message.context, message.text) == (original.context, original.text)
+        assert dict(message.values) == dict(original.values)
+        assert in_german(message) == in_german(original)
+    assert in_german(back[0]) == "Die Fahrt am Mi., 11. März hat noch keinen Fahrer."
