@@ -30,9 +30,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             if argv is None:  # the process was started for the window: see _whole_process
                 gc.disable()  # the window turns sweeping on again once it is built
+            # The window shows the coming days first: a copy of this process works them
+            # out while the window is made (planner/services/early_week.py).
+            early = argv is None and not (args.demo or args.tray)
+            if early:
+                from planner.services import early_week
+
+                early_week.start(args.database_url)
             from planner.ui.app import run_window
 
-            return run_window(args.database_url, demo=args.demo, in_tray=args.tray)
+            try:
+                return run_window(args.database_url, demo=args.demo, in_tray=args.tray)
+            finally:
+                if early:
+                    early_week.discard()
         if args.command == "install-desktop":  # needs no plan
             from planner.cli.desktop import install_desktop
 

@@ -172,6 +172,32 @@ def test_a_plan_file_is_painted_without_sqlalchemy_which_its_first_save_loads(
     assert said == ["window shown: mainWindow", "[]", "False False", "True"]
 
 
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2,
+    reason="a copy is made only on Linux with a second core",
+)
+def test_the_window_started_as_a_process_shows_the_week_its_copy_worked_out(
+    demo_plan: Plan,
+) -> None:
+    """Started as ``care-planner``, the window's process leaves its first week to a copy of
+    itself (planner/services/early_week.py): it works out no coming days of its own."""
+    assert demo_plan.file is not None
+    demo_plan.close()
+    code = (
+        "import sys\n"
+        "from planner.services import week\n"
+        "calls = []\n"
+        "original = week.coming_days\n"
+        "week.coming_days = lambda *a, **k: calls.append(a) or original(*a, **k)\n"
+        "from planner.main import main\n"
+        f"sys.argv = ['care-planner', '--database-url', {f'sqlite:///{demo_plan.file}'!r}]\n"
+        "status = main()\n"
+        "print(status, len(calls))\n"
+    )
+    said = python_says(code, env=os.environ | {QUIT_AFTER_SHOW: "1"})
+    assert said == ["window shown: mainWindow", "0 0"]
+
+
 @pytest.mark.usefixtures("quit_after_show", "qapp")
 def test_the_window_is_said_shown_once_its_first_frame_is_drawn_whole(
     demo_plan: Plan, monkeypatch: pytest.MonkeyPatch

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from planner.domain.changes import Kind
 from planner.domain.enums import Area
 from planner.domain.week import ItemType, Week, WeekItem, days_looked_ahead
-from planner.services import team
+from planner.services import early_week, team
 from planner.services import week as week_service
 from planner.services.getting_started import Step, getting_started
 from planner.ui.labels import long_date, translate
@@ -280,6 +280,10 @@ class WeekPage(AreaPage):
         steps = self._steps_wanted
 
         def read() -> tuple[list[Step] | None, Week]:
+            # At start, worked out meanwhile by a copy of the process, when it could be.
+            early = early_week.take(plan, day) if steps else None
+            if early is not None:
+                return early
             found = getting_started(plan, today=today) if steps else None
             return found, week_service.coming_days(plan, day, doses=True)
 
