@@ -220,6 +220,44 @@ def test_the_first_screen_of_gaps_has_its_buttons_at_once_and_the_rest_just_afte
     assert [tab_from(b) for b in buttons[:-1]] == buttons[1:]
 
 
+def test_a_list_of_gaps_made_before_it_shows_makes_its_other_buttons_after_its_first_frame(
+    qtbot: QtBot,
+) -> None:
+    """The window's list gets its gaps before the window shows: the buttons past the first
+    screen are made once the list's first frame is drawn, not before it."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.week.gaps import FIRST_BUTTONS, FIRST_SHOWN, GapPanel
+
+    panel = GapPanel()
+    qtbot.add_widget(panel)
+    many = tuple(
+        Gap("ride_unconfirmed", TODAY, f"Ride {n} not confirmed", Fix(Area.RIDES, n, "Confirm"))
+        for n in range(FIRST_SHOWN)
+    )
+    panel.set_gaps(many, "Nothing missing.")
+
+    def made() -> int:
+        return len(panel.view.findChildren(QPushButton, "fixButton"))
+
+    at_first_frame: list[int] = []
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not at_first_frame:
+                at_first_frame.append(made())
+            return False
+
+    watcher = FirstFrame(panel)
+    panel.installEventFilter(watcher)
+    panel.resize(600, 400)
+    panel.show()
+    qtbot.wait_until(lambda: made() == FIRST_SHOWN)
+    assert at_first_frame == [FIRST_BUTTONS]
+
+
 def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> None:
     """Sizing the gaps' wrapped rows asks the style thousands of questions: the list and
     its headers ask the platform's style itself, not MinHeightStyle's Python checks, and its

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,6 +32,8 @@ FIRST_BUTTONS = 20
 """Rows given their fix button at once, more than a screen shows; the others get theirs in
 the moments after, once the list is painted (a button is two widgets to make and style:
 a third of the window's widgets at its first paint)."""
+SHOWN_UNPAINTED_MS = 200
+"""When a list shown but not painted (scrolled out of sight) makes its other buttons."""
 
 
 class GapPanel(QWidget):
@@ -85,7 +88,6 @@ class GapPanel(QWidget):
         """The rows from the top that have their fix button (the others get theirs next)."""
         self._more_buttons = QTimer(self)
         self._more_buttons.setSingleShot(True)
-        self._more_buttons.setInterval(0)
         self._more_buttons.timeout.connect(self._add_pending_buttons)
         self.view.activated.connect(self._row_activated)
         self.model.rowsInserted.connect(self._add_buttons)
@@ -154,11 +156,23 @@ class GapPanel(QWidget):
 
     @Slot(QModelIndex, int, int)
     def _add_buttons(self, parent: QModelIndex, first: int, last: int) -> None:
-        """Rows came at the end: the first screen's get their buttons now, the rest next."""
+        """Rows came at the end: the first screen's get their buttons now, the rest next
+        (in a list not shown yet, such as the window's at start, once it is painted)."""
         self._make_buttons(first, min(last, FIRST_BUTTONS - 1))
-        if self._buttons < self.model.rowCount():
-            self._more_buttons.start()
+        if self._buttons < self.model.rowCount() and self.isVisible():
+            self._more_buttons.start(0)
         self._rows_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._buttons < self.model.rowCount() and not self._more_buttons.isActive():
+            # Shown but not painted (out of sight in a scrolled page): made a moment later.
+            self._more_buttons.start(SHOWN_UNPAINTED_MS)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._buttons < self.model.rowCount():
+            self._more_buttons.start(0)  # once this frame is drawn
 
     @Slot()
     def _add_pending_buttons(self) -> None:
