@@ -100,8 +100,9 @@ def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The command line's parser; for ``argv`` (the arguments about to be parsed) only
-    the subcommand they name is built, with its options, when they name one (argparse's
-    parsers for all 17 subcommands cost every command about 5 ms)."""
+    the subcommand they name is built, with its options, when they name one, and none when
+    they start the window (argparse's parsers for all 17 subcommands cost every command
+    about 5 ms)."""
     parser = argparse.ArgumentParser(
         prog="care-planner",
         description=say(
@@ -145,21 +146,27 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+WINDOW = ""
+"""What :func:`_subcommand` says of arguments that start the window: no subcommand."""
+
+
 def _subcommand(argv: Sequence[str] | None) -> str | None:
     """The subcommand ``argv`` names, if it names one, and nothing asks for the help that
-    lists them all (the global options before it are read past)."""
+    lists them all (the global options before it are read past); :data:`WINDOW` when they
+    are global options only."""
     if argv is None:
         return None
     known = {name for names, _ in SUBCOMMANDS for name in names}
     words = iter(argv)
     for word in words:
         if word == "--database-url":
-            next(words, None)  # its value
+            if next(words, None) is None:
+                return None  # a mistake: answered with the usage of them all
         elif word.startswith("--database-url=") or word in ("--demo", "--tray"):
             continue
         else:
             return word if word in known else None
-    return None
+    return WINDOW
 
 
 def _demo_parser(

@@ -310,7 +310,20 @@ def test_a_command_line_builds_only_the_subcommand_it_names(
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["-h"], ["-h", "week"], ["--version"], ["weak"], ["--database-url"], ["--bogus", "week"]],
+    [[], ["--demo"], ["--database-url", "sqlite:///p.sqlite3", "--tray"], ["--database-url=x"]],
+)
+def test_starting_the_window_builds_no_subcommand_and_reads_as_the_whole_parser(
+    argv: list[str],
+) -> None:
+    from planner.cli.parser import build_parser
+
+    assert offered_by(build_parser(argv)) == set()
+    assert vars(build_parser(argv).parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["-h"], ["-h", "week"], ["--version"], ["weak"], ["--database-url"], ["--bogus", "week"]],
 )
 def test_help_and_mistakes_see_every_subcommand(argv: list[str]) -> None:
     """The help lists them all, and a mistyped one is answered with the list of all."""
