@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given, settings
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
@@ -372,3 +374,94 @@ def test_the_days_are_laid_out_once_the_window_is_shown_not_before(
     qtbot.wait_until(lambda: days.visualRect(days.model().index(0, 0)).height() > 0)
     assert widths
     assert min(widths) > days.row_width() // 2  # at the width of the window shown
+
+
+WORDS = st.sampled_from(
+    [
+        "Ride",
+        "to",
+        "Radiotherapy",
+        "session",
+        "–",
+        "Eva",
+        "Brandt",
+        "(done)",
+        "City",
+        "Hospital,",
+        "Oncology",
+        "Day",
+        "Unit,",
+        "3rd",
+        "floor",
+        "Überweisung",
+        "Ärztin",
+        "Chemotherapy,",
+        "day",
+        "8,",
+        "W" * 40,
+        "שלום",
+        "مرحبا",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(WORDS, min_size=1, max_size=30),
+    bold=st.integers(0, 12),
+    first=st.integers(20, 600),
+    then=st.integers(20, 600),
+)
+def test_a_text_laid_out_at_one_width_is_kept_only_where_its_lines_break_the_same(
+    qapp: object, words: list[str], bold: int, first: int, then: int
+) -> None:
+    """The days are laid out as the window shows, and again as its scroll bars settle a
+    few pixels narrower: a text's layout is used again at another width only where a fresh
+    one would break its lines in the same places."""
+    from PySide6.QtGui import QFont
+
+    from planner.domain.week import Day
+    from planner.ui.week.days import measured, text_layout
+
+    text = " ".join(words)
+    row = WeekRow(RowKind.ITEM, Day(TODAY, ()), text, shown=text, bold=(0, min(bold, len(text))))
+    font = QFont()
+    kept = measured(row, font, first, 10)
+
+    def breaks(layout: object) -> list[tuple[int, int]]:
+        lines = [layout.lineAt(n) for n in range(layout.lineCount())]  # type: ignore[attr-defined]
+        return [(line.textStart(), line.textLength()) for line in lines]
+
+    assert breaks(kept.layout) == breaks(text_layout(row, font, first))
+    if kept.fits(then):
+        fresh = text_layout(row, font, then)
+        assert breaks(kept.layout) == breaks(fresh)
+        assert kept.height == max(round(fresh.boundingRect().height()), 10)
+
+
+def test_a_few_pixels_narrower_the_week_keeps_most_of_its_laid_out_texts(
+    demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.ui.week import days as days_module
+
+    crowd_the_week(demo_plan)
+    window = make_window(demo_plan)
+    window.resize(1280, 800)
+    days = window.week_page.day_list
+    qtbot.wait_until(lambda: days.visualRect(days.model().index(0, 0)).height() > 0)
+    laid_out: list[int] = []
+    lay_out = days_module.text_layout
+
+    def counted(row: WeekRow, font: object, width: int) -> object:
+        laid_out.append(width)
+        return lay_out(row, font, width)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(days_module, "text_layout", counted)
+    width = days.row_width()
+    window.resize(window.width() - 3, window.height())
+    qtbot.wait_until(lambda: days.row_width() < width)
+    last = days.model().index(len(days.rows()) - 1, 0)
+    qtbot.wait_until(lambda: days.visualRect(last).height() > 0)
+    texts = {row.shown or row.text for row in days.rows()}
+    assert len(texts) > 100
+    assert len(laid_out) < len(texts) / 4

@@ -9,7 +9,10 @@ pair of rich-text labels per item cost a hundred widgets' layout and paint. Ever
 from __future__ import annotations
 
 import datetime as dt
+import math
+import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QEvent,
@@ -66,6 +69,8 @@ ROW_PADDING = 3
 """Pixels above and below a row's text, inside its selection."""
 MEASURED_KEPT = 4096
 """Texts kept laid out (a week has about 250 rows, most said in other weeks too)."""
+WIDTHS_KEPT = 4
+"""Layouts kept of one text, for as many widths its lines break differently at."""
 HARD_DAY_BAR = 4
 """The width of a note's bar on the left (the hard-day and infection-risk notes)."""
 NOTE_BANDS = {
@@ -115,6 +120,46 @@ def text_layout(row: WeekRow, font: QFont, width: int) -> QTextLayout:
         top += line.height()
     layout.endLayout()
     return layout
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A text laid out, its height, and the widths it stays laid out the same at."""
+
+    layout: QTextLayout
+    height: int
+    narrowest: float
+    """Its widest line: at a width under it, a line breaks elsewhere."""
+    widest: float
+    """The width it was laid out at; any width at all for a text of one line."""
+
+    def fits(self, width: int) -> bool:
+        return self.narrowest <= width <= self.widest
+
+
+def measured(row: WeekRow, font: QFont, width: int, line_height: int) -> Measured:
+    """The row's text laid out at ``width`` (at least ``line_height`` high), with the widths
+    the same lines hold at. Its lines would break in the same places at any width from its
+    widest line up to ``width`` (a wider line would not have fitted, and none is longer),
+    at any width above for a single line. Right-to-left text is drawn from the right edge
+    of the width it was laid out at: it is kept for that width only."""
+    layout = text_layout(row, font, width)
+    height = max(round(layout.boundingRect().height()), line_height)
+    if _right_to_left(shown_text(row)[0]):
+        return Measured(layout, height, width, width)
+    lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+    narrowest = max((line.naturalTextWidth() for line in lines), default=0.0)
+    return Measured(layout, height, narrowest, math.inf if len(lines) == 1 else width)
+
+
+def _right_to_left(text: str) -> bool:
+    return not text.isascii() and any(
+        unicodedata.bidirectional(char) in RIGHT_TO_LEFT for char in text
+    )
+
+
+RIGHT_TO_LEFT = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
+"""Unicode's bidirectional classes of right-to-left writing (Hebrew, Arabic...)."""
 
 
 def top_of(content: QRect, text: int) -> int:
@@ -241,9 +286,11 @@ class DayList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self._measured: dict[tuple[str, tuple[int, int], int], tuple[QTextLayout, int]] = {}
-        """Each text laid out at a width, with its height: kept across weeks (most rows
-        say what rows of other weeks said), forgotten when the font changes."""
+        self._measured: dict[tuple[str, tuple[int, int]], list[Measured]] = {}
+        """Each text laid out, at the widths it was asked at: kept across weeks (most rows
+        say what rows of other weeks said) and widths (the window's first frame lays the
+        week out as it is shown, and again as its scroll bars settle a few pixels
+        narrower), forgotten when the font changes."""
         self._heights: tuple[int, dict[int, int]] | None = None
         """The week's row heights at a row width, by row, as far as asked."""
         self._time_width: int | None = None
@@ -330,27 +377,32 @@ class DayList(QListView):
             text -= self.time_width()
         return text
 
-    def _measure(self, row: int, width: int) -> tuple[QTextLayout, int]:
+    def _measure(self, row: int, width: int) -> Measured:
         """The laid-out text of ``row`` in a row ``width`` pixels wide, and its height."""
         shown = self.week_model.row(row)
         text_width = self.text_width(shown, width)
-        key = (shown.shown or shown.text, shown.bold, text_width)
-        measured = self._measured.get(key)
-        if measured is None:
+        key = (shown.shown or shown.text, shown.bold)
+        kept = self._measured.get(key)
+        if kept is None:
             if len(self._measured) >= MEASURED_KEPT:
-                self._measured.clear()  # other widths and weeks came and went
-            layout = text_layout(shown, self.font(), text_width)
-            height = max(round(layout.boundingRect().height()), self.fontMetrics().height())
-            measured = self._measured[key] = (layout, height)
-        return measured
+                self._measured.clear()  # other weeks came and went
+            kept = self._measured[key] = []
+        for found in kept:
+            if found.fits(text_width):
+                return found
+        if len(kept) >= WIDTHS_KEPT:
+            del kept[0]  # the window was made wider and narrower many times
+        found = measured(shown, self.font(), text_width, self.fontMetrics().height())
+        kept.append(found)
+        return found
 
     def text_layout(self, row: int, width: int) -> QTextLayout:
         """The laid-out text of ``row`` in a row ``width`` pixels wide (kept for reuse)."""
-        return self._measure(row, width)[0]
+        return self._measure(row, width).layout
 
     def text_height(self, row: int, width: int) -> int:
         """The height of the text of ``row`` in a row ``width`` pixels wide."""
-        return self._measure(row, width)[1]
+        return self._measure(row, width).height
 
     def row_height(self, row: int, width: int) -> int:
         shown = self.week_model.row(row)
