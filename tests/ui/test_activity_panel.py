@@ -297,3 +297,20 @@ def test_old_changes_go_a_moment_after_start(
 
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_the_panel_s_filters_and_list_are_made_as_it_is_first_shown(
+    demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    """Hidden at start (most often for the whole run), the panel makes its list when it is
+    first shown: the list is there, filled, in the panel's first frame."""
+    from PySide6.QtWidgets import QTableView
+
+    window = make_window(demo_plan)
+    panel = window.activity
+    assert panel.findChild(QTableView, "activityList") is None
+    window.action_activity.trigger()
+    made = panel.findChild(QTableView, "activityList")
+    assert made is not None and made.isVisible()
+    qtbot.wait_until(lambda: panel.model.rowCount() > 0)
+    assert made is panel.view

@@ -172,6 +172,26 @@ def test_a_plan_file_is_painted_without_sqlalchemy_which_its_first_save_loads(
     assert said == ["window shown: mainWindow", "[]", "False False", "True"]
 
 
+def test_the_hidden_panels_modules_wait_for_their_first_showing(demo_plan: Plan) -> None:
+    """Activity and Who to call are hidden at start, most often for the whole run: their
+    lists, and the modules that read and word them, come when they are first shown."""
+    assert demo_plan.file is not None
+    demo_plan.close()
+    waiting = (
+        "planner.services.activity",
+        "planner.ui.models.activity",
+        "planner.services.contacts",
+    )
+    code = (
+        "import sys\n"
+        "from planner.ui.app import run_window\n"
+        f"run_window({f'sqlite:///{demo_plan.file}'!r}, demo=False)\n"
+        f"print([name for name in {waiting!r} if name in sys.modules])\n"
+    )
+    said = python_says(code, env=os.environ | {QUIT_AFTER_SHOW: "1"})
+    assert said == ["window shown: mainWindow", "[]"]
+
+
 @pytest.mark.skipif(
     not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2,
     reason="a copy is made only on Linux with a second core",

@@ -9,6 +9,8 @@ settings; looking at the panel moves it on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,19 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.activity import AREAS
 from planner.domain.enums import Area
-from planner.services import activity_list
-from planner.services.activity_list import Entry
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.services.watch import last_seq
 from planner.ui import settings
 from planner.ui.areas import area_title
-from planner.ui.dialogs.fields import caption_for
 from planner.ui.labels import translate
 from planner.ui.loading import Loader, loading_text
-from planner.ui.models.activity import ActivityModel
+
+if TYPE_CHECKING:
+    from planner.services.activity_list import Entry
+    from planner.ui.models.activity import ActivityModel
 
 SHORTCUT = "Ctrl+Shift+U"
 COUNT_AFTER_MS = 1500
@@ -54,6 +55,74 @@ class SpacedLines(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + option.fontMetrics.height() // 2)
+
+
+class _Body(QWidget):
+    """The panel's filters and list of changes."""
+
+    def __init__(self, panel: ActivityPanel, plan: Plan) -> None:
+        from planner.domain.activity import AREAS
+        from planner.ui.dialogs.fields import caption_for
+        from planner.ui.models.activity import ActivityModel
+
+        super().__init__(panel)
+        self.setObjectName("activityBody")
+        self.person = QComboBox(self)
+        self.person.addItem(translate("Widgets", "Everyone"), None)
+        self.area = QComboBox(self)
+        self.area.addItem(translate("Widgets", "All areas"), None)
+        for area in AREAS:
+            self.area.addItem(area_title(area), area.value)
+        filters = QFormLayout()
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        whose = caption_for(
+            self,
+            translate("Widgets", "&Person:"),
+            self.person,
+            "activityPerson",
+            translate("Widgets", "Show the changes of"),
+        )
+        filters.addRow(whose, self.person)
+        where = caption_for(
+            self,
+            translate("Widgets", "A&rea:"),
+            self.area,
+            "activityArea",
+            translate("Widgets", "Show the changes in"),
+        )
+        filters.addRow(where, self.area)
+
+        self.model = ActivityModel(lambda: plan.clock.today(), panel)
+        self.model.setObjectName("activityModel")
+        self.view = QTableView(self)
+        self.view.setObjectName("activityList")
+        self.view.setAccessibleName(translate("Widgets", "Recent changes, newest first"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setItemDelegate(SpacedLines(self.view))
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+        # Rows as tall as their wrapped sentence, measured again when the width changes.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("activityEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.hide()  # until the list is read and has nothing to show
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
 
 
 class ActivityPanel(QDockWidget):
@@ -76,66 +145,9 @@ class ActivityPanel(QDockWidget):
             | Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.toggleViewAction().setObjectName("actionToggleActivity")
-        body = QWidget(self)
-        body.setObjectName("activityBody")
-        self.person = QComboBox(body)
-        self.person.addItem(translate("Widgets", "Everyone"), None)
-        self.area = QComboBox(body)
-        self.area.addItem(translate("Widgets", "All areas"), None)
-        for area in AREAS:
-            self.area.addItem(area_title(area), area.value)
-        filters = QFormLayout()
-        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        whose = caption_for(
-            body,
-            translate("Widgets", "&Person:"),
-            self.person,
-            "activityPerson",
-            translate("Widgets", "Show the changes of"),
-        )
-        filters.addRow(whose, self.person)
-        where = caption_for(
-            body,
-            translate("Widgets", "A&rea:"),
-            self.area,
-            "activityArea",
-            translate("Widgets", "Show the changes in"),
-        )
-        filters.addRow(where, self.area)
-
-        self.model = ActivityModel(lambda: plan.clock.today(), self)
-        self.model.setObjectName("activityModel")
-        self.view = QTableView(body)
-        self.view.setObjectName("activityList")
-        self.view.setAccessibleName(translate("Widgets", "Recent changes, newest first"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setItemDelegate(SpacedLines(self.view))
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.horizontalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().hide()
-        # Rows as tall as their wrapped sentence, measured again when the width changes.
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.activated.connect(self._open)
-        self.empty = QLabel(body)
-        self.empty.setObjectName("activityEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.hide()  # until the list is read and has nothing to show
-        layout = QVBoxLayout(body)
-        layout.addLayout(filters)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.view, 1)
-        self.setWidget(body)
+        self._body: _Body | None = None
+        """The filters and the list, made when first asked for (at start the panel is
+        hidden, most often for the whole run: its widgets and modules wait)."""
 
         self.view_action = QAction(translate("Widgets", "&Activity"), self)
         self.view_action.setObjectName("actionActivity")
@@ -150,8 +162,6 @@ class ActivityPanel(QDockWidget):
         self._reload.setSingleShot(True)
         self._reload.setInterval(0)  # a burst of changes reads the list once
         self._reload.timeout.connect(self._look)
-        self.person.currentIndexChanged.connect(self._reload.start)
-        self.area.currentIndexChanged.connect(self._reload.start)
         # On a shared plan the list and the count are read off the window's thread.
         self.loader = Loader(plan, self)
         self.loader.waiting_changed.connect(self._waiting)
@@ -160,6 +170,38 @@ class ActivityPanel(QDockWidget):
         self.visibilityChanged.connect(self._visibility_changed)
         QTimer.singleShot(COUNT_AFTER_MS, self, self.count_news)
         self._show_count()
+
+    # -- the filters and the list, made when first asked for ----------------------------
+    def _made(self) -> _Body:
+        if self._body is None:
+            body = self._body = _Body(self, self.plan)
+            body.person.currentIndexChanged.connect(self._reload.start)
+            body.area.currentIndexChanged.connect(self._reload.start)
+            body.view.activated.connect(self._open)
+            self.setWidget(body)
+            if self.isVisible():
+                body.show()  # now, not a moment later: the panel is never drawn empty
+        return self._body
+
+    @property
+    def person(self) -> QComboBox:
+        return self._made().person
+
+    @property
+    def area(self) -> QComboBox:
+        return self._made().area
+
+    @property
+    def model(self) -> ActivityModel:
+        return self._made().model
+
+    @property
+    def view(self) -> QTableView:
+        return self._made().view
+
+    @property
+    def empty(self) -> QLabel:
+        return self._made().empty
 
     # -- what is shown -------------------------------------------------------------------
     @property
@@ -178,6 +220,8 @@ class ActivityPanel(QDockWidget):
     def refresh(self, *, looked: bool = False) -> None:
         """Read the list afresh (with the filters chosen) and the people to filter by;
         ``looked``: the user sees the list, so what it holds is no longer new."""
+        from planner.services import activity_list
+
         plan, person, area = self.plan, self.chosen_person(), self.chosen_area()
 
         def read() -> tuple[list[Entry], list[str], int | None]:
@@ -268,6 +312,8 @@ class ActivityPanel(QDockWidget):
         """Count the lines that came since the user last looked (once, after start)."""
         if self.isVisible() or not self.window().isVisible():
             return  # in sight (nothing is new then), or the window closed meanwhile
+        from planner.services import activity_list
+
         plan, seen, me = self.plan, self._seen, self.plan.author
         self._counter.load(lambda: activity_list.news(plan, seen, me), self._counted)
 
@@ -306,6 +352,8 @@ class ActivityPanel(QDockWidget):
         if self.isVisible():
             self._reload.start()
             return
+        from planner.services import activity_list
+
         year = self.plan.clock.today().year
         self._new += activity_list.new_lines(changes.records, self._seen, self.plan.author, year)
         self._show_count()
@@ -313,6 +361,7 @@ class ActivityPanel(QDockWidget):
     @Slot(bool)
     def _visibility_changed(self, visible: bool) -> None:
         if visible:
+            self._made()  # its first showing: the list is there as the panel is drawn
             # What came since the last look stays bold while the panel is in sight.
             self._marked_after = self._seen
             self._reload.start()

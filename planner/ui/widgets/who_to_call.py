@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 from planner.domain.changes import Kind
 from planner.domain.enums import ContactRole
 from planner.domain.model import Contact, Helper
-from planner.services import contacts, lists
 from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui.labels import translate, vocabulary
@@ -108,6 +107,8 @@ class WhoToCall(QDockWidget):
         self.loader.failed.connect(lambda text: say(self, text))
 
     def refresh(self) -> None:
+        from planner.services import contacts, lists  # with the panel's first showing
+
         plan = self.plan
         self.loader.load(lambda: (contacts.who_to_call(plan), lists.helpers(plan)), self._show)
 
