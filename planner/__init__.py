@@ -2,6 +2,7 @@
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 __version__ = "0.1.0"
@@ -10,9 +11,10 @@ APPLICATION_ID = "org.careplanner.CarePlanner"
 """The reverse-DNS name of the desktop entry, its icon and its AppStream description."""
 
 
+@cache
 def resource_folder() -> Path:
     """``resources/`` beside the package (a clone or an editable install), else where a
-    packager put it."""
+    packager put it (found once: the window's start asks about 50 times)."""
     candidates = (
         Path(__file__).resolve().parent.parent / "resources",
         Path(sys.prefix) / "share" / "care-planner" / "resources",
