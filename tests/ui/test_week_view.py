@@ -465,3 +465,20 @@ def test_a_few_pixels_narrower_the_week_keeps_most_of_its_laid_out_texts(
     texts = {row.shown or row.text for row in days.rows()}
     assert len(texts) > 100
     assert len(laid_out) < len(texts) / 4
+
+
+def test_every_letter_written_right_to_left_is_found_so() -> None:
+    """A right-to-left text is drawn from the right edge of its width: its layout is kept
+    for that width only (see the test above)."""
+    import unicodedata
+
+    from planner.ui.week.days import RIGHT_TO_LEFT
+
+    written_so = [
+        chr(code)
+        for code in range(0x110000)
+        if unicodedata.bidirectional(chr(code)) in ("R", "AL", "AN", "RLE", "RLO", "RLI")
+    ]
+    assert len(written_so) > 1000
+    assert [char for char in written_so if not RIGHT_TO_LEFT.match(char)] == []
+    assert RIGHT_TO_LEFT.search("Ride to Radiotherapy – Eva Brandt ✓ Überweisung") is None

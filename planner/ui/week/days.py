@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -153,13 +153,16 @@ def measured(row: WeekRow, font: QFont, width: int, line_height: int) -> Measure
 
 
 def _right_to_left(text: str) -> bool:
-    return not text.isascii() and any(
-        unicodedata.bidirectional(char) in RIGHT_TO_LEFT for char in text
-    )
+    return not text.isascii() and RIGHT_TO_LEFT.search(text) is not None
 
 
-RIGHT_TO_LEFT = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
-"""Unicode's bidirectional classes of right-to-left writing (Hebrew, Arabic...)."""
+RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+    "\u200f\u202b\u202e\u2067]"
+)
+"""The letters of the scripts written from right to left (Hebrew, Arabic, Syriac, Thaana,
+N'Ko and the like), and the marks that turn text that way (found at C's speed: a week's
+rows hold dashes, ticks and circles, so most are not plain ASCII)."""
 
 
 def top_of(content: QRect, text: int) -> int:
