@@ -32,6 +32,8 @@ FIRST_BUTTONS = 20
 """Rows given their fix button at once, more than a screen shows; the others get theirs in
 the moments after, once the list is painted (a button is two widgets to make and style:
 a third of the window's widgets at its first paint)."""
+SPARE_ROWS = 2
+"""Rows past those in sight given their button as a list first shows."""
 SHOWN_UNPAINTED_MS = 200
 """When a list shown but not painted (scrolled out of sight) makes its other buttons."""
 
@@ -156,18 +158,29 @@ class GapPanel(QWidget):
 
     @Slot(QModelIndex, int, int)
     def _add_buttons(self, parent: QModelIndex, first: int, last: int) -> None:
-        """Rows came at the end: the first screen's get their buttons now, the rest next
-        (in a list not shown yet, such as the window's at start, once it is painted)."""
-        self._make_buttons(first, min(last, FIRST_BUTTONS - 1))
-        if self._buttons < self.model.rowCount() and self.isVisible():
-            self._more_buttons.start(0)
+        """Rows came at the end: the first screen's get their buttons now, the rest next.
+        A list not shown yet (the window's at start) gives its buttons to the rows in sight
+        as it shows, and to the others once it is painted."""
+        if self.isVisible():
+            self._make_buttons(first, min(last, FIRST_BUTTONS - 1))
+            if self._buttons < self.model.rowCount():
+                self._more_buttons.start(0)
         self._rows_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._buttons < self.model.rowCount():
+            self._make_buttons(self._buttons, self._rows_in_sight() - 1)
         if self._buttons < self.model.rowCount() and not self._more_buttons.isActive():
             # Shown but not painted (out of sight in a scrolled page): made a moment later.
             self._more_buttons.start(SHOWN_UNPAINTED_MS)
+
+    def _rows_in_sight(self) -> int:
+        """How many rows from the top the list shows as it is laid out now, and
+        :data:`SPARE_ROWS` more (the window's layout may yet settle a little)."""
+        rows = self.model.rowCount()
+        bottom = self.view.rowAt(self.view.viewport().height() - 1)
+        return min(rows if bottom < 0 else bottom + 1 + SPARE_ROWS, rows)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
