@@ -29,9 +29,9 @@ FIRST_SHOWN = 50
 """Gaps listed at first; more wait behind "Show all" (a list of hundreds helps nobody
 decide what to do first, and each row costs its button)."""
 FIRST_BUTTONS = 20
-"""Rows given their fix button at once, more than a screen shows; the others get theirs in
-the moments after, once the list is painted (a button is two widgets to make and style:
-a third of the window's widgets at its first paint)."""
+"""Rows given their fix button with the rows in a list already shown (another week), more
+than a screen shows; the others get theirs once the list is painted (a button is two
+widgets to make and style). A list not shown yet sees which rows are in sight as it shows."""
 SPARE_ROWS = 2
 """Rows past those in sight given their button as a list first shows."""
 SHOWN_UNPAINTED_MS = 200
