@@ -4,9 +4,6 @@ fell due while the program was not running."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
-import secrets
 from collections.abc import Callable
 
 from planner.domain.areas import due_between, due_reminders
@@ -49,6 +46,10 @@ def reminder_names(plan: Plan) -> Callable[[str], str]:
     The names are keyed with a random secret kept in the plan (made once); a plan that
     cannot be written to names them with a plain hash instead.
     """
+    import hashlib  # with the first reminders, a moment after start (OpenSSL loads with it)
+    import hmac
+    import secrets
+
     with plan.unit_of_work() as work:
         secret = SECRET.read(work.store.settings())
     if not secret:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -42,6 +41,8 @@ def settings() -> QSettings:
 def plan_key(group: str, location: str) -> str:
     """A key of ``group`` for one plan: by a one-way name of its location (a path or an
     address does not fit a key, and the settings file need not name it)."""
+    import hashlib  # not at start: OpenSSL loads with it
+
     return f"{group}/{hashlib.sha256(location.encode()).hexdigest()[:24]}"
 
 

@@ -9,6 +9,7 @@ settings; looking at the panel moves it on.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
@@ -154,9 +155,9 @@ class ActivityPanel(QDockWidget):
         self.view_action.setShortcut(QKeySequence(SHORTCUT))
         self.view_action.triggered.connect(self.show_panel)
 
-        self._key = settings.plan_key(settings.ACTIVITY_SEEN, plan.location)
-        self._seen = self._stored_mark()
-        self._marked_after = self._seen  # lines after this one are bold while shown
+        self._seen_mark: int | None = None
+        """The newest change when the user last looked, read when first asked for."""
+        self._marked_after = 0  # lines after this one are bold while shown (set as shown)
         self._new = 0
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
@@ -300,6 +301,16 @@ class ActivityPanel(QDockWidget):
         self.view.setVisible(self.model.rowCount() > 0)
 
     # -- new since the user last looked --------------------------------------------------
+    @cached_property
+    def _key(self) -> str:
+        return settings.plan_key(settings.ACTIVITY_SEEN, self.plan.location)
+
+    @property
+    def _seen(self) -> int:
+        if self._seen_mark is None:
+            self._seen_mark = self._stored_mark()
+        return self._seen_mark
+
     def _stored_mark(self) -> int:
         value = settings.settings().value(self._key, 0)
         try:
@@ -339,7 +350,7 @@ class ActivityPanel(QDockWidget):
 
     def _mark_seen(self, newest: int) -> None:
         if newest > self._seen:
-            self._seen = newest
+            self._seen_mark = newest
             settings.settings().setValue(self._key, newest)
         if self._new:
             self._new = 0
