@@ -40,9 +40,10 @@ from planner.services.plan import Plan, database_url, open_plan
 from planner.services.watch import last_seq
 from planner.store.database import plain_file
 
-WAIT_SECONDS = 1.0
-"""How long the window's first read waits for the copy at most (it is usually done long
-before it is asked)."""
+WAIT_SECONDS = 3.0
+"""How long the window's first read waits for the copy at most. It is usually done long
+before it is asked, having begun a quarter of a second earlier on the same work; only a
+copy that is stuck is given up on (and the window reads the week itself)."""
 PIPE_BYTES = 1 << 20
 """The pipe's room asked for (Linux's most for any user): a crowded week pickles to about
 250 kB, more than a pipe holds by default."""

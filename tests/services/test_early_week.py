@@ -144,3 +144,20 @@ def test_no_copy_is_made_once_qt_or_a_thread_runs_nor_of_a_missing_file(
         closed(demo_plan),
     )
     assert said == ["False", "False", "False"]
+
+
+def test_a_copy_that_never_hands_over_is_given_up_on_and_stopped(demo_plan: Plan) -> None:
+    said = run(
+        "import threading\n"
+        "early_week.WAIT_SECONDS = 0.2\n"
+        "early_week.week_service.coming_days = lambda *a, **k: threading.Event().wait()\n"
+        "print(early_week.start(url))\n"
+        "plan = open_plan(url)\n"
+        "print(early_week.take(plan, plan.clock.today()))\n"
+        "try:\n"
+        "    os.waitpid(-1, os.WNOHANG)\n"
+        "except ChildProcessError:\n"
+        "    print('no copy left')\n",
+        closed(demo_plan),
+    )
+    assert said == ["True", "None", "no copy left"]
