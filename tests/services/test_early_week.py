@@ -29,6 +29,15 @@ def read_itself(plan, day):
 """The window's own first read of the week, as planner/ui/week/page.py reads it."""
 
 
+NO_COPY_LEFT = """
+try:
+    os.waitpid(-1, os.WNOHANG)
+except ChildProcessError:
+    print('no copy left')
+"""
+"""Says so when this process has no child left, not even one ended and not yet reaped."""
+
+
 def run(code: str, plan_file: Path) -> list[str]:
     prelude = (
         "import os, sys\n"
@@ -55,11 +64,7 @@ def test_the_copy_works_out_the_week_the_window_would_read_and_hands_it_over_onc
         "early = early_week.take(plan, day)\n"
         "print(early is not None and early == read_itself(plan, day))\n"
         "print(len(early[1].gaps) > 0, len(early[0]) > 0)\n"
-        "print(early_week.take(plan, day))\n"
-        "try:\n"
-        "    os.waitpid(-1, os.WNOHANG)\n"
-        "except ChildProcessError:\n"
-        "    print('no copy left')\n",
+        "print(early_week.take(plan, day))\n" + NO_COPY_LEFT,
         closed(demo_plan),
     )
     assert said == ["True", "True", "True True", "None", "no copy left"]
@@ -102,11 +107,7 @@ def test_a_file_the_copy_cannot_read_as_a_plan_hands_back_nothing(tmp_path: Path
     said = run(
         "print(early_week.start(url))\n"
         f"plan = open_plan({f'sqlite:///{tmp_path}/new.sqlite3'!r})\n"
-        "print(early_week.take(plan, plan.clock.today()))\n"
-        "try:\n"
-        "    os.waitpid(-1, os.WNOHANG)\n"
-        "except ChildProcessError:\n"
-        "    print('no copy left')\n",
+        "print(early_week.take(plan, plan.clock.today()))\n" + NO_COPY_LEFT,
         broken,
     )
     assert said == ["True", "None", "no copy left"]
@@ -153,11 +154,7 @@ def test_a_copy_that_never_hands_over_is_given_up_on_and_stopped(demo_plan: Plan
         "early_week.week_service.coming_days = lambda *a, **k: threading.Event().wait()\n"
         "print(early_week.start(url))\n"
         "plan = open_plan(url)\n"
-        "print(early_week.take(plan, plan.clock.today()))\n"
-        "try:\n"
-        "    os.waitpid(-1, os.WNOHANG)\n"
-        "except ChildProcessError:\n"
-        "    print('no copy left')\n",
+        "print(early_week.take(plan, plan.clock.today()))\n" + NO_COPY_LEFT,
         closed(demo_plan),
     )
     assert said == ["True", "None", "no copy left"]

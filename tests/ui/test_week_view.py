@@ -297,6 +297,21 @@ def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> 
         scale_controls(100)
 
 
+def widths_laid_out(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The widths the week's texts are laid out at from now on, one for each text."""
+    from planner.ui.week import days as days_module
+
+    widths: list[int] = []
+    lay_out = days_module.text_layout
+
+    def counted(row: WeekRow, font: object, width: int) -> object:
+        widths.append(width)
+        return lay_out(row, font, width)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(days_module, "text_layout", counted)
+    return widths
+
+
 def crowd_the_week(plan: Plan) -> None:
     """120 appointments more in the coming days."""
     from planner.domain.enums import AppointmentKind
@@ -358,17 +373,9 @@ def test_the_days_are_laid_out_once_the_window_is_shown_not_before(
     """A window being made gets its week while it is not yet arranged (its list of days
     about 100 pixels wide): the rows are measured as the window is shown, at its width,
     not also before at a width nobody sees."""
-    from planner.ui.week import days as days_module
 
     crowd_the_week(demo_plan)
-    widths: list[int] = []
-    lay_out = days_module.text_layout
-
-    def measured(row: WeekRow, font: object, width: int) -> object:
-        widths.append(width)
-        return lay_out(row, font, width)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(days_module, "text_layout", measured)
+    widths = widths_laid_out(monkeypatch)
     window = MainWindow(demo_plan, ask_profile=False)  # made, not shown yet
     qtbot.addWidget(window)
     days = window.week_page.day_list
@@ -449,21 +456,13 @@ def test_a_text_laid_out_at_one_width_is_kept_only_where_its_lines_break_the_sam
 def test_a_few_pixels_narrower_the_week_keeps_most_of_its_laid_out_texts(
     demo_plan: Plan, make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui.week import days as days_module
 
     crowd_the_week(demo_plan)
     window = make_window(demo_plan)
     window.resize(1280, 800)
     days = window.week_page.day_list
     qtbot.wait_until(lambda: days.visualRect(days.model().index(0, 0)).height() > 0)
-    laid_out: list[int] = []
-    lay_out = days_module.text_layout
-
-    def counted(row: WeekRow, font: object, width: int) -> object:
-        laid_out.append(width)
-        return lay_out(row, font, width)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(days_module, "text_layout", counted)
+    laid_out = widths_laid_out(monkeypatch)
     width = days.row_width()
     window.resize(window.width() - 3, window.height())
     qtbot.wait_until(lambda: days.row_width() < width)
