@@ -529,9 +529,8 @@ def style_sheet(theme: Theme, text: str | None = None) -> str:
     """The template (or ``text``) with each ``{name}`` replaced by ``theme``'s colour of that
     name (``{focus_width}`` by :data:`FOCUS_WIDTH` in pixels, ``{arrow_up}`` and the like by
     the arrows drawn in the theme's colours, ``{least_button}`` and the like by the heights
-    that keep controls 32 pixels high: scaled_style.least_contents_heights). A name the
-    theme does not have raises KeyError: a mistyped name is found by the tests, not by the
-    user."""
+    that keep controls 32 pixels high, see scaled_style.least_contents_heights). A name the theme does not have raises
+    KeyError: a mistyped name is found by the tests, not by the user."""
     colours = theme.colours()
     colours["focus_width"] = f"{FOCUS_WIDTH}px"
     colours.update(_arrows(theme))
