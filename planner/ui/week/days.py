@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QEvent,
@@ -122,9 +122,9 @@ def text_layout(row: WeekRow, font: QFont, width: int) -> QTextLayout:
     return layout
 
 
-@dataclass(frozen=True)
-class Measured:
-    """A text laid out, its height, and the widths it stays laid out the same at."""
+class Measured(NamedTuple):
+    """A text laid out, its height, and the widths it stays laid out the same at (a tuple:
+    a crowded week makes some 130 at each switch)."""
 
     layout: QTextLayout
     height: int
@@ -145,11 +145,11 @@ def measured(row: WeekRow, font: QFont, width: int, line_height: int) -> Measure
     of the width it was laid out at: it is kept for that width only."""
     layout = text_layout(row, font, width)
     height = max(round(layout.boundingRect().height()), line_height)
-    if _right_to_left(shown_text(row)[0]):
+    if _right_to_left(row.shown or row.text):
         return Measured(layout, height, width, width)
-    lines = [layout.lineAt(n) for n in range(layout.lineCount())]
-    narrowest = max((line.naturalTextWidth() for line in lines), default=0.0)
-    return Measured(layout, height, narrowest, math.inf if len(lines) == 1 else width)
+    lines = layout.lineCount()
+    narrowest = max((layout.lineAt(n).naturalTextWidth() for n in range(lines)), default=0.0)
+    return Measured(layout, height, narrowest, math.inf if lines == 1 else width)
 
 
 def _right_to_left(text: str) -> bool:
@@ -391,7 +391,7 @@ class DayList(QListView):
                 self._measured.clear()  # other weeks came and went
             kept = self._measured[key] = []
         for found in kept:
-            if found.fits(text_width):
+            if found.narrowest <= text_width <= found.widest:  # found.fits, inline
                 return found
         if len(kept) >= WIDTHS_KEPT:
             del kept[0]  # the window was made wider and narrower many times
