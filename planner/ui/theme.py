@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 from planner.ui import settings
 from planner.ui.resources import resource_folder
+from planner.ui.scaled_style import least_contents_heights
 
 THEME_KEY = "appearance/theme"
 """QSettings key of the chosen theme: one of :class:`Choice`'s values."""
@@ -527,11 +528,14 @@ def _arrows(theme: Theme) -> dict[str, str]:
 def style_sheet(theme: Theme, text: str | None = None) -> str:
     """The template (or ``text``) with each ``{name}`` replaced by ``theme``'s colour of that
     name (``{focus_width}`` by :data:`FOCUS_WIDTH` in pixels, ``{arrow_up}`` and the like by
-    the arrows drawn in the theme's colours). A name the theme does not have raises
-    KeyError: a mistyped name is found by the tests, not by the user."""
+    the arrows drawn in the theme's colours, ``{least_button}`` and the like by the heights
+    that keep controls 32 pixels high: scaled_style.least_contents_heights). A name the
+    theme does not have raises KeyError: a mistyped name is found by the tests, not by the
+    user."""
     colours = theme.colours()
     colours["focus_width"] = f"{FOCUS_WIDTH}px"
     colours.update(_arrows(theme))
+    colours.update(least_contents_heights())
     return _PLACEHOLDER.sub(lambda m: colours[m.group(1)], template() if text is None else text)
 
 

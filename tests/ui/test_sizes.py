@@ -4,6 +4,7 @@ high."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,19 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.test_accessible_names import built_by_qt, found_in_dialog, on_every_tab
 
 CONTROLS = (QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox)
+
+
+@pytest.fixture(autouse=True)
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The window's theme, as every start applies it: its style sheet keeps the controls
+    32 pixels high at 100% text."""
+    from planner.ui import theme
+
+    theme.apply(qapp, theme.LIGHT)
+    yield
+    theme.reset(qapp)
+
+
 ROWS_MEASURED = 30
 """Rows of a list measured (the first ones: rows of a list are alike)."""
 
@@ -113,33 +127,33 @@ def test_the_main_dialogs_have_targets_32_pixels_high(
     assert found_in_dialog(window, demo_plan, tmp_path, qtbot, name, small_on_every_tab) == set()
 
 
-def test_only_a_scaled_text_size_has_python_answer_the_style_s_metrics(qapp: QApplication) -> None:
-    """At 100% the platform's style answers Qt's 1,800 questions of metrics itself (a call
-    into Python each, before the first paint); at any other size they are scaled. A style
-    replaced is deleted by the application: each is asked while it is the one in use."""
-    from PySide6.QtWidgets import QStyle
+def test_only_a_scaled_text_size_has_a_python_style(qapp: QApplication) -> None:
+    """At 100% the application's style is the platform's own: a style written in Python
+    makes each of Qt's thousands of questions before the first paint cost more, and the
+    least heights come from the theme's sheet. At any other size a ScaledStyle scales the
+    controls over the same platform style. A style replaced is deleted by the application:
+    each is asked while it is the one in use."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    from planner.ui.scaled_style import MinHeightStyle, ScaledStyle, scale_controls
+    from planner.ui.scaled_style import ScaledStyle, scale_controls
 
     indicator = QStyle.PixelMetric.PM_IndicatorWidth
-    # A theme's style sheet (left by a test before) puts Qt's own style in front of ours.
+    # A theme's style sheet puts Qt's own style in front of the application's.
     sheet = qapp.styleSheet()
     qapp.setStyleSheet("")
     try:
         at_100 = scale_controls(100)
-        assert type(at_100) is MinHeightStyle and QApplication.style() is at_100
-        assert "pixelMetric" not in vars(MinHeightStyle)
-        platform = at_100.baseStyle().name()
-        base = at_100.baseStyle().pixelMetric(indicator)
-        assert at_100.pixelMetric(indicator) == base
+        assert not isinstance(at_100, QProxyStyle) and QApplication.style() is at_100
+        platform = at_100.name()
+        base = at_100.pixelMetric(indicator)
         at_200 = scale_controls(200)
         assert isinstance(at_200, ScaledStyle) and QApplication.style() is at_200
         assert at_200.pixelMetric(indicator) == 2 * base
         assert at_200.baseStyle().name() == platform
         assert scale_controls(150) is at_200 and at_200.pixelMetric(indicator) == round(1.5 * base)
         back = scale_controls(100)
-        assert type(back) is MinHeightStyle and back.pixelMetric(indicator) == base
-        assert back.baseStyle().name() == platform
+        assert not isinstance(back, QProxyStyle) and QApplication.style() is back
+        assert back.name() == platform and back.pixelMetric(indicator) == base
     finally:
         scale_controls(100)
         qapp.setStyleSheet(sheet)

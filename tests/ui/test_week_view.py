@@ -265,33 +265,36 @@ def test_a_list_of_gaps_made_before_it_shows_makes_its_other_buttons_after_its_f
 
 
 def test_the_list_of_gaps_is_measured_without_the_python_style(qtbot: QtBot) -> None:
-    """Sizing the gaps' wrapped rows asks the style thousands of questions: the list and
-    its headers ask the platform's style itself, not MinHeightStyle's Python checks, and its
-    rows and fix buttons still keep the least height those checks give other lists."""
+    """Sizing the gaps' wrapped rows asks the style thousands of questions: at a scaled
+    text size the list and its headers ask the platform's style itself, not ScaledStyle's
+    Python, and its rows and fix buttons still keep the least height other lists have."""
     from planner.domain.enums import Area
     from planner.domain.gaps import Fix, Gap
-    from planner.ui.scaled_style import MIN_HEIGHT, MinHeightStyle, scale_controls
+    from planner.ui.scaled_style import MIN_HEIGHT, ScaledStyle, scale_controls
     from planner.ui.week.gaps import GapPanel
 
-    scale_controls(100)  # as the window's text size does
-    panel = GapPanel()
-    qtbot.add_widget(panel)
-    panel.resize(600, 400)
-    panel.show()
-    gaps = tuple(
-        Gap("ride_unconfirmed", TODAY, f"Ride {n} not confirmed", Fix(Area.RIDES, n, "Confirm"))
-        for n in range(3)
-    )
-    panel.set_gaps(gaps, "Nothing missing.")
-    panel.view.resizeRowsToContents()
+    scale_controls(200)  # as the window's text size does
+    try:
+        panel = GapPanel()
+        qtbot.add_widget(panel)
+        panel.resize(900, 600)
+        panel.show()
+        gaps = tuple(
+            Gap("ride_unconfirmed", TODAY, f"Ride {n} not confirmed", Fix(Area.RIDES, n, "Go"))
+            for n in range(3)
+        )
+        panel.set_gaps(gaps, "Nothing missing.")
+        panel.view.resizeRowsToContents()
 
-    window_style = panel.heading.style()  # MinHeightStyle, or the style sheet's over it
-    assert panel.show_all.style() is window_style
-    for measured in (panel.view, panel.view.horizontalHeader()):
-        assert measured.style() is not window_style
-        assert not isinstance(measured.style(), MinHeightStyle)
-    assert min(panel.view.rowHeight(row) for row in range(3)) >= MIN_HEIGHT
-    assert panel.fix_button(0).height() >= MIN_HEIGHT
+        window_style = panel.heading.style()  # ScaledStyle, or the style sheet's over it
+        assert panel.show_all.style() is window_style
+        for measured in (panel.view, panel.view.horizontalHeader()):
+            assert measured.style() is not window_style
+            assert not isinstance(measured.style(), ScaledStyle)
+        assert min(panel.view.rowHeight(row) for row in range(3)) >= MIN_HEIGHT
+        assert panel.fix_button(0).height() >= MIN_HEIGHT
+    finally:
+        scale_controls(100)
 
 
 def widths_laid_out(monkeypatch: pytest.MonkeyPatch) -> list[int]:

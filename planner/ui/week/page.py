@@ -232,7 +232,9 @@ class WeekPage(AreaPage):
         if horizontal:
             self.splitter.setSizes([3000, 2000])  # proportions; Qt scales them
             return
-        whole = max(self.splitter.height(), 1)
+        # The height the two share: the splitter's, less its handle's between them (sizes
+        # asked past it are scaled down, and the gaps lost a pixel).
+        whole = max(self.splitter.height() - self.splitter.handleWidth(), 1)
         gaps = min(self.gaps.wanted_height(), whole * 2 // 3)
         asked = [gaps, max(whole - gaps, 1)]
         if self._shared == (asked, self.splitter.sizes()):
