@@ -58,7 +58,7 @@ class EarlyWeek:
     now: dt.datetime
     seen: int
     """The newest change recorded when the copy began to read (read before the rest)."""
-    steps: list[Step]
+    steps: list[Step] | None
     week: Week
 
 
@@ -97,10 +97,20 @@ def start(address: str | None) -> bool:
     return True
 
 
-def take(plan: Plan, first: dt.date) -> tuple[list[Step], Week] | None:
-    """The steps and the coming days from ``first`` the copy worked out for ``plan``, when
-    they are surely those the window would read now; else ``None`` (and the window reads
-    them itself). Once: a second call, or a call after :func:`discard`, finds nothing."""
+def read(
+    plan: Plan, first: dt.date, today: dt.date, *, steps: bool
+) -> tuple[list[Step] | None, Week]:
+    """What the week page reads: the getting-started steps (with ``steps``) and the coming
+    days from ``first``, their doses among the items. The copy reads the same, once."""
+    found = getting_started(plan, today=today) if steps else None
+    return found, week_service.coming_days(plan, first, doses=True)
+
+
+def take(plan: Plan, first: dt.date) -> tuple[list[Step] | None, Week] | None:
+    """The steps and the coming days from ``first`` the copy read (:func:`read`) for
+    ``plan``, when they are surely those the window would read now; else ``None`` (and the
+    window reads them itself). Once: a second call, or a call after :func:`discard`, finds
+    nothing."""
     global _copy
     with _lock:
         copy, _copy = _copy, None
@@ -146,8 +156,7 @@ def _work_out(file: Path, pipe: int) -> NoReturn:
         try:
             now = plan.clock.now()
             seen = last_seq(plan)
-            steps = getting_started(plan, today=now.date())
-            week = week_service.coming_days(plan, now.date(), doses=True)
+            steps, week = read(plan, now.date(), now.date(), steps=True)
         finally:
             plan.close()
         view = memoryview(pickle.dumps(EarlyWeek(now, seen, steps, week), pickle.HIGHEST_PROTOCOL))

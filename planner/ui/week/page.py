@@ -20,8 +20,7 @@ from planner.domain.changes import Kind
 from planner.domain.enums import Area
 from planner.domain.week import ItemType, Week, WeekItem, days_looked_ahead
 from planner.services import early_week, team
-from planner.services import week as week_service
-from planner.services.getting_started import Step, getting_started
+from planner.services.getting_started import Step
 from planner.ui.labels import long_date, translate
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.week.checklist import Checklist
@@ -284,10 +283,7 @@ class WeekPage(AreaPage):
         def read() -> tuple[list[Step] | None, Week]:
             # At start, worked out meanwhile by a copy of the process, when it could be.
             early = early_week.take(plan, day) if steps else None
-            if early is not None:
-                return early
-            found = getting_started(plan, today=today) if steps else None
-            return found, week_service.coming_days(plan, day, doses=True)
+            return early or early_week.read(plan, day, today, steps=steps)
 
         self.fetch(read, self._show_read)
 
