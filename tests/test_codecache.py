@@ -1,17 +1,23 @@
-"""The compiled code of dataclasses, kept between runs (planner/codecache.py)."""
+"""Compiled code kept between runs (planner/codecache.py): dataclasses' methods,
+PySide6's own modules and the patterns of modules being imported."""
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
+import importlib
 import inspect
 import json
 import os
+import re
 import stat
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from planner import codecache
 from planner.codecache import CodeCache
 from planner.services.plan import Plan
 from tests.helpers.cli import run_process, url
@@ -172,3 +178,126 @@ def test_without_a_home_folder_records_are_compiled_as_usual(
     assert codecache.install() is None
     assert dataclasses.exec is exec  # type: ignore[attr-defined]
     codecache.save()  # nothing to keep, and no error
+
+
+PATTERNS: list[tuple[str | bytes, int]] = [
+    (r"\d+", 0),
+    (r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?", 0),
+    (r"caf[eé] (au lait)?", re.IGNORECASE),
+    (r"^ \s* (?P<key> \w+ ) \s* = # a key, then its value", re.VERBOSE | re.MULTILINE),
+    (r"(?<=@)[\w.]+|(?s:.)", re.ASCII),
+    (r"[\u0590-\u08ff\u200f]", 0),
+    (rb"[\x80-\xff]{2,5}?", 0),
+    (rb"(?i)dose:(\d+)", 0),
+]
+
+
+def compiled_as_imported(
+    folder: Path, name: str, cache: CodeCache | None, monkeypatch: pytest.MonkeyPatch
+) -> list[re.Pattern[Any]]:
+    """PATTERNS, compiled by a module named ``name`` as it is imported, through ``cache``
+    (by the standard library alone when there is none)."""
+    (folder / f"{name}.py").write_text(
+        f"import re\nFOUND = [re.compile(p, f) for p, f in {PATTERNS!r}]\n", encoding="utf-8"
+    )
+    with monkeypatch.context() as patched:
+        patched.syspath_prepend(str(folder))
+        if cache is not None:
+            patched.setattr(codecache._compiler, "compile", cache.compile_pattern)
+        re.purge()  # the module's own cache of patterns, which would answer first
+        module = importlib.import_module(name)
+        patched.delitem(sys.modules, name)
+    re.purge()
+    return list(module.FOUND)
+
+
+def test_a_pattern_compiled_as_a_module_is_imported_is_kept_as_python_compiles_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = compiled_as_imported(tmp_path, "plain_patterns", None, monkeypatch)
+    first = CodeCache(tmp_path / "cache.bin")
+    compiled = compiled_as_imported(tmp_path, "first_patterns", first, monkeypatch)
+    first.save()
+    again = CodeCache(tmp_path / "cache.bin")
+    kept = compiled_as_imported(tmp_path, "kept_patterns", again, monkeypatch)
+
+    assert set(again.patterns) == set(PATTERNS)
+    assert again.compiled == 0  # all of them came from the file
+    for made in (compiled, kept):
+        for pattern, python_s in zip(made, plain, strict=True):
+            assert pattern == python_s  # the same flags and compiled code (CPython's ==)
+            assert pattern.groupindex == python_s.groupindex
+            assert pattern.groups == python_s.groups
+    text = "2026-03-11 at café au lait, key = 1 @home.org"
+    assert [m.groupdict() for m in kept[1].finditer(text)] == [
+        {"year": "2026", "month": "03", "day": "11"}
+    ]
+    assert kept[2].search(text.upper()).group(1) == "AU LAIT"  # type: ignore[union-attr]
+
+
+def test_a_pattern_made_outside_an_import_is_never_written_down(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern made as the program runs may hold what someone typed (a search): it is
+    compiled as usual and kept nowhere."""
+    cache = CodeCache(tmp_path / "cache.bin")
+    monkeypatch.setattr(codecache._compiler, "compile", cache.compile_pattern)
+    re.purge()
+
+    found = re.compile(r"anna\s+(?P<when>\d+ (?:am|pm))", re.IGNORECASE)
+    cache.save()
+
+    assert found.search("Ride with ANNA 10 am").group("when") == "10 am"  # type: ignore[union-attr]
+    assert cache.patterns == {} and cache.compiled == 0
+    assert not (tmp_path / "cache.bin").exists()
+
+
+MODULE = "def wanted(by: Nobody) -> int:\n    return 1\n"
+"""A module whose annotation names nothing: it runs only where annotations wait."""
+
+
+def compiled_in(cache_compile: Any, *, postponed: bool) -> Any:
+    """MODULE compiled by ``cache_compile`` called from code with, or without, the
+    ``__future__`` switch that postpones annotations."""
+    caller = "from __future__ import annotations\n" if postponed else ""
+    found = {"compile_": cache_compile, "MODULE": MODULE}
+    calling = caller + "code = compile_(MODULE, 'wanted.py', 'exec')\n"
+    exec(compile(calling, "<caller>", "exec", dont_inherit=True), found)
+    return found["code"]
+
+
+def test_a_module_compiled_through_the_cache_is_what_python_compiles(
+    tmp_path: Path,
+) -> None:
+    first = CodeCache(tmp_path / "cache.bin")
+    codes = {postponed: compiled_in(first.compile, postponed=postponed) for postponed in (1, 0)}
+    first.save()
+    again = CodeCache(tmp_path / "cache.bin")
+
+    for postponed in (True, False):
+        python_s = compiled_in(compile, postponed=postponed)
+        assert codes[postponed] == python_s  # the switches of the code calling it, as Python's
+        assert compiled_in(again.compile, postponed=postponed) == python_s
+    assert codes[True] != codes[False]
+    exec(codes[True], {})  # the annotation waits
+    with pytest.raises(NameError):
+        exec(codes[False], {})
+    assert len(again.modules) == 2 and again.compiled == 0
+    # Anything but a module's source is compiled as asked, and not kept.
+    assert again.compile("1 + 1", "<sum>", "eval") == compile("1 + 1", "<sum>", "eval")
+    assert len(again.modules) == 2 and again.compiled == 0
+
+
+def test_compiling_goes_through_the_cache_only_within_the_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = CodeCache(tmp_path / "cache.bin")
+    monkeypatch.setattr(codecache, "_installed", cache)
+
+    with codecache.compiling():
+        assert builtins.compile == cache.compile
+        exec(compile(MODULE, "wanted.py", "exec"), {})  # this test's own annotations wait
+    assert builtins.compile is codecache.builtins_compile
+    compile(MODULE, "not kept.py", "exec")
+
+    assert [filename for _, filename, _ in cache.modules] == ["wanted.py"]

@@ -59,7 +59,10 @@ def uses_pyside(module: ModuleType) -> bool:
 def lighten() -> bool:
     """Have PySide6 look at the modules imported from now on with :func:`uses_pyside`;
     ``False`` when this PySide6 keeps no such look (nothing is changed then)."""
-    import PySide6.QtCore  # noqa: F401 (loads the look with PySide6)
+    from planner import codecache
+
+    with codecache.compiling():  # PySide6 compiles its own modules from source as it loads
+        import PySide6.QtCore  # noqa: F401 (loads the look with PySide6)
 
     feature = sys.modules.get(FEATURE_MODULE)
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):

@@ -18,7 +18,7 @@ from planner.main import main
 from planner.services.plan import ENVIRONMENT_URL, Plan
 from planner.store.paths import default_database_path
 from planner.ui.app import QUIT_AFTER_SHOW, run_window
-from tests.helpers.cli import python_says
+from tests.helpers.cli import python_says, run_process
 from tests.ui.conftest import visible_top_levels
 
 
@@ -170,6 +170,28 @@ def test_a_plan_file_is_painted_without_sqlalchemy_which_its_first_save_loads(
     )
     said = python_says(code, env=os.environ | {QUIT_AFTER_SHOW: "1"})
     assert said == ["window shown: mainWindow", "[]", "False False", "True"]
+
+
+def test_a_window_started_again_compiles_nothing_qt_compiled_the_first_time(
+    demo_plan: Plan, tmp_path: Path
+) -> None:
+    """PySide6 compiles its own modules from source, and a few long patterns, as it is
+    imported: the first start keeps them compiled (planner/codecache.py), and the next
+    compiles none of it again (it would write the file anew)."""
+    assert demo_plan.file is not None
+    demo_plan.close()
+    env = os.environ | {QUIT_AFTER_SHOW: "1", codecache.ENVIRONMENT_FOLDER: str(tmp_path / "k")}
+    argv = ["--database-url", f"sqlite:///{demo_plan.file}"]
+
+    assert run_process(argv, env) == "window shown: mainWindow\n"
+    [kept] = (tmp_path / "k").iterdir()
+    written = kept.stat().st_mtime_ns, kept.read_bytes()
+    assert run_process(argv, env) == "window shown: mainWindow\n"
+
+    assert (kept.stat().st_mtime_ns, kept.read_bytes()) == written
+    cache = codecache.CodeCache(kept)
+    assert any(name.startswith("shibokensupport/signature/") for _, name, _ in cache.modules)
+    assert len(cache.patterns) > 10 and len(cache.codes) > 100
 
 
 def test_the_hidden_panels_modules_wait_for_their_first_showing(demo_plan: Plan) -> None:
