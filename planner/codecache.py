@@ -7,12 +7,12 @@ start, as it keeps only a module file's compiled code in ``__pycache__``:
   writing their source and compiling it, every time the class is defined: about 0.35 ms of
   the 0.5 ms each of Care Planner's records takes to define, some 20 ms of
   ``care-planner week`` and 35 ms of the window's start (its modules define 110 of them).
-- PySide6 keeps the Python modules that describe its functions' signatures inside its
+- Qt for Python keeps the Python modules that describe its functions' signatures inside its
   library, as source, and compiles them each time it is imported (about 17 ms of the
   window's start).
 - A regular expression is compiled by Python code in the standard library (:mod:`re`):
-  the 50 a window's start compiles as its modules (PySide6's among them) are imported took
-  about 17 ms, three long ones of PySide6's most of it.
+  the 50 a window's start compiles as its modules (Qt's among them) are imported took
+  about 17 ms, three long ones of Qt's most of it.
 
 This keeps each of these compiled pieces in the user's cache folder (one file per Python
 version), and a later run uses them without compiling again.
@@ -21,7 +21,7 @@ What runs is exactly what Python would have compiled: the cache is looked up by 
 source text (a module's with its file name and ``__future__`` switches; a pattern's with
 its flags). Only these go through it, and only in a process started as ``care-planner``
 (:func:`install`, from :mod:`planner.main`): dataclasses' own compiling, the modules
-compiled while PySide6 is imported (:func:`compiling`), and the patterns compiled while a
+compiled while Qt for Python is imported (:func:`compiling`), and the patterns compiled while a
 module is being imported (module constants: a pattern made later, from what someone typed,
 is never written down). A missing, damaged or foreign file is ignored and written anew.
 """
@@ -209,7 +209,7 @@ def install(folder: Path | None = None) -> CodeCache | None:
 @contextlib.contextmanager
 def compiling() -> Iterator[None]:
     """Within the block, the built-in ``compile`` compiles a module's source through the
-    cache (if it was installed): around the import of PySide6, whose own modules are
+    cache (if it was installed): around the import of Qt for Python, whose own modules are
     compiled from source each time."""
     cache = _installed
     if cache is None:
