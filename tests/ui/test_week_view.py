@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import hypothesis.strategies as st
 import pytest
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from planner.services import week as week_service
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
-from planner.ui.week.days import shown_text
+from planner.ui.week.days import DayList, shown_text
 from planner.ui.week.gaps_model import GapModel
 from planner.ui.week.model import RowKind, WeekModel, WeekRow, week_rows
 from tests.conftest import TODAY
@@ -114,17 +115,20 @@ def test_an_item_shows_its_title_in_bold_with_type_and_detail(window: MainWindow
 
 
 @pytest.mark.parametrize("percent", [100, 200])
-def test_rows_fit_their_text_at_every_text_size(window: MainWindow, percent: int) -> None:
+def test_rows_fit_their_text_at_every_text_size(
+    window: MainWindow, percent: int, qtbot: QtBot
+) -> None:
     window.text_size.set_percent(percent)
     try:
-        check_rows_fit(window, percent)
+        check_rows_fit(window, percent, qtbot)
     finally:
         window.text_size.reset()  # as found: the size is saved, and later windows start at it
 
 
-def check_rows_fit(window: MainWindow, percent: int) -> None:
+def check_rows_fit(window: MainWindow, percent: int, qtbot: QtBot) -> None:
     days = window.week_page.day_list
     days.doItemsLayout()
+    settled(days, qtbot)
     width = days.row_width()
     one_line = days.fontMetrics().height()
     for n, row in enumerate(days.rows()):
@@ -312,6 +316,22 @@ def widths_laid_out(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return widths
 
 
+def settled(days: DayList, qtbot: QtBot) -> None:
+    """Wait until every row of the list is as tall as its text at the list's width (which
+    may still change as the window settles), each row just below the one before: the rows
+    below the first screen are measured once the week is painted, and laid out again."""
+
+    def laid_out() -> bool:
+        rects = [days.visualRect(days.model().index(n, 0)) for n in range(len(days.rows()))]
+        width = days.row_width()
+        return all(
+            rect.height() == days.row_height(n, width) for n, rect in enumerate(rects)
+        ) and all(below.top() == above.bottom() + 1 for above, below in itertools.pairwise(rects))
+
+    days.viewport().repaint()
+    qtbot.wait_until(laid_out)
+
+
 def crowd_the_week(plan: Plan) -> None:
     """120 appointments more in the coming days."""
     from planner.domain.enums import AppointmentKind
@@ -365,6 +385,58 @@ def test_the_window_s_first_frame_shows_the_week_s_days(
     assert rows and min(rows) == 0
     bottom = max(days.visualRect(days.model().index(n, 0)).bottom() for n in rows)
     assert bottom >= days.viewport().height() - 1 or max(rows) == len(days.rows()) - 1
+
+
+def test_a_crowded_week_measures_its_first_screen_first_and_the_rest_once_painted(
+    demo_plan: Plan, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's list lays out every row of a week to show its first screen: the rows below it
+    are given one line until the week is painted, then measured, and the list is laid out
+    again where that was wrong (long titles on the week's last day wrap)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from planner.domain.enums import AppointmentKind
+    from planner.domain.model import Appointment
+    from planner.services.appointments import add_appointment
+
+    crowd_the_week(demo_plan)
+    widths = widths_laid_out(monkeypatch)
+    window = MainWindow(demo_plan, ask_profile=False)  # made, not shown yet
+    qtbot.addWidget(window)
+    at_first_frame: list[int] = []
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: at_first_frame.append(len(widths)))
+            return False
+
+    watcher = FirstFrame(window)
+    window.installEventFilter(watcher)
+    window.resize(900, 700)
+    window.show()
+    qtbot.wait_until(lambda: bool(at_first_frame))
+    days = window.week_page.day_list
+    assert len(days.rows()) > 150
+    assert at_first_frame[0] < len(days.rows()) / 4  # the first screen's rows, not all
+    settled(days, qtbot)
+    assert len(widths) >= len({row.shown or row.text for row in days.rows()})  # all, now
+
+    # The window stays as it is; the week is read again, with three long rows at its end.
+    for n in range(3):
+        title = f"Scan {n} " + "at the far end of the long corridor, " * 5
+        start = dt.datetime.combine(TODAY + dt.timedelta(days=6), dt.time(20, n))
+        add_appointment(demo_plan, Appointment(AppointmentKind.SCAN, title, start))
+    window.week_page.refresh()
+    rows = days.rows()
+    long_rows = [n for n, row in enumerate(rows) if "corridor" in (row.shown or row.text)]
+    assert len(long_rows) == 3 and min(long_rows) > len(rows) / 2
+    settled(days, qtbot)
+    width = days.row_width()
+    for n in long_rows:
+        assert days.text_layout(n, width).lineCount() > 1
+        assert days.visualRect(days.model().index(n, 0)).height() == days.row_height(n, width)
 
 
 def test_the_days_are_laid_out_once_the_window_is_shown_not_before(

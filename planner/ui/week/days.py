@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -33,6 +34,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
@@ -296,6 +298,11 @@ class DayList(QListView):
         narrower), forgotten when the font changes."""
         self._heights: tuple[int, dict[int, int]] | None = None
         """The week's row heights at a row width, by row, as far as asked."""
+        self._guessing = False
+        """Whether the rows of a new week below the first screen are given a height of one
+        line until the week is painted (see :meth:`row_height_at`)."""
+        self._guessed: set[int] = set()
+        """The rows whose heights in :attr:`_heights` are guessed."""
         self._time_width: int | None = None
         self._icon_size: int | None = None
         self._risk_icon: QPixmap | None = None
@@ -407,9 +414,13 @@ class DayList(QListView):
         """The height of the text of ``row`` in a row ``width`` pixels wide."""
         return self._measure(row, width).height
 
-    def row_height(self, row: int, width: int) -> int:
+    def row_height(self, row: int, width: int, *, text: int | None = None) -> int:
+        """The height of ``row`` in a row ``width`` pixels wide, its text ``text`` pixels
+        high (laid out and measured when not given)."""
         shown = self.week_model.row(row)
-        height = max(self.text_height(row, width) + 2 * ROW_PADDING, MIN_HEIGHT)
+        if text is None:
+            text = self.text_height(row, width)
+        height = max(text + 2 * ROW_PADDING, MIN_HEIGHT)
         if shown.first:
             height += CARD_GAP + CARD_PADDING
         if shown.last:
@@ -418,19 +429,68 @@ class DayList(QListView):
 
     def row_height_at(self, row: int, width: int) -> int:
         """The height of ``row`` in a row ``width`` pixels wide, worked out once a week
-        and width (the view asks for each row's size hint on every layout)."""
+        and width (the view asks for each row's size hint on every layout).
+
+        Until a new week is first painted, a row below the first screen is guessed one
+        line high: Qt's list lays out every row of a week to show its first screen, and
+        laying out the text of a crowded week's 250 rows was most of that. Every row the
+        list can show at once is measured (a row is at least :data:`MIN_HEIGHT` high: the
+        rows from the screen's height down start below it); the others are measured as
+        soon as the week is painted, and laid out again if a guess was wrong
+        (:meth:`_settle`)."""
         if self._heights is None or self._heights[0] != width:
             self._heights = (width, {})
+            self._guessed = set()
         heights = self._heights[1]
         found = heights.get(row)
         if found is None:
-            found = heights[row] = self.row_height(row, width)
+            if self._guessing and row >= self._rows_in_sight():
+                found = self.row_height(row, width, text=self.fontMetrics().height())
+                self._guessed.add(row)
+            else:
+                found = self.row_height(row, width)
+            heights[row] = found
         return found
+
+    def _rows_in_sight(self) -> int:
+        """How many rows from the top the list can show at most: the view's height, or
+        the screen's if taller (the view may not have its final height yet), in rows of
+        the least height, when the list is scrolled to the top; all of them when not."""
+        if self.verticalScrollBar().value() != 0:
+            return self.week_model.rowCount()
+        screen = self.screen()
+        tallest = max(self._viewport.height(), screen.availableGeometry().height() if screen else 0)
+        return math.ceil(tallest / MIN_HEIGHT)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._guessing:
+            self._guessing = False
+            if self._guessed:
+                QTimer.singleShot(0, self, self._settle)
+
+    def _settle(self) -> None:
+        """Measure the rows guessed before the week was first painted, and lay the list out
+        again if any is not one line high."""
+        if self._heights is None or not self._guessed:
+            return
+        width, heights = self._heights
+        changed = False
+        for row in sorted(self._guessed):
+            if row < self.week_model.rowCount():
+                measured = self.row_height(row, width)
+                changed = changed or measured != heights[row]
+                heights[row] = measured
+        self._guessed = set()
+        if changed:
+            self.scheduleDelayedItemsLayout()
 
     def _forget_sizes(self) -> None:
         """A new week: its rows' heights and time column are measured again (the texts
-        laid out before are kept)."""
+        laid out before are kept), those below the first screen once it is painted."""
         self._heights = None
+        self._guessed = set()
+        self._guessing = True
         self._time_width = None
 
     def _forget_text(self) -> None:
