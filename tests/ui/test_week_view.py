@@ -332,8 +332,9 @@ def settled(days: DayList, qtbot: QtBot) -> None:
     qtbot.wait_until(laid_out)
 
 
-def crowd_the_week(plan: Plan) -> None:
-    """120 appointments more in the coming days."""
+def crowd_the_week(plan: Plan, *, long_at_the_end: bool = False) -> None:
+    """120 appointments more in the coming days; with ``long_at_the_end``, three more with
+    titles long enough to wrap, in the evening of the week's last day."""
     from planner.domain.enums import AppointmentKind
     from planner.domain.model import Appointment
     from planner.services.appointments import add_appointment
@@ -341,6 +342,10 @@ def crowd_the_week(plan: Plan) -> None:
     for n in range(120):
         start = dt.datetime.combine(TODAY + dt.timedelta(days=n % 7), dt.time(7 + n % 12))
         add_appointment(plan, Appointment(AppointmentKind.SCAN, f"Scan {n}", start))
+    for n in range(3 if long_at_the_end else 0):
+        title = f"Scan {n} " + "at the far end of the long corridor, " * 5
+        start = dt.datetime.combine(TODAY + dt.timedelta(days=6), dt.time(20, n))
+        add_appointment(plan, Appointment(AppointmentKind.SCAN, title, start))
 
 
 def test_the_window_s_first_frame_shows_the_week_s_days(
@@ -387,19 +392,15 @@ def test_the_window_s_first_frame_shows_the_week_s_days(
     assert bottom >= days.viewport().height() - 1 or max(rows) == len(days.rows()) - 1
 
 
-def test_a_crowded_week_measures_its_first_screen_first_and_the_rest_once_painted(
+def test_the_first_frame_measures_the_rows_of_its_first_screen_and_the_rest_after_it(
     demo_plan: Plan, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Qt's list lays out every row of a week to show its first screen: the rows below it
-    are given one line until the week is painted, then measured, and the list is laid out
-    again where that was wrong (long titles on the week's last day wrap)."""
+    """Qt's list lays out every row of a week to show its first screen: for the window's
+    first frame, the rows below it are given one line, then measured just after it, and the
+    list is laid out again where that was wrong (long titles on the week's last day wrap)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from planner.domain.enums import AppointmentKind
-    from planner.domain.model import Appointment
-    from planner.services.appointments import add_appointment
-
-    crowd_the_week(demo_plan)
+    crowd_the_week(demo_plan, long_at_the_end=True)
     widths = widths_laid_out(monkeypatch)
     window = MainWindow(demo_plan, ask_profile=False)  # made, not shown yet
     qtbot.addWidget(window)
@@ -418,25 +419,37 @@ def test_a_crowded_week_measures_its_first_screen_first_and_the_rest_once_painte
     window.show()
     qtbot.wait_until(lambda: bool(at_first_frame))
     days = window.week_page.day_list
-    assert len(days.rows()) > 150
-    assert at_first_frame[0] < len(days.rows()) / 4  # the first screen's rows, not all
-    settled(days, qtbot)
-    assert len(widths) >= len({row.shown or row.text for row in days.rows()})  # all, now
-
-    # The window stays as it is; the week is read again, with three long rows at its end.
-    for n in range(3):
-        title = f"Scan {n} " + "at the far end of the long corridor, " * 5
-        start = dt.datetime.combine(TODAY + dt.timedelta(days=6), dt.time(20, n))
-        add_appointment(demo_plan, Appointment(AppointmentKind.SCAN, title, start))
-    window.week_page.refresh()
     rows = days.rows()
-    long_rows = [n for n, row in enumerate(rows) if "corridor" in (row.shown or row.text)]
-    assert len(long_rows) == 3 and min(long_rows) > len(rows) / 2
+    assert len(rows) > 150
+    assert at_first_frame[0] < len(rows) / 4  # the first screen's rows, not all
+
     settled(days, qtbot)
     width = days.row_width()
+    assert len(widths) >= len({row.shown or row.text for row in rows})  # all, now
+    long_rows = [n for n, row in enumerate(rows) if "corridor" in (row.shown or row.text)]
+    assert len(long_rows) == 3 and min(long_rows) > len(rows) / 2
     for n in long_rows:
         assert days.text_layout(n, width).lineCount() > 1
-        assert days.visualRect(days.model().index(n, 0)).height() == days.row_height(n, width)
+
+
+def test_a_week_switch_measures_the_whole_week_at_once(window: MainWindow) -> None:
+    """Only the first frame waits for rows below the first screen: a week switched to is
+    laid out once, every row as tall as its text (not laid out and painted twice)."""
+    crowd_the_week(window.plan, long_at_the_end=True)
+    page = window.week_page
+    days = page.day_list
+
+    page.next_week()
+    page.previous_week()  # the crowded week again
+
+    width = days.row_width()
+    rects = [days.visualRect(days.model().index(n, 0)) for n in range(len(days.rows()))]
+    assert len(rects) > 150
+    assert [rect.height() for rect in rects] == [
+        days.row_height(n, width) for n in range(len(rects))
+    ]
+    assert all(below.top() == above.bottom() + 1 for above, below in itertools.pairwise(rects))
+    assert max(days.text_layout(n, width).lineCount() for n in range(len(rects))) > 1
 
 
 def test_the_days_are_laid_out_once_the_window_is_shown_not_before(

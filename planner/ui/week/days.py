@@ -298,9 +298,9 @@ class DayList(QListView):
         narrower), forgotten when the font changes."""
         self._heights: tuple[int, dict[int, int]] | None = None
         """The week's row heights at a row width, by row, as far as asked."""
-        self._guessing = False
-        """Whether the rows of a new week below the first screen are given a height of one
-        line until the week is painted (see :meth:`row_height_at`)."""
+        self._guessing = True
+        """Whether the rows below the first screen are given a height of one line: until
+        the list is first painted (see :meth:`row_height_at`)."""
         self._guessed: set[int] = set()
         """The rows whose heights in :attr:`_heights` are guessed."""
         self._time_width: int | None = None
@@ -431,13 +431,15 @@ class DayList(QListView):
         """The height of ``row`` in a row ``width`` pixels wide, worked out once a week
         and width (the view asks for each row's size hint on every layout).
 
-        Until a new week is first painted, a row below the first screen is guessed one
-        line high: Qt's list lays out every row of a week to show its first screen, and
-        laying out the text of a crowded week's 250 rows was most of that. Every row the
-        list can show at once is measured (a row is at least :data:`MIN_HEIGHT` high: the
-        rows from the screen's height down start below it); the others are measured as
-        soon as the week is painted, and laid out again if a guess was wrong
-        (:meth:`_settle`)."""
+        Until the list is first painted (the window's first frame), a row below the first
+        screen is guessed one line high: Qt's list lays out every row of a week to show
+        its first screen, and laying out the text of a crowded week's 250 rows was most of
+        the list's share of the first frame. Every row the list can show at once is
+        measured (a row is at least :data:`MIN_HEIGHT` high: the rows from the screen's
+        height down start below it); the others are measured just after the first frame,
+        and laid out again if a guess was wrong (:meth:`_settle`). Later weeks are
+        measured whole at once: a week switch would otherwise be laid out and painted
+        twice."""
         if self._heights is None or self._heights[0] != width:
             self._heights = (width, {})
             self._guessed = set()
@@ -470,8 +472,8 @@ class DayList(QListView):
                 QTimer.singleShot(0, self, self._settle)
 
     def _settle(self) -> None:
-        """Measure the rows guessed before the week was first painted, and lay the list out
-        again if any is not one line high."""
+        """Measure the rows guessed before the list was first painted, and lay it out again
+        if any is not one line high."""
         if self._heights is None or not self._guessed:
             return
         width, heights = self._heights
@@ -487,10 +489,9 @@ class DayList(QListView):
 
     def _forget_sizes(self) -> None:
         """A new week: its rows' heights and time column are measured again (the texts
-        laid out before are kept), those below the first screen once it is painted."""
+        laid out before are kept)."""
         self._heights = None
         self._guessed = set()
-        self._guessing = True
         self._time_width = None
 
     def _forget_text(self) -> None:
