@@ -17,6 +17,7 @@ from planner import codecache
 from planner.main import main
 from planner.services.plan import ENVIRONMENT_URL, Plan
 from planner.store.paths import default_database_path
+from planner.ui import theme
 from planner.ui.app import QUIT_AFTER_SHOW, run_window
 from tests.helpers.cli import python_says, run_process
 from tests.ui.conftest import visible_top_levels
@@ -24,7 +25,7 @@ from tests.ui.conftest import visible_top_levels
 
 @pytest.fixture(autouse=True)
 def fresh_event_loop(qapp: QApplication) -> Iterator[None]:
-    """Leave Qt's event loops as a fresh start finds them.
+    """Leave Qt's event loops, and the application's look, as a fresh start finds them.
 
     After the application's own ``exec()`` has ended, Qt can be left flagged to quit, and
     then every later nested event loop (``qtbot.wait_signal``, ``wait_until``) returns at
@@ -33,6 +34,9 @@ def fresh_event_loop(qapp: QApplication) -> Iterator[None]:
     yield
     QTimer.singleShot(0, qapp.quit)
     qapp.exec()
+    # A window started here applied the saved theme to the whole application: later tests
+    # find the application as a test that applies no theme expects it.
+    theme.reset(qapp)
 
 
 @pytest.fixture
