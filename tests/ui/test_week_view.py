@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
+from typing import TypeVar
 
 import hypothesis.strategies as st
 import pytest
@@ -21,6 +23,8 @@ from planner.ui.week.gaps_model import GapModel
 from planner.ui.week.model import RowKind, WeekModel, WeekRow, week_rows
 from tests.conftest import TODAY
 from tests.ui.conftest import MakeWindow
+
+T = TypeVar("T")
 
 EMPTY_WEEK = TODAY - dt.timedelta(weeks=10)  # before the demo month
 
@@ -316,6 +320,31 @@ def widths_laid_out(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return widths
 
 
+def at_next_frame(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int], seen: Callable[[], T]
+) -> T:
+    """What ``seen`` finds just after the window's next frame is drawn whole, the window
+    resized to ``size`` and shown."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    found: list[T] = []
+
+    class NextFrame(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # After this event the frame's widgets are drawn; then the timer runs.
+                QTimer.singleShot(0, lambda: found.append(seen()))
+            return False
+
+    watcher = NextFrame(window)
+    window.installEventFilter(watcher)
+    window.resize(*size)
+    window.show()
+    qtbot.wait_until(lambda: bool(found))
+    return found[0]
+
+
 def settled(days: DayList, qtbot: QtBot) -> None:
     """Wait until every row of the list is as tall as its text at the list's width (which
     may still change as the window settles), each row just below the one before: the rows
@@ -354,8 +383,6 @@ def test_the_window_s_first_frame_shows_the_week_s_days(
     """The first frame the window draws shows the coming days' first rows, not an empty
     list that fills in a moment later (as it did while a crowded week's rows were laid out
     in batches)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     from planner.ui.week.days import DayDelegate
 
     crowd_the_week(demo_plan)  # its rows laid out in more than four batches, were they so
@@ -368,24 +395,9 @@ def test_the_window_s_first_frame_shows_the_week_s_days(
 
     monkeypatch.setattr(DayDelegate, "paint", counted)  # before the window is made
     window = make_window(demo_plan)
-    first_frame: list[list[int]] = []
-
-    class FirstFrame(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                # After this event the frame's widgets are drawn; then the timer runs.
-                QTimer.singleShot(0, lambda: first_frame.append(list(painted)))
-            return False
-
-    watcher = FirstFrame(window)
-    window.installEventFilter(watcher)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.wait_until(lambda: bool(first_frame))
+    rows = at_next_frame(window, qtbot, (1280, 800), lambda: list(painted))
 
     days = window.week_page.day_list
-    rows = first_frame[0]
     assert len(days.rows()) > 150
     assert rows and min(rows) == 0
     bottom = max(days.visualRect(days.model().index(n, 0)).bottom() for n in rows)
@@ -398,30 +410,15 @@ def test_the_first_frame_measures_the_rows_of_its_first_screen_and_the_rest_afte
     """Qt's list lays out every row of a week to show its first screen: for the window's
     first frame, the rows below it are given one line, then measured just after it, and the
     list is laid out again where that was wrong (long titles on the week's last day wrap)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     crowd_the_week(demo_plan, long_at_the_end=True)
     widths = widths_laid_out(monkeypatch)
     window = MainWindow(demo_plan, ask_profile=False)  # made, not shown yet
     qtbot.addWidget(window)
-    at_first_frame: list[int] = []
-
-    class FirstFrame(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, lambda: at_first_frame.append(len(widths)))
-            return False
-
-    watcher = FirstFrame(window)
-    window.installEventFilter(watcher)
-    window.resize(900, 700)
-    window.show()
-    qtbot.wait_until(lambda: bool(at_first_frame))
+    laid_out = at_next_frame(window, qtbot, (900, 700), lambda: len(widths))
     days = window.week_page.day_list
     rows = days.rows()
     assert len(rows) > 150
-    assert at_first_frame[0] < len(rows) / 4  # the first screen's rows, not all
+    assert laid_out < len(rows) / 4  # the first screen's rows, not all
 
     settled(days, qtbot)
     width = days.row_width()
