@@ -286,44 +286,23 @@ def _read(
         {
             key: code
             for key, code in (modules.items() if isinstance(modules, dict) else ())
-            if _module_key(key) and isinstance(code, CodeType)
+            if _tuple_of(key, (str, bytes), str, int) and isinstance(code, CodeType)
         },
         {
             key: parts
             for key, parts in (patterns.items() if isinstance(patterns, dict) else ())
-            if _pattern_key(key) and _parts(parts)
+            if _tuple_of(key, (str, bytes), int) and _tuple_of(parts, int, list, int, dict, tuple)
         },
     )
 
 
-def _module_key(key: object) -> bool:
+def _tuple_of(value: object, *kinds: type | tuple[type, ...]) -> bool:
+    """Whether ``value`` is a tuple of as many values as ``kinds``, each of its kind (what
+    a file holds is checked before it is used)."""
     return (
-        isinstance(key, tuple)
-        and len(key) == 3
-        and isinstance(key[0], str | bytes)
-        and isinstance(key[1], str)
-        and isinstance(key[2], int)
-    )
-
-
-def _pattern_key(key: object) -> bool:
-    return (
-        isinstance(key, tuple)
-        and len(key) == 2
-        and isinstance(key[0], str | bytes)
-        and isinstance(key[1], int)
-    )
-
-
-def _parts(parts: object) -> bool:
-    return (
-        isinstance(parts, tuple)
-        and len(parts) == 5
-        and isinstance(parts[0], int)
-        and isinstance(parts[1], list)
-        and isinstance(parts[2], int)
-        and isinstance(parts[3], dict)
-        and isinstance(parts[4], tuple)
+        isinstance(value, tuple)
+        and len(value) == len(kinds)
+        and all(isinstance(one, kind) for one, kind in zip(value, kinds, strict=True))
     )
 
 

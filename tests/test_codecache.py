@@ -301,3 +301,34 @@ def test_compiling_goes_through_the_cache_only_within_the_block(
     compile(MODULE, "not kept.py", "exec")
 
     assert [filename for _, filename, _ in cache.modules] == ["wanted.py"]
+
+
+def test_entries_of_the_wrong_shape_or_damaged_are_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file in the right format whose entries are not what this version writes (another
+    version's, or damaged) is used only where an entry is whole: the rest is compiled."""
+    import marshal
+
+    path = tmp_path / "cache.bin"
+    good = CodeCache(path)
+    compiled_as_imported(tmp_path, "good_patterns", good, monkeypatch)
+    wrong = {
+        codecache.CODES: {"not code": 1},
+        codecache.MODULES: {("source", "file.py"): compile("x = 1", "f", "exec")},
+        codecache.PATTERNS: {
+            **{(text, int(flags)): good.patterns[text, flags] for text, flags in PATTERNS[1:]},
+            (PATTERNS[0][0], 0): (0, [99999, 1, 2], 0, {}, (None,)),  # no pattern's code
+            ("(a)", 0): ("flags", [], 0, {}, ()),
+        },
+    }
+    path.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(wrong))
+    path.chmod(0o600)
+
+    cache = CodeCache(path)
+    assert cache.codes == {} and cache.modules == {}
+    assert set(cache.patterns) == set(PATTERNS)  # the wrongly shaped one is left out
+    kept = compiled_as_imported(tmp_path, "mended_patterns", cache, monkeypatch)
+    plain = compiled_as_imported(tmp_path, "plain_again", None, monkeypatch)
+    assert kept == plain
+    assert cache.compiled == 1  # the damaged one, compiled again
