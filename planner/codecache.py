@@ -175,11 +175,15 @@ class CodeCache:
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
+            for earlier in self.path.parent.glob(EARLIER_FILES):  # replaced by this one
+                earlier.unlink(missing_ok=True)
         self.compiled = 0
 
 
 CODES, MODULES, PATTERNS = "dataclasses", "modules", "patterns"
 """The file's three parts."""
+EARLIER_FILES = "dataclasses-*.bin"
+"""The files earlier versions kept dataclasses' code in (removed once this one is written)."""
 builtins_compile = builtins.compile
 _sre: Any = importlib.import_module("_sre")
 _compiler: Any = importlib.import_module("re._compiler")

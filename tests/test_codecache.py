@@ -85,6 +85,22 @@ def test_a_damaged_or_foreign_file_is_ignored_and_written_anew(
     assert stat.S_IMODE(path.stat().st_mode) == 0o600  # the user's own, like the plan
 
 
+def test_the_file_an_earlier_version_wrote_goes_once_this_one_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier = tmp_path / "dataclasses-a70d0d0a.bin"
+    earlier.write_bytes(b"kept by an earlier version")
+    other = tmp_path / "notes.txt"
+    other.write_text("not ours to remove", encoding="utf-8")
+    cache = CodeCache(tmp_path / "code.bin")
+
+    defined(cache, monkeypatch)
+    cache.save()
+
+    assert not earlier.exists()
+    assert other.exists() and (tmp_path / "code.bin").exists()
+
+
 def test_a_cache_that_cannot_be_written_is_left_for_the_next_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
