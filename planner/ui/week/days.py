@@ -296,8 +296,8 @@ class DayList(QListView):
         say what rows of other weeks said) and widths (the window's first frame lays the
         week out as it is shown, and again as its scroll bars settle a few pixels
         narrower), forgotten when the font changes."""
-        self._heights: tuple[int, dict[int, int]] | None = None
-        """The week's row heights at a row width, by row, as far as asked."""
+        self._heights: tuple[int, list[int]] | None = None
+        """The week's row heights at a row width, by row."""
         self._guessing = True
         """Whether the rows below the first screen are given a height of one line: until
         the list is first painted (see :meth:`row_height_at`)."""
@@ -389,7 +389,11 @@ class DayList(QListView):
 
     def _measure(self, row: int, width: int) -> Measured:
         """The laid-out text of ``row`` in a row ``width`` pixels wide, and its height."""
-        shown = self.week_model.row(row)
+        return self._measure_row(self.week_model.row(row), width)
+
+    def _measure_row(self, shown: WeekRow, width: int, font: QFont | None = None) -> Measured:
+        """The laid-out text of ``shown`` in a row ``width`` pixels wide (``font``: the
+        list's, when already at hand), and its height."""
         text_width = self.text_width(shown, width)
         key = (shown.shown or shown.text, shown.bold)
         kept = self._measured.get(key)
@@ -402,7 +406,7 @@ class DayList(QListView):
                 return found
         if len(kept) >= WIDTHS_KEPT:
             del kept[0]  # the window was made wider and narrower many times
-        found = measured(shown, self.font(), text_width, self.fontMetrics().height())
+        found = measured(shown, font or self.font(), text_width, self.fontMetrics().height())
         kept.append(found)
         return found
 
@@ -441,18 +445,27 @@ class DayList(QListView):
         measured whole at once: a week switch would otherwise be laid out and painted
         twice."""
         if self._heights is None or self._heights[0] != width:
-            self._heights = (width, {})
-            self._guessed = set()
-        heights = self._heights[1]
-        found = heights.get(row)
-        if found is None:
-            if self._guessing and row >= self._rows_in_sight():
-                found = self.row_height(row, width, text=self.fontMetrics().height())
-                self._guessed.add(row)
-            else:
-                found = self.row_height(row, width)
-            heights[row] = found
-        return found
+            self._heights = (width, self._all_heights(width))
+        return self._heights[1][row]
+
+    def _all_heights(self, width: int) -> list[int]:
+        """The height of every row in a row ``width`` pixels wide, in one pass (Qt asks for
+        them all, one call each: one pass over the rows costs less than 250 calls down),
+        those guessed until the first frame noted in :attr:`_guessed`."""
+        rows = self.week_model.rows()
+        font, line = self.font(), self.fontMetrics().height()
+        sight = self._rows_in_sight() if self._guessing else len(rows)
+        self._guessed = set(range(sight, len(rows)))
+        heights = []
+        for n, shown in enumerate(rows):
+            text = self._measure_row(shown, width, font).height if n < sight else line
+            height = max(text + 2 * ROW_PADDING, MIN_HEIGHT)
+            if shown.first:
+                height += CARD_GAP + CARD_PADDING
+            if shown.last:
+                height += CARD_PADDING
+            heights.append(height)
+        return heights
 
     def _rows_in_sight(self) -> int:
         """How many rows from the top the list can show at most: the view's height, or
