@@ -167,6 +167,17 @@ N'Ko and the like), and the marks that turn text that way (found at C's speed: a
 rows hold dashes, ticks and circles, so most are not plain ASCII)."""
 
 
+def height_with(row: WeekRow, text: int) -> int:
+    """The height of ``row`` with ``text`` pixels of text: padded above and below, at least
+    :data:`MIN_HEIGHT`, and the edge of its day's card at its top or bottom."""
+    height = max(text + 2 * ROW_PADDING, MIN_HEIGHT)
+    if row.first:
+        height += CARD_GAP + CARD_PADDING
+    if row.last:
+        height += CARD_PADDING
+    return height
+
+
 def top_of(content: QRect, text: int) -> int:
     """Where a row's first line of text starts: its ``text`` pixels high in the middle of
     the row (a row is at least :data:`MIN_HEIGHT` high, whatever its text)."""
@@ -424,12 +435,7 @@ class DayList(QListView):
         shown = self.week_model.row(row)
         if text is None:
             text = self.text_height(row, width)
-        height = max(text + 2 * ROW_PADDING, MIN_HEIGHT)
-        if shown.first:
-            height += CARD_GAP + CARD_PADDING
-        if shown.last:
-            height += CARD_PADDING
-        return height
+        return height_with(shown, text)
 
     def row_height_at(self, row: int, width: int) -> int:
         """The height of ``row`` in a row ``width`` pixels wide, worked out once a week
@@ -459,12 +465,7 @@ class DayList(QListView):
         heights = []
         for n, shown in enumerate(rows):
             text = self._measure_row(shown, width, font).height if n < sight else line
-            height = max(text + 2 * ROW_PADDING, MIN_HEIGHT)
-            if shown.first:
-                height += CARD_GAP + CARD_PADDING
-            if shown.last:
-                height += CARD_PADDING
-            heights.append(height)
+            heights.append(height_with(shown, text))
         return heights
 
     def _rows_in_sight(self) -> int:
