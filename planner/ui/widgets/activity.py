@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from planner.ui import settings
 from planner.ui.areas import area_title
 from planner.ui.labels import translate
 from planner.ui.loading import Loader, loading_text
+from planner.ui.widgets.side_dock import SideDock
 
 if TYPE_CHECKING:
     from planner.services.activity_list import Entry
@@ -126,7 +126,7 @@ class _Body(QWidget):
         layout.addWidget(self.view, 1)
 
 
-class ActivityPanel(QDockWidget):
+class ActivityPanel(SideDock):
     """A dock listing the plan's recent changes in words.
 
     Signals:
@@ -136,15 +136,8 @@ class ActivityPanel(QDockWidget):
     open_requested = Signal(object, object)
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Widgets", "Activity"), parent)
+        super().__init__(translate("Widgets", "Activity"), "activityPanel", parent)
         self.plan = plan
-        self.setObjectName("activityPanel")
-        self.setAccessibleName(translate("Widgets", "Activity"))
-        self.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea
-            | Qt.DockWidgetArea.RightDockWidgetArea
-            | Qt.DockWidgetArea.BottomDockWidgetArea
-        )
         self.toggleViewAction().setObjectName("actionToggleActivity")
         self._body: _Body | None = None
         """The filters and the list, made when first asked for (at start the panel is

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt, QUrl, QUrlQuery, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,9 +24,10 @@ from planner.ui.areas import area_ui
 from planner.ui.info import topics
 from planner.ui.info.links import ACTION_SCHEME, ACTIONS, TOPIC_SCHEME, Action
 from planner.ui.labels import say, translate
+from planner.ui.widgets.side_dock import SideDock
 
 
-class InfoPane(QDockWidget):
+class InfoPane(SideDock):
     """A dock beside the pages; it follows the current area and browses every topic.
 
     Signals:
@@ -38,14 +38,7 @@ class InfoPane(QDockWidget):
     action_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Widgets", "Information"), parent)
-        self.setObjectName("infoPane")
-        self.setAccessibleName(translate("Widgets", "Information"))
-        self.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea
-            | Qt.DockWidgetArea.RightDockWidgetArea
-            | Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        super().__init__(translate("Widgets", "Information"), "infoPane", parent)
         self.setTitleBarWidget(self._title_bar())
         self.area: Area | None = None
         self.topic: topics.Topic | None = None

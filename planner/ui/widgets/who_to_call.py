@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from planner.domain.changes import Kind
 from planner.domain.enums import ContactRole
@@ -16,6 +16,7 @@ from planner.services.changes import Changes
 from planner.services.plan import Plan
 from planner.ui.labels import translate, vocabulary
 from planner.ui.loading import Loader, loading_text, say
+from planner.ui.widgets.side_dock import SideDock
 
 SHOWS = frozenset({Kind.HELPER, Kind.CONTACT, Kind.SETTING})
 """The kinds of data the panel shows: a change to any of them refreshes it."""
@@ -77,20 +78,13 @@ def panel_html(found: list[Contact], helpers: list[Helper]) -> str:
     return "".join(parts)
 
 
-class WhoToCall(QDockWidget):
+class WhoToCall(SideDock):
     """A dock listing whom to call; it reads the plan when shown and after a change to the
     helpers or contacts."""
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Widgets", "Who to call"), parent)
+        super().__init__(translate("Widgets", "Who to call"), "whoToCall", parent)
         self.plan = plan
-        self.setObjectName("whoToCall")
-        self.setAccessibleName(translate("Widgets", "Who to call"))
-        self.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea
-            | Qt.DockWidgetArea.RightDockWidgetArea
-            | Qt.DockWidgetArea.BottomDockWidgetArea
-        )
         self.text = QTextBrowser(self)
         self.text.setObjectName("whoToCallList")
         self.text.setAccessibleName(translate("Widgets", "Numbers to call"))
