@@ -218,10 +218,15 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
                 driver=driver.name if driver else translate("Week", "no driver yet"),
                 status=_LEG_STATUS[leg.status],
             )
+        going = said.get(("trip", appointment.title, leg.direction))
+        if going is None:
+            going = said["trip", appointment.title, leg.direction] = trip(
+                appointment, leg.direction
+            )
         items.append(
             WeekItem(
                 ItemType.RIDE,
-                trip(appointment, leg.direction),
+                going,
                 leg.pickup_time,
                 leg.id,
                 who,

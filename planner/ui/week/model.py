@@ -75,6 +75,7 @@ class _Words:
         self._times: dict[tuple[int, int], str] = {}
         self._states: dict[str, str] = {}
         self._said: dict[object, str] = {}
+        self._by_id: dict[int, str] = {}
 
     def time(self, moment: dt.datetime) -> str:
         key = (moment.hour, moment.minute)
@@ -96,6 +97,13 @@ class _Words:
         said before in this week is not rendered again (a week repeats many)."""
         if type(text) is str:
             return text
+        said = self._by_id.get(id(text))
+        if said is not None:
+            return said
+        said = self._by_id[id(text)] = self._say(text)
+        return said
+
+    def _say(self, text: Message) -> str:
         key = _message_key(text)
         if key is None:
             return say(text)
