@@ -186,9 +186,7 @@ class PlanReader:
             legs=tuple(legs),
             helpers=tuple(self._helpers()),
             tasks=tuple(self._tasks(first, whole)),
-            meals=tuple(
-                self._values(model.FreezerMeal, "meals", named=sorted({t.meal_id for t in taken}))
-            ),
+            meals=tuple(self._meals({t.meal_id for t in taken})),
             portions_taken=tuple(taken),
             groups=tuple(self._values(model.SupportGroup, "groups")),
             journal=tuple(self._values(model.JournalEntry, "journal", **days)),
@@ -222,6 +220,16 @@ class PlanReader:
             values["availability"] = tuple(times.get(values["id"], ()))
             helpers.append(model.Helper(**values))
         return helpers
+
+    def _meals(self, named: set[int]) -> list[model.FreezerMeal]:
+        """The freezer batches with portions left and those ``named``, first expiring first
+        (as :meth:`planner.store.plan_store.PlanStore.meals` with ``in_stock_or``)."""
+        found = {m.id: m for m in self._values(model.FreezerMeal, "meals_in_stock")}
+        others = sorted(named - found.keys())
+        if others:
+            for meal in self._values(model.FreezerMeal, "meals_by_id", ids=others):
+                found[meal.id] = meal
+        return sorted(found.values(), key=lambda m: (m.use_by, m.id or 0))
 
     def _tasks(self, first: dt.date, last: dt.date) -> list[model.HelpTask]:
         end = midnight(last, 1)

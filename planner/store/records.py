@@ -19,8 +19,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from planner.store.partial import IN_STOCK, REPEATING_TASK
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -197,6 +200,14 @@ class ContactRecord(Versioned, Base):
 
 class HelpTaskRecord(Versioned, Base):
     __tablename__ = "help_task"
+    __table_args__ = (
+        Index(
+            "ix_help_task_repeating",
+            "start",
+            sqlite_where=text(REPEATING_TASK),
+            postgresql_where=text(REPEATING_TASK),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     category: Mapped[str] = mapped_column(Short)
@@ -216,7 +227,15 @@ class HelpTaskRecord(Versioned, Base):
 
 class FreezerMealRecord(Versioned, Base):
     __tablename__ = "freezer_meal"
-    __table_args__ = (CheckConstraint("portions_left >= 0", name="portions_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("portions_left >= 0", name="portions_not_negative"),
+        Index(
+            "ix_freezer_meal_in_stock",
+            "use_by",
+            sqlite_where=text(IN_STOCK),
+            postgresql_where=text(IN_STOCK),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Name)

@@ -37,9 +37,9 @@ STATEMENTS: dict[str, Read] = {
         ("",),
     ),
     "any_meal": (
-        "SELECT :param_1 AS anon_1 \nFROM freezer_meal \nWHERE freezer_meal.portions_left > :portions_left_1\n LIMIT :param_2 OFFSET :param_3",
+        "SELECT :param_1 AS anon_1 \nFROM freezer_meal \nWHERE portions_left > 0\n LIMIT :param_2 OFFSET :param_3",
         (),
-        {"param_1": 1, "portions_left_1": 0, "param_2": 1, "param_3": 0},
+        {"param_1": 1, "param_2": 1, "param_3": 0},
         (),
         ("",),
     ),
@@ -127,11 +127,18 @@ STATEMENTS: dict[str, Read] = {
         (),
         ("", "", "datetime", "", "", "", "", "datetime", "", "", "", ""),
     ),
-    "meals": (
-        "SELECT freezer_meal.name, freezer_meal.portions_left, freezer_meal.frozen_on, freezer_meal.use_by, freezer_meal.tags, freezer_meal.made_by, freezer_meal.location, freezer_meal.reheating, freezer_meal.category, freezer_meal.id, freezer_meal.version \nFROM freezer_meal \nWHERE freezer_meal.portions_left > :portions_left_1 OR freezer_meal.id IN (__[POSTCOMPILE_named]) ORDER BY freezer_meal.use_by",
-        (("named", ""),),
-        {"portions_left_1": 0},
-        ("named",),
+    "meals_by_id": (
+        "SELECT freezer_meal.name, freezer_meal.portions_left, freezer_meal.frozen_on, freezer_meal.use_by, freezer_meal.tags, freezer_meal.made_by, freezer_meal.location, freezer_meal.reheating, freezer_meal.category, freezer_meal.id, freezer_meal.version \nFROM freezer_meal \nWHERE freezer_meal.id IN (__[POSTCOMPILE_ids])",
+        (("ids", ""),),
+        {},
+        ("ids",),
+        ("", "", "date", "date", "", "", "", "", "", "", ""),
+    ),
+    "meals_in_stock": (
+        "SELECT freezer_meal.name, freezer_meal.portions_left, freezer_meal.frozen_on, freezer_meal.use_by, freezer_meal.tags, freezer_meal.made_by, freezer_meal.location, freezer_meal.reheating, freezer_meal.category, freezer_meal.id, freezer_meal.version \nFROM freezer_meal \nWHERE portions_left > 0",
+        (),
+        {},
+        (),
         ("", "", "date", "date", "", "", "", "", "", "", ""),
     ),
     "medicines": (
@@ -205,9 +212,9 @@ STATEMENTS: dict[str, Read] = {
         ("", "", "datetime", "datetime", "", "", "", "", "", "", ""),
     ),
     "tasks_repeating": (
-        'SELECT help_task.category, help_task.title, help_task.start, help_task."end", help_task.helper_id, help_task.appointment_id, help_task.status, help_task.recurrence, help_task.notes, help_task.id, help_task.version \nFROM help_task \nWHERE help_task.recurrence != :recurrence_1',
+        "SELECT help_task.category, help_task.title, help_task.start, help_task.\"end\", help_task.helper_id, help_task.appointment_id, help_task.status, help_task.recurrence, help_task.notes, help_task.id, help_task.version \nFROM help_task \nWHERE recurrence != ''",
         (),
-        {"recurrence_1": ""},
+        {},
         (),
         ("", "", "datetime", "datetime", "", "", "", "", "", "", ""),
     ),

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlalchemy import BindParameter, Select, bindparam, literal, or_, select
+from sqlalchemy import BindParameter, Select, bindparam, literal, or_, select, text
 
 from planner.domain import model
 from planner.domain.doses import Confirmation
@@ -21,6 +21,7 @@ from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.domain.readings import Measurement
 from planner.store import convert, tables
 from planner.store.medicine_rows import MedicineRow
+from planner.store.partial import IN_STOCK, REPEATING_TASK
 from planner.store.reading import TREATMENT_KINDS, helper_fields
 
 
@@ -85,14 +86,16 @@ def statements() -> dict[str, Select[Any]]:
         "tasks_near": columns(model.HelpTask).where(
             task.start >= bindparam("task_from"), task.start < end, task.end >= first
         ),
-        "tasks_repeating": columns(model.HelpTask).where(task.recurrence != ""),
+        "tasks_repeating": columns(model.HelpTask).where(text(REPEATING_TASK)),
         "portions_taken": columns(model.PortionsTaken)
         .where(taken.for_day.between(bindparam("first"), bindparam("last")))
         .order_by(taken.for_day),
-        # As meals(in_stock_or=...): those in stock, and those the days' portions name.
-        "meals": columns(model.FreezerMeal)
-        .where((meal.portions_left > 0) | meal.id.in_(bindparam("named", expanding=True)))
-        .order_by(meal.use_by),
+        # As meals(in_stock_or=...): those in stock, and those the days' portions name
+        # (two reads: "in stock or named" in one has the database read every batch).
+        "meals_in_stock": columns(model.FreezerMeal).where(text(IN_STOCK)),
+        "meals_by_id": columns(model.FreezerMeal).where(
+            meal.id.in_(bindparam("ids", expanding=True))
+        ),
         # As MedicineStore.confirmations(): the answers for the doses due in the days.
         "confirmations": columns(Confirmation)
         .where(dose.due >= bindparam("since"), dose.due < bindparam("until"))
@@ -125,7 +128,7 @@ def statements() -> dict[str, Select[Any]]:
         "any_driver": one.select_from(tables.helper)
         .where(helper.capabilities.contains(Capability.DRIVE.value))
         .limit(1),
-        "any_meal": one.select_from(tables.freezer_meal).where(meal.portions_left > 0).limit(1),
+        "any_meal": one.select_from(tables.freezer_meal).where(text(IN_STOCK)).limit(1),
         "any_group": one.select_from(tables.support_group).limit(1),
         "any_question": one.select_from(tables.question).limit(1),
         "any_medicine": one.select_from(tables.medicine).limit(1),

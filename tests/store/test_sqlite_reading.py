@@ -4,8 +4,10 @@ SQLAlchemy gives for the same reads (planner/store/statements.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 import hypothesis.strategies as st
@@ -17,6 +19,7 @@ from sqlalchemy.sql.type_api import TypeEngine
 
 from planner.domain import model
 from planner.domain.readings import ReadingKind
+from planner.services import freezer
 from planner.services.plan import Plan, open_plan
 from planner.store import sqlite_reading, sqlite_statements
 from planner.store.reading import PlanReader
@@ -168,3 +171,46 @@ def test_reading_a_plan_file_needs_no_sqlalchemy(demo_plan: Plan) -> None:
         "print(len(shown.days), sorted(m for m in sys.modules if m.startswith('sqlalchemy')))\n"
     )
     assert python_says(probe) == ["7 []"]
+
+
+@pytest.mark.parametrize(
+    ("read", "index"),
+    [
+        ("tasks_repeating", "ix_help_task_repeating"),
+        ("meals_in_stock", "ix_freezer_meal_in_stock"),
+        ("any_meal", "ix_freezer_meal_in_stock"),
+    ],
+)
+def test_the_reads_of_few_rows_among_many_use_their_partial_index(
+    plan_path: Any, read: str, index: str
+) -> None:
+    open_plan(f"sqlite:///{plan_path}").close()
+    sql, values = sqlite_reading.Compiled(read).parameters({})
+    connection = sqlite3.connect(plan_path)
+    try:
+        steps = [row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", values)]
+    finally:
+        connection.close()
+    assert any(f"USING INDEX {index}" in step for step in steps), steps
+
+
+def test_a_window_has_the_batches_in_stock_and_the_emptied_ones_its_portions_name(
+    plan: Plan,
+) -> None:
+    day = dt.timedelta(days=1)
+
+    def batch(name: str, portions: int, use_by: int) -> int:
+        meal = model.FreezerMeal(name, portions, TODAY - day, TODAY + use_by * day)
+        added, _ = freezer.add_meal(plan, meal)
+        assert added.id is not None
+        return added.id
+
+    emptied = batch("Lentil soup", 1, 30)
+    stocked = batch("Fish pie", 2, 40)
+    batch("Old stew", 0, 10)  # emptied long ago: no part of the coming days
+    sooner = batch("Rice pudding", 3, 5)
+    freezer.take_out(plan, emptied, 1, TODAY + day)
+    for read_with in (plan.reading, partial(through_sqlalchemy, plan)):
+        with read_with() as read:
+            window = read.window(TODAY, TODAY + 6 * day, TODAY)
+        assert [meal.id for meal in window.meals] == [sooner, emptied, stocked]

@@ -103,7 +103,7 @@ class _Words:
         said = self._by_id[id(text)] = self._say(text)
         return said
 
-    def _say(self, text: Message) -> str:
+    def _say(self, text: Message | str) -> str:
         key = _message_key(text)
         if key is None:
             return say(text)
