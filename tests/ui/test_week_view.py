@@ -449,6 +449,22 @@ def test_a_week_switch_measures_the_whole_week_at_once(window: MainWindow) -> No
     assert max(days.text_layout(n, width).lineCount() for n in range(len(rects))) > 1
 
 
+def test_another_font_measures_every_row_again(window: MainWindow, qtbot: QtBot) -> None:
+    """The heights kept of the texts measured are forgotten with the font they were
+    measured in: a row whose text keeps its width (a day's heading) grows with it too."""
+    days = window.week_page.day_list
+    window.show()
+    settled(days, qtbot)
+    headings = [n for n, row in enumerate(days.rows()) if row.kind is RowKind.HEADING]
+    before = days.visualRect(days.model().index(headings[0], 0)).height()
+    font = days.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    days.setFont(font)
+    days.doItemsLayout()
+    settled(days, qtbot)
+    assert days.visualRect(days.model().index(headings[0], 0)).height() > before
+
+
 def test_the_days_are_laid_out_once_the_window_is_shown_not_before(
     demo_plan: Plan, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -307,6 +307,9 @@ class DayList(QListView):
         say what rows of other weeks said) and widths (the window's first frame lays the
         week out as it is shown, and again as its scroll bars settle a few pixels
         narrower), forgotten when the font changes."""
+        self._text_heights: dict[tuple[str, tuple[int, int], int], int] = {}
+        """The height of each text at each width of text it was measured at (a week's
+        rows are measured by it at each switch: most said what rows of other weeks said)."""
         self._heights: tuple[int, list[int]] | None = None
         """The week's row heights at a row width, by row."""
         self._guessing = True
@@ -462,9 +465,22 @@ class DayList(QListView):
         font, line = self.font(), self.fontMetrics().height()
         sight = self._rows_in_sight() if self._guessing else len(rows)
         self._guessed = set(range(sight, len(rows)))
+        if len(self._text_heights) >= MEASURED_KEPT:
+            self._text_heights.clear()
+        known = self._text_heights
+        widths: dict[RowKind, int] = {}  # a row's kind decides its text's width
         heights = []
         for n, shown in enumerate(rows):
-            text = self._measure_row(shown, width, font).height if n < sight else line
+            if n < sight:
+                text_width = widths.get(shown.kind)
+                if text_width is None:
+                    text_width = widths[shown.kind] = self.text_width(shown, width)
+                key = (shown.shown or shown.text, shown.bold, text_width)
+                text = known.get(key)
+                if text is None:
+                    text = known[key] = self._measure_row(shown, width, font).height
+            else:
+                text = line
             heights.append(height_with(shown, text))
         return heights
 
@@ -512,6 +528,7 @@ class DayList(QListView):
         """Another font: every text is laid out again."""
         self._forget_sizes()
         self._measured.clear()
+        self._text_heights.clear()
         self._icon_size = None
         self._risk_icon = None  # drawn as tall as a line of the new text
 
