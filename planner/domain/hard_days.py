@@ -63,8 +63,18 @@ def hard_days(
     ``settings`` are the plan's (a window's): a kind's default may have been changed there.
     """
     result: dict[dt.date, list[Appointment]] = {}
+    by_kind: dict[AppointmentKind, int] = {}  # each kind's default, read once
+    cancelled = AppointmentStatus.CANCELLED  # (an enum's member is looked up at a cost)
     for appointment in appointments:
-        for day in hard_days_after(appointment, settings):
-            if first <= day <= last:
-                result.setdefault(day, []).append(appointment)
+        if appointment.status is cancelled:
+            continue
+        count = appointment.recovery_days
+        if count is None:
+            count = by_kind.get(appointment.kind)
+            if count is None:
+                count = by_kind[appointment.kind] = recovery_days(appointment, settings)
+        # Only the hard days (1 to ``count`` days after its day) from ``first`` to ``last``.
+        day = appointment.start.date()
+        for n in range(max(1, (first - day).days), min(count, (last - day).days) + 1):
+            result.setdefault(day + dt.timedelta(days=n), []).append(appointment)
     return dict(sorted(result.items()))

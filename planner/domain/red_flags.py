@@ -497,11 +497,12 @@ def infection_risk_days(
 
 def risk_days(appointments: Iterable[Appointment], settings: Mapping[str, str]) -> set[dt.date]:
     """The infection-risk days of the treatments (not cancelled), each kind by its setting."""
+    cancelled = AppointmentStatus.CANCELLED  # (an enum's member is looked up at a cost)
     return treatment_risk_days(
         (
             TreatmentDay(a.start.date(), a.kind, a.course_id)
             for a in appointments
-            if a.status is not AppointmentStatus.CANCELLED
+            if a.status is not cancelled
         ),
         settings,
     )
@@ -517,12 +518,20 @@ def treatment_risk_days(
     treatments: Iterable[TreatmentDay], settings: Mapping[str, str]
 ) -> set[dt.date]:
     """The infection-risk days after ``treatments``, each kind by its setting."""
-    days: set[dt.date] = set()
+    # Each kind's days read once; each day treated counted once for each span of days.
+    spans: dict[AppointmentKind, tuple[int, int] | None] = {}
+    treated: dict[tuple[int, int], set[dt.date]] = {}
     for treatment in treatments:
-        setting = INFECTION_RISK.get(treatment.kind)
-        window = setting.read(settings) if setting is not None else None
-        if window is not None:
-            days |= infection_risk_days([treatment.day], *window)
+        if treatment.kind in spans:
+            span = spans[treatment.kind]
+        else:
+            setting = INFECTION_RISK.get(treatment.kind)
+            span = spans[treatment.kind] = setting.read(settings) if setting else None
+        if span is not None:
+            treated.setdefault(span, set()).add(treatment.day)
+    days: set[dt.date] = set()
+    for span, on in treated.items():
+        days |= infection_risk_days(on, *span)
     return days
 
 

@@ -190,6 +190,9 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
     # A week says the same few things many times over ("Radiation at City Hospital",
     # "Sam Keller (confirmed)"): each message is made once (a message is immutable).
     said: dict[tuple[object, ...], Message] = {}
+    # An enum's member is looked up at a cost: those asked of each record, once.
+    appointment_item, ride_item = ItemType.APPOINTMENT, ItemType.RIDE
+    cancelled = AppointmentStatus.CANCELLED
     # The window reaches weeks past the days shown (the gaps' deadlines): only the days'
     # own items are made.
     for a in window.appointments:
@@ -202,12 +205,12 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
                 if a.location
                 else translate("Week", "{kind}").format(kind=a.kind)
             )
-        items.append(WeekItem(ItemType.APPOINTMENT, a.title, a.start, a.id, where, a.status.value))
+        items.append(WeekItem(appointment_item, a.title, a.start, a.id, where, a.status.value))
     for leg in window.legs:
         appointment = appointments.get(leg.appointment_id)
         if leg.id is None or appointment is None or not first <= leg.pickup_time.date() <= last:
             continue
-        if appointment.status is AppointmentStatus.CANCELLED:
+        if appointment.status is cancelled:
             continue
         who = said.get(("driver", leg.driver_id, leg.status))
         if who is None:
@@ -225,7 +228,7 @@ def _items(window: PlanWindow, first: dt.date, last: dt.date) -> list[WeekItem]:
             )
         items.append(
             WeekItem(
-                ItemType.RIDE,
+                ride_item,
                 going,
                 leg.pickup_time,
                 leg.id,
@@ -340,7 +343,8 @@ def _days(
     days = []
     for n in range((last - first).days + 1):
         day = first + dt.timedelta(days=n)
-        todays = sorted(by_day.get(day, ()), key=lambda i: (i.start, i.type.value, str(i.title)))
+        # (An item's type and title compare as their text.)
+        todays = sorted(by_day.get(day, ()), key=lambda i: (i.start, i.type, i.title))
         because = tuple(dict.fromkeys(a.title for a in hard.get(day, [])))
         days.append(Day(day, tuple(todays), because, day in risky))
     return tuple(days)

@@ -3,9 +3,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus
-from planner.domain.hard_days import hard_days, hard_days_after, recovery_days
+from planner.domain.hard_days import RECOVERY_SETTINGS, hard_days, hard_days_after, recovery_days
+from planner.domain.model import Appointment
 from tests.helpers.builders import MONDAY, appointment
 
 DEFAULTS = {
@@ -76,3 +79,38 @@ def test_hard_days_come_sorted_whatever_the_order_of_appointments() -> None:
 
     assert list(found) == sorted(found)
     assert len(found) == 6
+
+
+appointments_drawn = st.lists(
+    st.builds(
+        lambda offset, kind, status, own: appointment(
+            MONDAY + dt.timedelta(days=offset), kind=kind, status=status, recovery_days=own
+        ),
+        st.integers(-20, 20),
+        st.sampled_from(AppointmentKind),
+        st.sampled_from(AppointmentStatus),
+        st.none() | st.integers(0, 12),
+    ),
+    max_size=12,
+)
+
+
+@given(
+    appointments_drawn,
+    st.integers(-10, 10),
+    st.integers(0, 14),
+    st.dictionaries(st.sampled_from(AppointmentKind), st.integers(0, 7)),
+)
+def test_the_hard_days_of_a_range_are_those_after_each_appointment_within_it(
+    visits: list[Appointment], start: int, days: int, defaults: dict[AppointmentKind, int]
+) -> None:
+    first = MONDAY + dt.timedelta(days=start)
+    last = first + dt.timedelta(days=days)
+    settings = {RECOVERY_SETTINGS[kind].key: str(n) for kind, n in defaults.items()}
+    expected: dict[dt.date, list[Appointment]] = {}
+    for visit in visits:
+        for day in hard_days_after(visit, settings):
+            if first <= day <= last:
+                expected.setdefault(day, []).append(visit)
+    found = hard_days(visits, first, last, settings)
+    assert found == expected and list(found) == sorted(expected)

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus, Area
-from planner.domain.model import PlanWindow
+from planner.domain.model import PlanWindow, TreatmentDay
 from planner.domain.red_flags import (
     DEFAULT_RULES,
     INFECTION_RISK,
@@ -37,6 +37,7 @@ from planner.domain.red_flags import (
     temperature_reminders,
     to_celsius,
     to_fahrenheit,
+    treatment_risk_days,
 )
 from tests.helpers.builders import MONDAY, appointment, at
 
@@ -249,3 +250,28 @@ def test_an_evening_reminder_on_each_risk_day_from_today() -> None:
     assert found[0].key == "temperature:2026-03-13"
     assert found[0].text == RISK_NOTE
     assert found[0].fix.area is Area.JOURNAL
+
+
+@given(
+    st.lists(st.tuples(st.integers(-30, 30), st.sampled_from(AppointmentKind)), max_size=15),
+    st.dictionaries(
+        st.sampled_from(sorted(INFECTION_RISK)),
+        st.none() | st.tuples(st.integers(1, 30), st.integers(0, 30)),
+    ),
+)
+def test_the_risk_days_of_treatments_are_those_after_each_one_by_its_kind(
+    treated: list[tuple[int, AppointmentKind]],
+    own: dict[AppointmentKind, tuple[int, int] | None],
+) -> None:
+    settings = {
+        INFECTION_RISK[kind].key: "" if span is None else f"{span[0]}-{span[0] + span[1]}"
+        for kind, span in own.items()
+    }
+    treatments = [TreatmentDay(MONDAY + n * DAY, kind) for n, kind in treated]
+    expected: set[dt.date] = set()
+    for treatment in treatments:
+        setting = INFECTION_RISK.get(treatment.kind)
+        span = setting.read(settings) if setting else None
+        if span is not None:
+            expected |= {treatment.day + n * DAY for n in range(span[0], span[1] + 1)}
+    assert treatment_risk_days(treatments, settings) == expected
