@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.services.plan import Plan
@@ -76,14 +77,9 @@ def test_switching_back_shows_the_same_rows_as_reading_the_week_afresh(
         assert page.day_list.row_height(n, width) >= layout.boundingRect().height()
 
 
-def test_new_dates_of_the_same_height_do_not_lay_the_page_out_again(
-    window: MainWindow, qtbot: QtBot
-) -> None:
-    page = window.week_page
-    line, label = page.range_line, page.range_label
-    # The wider dates first: a line never asks again for a width it has had.
-    label.setText("Wednesday, 8 April 2026 to Tuesday, 14 April 2026")
-    settled = LayoutRequests()  # whatever the window had still to lay out, before counting
+def settle_layouts(page: QWidget) -> None:
+    """Let ``page`` lay out whatever it had still to lay out (before counting requests)."""
+    settled = LayoutRequests()
     page.installEventFilter(settled)
     for _ in range(20):
         QCoreApplication.processEvents()
@@ -92,6 +88,16 @@ def test_new_dates_of_the_same_height_do_not_lay_the_page_out_again(
         if before == 0:
             break
     page.removeEventFilter(settled)
+
+
+def test_new_dates_of_the_same_height_do_not_lay_the_page_out_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = window.week_page
+    line, label = page.range_line, page.range_label
+    # The wider dates first: a line never asks again for a width it has had.
+    label.setText("Wednesday, 8 April 2026 to Tuesday, 14 April 2026")
+    settle_layouts(page)
     counter = LayoutRequests()
     page.installEventFilter(counter)
     line.set_text("Wednesday, 1 April 2026 to Tuesday, 7 April 2026")
@@ -106,3 +112,27 @@ def test_new_dates_of_the_same_height_do_not_lay_the_page_out_again(
     qtbot.wait_until(lambda: line.height() >= label.heightForWidth(line.width()))
     assert label.height() == line.height()
     page.removeEventFilter(counter)
+
+
+def test_dates_on_fewer_lines_than_before_keep_the_room_and_the_page_as_it_is(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A narrow page's dates wrap to more lines one week than the next (the months' names
+    differ): the room made for the most stays, rather than the page being laid out and
+    painted anew at every switch."""
+    page = window.week_page
+    line, label = page.range_line, page.range_label
+    window.show()
+    long_dates = " ".join(["Wednesday, 30 September 2026 to Tuesday, 6 October 2026"] * 4)
+    line.set_text(long_dates)
+    qtbot.wait_until(lambda: line.height() >= label.heightForWidth(line.width()))
+    settle_layouts(page)
+    room = line.height()
+    counter = LayoutRequests()
+    page.installEventFilter(counter)
+    line.set_text("Wednesday, 1 April 2026 to Tuesday, 7 April 2026")
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    page.removeEventFilter(counter)
+    assert label.heightForWidth(line.width()) < room  # fewer lines now
+    assert counter.count == 0 and line.height() == room

@@ -45,8 +45,10 @@ WIDE_ENOUGH = 110
 
 class RangeLine(QWidget):
     """Holds the label of the days shown ("Wednesday, 11 March 2026 to ..."), wrapped to
-    its width, and asks the page for another layout only when the label wants another
-    size: most weeks' dates take as many lines as the last week's did.
+    its width, and asks the page for another layout only when the label needs more room
+    than it has had at this width: the width, the lines and the least width of the
+    longest dates seen are kept (a narrow page's dates take three lines one week and four
+    the next, as the months' names are shorter or longer).
 
     A label asks its parent's layout to work out the whole page again (and the page's
     scroll area to repaint) on every new text; here, a new text is just painted."""
@@ -60,12 +62,13 @@ class RangeLine(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._font = ""
         self._widest = 0
         """The widest the label has wanted to be (its size hint follows the text)."""
-        self._font = ""
-        self._wanted: tuple[int, int, QSize] | None = None
-        """What the page's layout was last told: the width, the height for it, the
-        smallest size."""
+        self._least = QSize()
+        """The largest of the label's least sizes."""
+        self._tallest = (0, 0)
+        """A width the line had, and the most height the label has wanted at it."""
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
@@ -73,21 +76,24 @@ class RangeLine(QWidget):
 
     def sizeHint(self) -> QSize:
         width = max(self._widest, self.label.sizeHint().width())
-        return QSize(width, self.label.heightForWidth(width))
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return self.label.minimumSizeHint()
+        return self.label.minimumSizeHint().expandedTo(self._least)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.label.heightForWidth(width)
+        height = self.label.heightForWidth(width)
+        kept_width, tallest = self._tallest
+        return max(height, tallest) if width == kept_width else height
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.label.setGeometry(self.rect())
-        self._wanted = self._sizes()
+        if event.size().width() != self._tallest[0]:
+            self._tallest = (event.size().width(), self.label.heightForWidth(self.width()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -99,20 +105,19 @@ class RangeLine(QWidget):
             return True
         return super().event(event)
 
-    def _sizes(self) -> tuple[int, int, QSize]:
-        width = self.width()
-        return width, self.label.heightForWidth(width), self.label.minimumSizeHint()
-
     def _relayout_if_needed(self) -> None:
         font = self.label.font().key()
         if font != self._font:  # another text size or theme: everything is measured anew
-            self._font, self._widest = font, 0
-            self._wanted = None
+            self._font, self._widest, self._least = font, 0, QSize()
+            self._tallest = (0, 0)
         wide = self.label.sizeHint().width()
-        wanted = self._sizes()
-        if wanted != self._wanted or wide > self._widest:
+        least = self.label.minimumSizeHint().expandedTo(self._least)
+        width, tallest = self._tallest
+        height = self.label.heightForWidth(self.width())
+        if self.width() != width or wide > self._widest or least != self._least or height > tallest:
             self._widest = max(self._widest, wide)
-            self._wanted = wanted
+            self._least = least
+            self._tallest = (self.width(), max(height, tallest if self.width() == width else 0))
             self.updateGeometry()
 
 
