@@ -9,10 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
 )
 
@@ -26,6 +26,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 """The :class:`WeekRow` itself."""
+READ_ONLY = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+"""A row's flags: chosen, never edited, dragged or dropped on."""
 
 
 class RowKind(Enum):
@@ -216,10 +220,15 @@ def week_rows(week: Week, today: dt.date) -> tuple[WeekRow, ...]:
     return tuple(rows)
 
 
-class WeekModel(QAbstractListModel):
+class WeekModel(QStringListModel):
     """Every day of a week, row after row, in the order a person reads a diary.
 
     A heading row also carries, as its accessible description, the whole day in words.
+
+    The rows' texts are held by Qt as a list of strings (read-only here): the view asks
+    the model how many rows it has some 500 times a week switch, and Qt answers that
+    itself, where a model written in Python is called across from C++ for each (the
+    rows themselves, :class:`WeekRow`, stay on this side).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -231,9 +240,8 @@ class WeekModel(QAbstractListModel):
         rows = week_rows(week, today)
         if rows == self._rows:
             return False
-        self.beginResetModel()
         self._rows = rows
-        self.endResetModel()
+        self.setStringList([row.text for row in rows])  # a reset of the model
         return True
 
     def row(self, row: int) -> WeekRow:
@@ -242,8 +250,13 @@ class WeekModel(QAbstractListModel):
     def rows(self) -> tuple[WeekRow, ...]:
         return self._rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return READ_ONLY
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # the week is read from the plan; a row is not edited in place
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in ROLES or not self.checkIndex(
