@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -75,6 +74,10 @@ class _Words:
 
     def __init__(self) -> None:
         self.types = {kind: item_type(kind) for kind in ItemType}
+        self.leads = {
+            kind: (f"{name}: ", _utf16_length(f"{name}: ")) for kind, name in self.types.items()
+        }
+        """What starts each item's line ("Ride: "), and its length in UTF-16 units."""
         self.spoken = translate("Week", "{time}, {type}: {title}")
         self._times: dict[tuple[int, int], str] = {}
         self._states: dict[str, str] = {}
@@ -121,19 +124,18 @@ class _Words:
         own), and the part shown in bold (its title: start and length in UTF-16 units).
         Each message is said once for both."""
         title, detail, state = self.say(item.title), self.say(item.detail), self.state(item)
-        type_name = self.types[item.type]
-        spoken = self.spoken.format(time=self.time(item.start), type=type_name, title=title)
-        aloud = ". ".join(part for part in (spoken, detail, state) if part)
-        lead = f"{type_name}: "
-        shown = "".join(
-            (
-                lead,
-                title,
-                f" \N{EN DASH} {detail}" if detail else "",
-                f" \N{MIDDLE DOT} {state}" if state else "",
-            )
+        lead, lead_length = self.leads[item.type]
+        aloud = self.spoken.format(
+            time=self.time(item.start), type=self.types[item.type], title=title
         )
-        return aloud, shown, (_utf16_length(lead), _utf16_length(title))
+        shown = lead + title
+        if detail:
+            aloud += ". " + detail
+            shown += " \N{EN DASH} " + detail
+        if state:
+            aloud += ". " + state
+            shown += " \N{MIDDLE DOT} " + state
+        return aloud, shown, (lead_length, _utf16_length(title))
 
 
 def _message_key(text: Message | str) -> object:
@@ -171,9 +173,10 @@ def day_title(day: Day, today: dt.date) -> str:
     return translate("Week", "Today, {date}").format(date=date) if day.date == today else date
 
 
-@dataclass(frozen=True)
-class WeekRow:
-    """One row: what it shows, of which day, and where it sits in the day's card."""
+class WeekRow(NamedTuple):
+    """One row: what it shows, of which day, and where it sits in the day's card (a named
+    tuple: a crowded week makes some 270 at each switch, and a frozen dataclass costs
+    several times as much to make)."""
 
     kind: RowKind
     day: Day
