@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.services import week as week_service
 from planner.services.plan import Plan
+from planner.ui.labels import time_of_day
 from planner.ui.mainwindow import MainWindow
 from planner.ui.week.days import DayList, shown_text
 from planner.ui.week.gaps_model import GapModel
@@ -116,6 +117,9 @@ def test_an_item_shows_its_title_in_bold_with_type_and_detail(window: MainWindow
     (bold,) = formats
     assert text[bold.start : bold.start + bold.length] == "Ride to Chemotherapy, cycle 1"
     assert bold.format.fontWeight() > 400
+    # Its time, drawn in a column of its own, is the locale's time of its start.
+    assert ride.item is not None
+    assert ride.when == time_of_day(ride.item.start) and ride.when in ride.text
 
 
 @pytest.mark.parametrize("percent", [100, 200])

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.week import Week, WeekItem
 from planner.ui import theme
-from planner.ui.labels import time_of_day, translate
+from planner.ui.labels import translate
 from planner.ui.scaled_style import MIN_HEIGHT
 from planner.ui.week.model import ROW_ROLE, RowKind, WeekModel, WeekRow
 
@@ -232,7 +232,7 @@ class DayDelegate(QStyledItemDelegate):
         if row.item is not None:
             painter.setFont(option.font)
             time_rect = QRect(left, top, view.time_width(), content.height())
-            painter.drawText(time_rect, TOP_LEFT, time_of_day(row.item.start))
+            painter.drawText(time_rect, TOP_LEFT, row.when)
             left += view.time_width()
         view.text_layout(index.row(), rect.width()).draw(painter, QPointF(left, top))
         painter.restore()
@@ -366,8 +366,7 @@ class DayList(QListView):
         """The width of the time column: the week's longest time, and a gap."""
         if self._time_width is None:
             metrics = self.fontMetrics()
-            moments = {r.item.start.time() for r in self.rows() if r.item is not None}
-            times = {time_of_day(moment) for moment in moments}
+            times = {r.when for r in self.rows() if r.item is not None}
             longest = max((metrics.horizontalAdvance(t) for t in times), default=0)
             self._time_width = longest + 2 * metrics.averageCharWidth()
         return self._time_width

@@ -119,15 +119,14 @@ class _Words:
             said = self._said[key] = say(text)
         return said
 
-    def item(self, item: WeekItem) -> tuple[str, str, tuple[int, int]]:
+    def item(self, item: WeekItem) -> tuple[str, str, tuple[int, int], str]:
         """The item as read aloud, as shown (without its time, drawn in a column of its
-        own), and the part shown in bold (its title: start and length in UTF-16 units).
-        Each message is said once for both."""
+        own), the part shown in bold (its title: start and length in UTF-16 units), and
+        its time. Each message is said once for both."""
         title, detail, state = self.say(item.title), self.say(item.detail), self.state(item)
         lead, lead_length = self.leads[item.type]
-        aloud = self.spoken.format(
-            time=self.time(item.start), type=self.types[item.type], title=title
-        )
+        when = self.time(item.start)
+        aloud = self.spoken.format(time=when, type=self.types[item.type], title=title)
         shown = lead + title
         if detail:
             aloud += ". " + detail
@@ -135,7 +134,7 @@ class _Words:
         if state:
             aloud += ". " + state
             shown += " \N{MIDDLE DOT} " + state
-        return aloud, shown, (lead_length, _utf16_length(title))
+        return aloud, shown, (lead_length, _utf16_length(title)), when
 
 
 def _message_key(text: Message | str) -> object:
@@ -192,6 +191,8 @@ class WeekRow(NamedTuple):
     """What the row shows (an item without its time, drawn apart); its text when empty."""
     bold: tuple[int, int] = (0, 0)
     """The part of :attr:`shown` in bold: its start and length in UTF-16 code units."""
+    when: str = ""
+    """An item's time, as its column shows it."""
 
 
 def week_rows(week: Week, today: dt.date) -> tuple[WeekRow, ...]:
@@ -201,24 +202,24 @@ def week_rows(week: Week, today: dt.date) -> tuple[WeekRow, ...]:
     for day in week.days:
         is_today = day.date == today
         title = day_title(day, today)
-        parts: list[tuple[RowKind, str, WeekItem | None, str, tuple[int, int]]] = [
-            (RowKind.HEADING, title, None, title, (0, _utf16_length(title)))
+        parts: list[tuple[RowKind, str, WeekItem | None, str, tuple[int, int], str]] = [
+            (RowKind.HEADING, title, None, title, (0, _utf16_length(title)), "")
         ]
         if day.is_hard:
             text = hard_day_text(day)
-            parts.append((RowKind.HARD_DAY, text, None, text, (0, 0)))
+            parts.append((RowKind.HARD_DAY, text, None, text, (0, 0), ""))
         for item in day.items:
-            aloud, shown, bold = words.item(item)
-            parts.append((RowKind.ITEM, aloud, item, shown, bold))
+            aloud, shown, bold, when = words.item(item)
+            parts.append((RowKind.ITEM, aloud, item, shown, bold, when))
         if not day.items:
-            parts.append((RowKind.NOTHING, nothing, None, nothing, (0, 0)))
+            parts.append((RowKind.NOTHING, nothing, None, nothing, (0, 0), ""))
         if day.infection_risk:  # last, as the diary's evening: the temperature is taken then
             text = risk_text(day)
-            parts.append((RowKind.RISK, text, None, text, (0, 0)))
+            parts.append((RowKind.RISK, text, None, text, (0, 0), ""))
         last = len(parts) - 1
-        for n, (kind, text, shown_item, shown, bold) in enumerate(parts):
+        for n, (kind, text, shown_item, shown, bold, when) in enumerate(parts):
             rows.append(
-                WeekRow(kind, day, text, shown_item, n == 0, n == last, is_today, shown, bold)
+                WeekRow(kind, day, text, shown_item, n == 0, n == last, is_today, shown, bold, when)
             )
     return tuple(rows)
 
