@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import os
 import subprocess
 import sys
@@ -120,6 +121,7 @@ def markdown(
     started: dt.datetime,
     seconds: float,
     loads: tuple[str, str],
+    speeds: tuple[float, float],
     note: str,
 ) -> str:
     """The report, as Markdown."""
@@ -140,6 +142,9 @@ def markdown(
         f"{seconds / 60:.1f} minutes in all",
         f"- Machine: {machine_facts()}",
         f"- Load average (1, 5, 15 min): {loads[0]} at the start, {loads[1]} at the end",
+        f"- Speed: a fixed loop of {SPEED_STEPS:,} steps of plain Python took "
+        f"{speeds[0]:.0f} ms at the start and {speeds[1]:.0f} ms at the end (the machine's "
+        "speed then: figures in milliseconds move with it, ratios to a floor hardly)",
         f"- Plan: {plan}; the clock pinned at {BENCH_NOW:%A %d %B %Y %H:%M}",
     ]
     if note:
@@ -190,6 +195,23 @@ def markdown(
     return "\n".join(out)
 
 
+SPEED_STEPS = 1_000_000
+
+
+def speed() -> float:
+    """How long a fixed loop of plain Python takes now, in milliseconds (the best of
+    three): the machine's speed at the moment. A shared machine's changes by half from one
+    hour to the next, and a bar in milliseconds (the week switch's) moves with it."""
+    best = math.inf
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for step in range(SPEED_STEPS):
+            total += step * step
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
 def load() -> str:
     try:
         return " ".join(f"{value:.2f}" for value in os.getloadavg())
@@ -212,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = dt.datetime.now(dt.UTC)
     clock = time.perf_counter()
-    first_load = load()
+    first_load, first_speed = load(), speed()
     print(f"machine: {machine_facts()}")
     plan = quick_plan() if args.quick else large_plan()  # built once, before any is timed
     print(f"plan: {plan}", flush=True)
@@ -223,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         started=started,
         seconds=time.perf_counter() - clock,
         loads=(first_load, load()),
+        speeds=(first_speed, speed()),
         note=args.note,
     )
     output = args.output if args.output or args.quick else REPORT

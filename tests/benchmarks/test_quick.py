@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -73,6 +74,8 @@ def test_the_quick_mode_runs_every_benchmark_and_reports_its_figures(tmp_path: P
 
     text = report.read_text(encoding="utf-8")
     assert "- Machine: Python " in text and "CPUs" in text
+    speed = r"- Speed: a fixed loop of [\d,]+ steps .* took \d+ ms at the start and \d+ ms at"
+    assert re.search(speed, text)
     assert "| Figure | Floor | Measured | Ratio | Bar | Result |" in text
     for figure in figures:
         row = next(line for line in text.splitlines() if line.startswith(f"| {figure.name} |"))
