@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from planner.domain import dose_rules, red_flags
 from planner.domain.areas import find_gaps
@@ -60,8 +61,10 @@ _ITEM_AREAS = {
 }
 
 
-@dataclass(frozen=True)
-class WeekItem:
+class WeekItem(NamedTuple):
+    """One thing on a day (a named tuple: a crowded week makes some 250 at each switch,
+    and a frozen dataclass costs several times as much to make)."""
+
     type: ItemType
     title: Message | str
     """What it is: the user's own words (a title, a name) or a message to render."""
