@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from planner.domain.doses import Confirmation
 from planner.domain.enums import (
@@ -275,10 +276,10 @@ class Question:
     """The stored version this value was read at; a change made from it must match it."""
 
 
-@dataclass(frozen=True)
-class TreatmentDay:
+class TreatmentDay(NamedTuple):
     """A day a treatment takes place (a cancelled one is none): doses around treatment days
-    and the infection-risk days after it follow these."""
+    and the infection-risk days after it follow these (a named tuple: a week read makes a
+    few hundred)."""
 
     day: dt.date
     kind: AppointmentKind
