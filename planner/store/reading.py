@@ -148,13 +148,15 @@ class PlanReader:
         process and run with the days as its parameters."""
         whole = last if whole_until is None else min(last, whole_until)
         days = {"first": midnight(first), "end": midnight(whole, 1)}
+        # Those long before the days whose own recovery days reach into them, then those
+        # of the days and of the week before them (a kind's recovery days reach a week).
+        recent = midnight(first, -max(DEFAULT_RECOVERY_DAYS.values()))
         appointments = self._values(
             model.Appointment,
-            "appointments",
+            "appointments_long_recovery",
             lookback=midnight(first) - LOOKBACK,
-            recovery_from=midnight(first, -max(DEFAULT_RECOVERY_DAYS.values())),
-            **days,
-        )
+            recovery_from=recent,
+        ) + self._values(model.Appointment, "appointments", recovery_from=recent, end=days["end"])
         legs = self._values(model.RideLeg, "legs", **days)
         if whole < last:
             beyond = {"after": midnight(whole, 1), "end": midnight(last, 1)}

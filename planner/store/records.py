@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
-from planner.store.partial import IN_STOCK, REPEATING_TASK
+from planner.store.partial import IN_STOCK, LONG_RECOVERY, REPEATING_TASK
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -77,6 +77,12 @@ class AppointmentRecord(Versioned, Base):
         # a time; these give it the rows in order without sorting the whole table.
         Index("ix_appointment_kind_start", "kind", "start"),
         Index("ix_appointment_title_start", "title", "start"),
+        Index(
+            "ix_appointment_long_recovery",
+            "start",
+            sqlite_where=text(LONG_RECOVERY),
+            postgresql_where=text(LONG_RECOVERY),
+        ),
         CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
         CheckConstraint(
             "recovery_days IS NULL OR recovery_days BETWEEN 0 AND 60", name="recovery_days_range"

@@ -65,9 +65,9 @@ STATEMENTS: dict[str, Read] = {
         ("bool",),
     ),
     "appointments": (
-        "SELECT appointment.kind, appointment.title, appointment.start, appointment.duration_minutes, appointment.location, appointment.clinician, appointment.notes, appointment.recovery_days, appointment.needs_ride, appointment.companion_wanted, appointment.status, appointment.course_id, appointment.cycle, appointment.id, appointment.version \nFROM appointment \nWHERE appointment.start >= :lookback AND appointment.start < :end AND (appointment.start >= :recovery_from OR appointment.recovery_days > :recovery_days_1) ORDER BY appointment.start",
-        (("end", "datetime"), ("lookback", "datetime"), ("recovery_from", "datetime")),
-        {"recovery_days_1": 7},
+        "SELECT appointment.kind, appointment.title, appointment.start, appointment.duration_minutes, appointment.location, appointment.clinician, appointment.notes, appointment.recovery_days, appointment.needs_ride, appointment.companion_wanted, appointment.status, appointment.course_id, appointment.cycle, appointment.id, appointment.version \nFROM appointment \nWHERE appointment.start >= :recovery_from AND appointment.start < :end ORDER BY appointment.start",
+        (("end", "datetime"), ("recovery_from", "datetime")),
+        {},
         (),
         ("", "", "datetime", "", "", "", "", "", "bool", "bool", "", "", "", "", ""),
     ),
@@ -76,6 +76,13 @@ STATEMENTS: dict[str, Read] = {
         (("ids", ""),),
         {},
         ("ids",),
+        ("", "", "datetime", "", "", "", "", "", "bool", "bool", "", "", "", "", ""),
+    ),
+    "appointments_long_recovery": (
+        "SELECT appointment.kind, appointment.title, appointment.start, appointment.duration_minutes, appointment.location, appointment.clinician, appointment.notes, appointment.recovery_days, appointment.needs_ride, appointment.companion_wanted, appointment.status, appointment.course_id, appointment.cycle, appointment.id, appointment.version \nFROM appointment \nWHERE appointment.start >= :lookback AND appointment.start < :recovery_from AND recovery_days > 7 ORDER BY appointment.start",
+        (("lookback", "datetime"), ("recovery_from", "datetime")),
+        {},
+        (),
         ("", "", "datetime", "", "", "", "", "", "bool", "bool", "", "", "", "", ""),
     ),
     "availability": (

@@ -17,11 +17,10 @@ from sqlalchemy import BindParameter, Select, bindparam, literal, or_, select, t
 from planner.domain import model
 from planner.domain.doses import Confirmation
 from planner.domain.enums import AppointmentStatus, Capability, LegStatus
-from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS
 from planner.domain.readings import Measurement
 from planner.store import convert, tables
 from planner.store.medicine_rows import MedicineRow
-from planner.store.partial import IN_STOCK, REPEATING_TASK
+from planner.store.partial import IN_STOCK, LONG_RECOVERY, REPEATING_TASK
 from planner.store.reading import TREATMENT_KINDS, helper_fields
 
 
@@ -36,6 +35,7 @@ def statements() -> dict[str, Select[Any]]:
     reading = tables.reading.c
     first: BindParameter[dt.datetime] = bindparam("first")
     end: BindParameter[dt.datetime] = bindparam("end")
+    recent: BindParameter[dt.datetime] = bindparam("recovery_from")
     one = select(literal(1))
     # Asked of each leg of the days (not "driver in ..."), so that the days' index leads
     # rather than every ride a driver service ever drove.
@@ -52,14 +52,16 @@ def statements() -> dict[str, Select[Any]]:
     found: dict[str, Select[Any]] = {
         "settings": select(setting.key, setting.value),
         "last_seq": select(tables.change.c.seq).order_by(tables.change.c.seq.desc()).limit(1),
-        # As hard_day_sources() followed by appointments(first, last): those before
-        # the days whose recovery days may reach into them, then the days' own.
+        # As hard_day_sources() followed by appointments(first, last): those long before
+        # the days whose own recovery days may reach into them, then the days' own and
+        # those just before them (two reads: "recent or long" in one has the database
+        # read two months of appointments for the few).
+        "appointments_long_recovery": columns(model.Appointment)
+        .where(appointment.start >= bindparam("lookback"), appointment.start < recent)
+        .where(text(LONG_RECOVERY))
+        .order_by(appointment.start),
         "appointments": columns(model.Appointment)
-        .where(appointment.start >= bindparam("lookback"), appointment.start < end)
-        .where(
-            (appointment.start >= bindparam("recovery_from"))
-            | (appointment.recovery_days > max(DEFAULT_RECOVERY_DAYS.values()))
-        )
+        .where(appointment.start >= recent, appointment.start < end)
         .order_by(appointment.start),
         # The legs of the days' appointments.
         "legs": columns(model.RideLeg)

@@ -25,7 +25,7 @@ CHAIN = (
     "0009_search",
     "0010_medicines",
     "0011_counts_and_medicine_search",
-    "0012_repeating_and_in_stock",
+    "0012_partial_indexes",
 )
 """Every released revision in order; a new one is added at the end, never elsewhere."""
 

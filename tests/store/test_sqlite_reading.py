@@ -18,10 +18,13 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql.type_api import TypeEngine
 
 from planner.domain import model
+from planner.domain.enums import AppointmentKind
+from planner.domain.hard_days import DEFAULT_RECOVERY_DAYS, LONGEST_LEARNED
 from planner.domain.readings import ReadingKind
-from planner.services import freezer
+from planner.services import appointments, freezer
 from planner.services.plan import Plan, open_plan
 from planner.store import sqlite_reading, sqlite_statements
+from planner.store.partial import LONG_RECOVERY
 from planner.store.reading import PlanReader
 from planner.store.statements import statements
 from tests.conftest import TODAY
@@ -179,13 +182,16 @@ def test_reading_a_plan_file_needs_no_sqlalchemy(demo_plan: Plan) -> None:
         ("tasks_repeating", "ix_help_task_repeating"),
         ("meals_in_stock", "ix_freezer_meal_in_stock"),
         ("any_meal", "ix_freezer_meal_in_stock"),
+        ("appointments_long_recovery", "ix_appointment_long_recovery"),
     ],
 )
 def test_the_reads_of_few_rows_among_many_use_their_partial_index(
     plan_path: Any, read: str, index: str
 ) -> None:
     open_plan(f"sqlite:///{plan_path}").close()
-    sql, values = sqlite_reading.Compiled(read).parameters({})
+    moment = dt.datetime.combine(TODAY, dt.time())
+    asked = {key: moment for key, _ in sqlite_reading.Compiled(read).asked}
+    sql, values = sqlite_reading.Compiled(read).parameters(asked)
     connection = sqlite3.connect(plan_path)
     try:
         steps = [row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", values)]
@@ -214,3 +220,32 @@ def test_a_window_has_the_batches_in_stock_and_the_emptied_ones_its_portions_nam
         with read_with() as read:
             window = read.window(TODAY, TODAY + 6 * day, TODAY)
         assert [meal.id for meal in window.meals] == [sooner, emptied, stocked]
+
+
+def test_the_long_recovery_index_holds_what_reaches_past_a_week() -> None:
+    assert f"recovery_days > {LONGEST_LEARNED}" == LONG_RECOVERY
+    assert max(DEFAULT_RECOVERY_DAYS.values()) <= LONGEST_LEARNED
+
+
+def test_a_window_has_the_appointments_long_before_it_whose_hard_days_reach_into_it(
+    plan: Plan,
+) -> None:
+    def visit(days_before: int, recovery: int | None) -> int:
+        start = dt.datetime.combine(TODAY - dt.timedelta(days=days_before), dt.time(9))
+        value = model.Appointment(
+            AppointmentKind.SURGERY, f"Surgery {days_before}", start, recovery_days=recovery
+        )
+        added, _ = appointments.add_appointment(plan, value)
+        assert added.id is not None
+        return added.id
+
+    reaching = visit(40, 45)  # its hard days run into the week
+    visit(30, None)  # a surgery's 7 days are over long before
+    visit(50, 8)  # long ago, and over too
+    recent = visit(3, None)  # its hard days are the week's first days
+    for read_with in (plan.reading, partial(through_sqlalchemy, plan)):
+        with read_with() as read:
+            window = read.window(TODAY, TODAY + dt.timedelta(days=6), TODAY)
+        found = [a.id for a in window.appointments]
+        assert reaching in found and recent in found
+        assert found.index(reaching) < found.index(recent)  # earliest first
