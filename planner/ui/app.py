@@ -162,14 +162,31 @@ def _run(
         window.show()
     codecache.save()  # the code of the records defined for the first paint, for next time
     if not gc.isenabled():  # turned off by the entry point while the window was made
-        # What is there now lives as long as the window (its modules, pages and the plan's
-        # week): frozen, no sweep looks at it again. From here on sweeps run as usual.
-        gc.freeze()
-        gc.enable()
+        start_sweeping()
     code = app.exec()
     codecache.save()  # and of those defined since (the dialogs opened)
     switch.finish()
     return 0 if quit_after_show else code
+
+
+YOUNG_SWEEP = 10_000
+"""How many more container objects are made than freed before Python sweeps the youngest
+for cycles (its default is 700)."""
+
+
+def start_sweeping() -> None:
+    """Turn the collector on once the window is built (the entry point turned it off).
+
+    What is there now lives as long as the window (its modules, pages and the plan's
+    week): frozen, no sweep looks at it again. The youngest objects are swept after
+    :data:`YOUNG_SWEEP` rather than 700: a crowded week switch makes a few thousand (its
+    rows, items and their texts), nearly all freed as the next week replaces them, and at
+    700 some five sweeps ran within every switch, each looking through the week just made
+    (about a tenth of a switch); now most switches have none.
+    """
+    gc.freeze()
+    gc.set_threshold(YOUNG_SWEEP, *gc.get_threshold()[1:])
+    gc.enable()
 
 
 def _open_at_start(

@@ -18,7 +18,7 @@ from planner.main import main
 from planner.services.plan import ENVIRONMENT_URL, Plan
 from planner.store.paths import default_database_path
 from planner.ui import theme
-from planner.ui.app import QUIT_AFTER_SHOW, run_window
+from planner.ui.app import QUIT_AFTER_SHOW, YOUNG_SWEEP, run_window
 from tests.helpers.cli import python_says, run_process
 from tests.ui.conftest import visible_top_levels
 
@@ -131,12 +131,16 @@ def test_a_window_process_sweeps_no_garbage_until_its_window_is_made(
     monkeypatch.setattr(
         sys, "argv", ["care-planner", "--database-url", f"sqlite:///{tmp_path / 'p.sqlite3'}"]
     )
+    thresholds = gc.get_threshold()
     try:
         assert main() == 0
         assert seen == ["code kept", ("freeze", False)]
         assert gc.isenabled()
+        # Young objects are swept less often: a week switch makes thousands.
+        assert gc.get_threshold() == (YOUNG_SWEEP, *thresholds[1:])
     finally:
         gc.enable()
+        gc.set_threshold(*thresholds)
 
 
 @pytest.mark.usefixtures("quit_after_show", "qapp")
@@ -145,9 +149,10 @@ def test_a_window_started_in_process_leaves_the_collector_alone(
 ) -> None:
     frozen: list[bool] = []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    thresholds = gc.get_threshold()
     assert run_window(f"sqlite:///{tmp_path / 'p.sqlite3'}", demo=False) == 0
     assert frozen == []
-    assert gc.isenabled()
+    assert gc.isenabled() and gc.get_threshold() == thresholds
 
 
 def test_a_plan_file_is_painted_without_sqlalchemy_which_its_first_save_loads(
