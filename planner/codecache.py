@@ -226,6 +226,16 @@ def compiling() -> Iterator[None]:
         builtins.compile = builtins_compile
 
 
+def run(source: str, scope: dict[str, Any]) -> None:
+    """Run ``source``, code Care Planner writes as it runs (a kind of value's row reader,
+    see :func:`planner.store.convert.row_loader`), in ``scope``: compiled through the cache
+    as dataclasses' methods are, when it was installed."""
+    if _installed is not None:
+        _installed.exec(source, scope)
+    else:
+        exec(compile(source, "<string>", "exec", dont_inherit=True), scope)
+
+
 def save() -> None:
     """Keep what this process compiled (see :meth:`CodeCache.save`); nothing when the
     cache was not installed."""

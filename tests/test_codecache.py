@@ -136,6 +136,23 @@ def test_a_command_run_again_compiles_nothing_and_says_the_same(
     assert json.loads(second)["week_start"] == "2026-03-11"
     assert (kept.stat().st_mtime_ns, kept.read_bytes()) == written
     assert len(CodeCache(kept).codes) > 100  # the records' methods (about 6 each)
+    # and the readers of the rows the week was read from (written as the command ran)
+    assert any("give(made, '__dict__'" in text for text in CodeCache(kept).codes)
+
+
+def test_code_written_as_the_program_runs_is_compiled_through_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.domain import model
+    from planner.store import convert
+
+    cache = CodeCache(tmp_path / "cache.bin")
+    monkeypatch.setattr(codecache, "_installed", cache)
+    first = convert.row_loader(model.JournalEntry)
+    assert cache.compiled == 1
+    again = convert.row_loader(model.JournalEntry)
+    assert cache.compiled == 1  # the same source: its code was kept
+    assert first is not again and first.__code__ is again.__code__
 
 
 def test_a_file_others_may_write_is_not_run(

@@ -17,6 +17,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
+from planner import codecache
 from planner.domain import model
 from planner.domain.doses import Confirmation
 from planner.domain.readings import Measurement
@@ -191,7 +192,8 @@ def row_loader(kind: type[Any]) -> Callable[[Any], Any]:
     A frozen dataclass without ``__post_init__`` whose fields are the row's columns is
     made as :mod:`pickle` makes one, its attributes given at once rather than set one by
     one through the frozen class's guard (about 40% of a crowded week's reading of its
-    appointments); the code doing so for ``kind`` is written once, its columns in place."""
+    appointments); the code doing so for ``kind`` is written once, its columns in place, and
+    compiled through :mod:`planner.codecache`."""
     fields = FIELDS[kind]
     names = [f.name for f in fields]
     plain = not (hasattr(kind, "__post_init__") or hasattr(kind, "__slots__"))
@@ -212,7 +214,7 @@ def row_loader(kind: type[Any]) -> Callable[[Any], Any]:
     )
     scope: dict[str, Any] = {"new": object.__new__, "give": object.__setattr__, "kind": kind}
     scope.update(loads)
-    exec(compile(source, f"<row of {kind.__name__}>", "exec"), scope)
+    codecache.run(source, scope)  # compiled once, then kept with the dataclasses' code
     return cast("Callable[[Any], Any]", scope["value"])
 
 
