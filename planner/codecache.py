@@ -7,6 +7,8 @@ start, as it keeps only a module file's compiled code in ``__pycache__``:
   writing their source and compiling it, every time the class is defined: about 0.35 ms of
   the 0.5 ms each of Care Planner's records takes to define, some 20 ms of
   ``care-planner week`` and 35 ms of the window's start (its modules define 110 of them).
+  Care Planner writes code of its own the same way (each kind of value's row reader,
+  :func:`planner.store.convert.row_loader`), run through :func:`run`.
 - Qt for Python keeps the Python modules that describe its functions' signatures inside its
   library, as source, and compiles them each time it is imported (about 17 ms of the
   window's start).
@@ -20,10 +22,11 @@ version), and a later run uses them without compiling again.
 What runs is exactly what Python would have compiled: the cache is looked up by the whole
 source text (a module's with its file name and ``__future__`` switches; a pattern's with
 its flags). Only these go through it, and only in a process started as ``care-planner``
-(:func:`install`, from :mod:`planner.main`): dataclasses' own compiling, the modules
-compiled while Qt for Python is imported (:func:`compiling`), and the patterns compiled while a
-module is being imported (module constants: a pattern made later, from what someone typed,
-is never written down). A missing, damaged or foreign file is ignored and written anew.
+(:func:`install`, from :mod:`planner.main`): dataclasses' own compiling and :func:`run`,
+the modules compiled while Qt for Python is imported (:func:`compiling`), and the patterns
+compiled while a module is being imported (module constants: a pattern made later, from
+what someone typed, is never written down). A missing, damaged or foreign file is ignored
+and written anew.
 """
 
 from __future__ import annotations
