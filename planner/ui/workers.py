@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from planner.domain.errors import PlannerError
@@ -73,8 +74,14 @@ class Job(QObject):
             outcome = (self.cancelled, ()) if self.is_cancelled() else (self.succeeded, (result,))
         self._running = False
         signal, arguments = outcome
-        signal.emit(*arguments)
-        self.ended.emit()
+        try:
+            signal.emit(*arguments)
+            self.ended.emit()
+        except RuntimeError:
+            if shiboken6.isValid(self):
+                raise
+            # The job went with its owner (a window closed, the program ending) while the
+            # work ran: nobody is left to hear how it ended.
 
 
 class _Runnable(QRunnable):

@@ -3,6 +3,11 @@ said in the program's words (where it happened is noted in the private log)."""
 
 from __future__ import annotations
 
+import sys
+import threading
+
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from planner.domain.errors import PlannerError
@@ -40,3 +45,29 @@ def test_an_unforeseen_error_is_said_calmly_without_its_words(qtbot: QtBot) -> N
     (message,) = failed.args
     assert message.startswith("The work stopped unexpectedly; nothing more was done.")
     assert "MARKER" not in message and "KeyError" not in message
+
+
+def test_work_whose_owner_went_meanwhile_ends_quietly(qtbot: QtBot) -> None:
+    """A window closed (or the program ending) while its work runs deletes the job: the
+    work's end is then heard by nobody, and says nothing on the terminal."""
+    owner = QObject()
+    may_end = threading.Event()
+    failures: list[BaseException] = []
+
+    def wait_for_the_owner(_progress: object, _cancelled: object) -> int:
+        may_end.wait(timeout=30)
+        return 1
+
+    job = Job(wait_for_the_owner, owner)  # type: ignore[arg-type]
+    pool = QThreadPool()
+    previous = sys.excepthook  # where PySide6 says what a thread's override raised
+    sys.excepthook = lambda kind, value, traceback: failures.append(value)
+    try:
+        job.start(pool)
+        del owner  # its C++ object goes, and the job with it
+        assert not shiboken6.isValid(job)
+        may_end.set()
+        assert pool.waitForDone(30_000)
+    finally:
+        sys.excepthook = previous
+    assert failures == []
