@@ -23,6 +23,7 @@ from planner.services.plan import SERVER_GONE, Plan, ServerGone
 from planner.ui import reminders as reminder_clock
 from planner.ui.labels import long_date
 from planner.ui.reminders import ReminderBar, ReminderClock
+from planner.ui.week.page import READ_AHEAD_AFTER_MS
 from planner.ui.widgets.activity import ActivityPanel
 from planner.ui.widgets.who_to_call import WhoToCall
 from tests.conftest import TODAY
@@ -243,3 +244,21 @@ def test_on_a_plan_file_a_refresh_shows_the_rows_before_it_returns(
     window.week_page.next_week()  # the home page too: its next week is there at once
     week = window.week_page.week
     assert week is not None and week.days[0].date == TODAY + dt.timedelta(days=7)
+
+
+def test_a_shared_plan_s_weeks_are_not_read_ahead_on_the_window_s_thread(
+    shared: SharedPlan, make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading ahead happens on the window's thread: a server's slow answer must not hold
+    the window while the person looks at a week."""
+    asked: list[object] = []
+    monkeypatch.setattr(week_service, "read_ahead", lambda *args: asked.append(args))
+    window = make_window(shared.owner)
+    page = window.week_page
+    qtbot.wait_until(lambda: not page.loader.loading and page.week is not None)
+    assert not page.reading_ahead
+    timer = QTimer()
+    timer.setSingleShot(True)
+    with qtbot.wait_signal(timer.timeout, timeout=2000):
+        timer.start(4 * READ_AHEAD_AFTER_MS)
+    assert asked == []

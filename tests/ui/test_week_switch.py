@@ -4,14 +4,23 @@ laid out again only when the dates need another height."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from planner.domain.enums import AppointmentKind
+from planner.domain.model import Appointment
+from planner.domain.week import Week
+from planner.services import early_week
+from planner.services import week as week_service
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
-from planner.ui.week.model import week_rows
+from planner.ui.week import days
+from planner.ui.week.model import WeekRow, week_rows
+from planner.ui.week.page import WeekPage
 from tests.conftest import TODAY
 
 
@@ -136,3 +145,76 @@ def test_dates_on_fewer_lines_than_before_keep_the_room_and_the_page_as_it_is(
     page.removeEventFilter(counter)
     assert label.heightForWidth(line.width()) < room  # fewer lines now
     assert counter.count == 0 and line.height() == room
+
+
+def read_ahead_done(page: WeekPage, qtbot: QtBot) -> None:
+    """Let the page read the weeks beside the one shown, as it does while a person looks."""
+    qtbot.wait_until(lambda: not page.reading_ahead)
+
+
+def test_a_week_looked_at_has_the_next_read_ahead_and_shown_without_reading(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    expected = week_service.coming_days(window.plan, TODAY + dt.timedelta(days=7))
+    laid_out: list[str] = []
+
+    def no_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the week should have been read ahead")
+
+    def counted(row: WeekRow, *args: Any) -> days.Measured:
+        laid_out.append(row.text)
+        return measured(row, *args)
+
+    measured = days.measured
+    monkeypatch.setattr(days, "measured", counted)
+    monkeypatch.setattr(early_week, "read", no_read)
+    monkeypatch.setattr(week_service, "coming_days", no_read)
+    page.next_week()
+    assert page.week == expected
+    assert page.day_list.rows() == week_rows(expected, TODAY)
+    assert laid_out == []  # its texts were laid out ahead too
+    width = page.day_list.row_width()
+    for n in range(len(page.day_list.rows())):
+        assert page.day_list.row_height(n, width) >= page.day_list.text_height(n, width)
+
+    # And back: the week before it was read ahead meanwhile as well.
+    read_ahead_done(page, qtbot)
+    page.previous_week()
+    assert page.day == TODAY and page.week is not None
+    assert page.week.days[0].date == TODAY
+
+
+def test_a_change_saved_after_the_read_ahead_is_in_the_week_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    at = dt.datetime.combine(TODAY + dt.timedelta(days=9), dt.time(16))
+    with window.plan.unit_of_work() as work:
+        work.store.add(Appointment(AppointmentKind.SCAN, "Scan saved meanwhile", at))
+        work.commit()
+    page.next_week()
+    assert any(item.title == "Scan saved meanwhile" for day in page.week.days for item in day.items)
+    assert any("Scan saved meanwhile" in row.text for row in page.day_list.rows())
+
+
+def test_a_week_read_ahead_a_long_look_ago_is_read_again(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    clock = window.plan.clock
+    clock.move_to(clock.now() + week_service.AHEAD_FRESH + dt.timedelta(minutes=1))
+    reads: list[dt.date] = []
+    original = week_service.coming_days
+
+    def counted(plan: Plan, first: dt.date | None = None, **options: Any) -> Week:
+        assert first is not None
+        reads.append(first)
+        return original(plan, first, **options)
+
+    monkeypatch.setattr(week_service, "coming_days", counted)
+    page.next_week()
+    assert reads == [TODAY + dt.timedelta(days=7)]

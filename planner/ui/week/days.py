@@ -345,8 +345,9 @@ class DayList(QListView):
         )
         self.activated.connect(self._open_index)  # a double click (Enter is the action's)
 
-    def set_week(self, week: Week, today: dt.date) -> None:
-        if self.week_model.set_week(week, today):
+    def set_week(self, week: Week, today: dt.date, rows: tuple[WeekRow, ...] | None = None) -> None:
+        """Show ``week`` (``rows``: its rows, when worked out beforehand)."""
+        if self.week_model.set_week(week, today, rows):
             self.scrollToTop()
             if self.isVisible():
                 # Now rather than on the view's timer: the week is painted once, laid out.
@@ -365,11 +366,14 @@ class DayList(QListView):
     def time_width(self) -> int:
         """The width of the time column: the week's longest time, and a gap."""
         if self._time_width is None:
-            metrics = self.fontMetrics()
-            times = {r.when for r in self.rows() if r.item is not None}
-            longest = max((metrics.horizontalAdvance(t) for t in times), default=0)
-            self._time_width = longest + 2 * metrics.averageCharWidth()
+            self._time_width = self._time_width_of(self.rows())
         return self._time_width
+
+    def _time_width_of(self, rows: tuple[WeekRow, ...]) -> int:
+        metrics = self.fontMetrics()
+        times = {r.when for r in rows if r.item is not None}
+        longest = max((metrics.horizontalAdvance(t) for t in times), default=0)
+        return longest + 2 * metrics.averageCharWidth()
 
     def icon_size(self) -> int:
         """The risk note's icon: as tall as a line of text."""
@@ -390,24 +394,30 @@ class DayList(QListView):
         top = CARD_GAP + CARD_PADDING if row.first else 0
         return rect.adjusted(inset, top, -inset, -CARD_PADDING if row.last else 0)
 
-    def text_width(self, row: WeekRow, width: int) -> int:
+    def text_width(self, row: WeekRow, width: int, time_width: int | None = None) -> int:
+        """The width left to the text of ``row`` in a row ``width`` pixels wide (beside a
+        time column ``time_width`` pixels wide: the shown week's, when not given)."""
         text = width - 2 * (CARD_INSET + CARD_PADDING) - 2 * ROW_PADDING
         if row.kind in NOTE_BANDS:
             text -= HARD_DAY_BAR + ROW_PADDING
         if row.kind is RowKind.RISK:
             text -= self.icon_size() + ROW_PADDING
         if row.item is not None:
-            text -= self.time_width()
+            text -= self.time_width() if time_width is None else time_width
         return text
 
     def _measure(self, row: int, width: int) -> Measured:
         """The laid-out text of ``row`` in a row ``width`` pixels wide, and its height."""
         return self._measure_row(self.week_model.row(row), width)
 
-    def _measure_row(self, shown: WeekRow, width: int, font: QFont | None = None) -> Measured:
+    def _measure_row(
+        self, shown: WeekRow, width: int, font: QFont | None = None, text_width: int | None = None
+    ) -> Measured:
         """The laid-out text of ``shown`` in a row ``width`` pixels wide (``font``: the
-        list's, when already at hand), and its height."""
-        text_width = self.text_width(shown, width)
+        list's, when already at hand; ``text_width``: the room for its text, when worked
+        out), and its height."""
+        if text_width is None:
+            text_width = self.text_width(shown, width)
         key = (shown.shown or shown.text, shown.bold)
         kept = self._measured.get(key)
         if kept is None:
@@ -461,9 +471,22 @@ class DayList(QListView):
         them all, one call each: one pass over the rows costs less than 250 calls down),
         those guessed until the first frame noted in :attr:`_guessed`."""
         rows = self.week_model.rows()
-        font, line = self.font(), self.fontMetrics().height()
         sight = self._rows_in_sight() if self._guessing else len(rows)
         self._guessed = set(range(sight, len(rows)))
+        return self._heights_of(rows, width, sight, self.time_width())
+
+    def measure_ahead(self, rows: tuple[WeekRow, ...]) -> None:
+        """Lay out the texts of ``rows`` (a week the page may show next) at the list's
+        width now, so that showing them lays out no text anew."""
+        if not self._guessing:  # the first frame measures its own rows first
+            self._heights_of(rows, self.row_width(), len(rows), self._time_width_of(rows))
+
+    def _heights_of(
+        self, rows: tuple[WeekRow, ...], width: int, sight: int, time_width: int
+    ) -> list[int]:
+        """The heights of ``rows`` in a row ``width`` pixels wide, beside a time column
+        ``time_width`` wide: those from ``sight`` on guessed one line high."""
+        font, line = self.font(), self.fontMetrics().height()
         if len(self._text_heights) >= MEASURED_KEPT:
             self._text_heights.clear()
         known = self._text_heights
@@ -473,11 +496,12 @@ class DayList(QListView):
             if n < sight:
                 text_width = widths.get(shown.kind)
                 if text_width is None:
-                    text_width = widths[shown.kind] = self.text_width(shown, width)
+                    text_width = widths[shown.kind] = self.text_width(shown, width, time_width)
                 key = (shown.shown or shown.text, shown.bold, text_width)
                 text = known.get(key)
                 if text is None:
-                    text = known[key] = self._measure_row(shown, width, font).height
+                    measured = self._measure_row(shown, width, font, text_width)
+                    text = known[key] = measured.height
             else:
                 text = line
             heights.append(height_with(shown, text))

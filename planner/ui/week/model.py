@@ -239,9 +239,11 @@ class WeekModel(QStringListModel):
         super().__init__(parent)
         self._rows: tuple[WeekRow, ...] = ()
 
-    def set_week(self, week: Week, today: dt.date) -> bool:
-        """Show ``week``; ``False`` (and no reset) when it shows just what it did."""
-        rows = week_rows(week, today)
+    def set_week(self, week: Week, today: dt.date, rows: tuple[WeekRow, ...] | None = None) -> bool:
+        """Show ``week`` (``rows``: its :func:`week_rows`, when worked out beforehand);
+        ``False`` (and no reset) when it shows just what it did."""
+        if rows is None:
+            rows = week_rows(week, today)
         if rows == self._rows:
             return False
         self._rows = rows

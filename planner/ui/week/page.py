@@ -4,8 +4,9 @@ is still to arrange in the next weeks."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,14 +19,17 @@ from PySide6.QtWidgets import (
 
 from planner.domain.changes import Kind
 from planner.domain.enums import Area
+from planner.domain.errors import PlannerError
 from planner.domain.week import ItemType, Week, WeekItem, days_looked_ahead
 from planner.services import early_week, team
+from planner.services import week as week_service
 from planner.services.getting_started import Step
 from planner.ui.labels import long_date, translate
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.week.checklist import Checklist
 from planner.ui.week.days import DayList
 from planner.ui.week.gaps import GapPanel
+from planner.ui.week.model import WeekRow, week_rows
 
 ITEM_KINDS = {
     ItemType.APPOINTMENT: Kind.APPOINTMENT,
@@ -41,6 +45,17 @@ ITEM_KINDS = {
 """The kind of record each item of a day is, for the window to open it in its area."""
 WIDE_ENOUGH = 110
 """Page width, in average characters, from which the gaps sit beside the days."""
+READ_AHEAD_AFTER_MS = 50
+"""How long after a week is shown the weeks before and after it are read: once it is
+painted, while the person looks at it (a click sooner than that reads its week itself)."""
+SHOWN_DAYS = dt.timedelta(days=7)
+
+
+class Prepared(NamedTuple):
+    """A week read ahead, and its rows worked out."""
+
+    ahead: week_service.Ahead
+    rows: tuple[WeekRow, ...]
 
 
 class RangeLine(QWidget):
@@ -185,6 +200,11 @@ class WeekPage(AreaPage):
         """The heights last asked of the splitter (gaps above the days), and those it gave."""
         self.body.addWidget(self.splitter, 1)
         self._arrange()
+        self._ahead: dict[dt.date, Prepared] = {}
+        """The weeks beside the one shown, read while the person looks at it."""
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.timeout.connect(self._read_ahead)
 
     def _button(self, name: str, text: str, key: Qt.Key | None, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -269,11 +289,11 @@ class WeekPage(AreaPage):
 
     @Slot()
     def previous_week(self) -> None:
-        self.show_week(self.day - dt.timedelta(days=7))
+        self.show_week(self.day - SHOWN_DAYS)
 
     @Slot()
     def next_week(self) -> None:
-        self.show_week(self.day + dt.timedelta(days=7))
+        self.show_week(self.day + SHOWN_DAYS)
 
     def refresh(self) -> None:
         self._steps_wanted = True
@@ -281,9 +301,17 @@ class WeekPage(AreaPage):
 
     def _show_week(self) -> None:
         """Read the week from :attr:`day` with its gaps (and the steps, when wanted), and
-        show them; a newer week asked for meanwhile supersedes this one."""
+        show them; a newer week asked for meanwhile supersedes this one. A week read
+        ahead is shown at once if it is still what a read would find."""
         plan, day, today = self.context.plan, self.day, self.context.today()
         steps = self._steps_wanted
+        self._ahead_timer.stop()
+        ahead = self._ahead.pop(day, None)
+        if steps:
+            self._ahead.clear()  # the plan changed, or this is the first read
+        elif ahead is not None and week_service.still_current(plan, ahead.ahead):
+            self._show_read((None, ahead.ahead.week), ahead.rows)
+            return
 
         def read() -> tuple[list[Step] | None, Week]:
             # At start, worked out meanwhile by a copy of the process, when it could be.
@@ -292,7 +320,9 @@ class WeekPage(AreaPage):
 
         self.fetch(read, self._show_read)
 
-    def _show_read(self, read: tuple[list[Step] | None, Week]) -> None:
+    def _show_read(
+        self, read: tuple[list[Step] | None, Week], rows: tuple[WeekRow, ...] | None = None
+    ) -> None:
         steps, week = read
         today = self.context.today()
         if steps is not None:
@@ -306,9 +336,37 @@ class WeekPage(AreaPage):
             )
         )
         self.today_button.setEnabled(first != today)
-        self.day_list.set_week(week, today)
+        self.day_list.set_week(week, today, rows)
         self.gaps.set_gaps(week.gaps, self._nothing_missing(week, today))
         self._share_height(new_gaps=True)
+        if not self.loader.in_background:  # a shared plan's weeks are not read ahead
+            self._ahead_timer.start(READ_AHEAD_AFTER_MS)
+
+    # -- reading ahead -------------------------------------------------------------------
+    @property
+    def reading_ahead(self) -> bool:
+        """Whether the weeks beside the one shown are still to be read ahead."""
+        return self._ahead_timer.isActive()
+
+    @Slot()
+    def _read_ahead(self) -> None:
+        """Read the next week, else the previous one, if not read yet (and work out its
+        rows and lay out their texts); one at a time, the window's events between them."""
+        near = (self.day + SHOWN_DAYS, self.day - SHOWN_DAYS)
+        self._ahead = {day: found for day, found in self._ahead.items() if day in near}
+        wanted = [day for day in near if day not in self._ahead]
+        if not wanted or not self.isVisible():
+            return
+        day = wanted[0]
+        try:
+            ahead = week_service.read_ahead(self.context.plan, day)
+        except PlannerError:
+            return  # the plan cannot be read now: a click on the button reads and says so
+        rows = week_rows(ahead.week, ahead.now.date())
+        self.day_list.measure_ahead(rows)
+        self._ahead[day] = Prepared(ahead, rows)
+        if len(wanted) > 1:
+            self._ahead_timer.start(0)
 
     def _nothing_missing(self, week: Week, today: dt.date) -> str:
         """What the gap list says when it is empty, true to what was looked at."""
