@@ -20,7 +20,7 @@ from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
 from planner.ui.week import days
 from planner.ui.week.model import WeekRow, week_rows
-from planner.ui.week.page import WeekPage
+from planner.ui.week.page import READ_AHEAD_AFTER_MS, WeekPage
 from tests.conftest import TODAY
 
 
@@ -218,3 +218,23 @@ def test_a_week_read_ahead_a_long_look_ago_is_read_again(
     monkeypatch.setattr(week_service, "coming_days", counted)
     page.next_week()
     assert reads == [TODAY + dt.timedelta(days=7)]
+
+
+def test_the_window_s_first_frame_comes_before_any_week_is_read_ahead(
+    demo_plan: Plan, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(demo_plan, ask_profile=False)  # made, its week read, not shown yet
+    qtbot.addWidget(window)
+    page = window.week_page
+    painted_when_read: list[bool] = []
+    read_ahead = week_service.read_ahead
+
+    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
+        painted_when_read.append(page.day_list.painted)
+        return read_ahead(plan, first)
+
+    monkeypatch.setattr(week_service, "read_ahead", noted)
+    qtbot.wait(2 * READ_AHEAD_AFTER_MS)  # a start slower than the wait for a look
+    window.show()
+    read_ahead_done(page, qtbot)
+    assert painted_when_read == [True, True]  # the week after, then the week before

@@ -478,7 +478,7 @@ class DayList(QListView):
     def measure_ahead(self, rows: tuple[WeekRow, ...]) -> None:
         """Lay out the texts of ``rows`` (a week the page may show next) at the list's
         width now, so that showing them lays out no text anew."""
-        if not self._guessing:  # the first frame measures its own rows first
+        if self.painted:  # the first frame measures its own rows first
             self._heights_of(rows, self.row_width(), len(rows), self._time_width_of(rows))
 
     def _heights_of(
@@ -506,6 +506,11 @@ class DayList(QListView):
                 text = line
             heights.append(height_with(shown, text))
         return heights
+
+    @property
+    def painted(self) -> bool:
+        """Whether the list has been painted (the window's first frame is drawn)."""
+        return not self._guessing
 
     def _rows_in_sight(self) -> int:
         """How many rows from the top the list can show at most: the view's height, or

@@ -348,6 +348,11 @@ class WeekPage(AreaPage):
         """Whether the weeks beside the one shown are still to be read ahead."""
         return self._ahead_timer.isActive()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.week is not None and not self.loader.in_background:
+            self._ahead_timer.start(READ_AHEAD_AFTER_MS)  # it stopped while hidden
+
     @Slot()
     def _read_ahead(self) -> None:
         """Read the next week, else the previous one, if not read yet (and work out its
