@@ -105,6 +105,20 @@ def test_gap_rows_change_in_place() -> None:
     assert model.index(0, 1).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Missing 4.")
     assert not resets
 
+    # Rows that come are added at once, said once: a view lays itself out at each signal.
+    inserted: list[tuple[int, int]] = []
+    changed: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    model.set_gaps([gap(n) for n in range(4, 10)])
+    assert inserted == [(2, 5)] and changed == [(2, 5)]
+    assert [model.index(row, 0).data() for row in range(6)] == [
+        f"Missing {n}." for n in range(4, 10)
+    ]
+    assert model.index(5, 1).data() == "Confirm the driver"
+    assert model.index(5, 1).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Missing 9.")
+    assert model.index(5, 0).flags() & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags
+
 
 def test_an_item_shows_its_title_in_bold_with_type_and_detail(window: MainWindow) -> None:
     ride = next(

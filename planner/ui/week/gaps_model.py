@@ -70,8 +70,8 @@ class GapModel(QStandardItemModel):
         self._gaps = new  # before the rows come: a view asks for their gaps as they do
         if self.rowCount() > len(new):
             self.removeRows(kept, self.rowCount() - kept)
-        for row in range(kept, len(new)):
-            self.insertRow(row, _cells(new[row]))
+        if len(new) > kept:
+            self._add_rows(kept, new[kept:])
         if changed:
             blocked = self.blockSignals(True)  # one dataChanged for them all, below
             try:
@@ -82,6 +82,20 @@ class GapModel(QStandardItemModel):
                 self.blockSignals(blocked)
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+
+    def _add_rows(self, first: int, gaps: Sequence[Gap]) -> None:
+        """Add the rows of ``gaps`` from row ``first``: Qt hears of them at once and of
+        their words once, not of each in turn (a view lays itself out again at each)."""
+        self.insertRows(first, len(gaps))
+        blocked = self.blockSignals(True)
+        try:
+            for row, gap in enumerate(gaps, start=first):
+                for column, cell in enumerate(_cells(gap)):
+                    self.setItem(row, column, cell)
+        finally:
+            self.blockSignals(blocked)
+        last = first + len(gaps) - 1
+        self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def gap(self, row: int) -> Gap:
         return self._gaps[row]
