@@ -77,6 +77,8 @@ if TYPE_CHECKING:
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 REMINDERS_AFTER_MS = 3000
+FIRST_SIZE = (1200, 800)
+"""The window's width and height at its first start (no size saved), if the screen has room."""
 START_CHECK_AFTER_MS = 2000
 """The check of the plan file's health, this long after start (the first paint comes first)."""
 BACKUP_EVERY_MS = 30 * 60 * 1000
@@ -890,7 +892,7 @@ class MainWindow(QMainWindow):
         self._update_text_actions(self.text_size.percent)
         geometry = stored.value(settings.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+            self.resize(*FIRST_SIZE)
         state = stored.value(settings.STATE)
         if state is not None:
             self.restoreState(state)

@@ -26,8 +26,9 @@ from tests.benchmarks.report import BENCHMARKS, ROOT
 EXPECTED: dict[str, set[str]] = {
     "bench_startup": {"Start to first painted window", "Peak memory at start"},
     "bench_week": {
-        "Week switch after a look at the week, click to painted (median)",
-        "Week switch, clicks back to back (median)",
+        f"Week switch through {weeks}, {how}, click to painted (median)"
+        for weeks in ("this week and the next", "past weeks")
+        for how in ("after a look at each", "clicks back to back")
     },
     "bench_cli": {"care-planner week --json, whole process"},
     "bench_imports": {
