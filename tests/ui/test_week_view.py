@@ -604,3 +604,69 @@ def test_every_letter_written_right_to_left_is_found_so() -> None:
     assert len(written_so) > 1000
     assert [char for char in written_so if not RIGHT_TO_LEFT.match(char)] == []
     assert RIGHT_TO_LEFT.search("Ride to Radiotherapy – Eva Brandt ✓ Überweisung") is None
+
+
+def test_a_gap_row_is_measured_once_for_what_it_shows(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt measures every row of the gaps' table at each of its layouts, several a week
+    switch: a row is measured again only when its words, button, widths or font change,
+    and is always as tall as Qt would make it."""
+    from PySide6.QtWidgets import QTableView
+
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.week import gaps as gaps_module
+
+    measured: list[int] = []
+
+    class Counted(gaps_module.GapTable):
+        def measure_row(self, row: int) -> int:
+            measured.append(row)
+            return super().measure_row(row)
+
+    monkeypatch.setattr(gaps_module, "GapTable", Counted)
+    panel = gaps_module.GapPanel()
+    qtbot.add_widget(panel)
+    panel.resize(500, 600)
+    panel.show()
+
+    def week(first: int) -> tuple[Gap, ...]:
+        return tuple(
+            Gap("k", TODAY, f"Ride {n} " + "is not confirmed yet " * (4 * (n % 4)), fix(n))
+            for n in range(first, first + 12)
+        )
+
+    def fix(n: int) -> Fix:
+        return Fix(Area.RIDES, n, "Confirm the driver" if n % 2 else "Find a driver")
+
+    def settled() -> None:
+        panel.view.doItemsLayout()
+        qtbot.wait_until(lambda: not panel._more_buttons.isActive())
+        panel.view.doItemsLayout()
+
+    def as_qt_measures() -> None:
+        view = panel.view
+        for row in range(panel.model.rowCount()):
+            assert view.rowHeight(row) == QTableView.sizeHintForRow(view, row)
+        assert len({view.rowHeight(row) for row in range(panel.model.rowCount())}) > 1
+
+    for first in (0, 100, 0):
+        panel.set_gaps(week(first), "Nothing missing.")
+        settled()
+        as_qt_measures()
+    measured.clear()
+    for _ in range(3):  # laid out again as a week switch does: nothing new to measure
+        panel.view.doItemsLayout()
+    panel.set_gaps(week(100), "Nothing missing.")
+    settled()
+    assert measured == []
+
+    panel.resize(380, 600)  # narrower: the words wrap anew
+    settled()
+    as_qt_measures()
+    font = panel.view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    panel.view.setFont(font)
+    settled()
+    as_qt_measures()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,49 @@ SPARE_ROWS = 2
 """Rows past those in sight given their button as a list first shows."""
 SHOWN_UNPAINTED_MS = 200
 """When a list shown but not painted (scrolled out of sight) makes its other buttons."""
+HEIGHTS_KEPT = 4096
+"""Rows' heights kept, for as many rows of words, buttons and widths."""
+
+
+class GapTable(QTableView):
+    """The gaps' table, which measures a row once for what it shows.
+
+    Its rows are as tall as their wrapped words (the vertical header resizes them to their
+    contents), and Qt measures every row again at each layout of the table: a week switch
+    lays it out three or four times, some 180 rows measured for a list of 50. A row's
+    height follows from its words, its fix button (and whether it has it yet), the
+    columns' widths and the font; each is kept for those."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[object, ...], int] = {}
+
+    def sizeHintForRow(self, row: int) -> int:
+        model = self.model()
+        fix = model.index(row, FIX_COLUMN)
+        key = (
+            model.index(row, MESSAGE_COLUMN).data(),
+            fix.data(),
+            self.indexWidget(fix) is not None,
+            self.columnWidth(MESSAGE_COLUMN),
+            self.columnWidth(FIX_COLUMN),
+            self.viewport().width(),
+        )
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= HEIGHTS_KEPT:
+                self._heights.clear()
+            height = self._heights[key] = self.measure_row(row)
+        return height
+
+    def measure_row(self, row: int) -> int:
+        """The height Qt gives ``row`` for what it shows now."""
+        return super().sizeHintForRow(row)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()  # the same words take another height
+        super().changeEvent(event)
 
 
 class GapPanel(QWidget):
@@ -62,7 +105,7 @@ class GapPanel(QWidget):
         self.all_clear = QLabel(self)
         self.all_clear.setObjectName("allClear")
         self.all_clear.setWordWrap(True)
-        self.view = QTableView(self)
+        self.view = GapTable(self)
         self.view.setObjectName("gapList")
         self.view.setAccessibleName(translate("Week", "Still to arrange"))
         self.view.setModel(self.model)
