@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.gaps import Gap
-from planner.ui.labels import say, translate
+from planner.ui.labels import translate
 from planner.ui.permissions import organisers_only
 from planner.ui.scaled_style import MIN_HEIGHT, measured_by_base_style
-from planner.ui.week.gaps_model import FIX_COLUMN, MESSAGE_COLUMN, GapModel, fix_label
+from planner.ui.week.gaps_model import FIX_COLUMN, MESSAGE_COLUMN, GapModel
 
 ROWS_IN_VIEW = 5
 """Gaps kept in view above the days when the page is narrow (large text)."""
@@ -263,17 +263,14 @@ class GapPanel(QWidget):
 
     def _label_buttons(self, first: int, last: int) -> None:
         for row in range(first, last + 1):
-            gap = self.model.gap(row)
+            said, action = self.model.said(row)
             button = self._button(row)
-            button.setText(fix_label(gap))
+            button.setText(action)
             button.setAccessibleName(
-                translate("Week", "{action}: {message}").format(
-                    action=fix_label(gap), message=say(gap.message)
-                )
+                translate("Week", "{action}: {message}").format(action=action, message=said)
             )
-            may = self.may_fix(gap)
+            may = self.may_fix(self.model.gap(row))
             button.setEnabled(may)
-            said = say(gap.message)
             button.setToolTip(said if may else f"{said}\n{organisers_only()}")
 
     @Slot()

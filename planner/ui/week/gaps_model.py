@@ -55,6 +55,8 @@ class GapModel(QStandardItemModel):
             [translate("Week", "What is missing"), translate("Week", "Fix")]
         )
         self._gaps: list[Gap] = []
+        self._said: list[tuple[str, str]] = []
+        """Each gap in words and its fix's, said once for the rows and their buttons."""
 
     def set_gaps(self, gaps: Sequence[Gap]) -> None:
         """Show ``gaps``: rows are changed in place, and added or removed at the end.
@@ -68,6 +70,7 @@ class GapModel(QStandardItemModel):
         kept = min(len(new), len(self._gaps))
         changed = [row for row in range(kept) if self._gaps[row] != new[row]]
         self._gaps = new  # before the rows come: a view asks for their gaps as they do
+        self._said = [(say(gap.message), fix_label(gap)) for gap in new]
         if self.rowCount() > len(new):
             self.removeRows(kept, self.rowCount() - kept)
         if len(new) > kept:
@@ -76,7 +79,7 @@ class GapModel(QStandardItemModel):
             blocked = self.blockSignals(True)  # one dataChanged for them all, below
             try:
                 for row in changed:
-                    for column, values in enumerate(_row(new[row])):
+                    for column, values in enumerate(_row(new[row], self._said[row])):
                         self.setItemData(self.index(row, column), values)
             finally:
                 self.blockSignals(blocked)
@@ -90,7 +93,7 @@ class GapModel(QStandardItemModel):
         blocked = self.blockSignals(True)
         try:
             for row, gap in enumerate(gaps, start=first):
-                for column, cell in enumerate(_cells(gap)):
+                for column, cell in enumerate(_cells(gap, self._said[row])):
                     self.setItem(row, column, cell)
         finally:
             self.blockSignals(blocked)
@@ -100,11 +103,15 @@ class GapModel(QStandardItemModel):
     def gap(self, row: int) -> Gap:
         return self._gaps[row]
 
+    def said(self, row: int) -> tuple[str, str]:
+        """The gap of ``row`` in words, and its fix's."""
+        return self._said[row]
 
-def _cells(gap: Gap) -> list[QStandardItem]:
+
+def _cells(gap: Gap, said: tuple[str, str]) -> list[QStandardItem]:
     """A row's two cells, to add: the gap in words, and its fix."""
     cells = []
-    for values in _row(gap):
+    for values in _row(gap, said):
         cell = QStandardItem()
         cell.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
         for role, value in values.items():
@@ -113,10 +120,10 @@ def _cells(gap: Gap) -> list[QStandardItem]:
     return cells
 
 
-def _row(gap: Gap) -> tuple[dict[int, Any], dict[int, Any]]:
+def _row(gap: Gap, said: tuple[str, str]) -> tuple[dict[int, Any], dict[int, Any]]:
     """What a row's two cells hold, by role (every role of :data:`ROLES`): the gap in
-    words, and its fix."""
-    message, action = say(gap.message), fix_label(gap)
+    words, and its fix (``said``: the two in words)."""
+    message, action = said
     values: dict[int, Any] = {
         Qt.ItemDataRole.ToolTipRole: translate("Week", "{day}: {message}").format(
             day=long_date(gap.date), message=message
