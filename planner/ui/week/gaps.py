@@ -25,13 +25,16 @@ from planner.ui.week.gaps_model import FIX_COLUMN, MESSAGE_COLUMN, GapModel
 
 ROWS_IN_VIEW = 5
 """Gaps kept in view above the days when the page is narrow (large text)."""
-FIRST_SHOWN = 50
-"""Gaps listed at first; more wait behind "Show all" (a list of hundreds helps nobody
-decide what to do first, and each row costs its button)."""
-FIRST_BUTTONS = 20
+FIRST_SHOWN = 20
+"""Gaps listed at first, the most urgent: about two screens of the list at the window's
+first size; the others wait behind "Show all" (a list of hundreds helps nobody decide what
+to do first, and each row costs its button and is laid out again at every week shown:
+with 50, a crowded week took half again as long to show)."""
+FIRST_BUTTONS = 12
 """Rows given their fix button with the rows in a list already shown (another week), more
-than a screen shows; the others get theirs once the list is painted (a button is two
-widgets to make and style). A list not shown yet sees which rows are in sight as it shows."""
+than a screen shows (about nine at the window's first size); the others get theirs once the
+list is painted (a button is two widgets to make and style). A list not shown yet sees
+which rows are in sight as it shows."""
 SPARE_ROWS = 2
 """Rows past those in sight given their button as a list first shows."""
 SHOWN_UNPAINTED_MS = 200
