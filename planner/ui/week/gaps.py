@@ -48,9 +48,9 @@ class GapTable(QTableView):
 
     Its rows are as tall as their wrapped words (the vertical header resizes them to their
     contents), and Qt measures every row again at each layout of the table: a week switch
-    lays it out three or four times, some 180 rows measured for a list of 50. A row's
-    height follows from its words, its fix button (and whether it has it yet), the
-    columns' widths and the font; each is kept for those."""
+    lays it out three or four times. A row's height follows from its words, its fix
+    button (and whether it has it yet), the columns' widths and the font; each is kept
+    for those."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
