@@ -4,6 +4,7 @@ laid out again only when the dates need another height."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Any
 
 import pytest
@@ -238,3 +239,43 @@ def test_the_window_s_first_frame_comes_before_any_week_is_read_ahead(
     window.show()
     read_ahead_done(page, qtbot)
     assert painted_when_read == [True, True]  # the week after, then the week before
+
+
+def test_weeks_are_read_ahead_off_the_window_s_thread(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crowded plan's coming week takes some 25 ms to work out: the window's thread stays
+    free for the person's clicks and keys meanwhile."""
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    threads: list[bool] = []
+    read_ahead = week_service.read_ahead
+
+    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return read_ahead(plan, first)
+
+    monkeypatch.setattr(week_service, "read_ahead", noted)
+    page.next_week()
+    read_ahead_done(page, qtbot)
+    assert threads == [False, False]  # the weeks after and before the one now shown
+    page.next_week()
+    assert page.day == TODAY + dt.timedelta(days=14)
+
+
+def test_a_read_ahead_that_fails_leaves_the_click_to_read_and_say_so(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+
+    def broken(plan: Plan, first: dt.date) -> week_service.Ahead:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(week_service, "read_ahead", broken)
+    page.next_week()  # read ahead before the failure: shown
+    read_ahead_done(page, qtbot)  # the week after it fails quietly
+    monkeypatch.undo()
+    page.next_week()  # read now, as without reading ahead
+    assert page.week is not None
+    assert page.week.days[0].date == TODAY + dt.timedelta(days=14)

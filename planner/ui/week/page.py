@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 
 from planner.domain.changes import Kind
 from planner.domain.enums import Area
-from planner.domain.errors import PlannerError
 from planner.domain.week import ItemType, Week, WeekItem, days_looked_ahead
 from planner.services import early_week, team
 from planner.services import week as week_service
 from planner.services.getting_started import Step
+from planner.services.plan import Plan
 from planner.ui.labels import long_date, translate
 from planner.ui.pages.base import AreaPage, PageContext
 from planner.ui.week.checklist import Checklist
 from planner.ui.week.days import DayList
 from planner.ui.week.gaps import GapPanel
 from planner.ui.week.model import WeekRow, week_rows
+from planner.ui.workers import Job
 
 ITEM_KINDS = {
     ItemType.APPOINTMENT: Kind.APPOINTMENT,
@@ -205,6 +206,8 @@ class WeekPage(AreaPage):
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.timeout.connect(self._read_ahead)
+        self._ahead_job: Job | None = None
+        """The read ahead on its way, off the window's thread."""
 
     def _button(self, name: str, text: str, key: Qt.Key | None, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -346,7 +349,7 @@ class WeekPage(AreaPage):
     @property
     def reading_ahead(self) -> bool:
         """Whether the weeks beside the one shown are still to be read ahead."""
-        return self._ahead_timer.isActive()
+        return self._ahead_timer.isActive() or self._ahead_job is not None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -355,23 +358,33 @@ class WeekPage(AreaPage):
 
     @Slot()
     def _read_ahead(self) -> None:
-        """Read the next week, else the previous one, if not read yet (and work out its
-        rows and lay out their texts); one at a time, the window's events between them."""
+        """Read the next week, else the previous one, if not read yet: off the window's
+        thread, which stays free for the person's clicks and keys (a crowded plan's coming
+        week takes some 25 ms to work out); one at a time."""
         near = (self.day + SHOWN_DAYS, self.day - SHOWN_DAYS)
         self._ahead = {day: found for day, found in self._ahead.items() if day in near}
         wanted = [day for day in near if day not in self._ahead]
-        if not wanted or not self.isVisible():
+        if not wanted or not self.isVisible() or self._ahead_job is not None:
             return
-        day = wanted[0]
-        try:
-            ahead = week_service.read_ahead(self.context.plan, day)
-        except PlannerError:
+        plan, day = self.context.plan, wanted[0]
+        # Not a child of the page: the page may go while the read still ends.
+        job = Job(lambda _progress, _cancelled: _read_quietly(plan, day))
+        job.succeeded.connect(self._read_ahead_arrived)
+        self._ahead_job = job
+        job.start()
+
+    @Slot(object)
+    def _read_ahead_arrived(self, ahead: week_service.Ahead | None) -> None:
+        """Keep a week read ahead, its rows worked out and their texts laid out, if it is
+        still beside the one shown; then read the other."""
+        self._ahead_job = None
+        if ahead is None:
             return  # the plan cannot be read now: a click on the button reads and says so
-        rows = week_rows(ahead.week, ahead.now.date())
-        self.day_list.measure_ahead(rows)
-        self._ahead[day] = Prepared(ahead, rows)
-        if len(wanted) > 1:
-            self._ahead_timer.start(0)
+        if ahead.first in (self.day + SHOWN_DAYS, self.day - SHOWN_DAYS):
+            rows = week_rows(ahead.week, ahead.now.date())
+            self.day_list.measure_ahead(rows)
+            self._ahead[ahead.first] = Prepared(ahead, rows)
+        self._read_ahead()
 
     def _nothing_missing(self, week: Week, today: dt.date) -> str:
         """What the gap list says when it is empty, true to what was looked at."""
@@ -389,3 +402,12 @@ class WeekPage(AreaPage):
         if week.gaps_until is None:
             return translate("Week", "These days are over; nothing is left to arrange in them.")
         return translate("Week", "Nothing missing in these seven days.")
+
+
+def _read_quietly(plan: Plan, day: dt.date) -> week_service.Ahead | None:
+    """The coming days from ``day`` read ahead, or ``None`` when they cannot be read (the
+    plan closing as the window does, a file gone): a click reads them again and says why."""
+    try:
+        return week_service.read_ahead(plan, day)
+    except Exception:  # nothing is lost: the week is read again when asked for
+        return None
