@@ -5,6 +5,7 @@ last looked."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
@@ -223,16 +224,30 @@ def test_what_one_did_oneself_is_no_news(window: MainWindow, qtbot: QtBot) -> No
 
 
 def test_the_count_after_start_reads_the_changes_since_the_last_look(
-    demo_plan: Plan, tom: Plan, make_window: MakeWindow, qtbot: QtBot
+    demo_plan: Plan,
+    tom: Plan,
+    make_window: MakeWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     toms_changes(tom)  # while no window was open
     window = make_window(demo_plan)
     assert window.activity.new_count == 0  # not counted before the window first paints
 
+    counted_on: list[bool] = []
+    news = activity_list.news
+
+    def noted(plan: Plan, after: int, me: str) -> int:
+        counted_on.append(threading.current_thread() is threading.main_thread())
+        return news(plan, after, me)
+
+    monkeypatch.setattr(activity_list, "news", noted)
     window.activity.count_news()  # a moment after start
 
-    assert window.activity.new_count == 2  # Tom's two: what one did oneself is no news
+    # Tom's two: what one did oneself is no news. Counted off the window's thread.
+    qtbot.wait_until(lambda: window.activity.new_count == 2)
     assert window.action_activity.text() == "&Activity (2 new)"
+    assert counted_on == [False]
 
 
 def test_every_area_page_refreshes_for_the_kinds_the_list_opens_there(

@@ -161,6 +161,10 @@ class ActivityPanel(SideDock):
         self.loader.waiting_changed.connect(self._waiting)
         self.loader.failed.connect(self._unreadable)
         self._counter = Loader(plan, self)
+        # The count after start is off the window's thread on a plan file too: it is no
+        # hurry, and its first read of the change log imports the database toolkit (about
+        # 120 ms, during which the window answered nothing).
+        self._counter.in_background = True
         self.visibilityChanged.connect(self._visibility_changed)
         QTimer.singleShot(COUNT_AFTER_MS, self, self.count_news)
         self._show_count()
