@@ -279,3 +279,33 @@ def test_a_read_ahead_that_fails_leaves_the_click_to_read_and_say_so(
     page.next_week()  # read now, as without reading ahead
     assert page.week is not None
     assert page.week.days[0].date == TODAY + dt.timedelta(days=14)
+
+
+def test_the_week_left_is_kept_and_going_back_reads_nothing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    page.next_week()  # read ahead: the week it leaves (read as the window opened) is not
+    read_ahead_done(page, qtbot)
+    read: list[dt.date] = []
+    read_ahead = week_service.read_ahead
+
+    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
+        read.append(first)
+        return read_ahead(plan, first)
+
+    monkeypatch.setattr(week_service, "read_ahead", noted)
+    page.next_week()
+    shown = page.week
+    read_ahead_done(page, qtbot)
+    assert read == [TODAY + dt.timedelta(days=21)]  # the one before it was shown just now
+
+    def no_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the week left should have been kept")
+
+    monkeypatch.setattr(early_week, "read", no_read)
+    page.previous_week()
+    assert page.week == week_service.coming_days(window.plan, TODAY + dt.timedelta(days=7))
+    page.next_week()
+    assert page.week is shown

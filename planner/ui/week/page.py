@@ -208,6 +208,9 @@ class WeekPage(AreaPage):
         self._ahead_timer.timeout.connect(self._read_ahead)
         self._ahead_job: Job | None = None
         """The read ahead on its way, off the window's thread."""
+        self._shown_ahead: Prepared | None = None
+        """The week shown, when it was read ahead: kept among those read ahead once the
+        page moves on (going back a week reads nothing)."""
 
     def _button(self, name: str, text: str, key: Qt.Key | None, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -310,11 +313,16 @@ class WeekPage(AreaPage):
         steps = self._steps_wanted
         self._ahead_timer.stop()
         ahead = self._ahead.pop(day, None)
+        left, self._shown_ahead = self._shown_ahead, None
         if steps:
             self._ahead.clear()  # the plan changed, or this is the first read
-        elif ahead is not None and week_service.still_current(plan, ahead.ahead):
-            self._show_read((None, ahead.ahead.week), ahead.rows)
-            return
+        else:
+            if left is not None and left.ahead.first != day:
+                self._ahead.setdefault(left.ahead.first, left)  # a week back, it is beside
+            if ahead is not None and week_service.still_current(plan, ahead.ahead):
+                self._shown_ahead = ahead
+                self._show_read((None, ahead.ahead.week), ahead.rows)
+                return
 
         def read() -> tuple[list[Step] | None, Week]:
             # At start, worked out meanwhile by a copy of the process, when it could be.
