@@ -309,3 +309,26 @@ def test_the_week_left_is_kept_and_going_back_reads_nothing(
     assert page.week == week_service.coming_days(window.plan, TODAY + dt.timedelta(days=7))
     page.next_week()
     assert page.week is shown
+
+
+def test_the_week_the_person_moves_towards_is_read_ahead_first(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    read: list[dt.date] = []
+    read_ahead = week_service.read_ahead
+
+    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
+        read.append(first)
+        return read_ahead(plan, first)
+
+    monkeypatch.setattr(week_service, "read_ahead", noted)
+    page.previous_week()
+    read_ahead_done(page, qtbot)
+    assert read == [TODAY - dt.timedelta(days=14), TODAY]  # back first; the week left after
+    read.clear()
+    page.next_week()
+    page.next_week()  # the week after today, read when the window opened: not read again
+    read_ahead_done(page, qtbot)
+    assert read[0] == TODAY + dt.timedelta(days=14)

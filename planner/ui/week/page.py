@@ -208,6 +208,8 @@ class WeekPage(AreaPage):
         self._ahead_timer.timeout.connect(self._read_ahead)
         self._ahead_job: Job | None = None
         """The read ahead on its way, off the window's thread."""
+        self._heading = SHOWN_DAYS
+        """The way the person last moved: the week that way is read ahead first."""
         self._shown_ahead: Prepared | None = None
         """The week shown, when it was read ahead: kept among those read ahead once the
         page moves on (going back a week reads nothing)."""
@@ -286,6 +288,7 @@ class WeekPage(AreaPage):
     def show_week(self, day: dt.date) -> None:
         """Show the seven days from ``day``. Moving between them changes no record, so the
         getting-started checklist (a question about the whole plan) stays as it is."""
+        self._heading = -SHOWN_DAYS if day < self.day else SHOWN_DAYS
         self.day = day
         self._show_week()
 
@@ -366,10 +369,11 @@ class WeekPage(AreaPage):
 
     @Slot()
     def _read_ahead(self) -> None:
-        """Read the next week, else the previous one, if not read yet: off the window's
-        thread, which stays free for the person's clicks and keys (a crowded plan's coming
-        week takes some 25 ms to work out); one at a time."""
-        near = (self.day + SHOWN_DAYS, self.day - SHOWN_DAYS)
+        """Read the week after the one shown and the week before it, if not read yet (the
+        one the person last moved towards first): off the window's thread, which stays
+        free for their clicks and keys (a crowded plan's coming week takes some 25 ms to
+        work out); one at a time."""
+        near = (self.day + self._heading, self.day - self._heading)
         self._ahead = {day: found for day, found in self._ahead.items() if day in near}
         wanted = [day for day in near if day not in self._ahead]
         if not wanted or not self.isVisible() or self._ahead_job is not None:
