@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -153,6 +154,17 @@ def read_ahead_done(page: WeekPage, qtbot: QtBot) -> None:
     qtbot.wait_until(lambda: not page.reading_ahead)
 
 
+def note_reads_ahead(monkeypatch: pytest.MonkeyPatch, note: Callable[[dt.date], object]) -> None:
+    """Call ``note`` with the first day of each week read ahead from now on, as it is read."""
+    read_ahead = week_service.read_ahead
+
+    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
+        note(first)
+        return read_ahead(plan, first)
+
+    monkeypatch.setattr(week_service, "read_ahead", noted)
+
+
 def test_a_week_looked_at_has_the_next_read_ahead_and_shown_without_reading(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -228,13 +240,7 @@ def test_the_window_s_first_frame_comes_before_any_week_is_read_ahead(
     qtbot.addWidget(window)
     page = window.week_page
     painted_when_read: list[bool] = []
-    read_ahead = week_service.read_ahead
-
-    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
-        painted_when_read.append(page.day_list.painted)
-        return read_ahead(plan, first)
-
-    monkeypatch.setattr(week_service, "read_ahead", noted)
+    note_reads_ahead(monkeypatch, lambda _first: painted_when_read.append(page.day_list.painted))
     qtbot.wait(2 * READ_AHEAD_AFTER_MS)  # a start slower than the wait for a look
     window.show()
     read_ahead_done(page, qtbot)
@@ -249,13 +255,10 @@ def test_weeks_are_read_ahead_off_the_window_s_thread(
     page = window.week_page
     read_ahead_done(page, qtbot)
     threads: list[bool] = []
-    read_ahead = week_service.read_ahead
-
-    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
-        threads.append(threading.current_thread() is threading.main_thread())
-        return read_ahead(plan, first)
-
-    monkeypatch.setattr(week_service, "read_ahead", noted)
+    note_reads_ahead(
+        monkeypatch,
+        lambda _first: threads.append(threading.current_thread() is threading.main_thread()),
+    )
     page.next_week()
     read_ahead_done(page, qtbot)
     assert threads == [False, False]  # the weeks after and before the one now shown
@@ -263,7 +266,7 @@ def test_weeks_are_read_ahead_off_the_window_s_thread(
     assert page.day == TODAY + dt.timedelta(days=14)
 
 
-def test_a_read_ahead_that_fails_leaves_the_click_to_read_and_say_so(
+def test_a_read_ahead_that_fails_leaves_the_click_to_read_the_week(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = window.week_page
@@ -289,13 +292,7 @@ def test_the_week_left_is_kept_and_going_back_reads_nothing(
     page.next_week()  # read ahead: the week it leaves (read as the window opened) is not
     read_ahead_done(page, qtbot)
     read: list[dt.date] = []
-    read_ahead = week_service.read_ahead
-
-    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
-        read.append(first)
-        return read_ahead(plan, first)
-
-    monkeypatch.setattr(week_service, "read_ahead", noted)
+    note_reads_ahead(monkeypatch, read.append)
     page.next_week()
     shown = page.week
     read_ahead_done(page, qtbot)
@@ -317,13 +314,7 @@ def test_the_week_the_person_moves_towards_is_read_ahead_first(
     page = window.week_page
     read_ahead_done(page, qtbot)
     read: list[dt.date] = []
-    read_ahead = week_service.read_ahead
-
-    def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
-        read.append(first)
-        return read_ahead(plan, first)
-
-    monkeypatch.setattr(week_service, "read_ahead", noted)
+    note_reads_ahead(monkeypatch, read.append)
     page.previous_week()
     read_ahead_done(page, qtbot)
     assert read == [TODAY - dt.timedelta(days=14), TODAY]  # back first; the week left after
