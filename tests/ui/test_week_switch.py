@@ -21,8 +21,10 @@ from planner.services import week as week_service
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
 from planner.ui.week import days
+from planner.ui.week import page as week_page
 from planner.ui.week.model import WeekRow, week_rows
-from planner.ui.week.page import READ_AHEAD_AFTER_MS, WeekPage
+from planner.ui.week.page import READ_AHEAD_AFTER_MS, READ_AHEAD_WEEKS, WeekPage
+from planner.ui.workers import Job
 from tests.conftest import TODAY
 
 
@@ -244,7 +246,8 @@ def test_the_window_s_first_frame_comes_before_any_week_is_read_ahead(
     qtbot.wait(2 * READ_AHEAD_AFTER_MS)  # a start slower than the wait for a look
     window.show()
     read_ahead_done(page, qtbot)
-    assert painted_when_read == [True, True]  # the week after, then the week before
+    # The week after, the week before, and the weeks after those.
+    assert painted_when_read == [True] * (READ_AHEAD_WEEKS + 1)
 
 
 def test_weeks_are_read_ahead_off_the_window_s_thread(
@@ -261,7 +264,8 @@ def test_weeks_are_read_ahead_off_the_window_s_thread(
     )
     page.next_week()
     read_ahead_done(page, qtbot)
-    assert threads == [False, False]  # the weeks after and before the one now shown
+    # The week now furthest ahead, and the week read as the window opened (not kept).
+    assert threads == [False, False]
     page.next_week()
     assert page.day == TODAY + dt.timedelta(days=14)
 
@@ -296,7 +300,8 @@ def test_the_week_left_is_kept_and_going_back_reads_nothing(
     page.next_week()
     shown = page.week
     read_ahead_done(page, qtbot)
-    assert read == [TODAY + dt.timedelta(days=21)]  # the one before it was shown just now
+    # Only the week furthest ahead: the one before was shown just now.
+    assert read == [TODAY + dt.timedelta(days=7 * (READ_AHEAD_WEEKS + 2))]
 
     def no_read(*args: object, **kwargs: object) -> None:
         raise AssertionError("the week left should have been kept")
@@ -317,9 +322,87 @@ def test_the_week_the_person_moves_towards_is_read_ahead_first(
     note_reads_ahead(monkeypatch, read.append)
     page.previous_week()
     read_ahead_done(page, qtbot)
-    assert read == [TODAY - dt.timedelta(days=14), TODAY]  # back first; the week left after
+    # Back first, then the week left, then further back.
+    back = [TODAY - dt.timedelta(days=7 * n) for n in range(2, READ_AHEAD_WEEKS + 2)]
+    assert read == [back[0], TODAY, *back[1:]]
     read.clear()
     page.next_week()
     page.next_week()  # the week after today, read when the window opened: not read again
     read_ahead_done(page, qtbot)
     assert read[0] == TODAY + dt.timedelta(days=14)
+
+
+def test_a_look_reads_the_weeks_after_it_ahead_and_clicks_through_them_read_nothing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    coming = [TODAY + dt.timedelta(days=7 * n) for n in range(1, READ_AHEAD_WEEKS + 1)]
+    expected = [week_service.coming_days(window.plan, first) for first in coming]
+
+    def no_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the week should have been read ahead")
+
+    monkeypatch.setattr(early_week, "read", no_read)
+    monkeypatch.setattr(week_service, "coming_days", no_read)
+    for week in expected:  # back to back: no moment to read between the clicks
+        page.next_week()
+        assert page.week == week
+
+
+def test_the_weeks_read_ahead_are_read_again_while_the_person_keeps_looking(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    monkeypatch.setattr(week_page, "READ_AGAIN_AFTER_MS", 10)  # a long look, made short
+    read: list[dt.date] = []
+    note_reads_ahead(monkeypatch, read.append)
+    page.next_week()
+    round_of_reads = READ_AHEAD_WEEKS + 1
+    qtbot.wait_until(lambda: len(read) >= round_of_reads)
+    clock = window.plan.clock
+    looked_from = clock.now()
+    clock.move_to(looked_from + week_service.AHEAD_FRESH * 3 / 4)
+    since = len(read)
+    qtbot.wait_until(lambda: len(read) >= since + 2 * round_of_reads)  # read again since
+    monkeypatch.setattr(week_page, "READ_AGAIN_AFTER_MS", 10**7)
+    read_ahead_done(page, qtbot)
+    # Out of date, had they been read only as the look began.
+    clock.move_to(looked_from + week_service.AHEAD_FRESH * 3 / 2)
+    expected = week_service.coming_days(window.plan, TODAY + dt.timedelta(days=14))
+
+    def no_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the week should have been read again ahead")
+
+    monkeypatch.setattr(early_week, "read", no_read)
+    monkeypatch.setattr(week_service, "coming_days", no_read)
+    page.next_week()
+    assert page.week == expected
+
+
+def test_a_click_while_a_week_is_read_ahead_holds_the_next_read_until_the_next_look(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read on the thread pool and the window's own work take turns: while the person
+    clicks on, the reads ahead wait."""
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    release = threading.Event()
+    note_reads_ahead(monkeypatch, lambda _first: release.wait(10))
+    made: list[Job] = []
+
+    class NotedJob(Job):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(week_page, "Job", NotedJob)
+    page.next_week()
+    qtbot.wait_until(lambda: len(made) == 1)  # a read ahead on its way, held
+    monkeypatch.setattr(week_page, "READ_AHEAD_AFTER_MS", 10**7)  # the next look: not yet
+    page.next_week()
+    with qtbot.wait_signal(made[0].ended):
+        release.set()
+    assert len(made) == 1
+    assert page.reading_ahead  # the others wait for the look

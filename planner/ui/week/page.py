@@ -47,8 +47,15 @@ ITEM_KINDS = {
 WIDE_ENOUGH = 110
 """Page width, in average characters, from which the gaps sit beside the days."""
 READ_AHEAD_AFTER_MS = 50
-"""How long after a week is shown the weeks before and after it are read: once it is
-painted, while the person looks at it (a click sooner than that reads its week itself)."""
+"""How long after a week is shown the weeks around it are read: once it is painted, while
+the person looks at it (a click sooner than that reads its week itself)."""
+READ_AHEAD_WEEKS = 4
+"""Weeks read ahead the way the person last moved (and one the other way): someone who has
+looked at a week often goes through the month after it at a click a moment."""
+READ_AGAIN_AFTER_MS = 45_000
+"""When the weeks read ahead are read again while the person keeps looking, before they
+go out of date (:data:`planner.services.week.AHEAD_FRESH`): a click after a long look at
+a week still finds the next read."""
 SHOWN_DAYS = dt.timedelta(days=7)
 
 
@@ -202,10 +209,13 @@ class WeekPage(AreaPage):
         self.body.addWidget(self.splitter, 1)
         self._arrange()
         self._ahead: dict[dt.date, Prepared] = {}
-        """The weeks beside the one shown, read while the person looks at it."""
+        """The weeks around the one shown, read while the person looks at it."""
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.timeout.connect(self._read_ahead)
+        self._again_timer = QTimer(self)
+        self._again_timer.setSingleShot(True)
+        self._again_timer.timeout.connect(self._read_again)
         self._ahead_job: Job | None = None
         """The read ahead on its way, off the window's thread."""
         self._heading = SHOWN_DAYS
@@ -315,6 +325,7 @@ class WeekPage(AreaPage):
         plan, day, today = self.context.plan, self.day, self.context.today()
         steps = self._steps_wanted
         self._ahead_timer.stop()
+        self._again_timer.stop()
         ahead = self._ahead.pop(day, None)
         left, self._shown_ahead = self._shown_ahead, None
         if steps:
@@ -359,8 +370,16 @@ class WeekPage(AreaPage):
     # -- reading ahead -------------------------------------------------------------------
     @property
     def reading_ahead(self) -> bool:
-        """Whether the weeks beside the one shown are still to be read ahead."""
+        """Whether the weeks around the one shown are still to be read ahead."""
         return self._ahead_timer.isActive() or self._ahead_job is not None
+
+    def _near(self) -> list[dt.date]:
+        """The weeks to have read ahead, the first to read first: the one the person last
+        moved towards, the one the other way, then :data:`READ_AHEAD_WEEKS` in all the
+        way they move."""
+        on, back = self.day + self._heading, self.day - self._heading
+        further = [self.day + n * self._heading for n in range(2, READ_AHEAD_WEEKS + 1)]
+        return [on, back, *further]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -369,14 +388,17 @@ class WeekPage(AreaPage):
 
     @Slot()
     def _read_ahead(self) -> None:
-        """Read the week after the one shown and the week before it, if not read yet (the
-        one the person last moved towards first): off the window's thread, which stays
-        free for their clicks and keys (a crowded plan's coming week takes some 25 ms to
-        work out); one at a time."""
-        near = (self.day + self._heading, self.day - self._heading)
+        """Read the weeks around the one shown that are not read yet (see :meth:`_near`):
+        off the window's thread, which stays free for the person's clicks and keys (a
+        crowded plan's coming week takes some 25 ms to work out); one at a time. Once all
+        are read, they are read again before they go out of date."""
+        near = self._near()
         self._ahead = {day: found for day, found in self._ahead.items() if day in near}
         wanted = [day for day in near if day not in self._ahead]
-        if not wanted or not self.isVisible() or self._ahead_job is not None:
+        if not self.isVisible() or self._ahead_job is not None:
+            return
+        if not wanted:
+            self._again_timer.start(READ_AGAIN_AFTER_MS)
             return
         plan, day = self.context.plan, wanted[0]
         # Not a child of the page: the page may go while the read still ends.
@@ -388,14 +410,27 @@ class WeekPage(AreaPage):
     @Slot(object)
     def _read_ahead_arrived(self, ahead: week_service.Ahead | None) -> None:
         """Keep a week read ahead, its rows worked out and their texts laid out, if it is
-        still beside the one shown; then read the other."""
+        still among those around the one shown; then read the next, unless the person
+        clicked meanwhile (the reads go on once they look again: a read on the thread
+        pool slows the window's own work, the two taking turns)."""
         self._ahead_job = None
         if ahead is None:
             return  # the plan cannot be read now: a click on the button reads and says so
-        if ahead.first in (self.day + SHOWN_DAYS, self.day - SHOWN_DAYS):
+        if ahead.first in self._near():
             rows = week_rows(ahead.week, ahead.now.date())
             self.day_list.measure_ahead(rows)
             self._ahead[ahead.first] = Prepared(ahead, rows)
+        if not self._ahead_timer.isActive():  # else a click came: read on after its look
+            self._read_ahead()
+
+    @Slot()
+    def _read_again(self) -> None:
+        """The person still looks at the week: read the weeks around it again, as they
+        would soon be out of date (not while the window is minimised)."""
+        if self.window().isMinimized():
+            return
+        self._ahead.clear()
+        self._shown_ahead = None
         self._read_ahead()
 
     def _nothing_missing(self, week: Week, today: dt.date) -> str:
