@@ -51,7 +51,7 @@ WRITER = textwrap.dedent(
 
 
 def measure(url: str, changes: int) -> list[float]:
-    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QMessageLogContext, QThreadPool, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from planner.services.demo import fill_demo
@@ -101,6 +101,9 @@ def measure(url: str, changes: int) -> list[float]:
         window.plan_watch.stop()
         window.deleteLater()
         app.processEvents()
+        # The weeks the window was reading ahead end before the plan closes (and its folder
+        # goes): a read still on its way would make the plan's files again meanwhile.
+        QThreadPool.globalInstance().waitForDone()
         plan.close()
     return latencies
 

@@ -12,24 +12,27 @@ of weeks:
   plan ends a few weeks after the shown week, so every week is a full one; nothing is left
   to arrange in them).
 
-Each set is switched through twice:
+Each set is switched through in these ways:
 
+- with the clicks back to back, after a look at the week they start from: each click comes
+  as soon as the week before is painted, so there is no moment to read ahead between them;
+  the weeks the window read ahead during that look (four the way the person last moved,
+  one the other way) are shown from there, the others are read at the click;
+- the coming weeks once more with the clicks back to back, right after the week shown was
+  read afresh (as after a change): nothing is read ahead, and every switch reads its week;
 - after a look at each week: before each click the window is left idle until it has read
-  the weeks beside the one shown (as it does while a person looks at a week; some 20 ms
-  here, where a person looks for seconds);
-- with the clicks back to back (first, after a look at the week the window opened on):
-  each click comes as soon as the week before is painted, so there is no moment to read
-  ahead and every switch but the first reads its week.
+  the weeks around the one shown (as it does while a person looks at a week; some 100 ms
+  here, where a person looks for seconds).
 
 Each switch is timed with ``time.perf_counter`` from calling the page's next/previous slot
 until the window has settled: the widgets it dropped are deleted (as the event loop would)
 and ``processEvents`` has run until two passes in a row paint nothing more. It also times,
 alone, the service call the page makes when nothing was read ahead
 (``planner.services.week.coming_days``) and the slot without painting, to show where the
-time goes. Exit status 1 when any median exceeds 16 ms. The week shown first is the
-benchmark's (a week of treatment in the plan's last year). The collector is set as in the
-window's own process: off while the window is built, then
-:func:`planner.ui.app.start_sweeping`.
+time goes, and counts the switches that read their week at the click. Exit status 1 when
+any median exceeds 16 ms. The week shown first is the benchmark's (a week of treatment in
+the plan's last year). The collector is set as in the window's own process: off while the
+window is built, then :func:`planner.ui.app.start_sweeping`.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tests.benchmarks import (
     BENCH_TODAY,
@@ -66,6 +70,13 @@ COMING_WEEKS = 4
 """The weeks after this one the benchmark switches through (the plan ends some weeks on)."""
 LOOK_SECONDS = 2.0
 """The longest a look at a week lasts: the window has read ahead long before."""
+BACK_TO_BACK, AFRESH, LOOK = "back to back", "afresh", "look"
+"""The ways through a set of weeks (see the module's text)."""
+HOW = {
+    BACK_TO_BACK: "clicks back to back",
+    AFRESH: "each week read at the click",
+    LOOK: "after a look at each",
+}
 
 
 def private_environment(folder: Path) -> None:
@@ -101,6 +112,7 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
         QMessageLogContext,
         QObject,
         QSettings,
+        QThreadPool,
         QtMsgType,
         qInstallMessageHandler,
     )
@@ -177,14 +189,28 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
                 time.sleep(0.001)  # the person looking; the window waits on a timer
             return not page.reading_ahead
 
-        def switch_through(steps: list[int], look: bool) -> Switches:
-            """Each switch timed as a whole, slot then settle; with ``look``, each click
+        reads_at_click = [0]
+        read_at_click = week_service.coming_days
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            reads_at_click[0] += 1  # the page's own read (a read ahead goes another way)
+            return read_at_click(*args, **kwargs)
+
+        week_service.coming_days = counted
+
+        def switch_through(steps: list[int], how: str) -> Switches:
+            """Each switch timed as a whole, slot then settle; with :data:`LOOK`, each click
             after the window has read ahead."""
             timed = Switches()
+            timed.unread += not look_at_the_week()  # nothing read ahead still on its way
+            if how == AFRESH:
+                page.refresh()  # as after a change: what was read ahead is forgotten
+                settle()
             for step in steps:
-                if look:
+                if how == LOOK:
                     timed.unread += not look_at_the_week()
                 started = time.perf_counter()
+                read_before = reads_at_click[0]
                 if step < 0:
                     page.previous_week()
                 else:
@@ -197,25 +223,26 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
                     sys.exit("bench_week: a week switch painted nothing; the measurement is wrong")
                 timed.total.append(done - started)
                 timed.slot.append(called - started)
+                timed.read += reads_at_click[0] - read_before
                 assert page.week is not None
                 timed.items.append(sum(len(day.items) for day in page.week.days))
                 timed.gaps.append(len(page.week.gaps))
             assert page.day == today, "the switches should end on this week"
             return timed
 
-        # The clicks back to back first, after a look at the week the window opened on: no
-        # read ahead is still on its way as they start, and between them there is no moment
-        # to begin another. A look first would leave reads ahead going on the thread pool,
-        # each starting the next, and the clicks would find their weeks read.
-        look_at_the_week()
+        # The clicks back to back before the looks: a look leaves reads ahead going on the
+        # thread pool, each starting the next, that the next round would find.
         rounds = {
-            (weeks, look): switch_through(steps, look)
-            for look in (False, True)
+            (weeks, how): switch_through(steps, how)
+            for how in (BACK_TO_BACK, AFRESH, LOOK)
             for weeks, steps in (("coming", coming), ("past", past))
+            if how != AFRESH or weeks == "coming"
         }
+        week_service.coming_days = read_at_click
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QThreadPool.globalInstance().waitForDone()  # no read ahead left beside the service
 
         # The service alone, over the same weeks: what the page reads when nothing was read
         # ahead, and the getting-started steps it reads after a change.
@@ -245,7 +272,7 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
         f"{min(passes)}-{max(passes)} event passes to settle"
     )
     for weeks in ("coming", "past"):
-        timed = rounds[weeks, True]
+        timed = rounds[weeks, LOOK]
         print(
             f"  {weeks} weeks: {median(timed.items):.0f} items and {median(timed.gaps):.0f} "
             "gaps a week (median)"
@@ -253,35 +280,41 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
     unread = sum(timed.unread for timed in rounds.values())
     if unread:
         print(f"  {unread} of the looks ran out before the window had read ahead")
-    print(f"  {'':48} {'median':>7} {'p90':>7} (ms)")
-    order = [(weeks, look) for weeks in ("coming", "past") for look in (True, False)]
-    for weeks, look in order:
-        timed = rounds[weeks, look]
-        label = f"{weeks} weeks, {'after a look' if look else 'back to back'}, slot to painted"
-        print(f"  {label:48} {ms(timed.total)} {ms(timed.total, 0.9)}")
-        print(f"  {'  of which the slot':48} {ms(timed.slot)} {ms(timed.slot, 0.9)}")
+    print(f"  {'':52} {'median':>7} {'p90':>7} (ms)")
+    for (weeks, how), timed in rounds.items():
+        label = f"{weeks} weeks, {HOW[how]}, slot to painted"
+        print(f"  {label:52} {ms(timed.total)} {ms(timed.total, 0.9)}")
+        print(f"  {'  of which the slot':52} {ms(timed.slot)} {ms(timed.slot, 0.9)}")
+        print(f"  {'  weeks read at the click':52} {timed.read:>7} of {len(timed.total)}")
     for weeks, values in service.items():
         label = f"service alone: coming_days(), {weeks} weeks"
-        print(f"  {label:48} {ms(values)} {ms(values, 0.9)}")
-    print(f"  {'service alone: getting_started()':48} {ms(first_steps)} {ms(first_steps, 0.9)}")
+        print(f"  {label:52} {ms(values)} {ms(values, 0.9)}")
+    print(f"  {'service alone: getting_started()':52} {ms(first_steps)} {ms(first_steps, 0.9)}")
     figures = []
-    for weeks, look in order:
-        timed = rounds[weeks, look]
+    for (weeks, how), timed in rounds.items():
         which = "through this week and the next" if weeks == "coming" else "through past weeks"
-        how = "after a look at each" if look else "clicks back to back"
         note = (
             f"{len(timed.total)} switches, {median(timed.items):.0f} items and "
             f"{median(timed.gaps):.0f} gaps a week; "
         )
-        note += (
-            "the weeks beside the one shown read ahead while it was looked at"
-            if look
-            else f"nothing read ahead; the service alone {median(service[weeks]) * 1000:.1f} ms"
-        )
+        if how == LOOK:
+            note += "the weeks around the one shown read ahead while it was looked at"
+        elif how == AFRESH:
+            note += (
+                "right after the week shown was read afresh, as after a change: "
+                f"{timed.read} read at the click; the service alone "
+                f"{median(service[weeks]) * 1000:.1f} ms"
+            )
+        else:
+            note += (
+                f"after a look at the week they start from: {timed.read} read at the "
+                "click, the others read ahead during that look; the service alone "
+                f"{median(service[weeks]) * 1000:.1f} ms"
+            )
         figures.append(
             Figure(
                 "bench_week",
-                f"Week switch {which}, {how}, click to painted (median)",
+                f"Week switch {which}, {HOW[how]}, click to painted (median)",
                 median(timed.total) * 1000,
                 "ms",
                 BAR_MS,
@@ -302,6 +335,8 @@ class Switches:
     gaps: list[int] = field(default_factory=list)
     unread: int = 0
     """The looks that ran out before the window had read ahead."""
+    read: int = 0
+    """The switches that read their week at the click (nothing read ahead for it)."""
 
 
 if __name__ == "__main__":

@@ -29,6 +29,10 @@ EXPECTED: dict[str, set[str]] = {
         f"Week switch through {weeks}, {how}, click to painted (median)"
         for weeks in ("this week and the next", "past weeks")
         for how in ("after a look at each", "clicks back to back")
+    }
+    | {
+        "Week switch through this week and the next, each week read at the click, click to "
+        "painted (median)"
     },
     "bench_cli": {"care-planner week --json, whole process"},
     "bench_imports": {
