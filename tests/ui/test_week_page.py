@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.domain.week import ItemType
@@ -85,3 +86,26 @@ def test_each_day_speaks_its_items(window: MainWindow) -> None:
     )
     item = model.index(first_ride, 0)
     assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith("08:15, Ride: ")
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_week_buttons_sit_under_the_dates_when_beside_them_the_dates_would_crowd(
+    window: MainWindow, percent: int, qtbot: QtBot
+) -> None:
+    window.resize(1280, 800)
+    window.text_size.set_percent(percent)
+    try:
+        page = window.week_page
+        qtbot.wait_until(lambda: page.range_line.height() > 0)
+        QApplication.processEvents()
+        dates, buttons = page.range_line.geometry(), page.previous_button.geometry()
+        lines = page.range_line.height() // page.range_label.fontMetrics().lineSpacing()
+        if percent == 100:  # room beside them: on the same line
+            assert buttons.left() > dates.right() and buttons.top() < dates.bottom()
+            assert lines == 1
+        else:  # at 200% the dates take four lines beside them; under them, one
+            assert buttons.top() > dates.bottom() and buttons.left() == dates.left()
+            assert lines == 1
+        assert page.next_button.geometry().right() <= page.width()
+    finally:
+        window.text_size.reset()  # as found: the size is saved, and later windows start at it

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -185,11 +186,17 @@ class WeekPage(AreaPage):
         self.next_button = self._button(
             "nextWeekButton", translate("Week", "Next 7 days"), Qt.Key.Key_Right, self.next_week
         )
-        bar = QHBoxLayout()
-        bar.addWidget(self.range_line, 1)
+        self._week_buttons = QHBoxLayout()
         for button in (self.previous_button, self.today_button, self.next_button):
-            bar.addWidget(button)
-        self.body.addLayout(bar)
+            self._week_buttons.addWidget(button)
+        self._bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        """The dates and the buttons beside them; the buttons under the dates when the
+        dates would take more than two lines beside them (large text, a narrow window)."""
+        self._bar.addWidget(self.range_line, 1)
+        self._bar.addLayout(self._week_buttons)
+        self.body.addLayout(self._bar)
+        self._longest_range: tuple[str, int] = ("", 0)
+        """The font (its key) and the width, on one line, of the longest dates it shows."""
 
         self.getting_started = Checklist(self)
         self.getting_started.area_requested.connect(self.area_requested)
@@ -252,7 +259,10 @@ class WeekPage(AreaPage):
 
     # -- layout --------------------------------------------------------------------------
     def _arrange(self) -> None:
-        """Gaps beside the days when there is room for both; above them at large text."""
+        """Gaps beside the days when there is room for both; above them at large text. The
+        buttons beside the dates, or under them when the dates would take more than two
+        lines beside them."""
+        self._arrange_bar()
         narrow = self.width() < WIDE_ENOUGH * self.fontMetrics().averageCharWidth()
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.count() == 2 and self.splitter.orientation() == wanted:
@@ -262,6 +272,37 @@ class WeekPage(AreaPage):
         self.splitter.insertWidget(0, first)
         self.splitter.insertWidget(1, second)
         self._share_height()
+
+    def _arrange_bar(self) -> None:
+        margins = self.body.contentsMargins()
+        beside = (
+            self.width()
+            - margins.left()
+            - margins.right()
+            - self._week_buttons.sizeHint().width()
+            - max(self._bar.spacing(), 0)
+        )
+        # Two lines take a little more than half the one line (words wrap whole).
+        under = beside * 2 < self._longest_range_width() * 1.1
+        wanted = QBoxLayout.Direction.TopToBottom if under else QBoxLayout.Direction.LeftToRight
+        if self._bar.direction() != wanted:
+            self._bar.setDirection(wanted)
+            self._bar.setAlignment(
+                self._week_buttons, Qt.AlignmentFlag.AlignLeft if under else Qt.AlignmentFlag(0)
+            )
+
+    def _longest_range_width(self) -> int:
+        """The width, on one line, of the longest dates the page may show in its font: a
+        week that runs into the next month, from each month of the year."""
+        font = self.range_label.font().key()
+        if self._longest_range[0] != font:
+            metrics = self.range_label.fontMetrics()
+            widest = max(
+                metrics.horizontalAdvance(_range_text(dt.date(2026, month, 25)))
+                for month in range(1, 13)
+            )
+            self._longest_range = (font, widest)
+        return self._longest_range[1]
 
     def _share_height(self, *, new_gaps: bool = False) -> None:
         """Beside the days, 3 : 2 of the width; above them (large text), as much height as
@@ -354,12 +395,8 @@ class WeekPage(AreaPage):
             self._steps, self._steps_wanted = steps, False
             self.getting_started.set_steps(steps)
         self.week = week
-        first, last = week.days[0].date, week.days[-1].date
-        self.range_line.set_text(
-            translate("Week", "{first} to {last}").format(
-                first=long_date(first), last=long_date(last)
-            )
-        )
+        first = week.days[0].date
+        self.range_line.set_text(_range_text(first))
         self.today_button.setEnabled(first != today)
         self.day_list.set_week(week, today, rows)
         self.gaps.set_gaps(week.gaps, self._nothing_missing(week, today))
@@ -449,6 +486,14 @@ class WeekPage(AreaPage):
         if week.gaps_until is None:
             return translate("Week", "These days are over; nothing is left to arrange in them.")
         return translate("Week", "Nothing missing in these seven days.")
+
+
+def _range_text(first: dt.date) -> str:
+    """The seven days from ``first``, as the line above them says them."""
+    last = first + SHOWN_DAYS - dt.timedelta(days=1)
+    return translate("Week", "{first} to {last}").format(
+        first=long_date(first), last=long_date(last)
+    )
 
 
 def _read_quietly(plan: Plan, day: dt.date) -> week_service.Ahead | None:
