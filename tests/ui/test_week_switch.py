@@ -406,3 +406,36 @@ def test_a_click_while_a_week_is_read_ahead_holds_the_next_read_until_the_next_l
         release.set()
     assert len(made) == 1
     assert page.reading_ahead  # the others wait for the look
+
+
+def test_weeks_read_again_are_kept_until_their_new_read_arrives(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    release = threading.Event()
+    read: list[dt.date] = []
+
+    def held(first: dt.date) -> None:
+        read.append(first)
+        if len(read) > 2:  # the reads once all are read: held
+            release.wait(10)
+
+    note_reads_ahead(monkeypatch, held)
+    monkeypatch.setattr(week_page, "READ_AGAIN_AFTER_MS", 0)
+    try:
+        page.next_week()  # the weeks around it read, then read again at once
+        qtbot.wait_until(lambda: len(read) == 3)  # the weeks not read before, then again
+        expected = week_service.coming_days(window.plan, TODAY + dt.timedelta(days=14))
+
+        def no_read(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the week read before should still be shown")
+
+        monkeypatch.setattr(early_week, "read", no_read)
+        monkeypatch.setattr(week_service, "coming_days", no_read)
+        page.next_week()
+        assert page.week == expected
+    finally:
+        release.set()
+        monkeypatch.setattr(week_page, "READ_AGAIN_AFTER_MS", 10**7)
+        read_ahead_done(page, qtbot)

@@ -223,6 +223,8 @@ class WeekPage(AreaPage):
         self._again_timer = QTimer(self)
         self._again_timer.setSingleShot(True)
         self._again_timer.timeout.connect(self._read_again)
+        self._again: set[dt.date] = set()
+        """Weeks read ahead a while ago, to read again (see :meth:`_read_again`)."""
         self._ahead_job: Job | None = None
         """The read ahead on its way, off the window's thread."""
         self._heading = SHOWN_DAYS
@@ -431,7 +433,8 @@ class WeekPage(AreaPage):
         are read, they are read again before they go out of date."""
         near = self._near()
         self._ahead = {day: found for day, found in self._ahead.items() if day in near}
-        wanted = [day for day in near if day not in self._ahead]
+        self._again &= self._ahead.keys()
+        wanted = [day for day in near if day not in self._ahead or day in self._again]
         if not self.isVisible() or self._ahead_job is not None:
             return
         if not wanted:
@@ -453,6 +456,7 @@ class WeekPage(AreaPage):
         self._ahead_job = None
         if ahead is None:
             return  # the plan cannot be read now: a click on the button reads and says so
+        self._again.discard(ahead.first)
         if ahead.first in self._near():
             rows = week_rows(ahead.week, ahead.now.date())
             self.day_list.measure_ahead(rows)
@@ -462,12 +466,13 @@ class WeekPage(AreaPage):
 
     @Slot()
     def _read_again(self) -> None:
-        """The person still looks at the week: read the weeks around it again, as they
-        would soon be out of date (not while the window is minimised)."""
+        """The person still looks at the week: read the weeks around it again before they
+        go out of date, each kept until its new read arrives (a click meanwhile still finds
+        it). Not while the window is minimised: it looks again later."""
         if self.window().isMinimized():
+            self._again_timer.start(READ_AGAIN_AFTER_MS)
             return
-        self._ahead.clear()
-        self._shown_ahead = None
+        self._again = set(self._ahead)
         self._read_ahead()
 
     def _nothing_missing(self, week: Week, today: dt.date) -> str:
