@@ -439,3 +439,21 @@ def test_weeks_read_again_are_kept_until_their_new_read_arrives(
         release.set()
         monkeypatch.setattr(week_page, "READ_AGAIN_AFTER_MS", 10**7)
         read_ahead_done(page, qtbot)
+
+
+def test_the_days_from_today_are_read_ahead_for_the_today_button(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    page.show_week(TODAY - dt.timedelta(days=7 * 10))  # browsed far back
+    read_ahead_done(page, qtbot)
+    expected = week_service.coming_days(window.plan, TODAY)
+
+    def no_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the days from today should have been read ahead")
+
+    monkeypatch.setattr(early_week, "read", no_read)
+    monkeypatch.setattr(week_service, "coming_days", no_read)
+    page.show_today()
+    assert page.week == expected
+    assert page.day_list.rows() == week_rows(expected, TODAY)

@@ -415,10 +415,13 @@ class WeekPage(AreaPage):
     def _near(self) -> list[dt.date]:
         """The weeks to have read ahead, the first to read first: the one the person last
         moved towards, the one the other way, then :data:`READ_AHEAD_WEEKS` in all the
-        way they move."""
+        way they move; and the days from today, for the Today button, when they are not
+        among those or shown."""
         on, back = self.day + self._heading, self.day - self._heading
         further = [self.day + n * self._heading for n in range(2, READ_AHEAD_WEEKS + 1)]
-        return [on, back, *further]
+        near = [on, back, *further]
+        today = self.context.today()
+        return near if today in near or today == self.day else [*near, today]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
