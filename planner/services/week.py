@@ -35,8 +35,9 @@ def coming_days(plan: Plan, first: dt.date | None = None, *, doses: bool = True)
 
 @dataclass(frozen=True)
 class Ahead:
-    """The coming days from :attr:`first`, read before anyone asked for them (the window
-    reads the weeks beside the one shown while the person looks at it)."""
+    """The coming days from :attr:`first`, read with what tells whether they are still what
+    a read would find: before anyone asked for them (the window reads the weeks around the
+    one shown while the person looks at it), or at a click (and kept for going back)."""
 
     first: dt.date
     now: dt.datetime

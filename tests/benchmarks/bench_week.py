@@ -18,8 +18,9 @@ Each set is switched through in these ways:
   as soon as the week before is painted, so there is no moment to read ahead between them;
   the weeks the window read ahead during that look (four the way the person last moved,
   one the other way) are shown from there, the others are read at the click;
-- the coming weeks once more with the clicks back to back, right after the week shown was
-  read afresh (as after a change): nothing is read ahead, and every switch reads its week;
+- the coming weeks once more with each click right after the week shown was read afresh
+  (as after a change, not timed): nothing is read ahead or kept, and every switch reads its
+  week;
 - after a look at each week: before each click the window is left idle until it has read
   the weeks around the one shown (as it does while a person looks at a week; some 100 ms
   here, where a person looks for seconds).
@@ -43,6 +44,7 @@ import gc
 import os
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,25 +192,26 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
             return not page.reading_ahead
 
         reads_at_click = [0]
-        read_at_click = week_service.coming_days
+        read_at_click = week_service.read_ahead
 
         def counted(*args: Any, **kwargs: Any) -> Any:
-            reads_at_click[0] += 1  # the page's own read (a read ahead goes another way)
+            if threading.current_thread() is threading.main_thread():
+                reads_at_click[0] += 1  # the page's own read, not one ahead on the pool
             return read_at_click(*args, **kwargs)
 
-        week_service.coming_days = counted
+        week_service.read_ahead = counted
 
         def switch_through(steps: list[int], how: str) -> Switches:
             """Each switch timed as a whole, slot then settle; with :data:`LOOK`, each click
             after the window has read ahead."""
             timed = Switches()
             timed.unread += not look_at_the_week()  # nothing read ahead still on its way
-            if how == AFRESH:
-                page.refresh()  # as after a change: what was read ahead is forgotten
-                settle()
             for step in steps:
                 if how == LOOK:
                     timed.unread += not look_at_the_week()
+                elif how == AFRESH:
+                    page.refresh()  # as after a change: what was read or kept is forgotten
+                    settle()
                 started = time.perf_counter()
                 read_before = reads_at_click[0]
                 if step < 0:
@@ -238,7 +241,7 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
             for weeks, steps in (("coming", coming), ("past", past))
             if how != AFRESH or weeks == "coming"
         }
-        week_service.coming_days = read_at_click
+        week_service.read_ahead = read_at_click
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

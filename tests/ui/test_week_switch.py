@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import AppointmentKind
 from planner.domain.model import Appointment
-from planner.domain.week import Week
 from planner.services import early_week
 from planner.services import week as week_service
 from planner.services.plan import Plan
@@ -157,14 +156,45 @@ def read_ahead_done(page: WeekPage, qtbot: QtBot) -> None:
 
 
 def note_reads_ahead(monkeypatch: pytest.MonkeyPatch, note: Callable[[dt.date], object]) -> None:
-    """Call ``note`` with the first day of each week read ahead from now on, as it is read."""
+    """Call ``note`` with the first day of each week read ahead from now on, as it is read
+    (off the window's thread; a click's own read goes on unnoted)."""
     read_ahead = week_service.read_ahead
 
     def noted(plan: Plan, first: dt.date) -> week_service.Ahead:
-        note(first)
+        if threading.current_thread() is not threading.main_thread():
+            note(first)
         return read_ahead(plan, first)
 
     monkeypatch.setattr(week_service, "read_ahead", noted)
+
+
+def note_reads_at_the_click(
+    monkeypatch: pytest.MonkeyPatch, note: Callable[[dt.date], object]
+) -> None:
+    """Call ``note`` with the first day of each week the page reads on the window's thread
+    from now on (a click that found nothing read ahead)."""
+    read_ahead, read = week_service.read_ahead, early_week.read
+
+    def noted_ahead(plan: Plan, first: dt.date) -> week_service.Ahead:
+        if threading.current_thread() is threading.main_thread():
+            note(first)
+        return read_ahead(plan, first)
+
+    def noted(plan: Plan, first: dt.date, *args: Any, **kwargs: Any) -> Any:
+        note(first)
+        return read(plan, first, *args, **kwargs)
+
+    monkeypatch.setattr(week_service, "read_ahead", noted_ahead)
+    monkeypatch.setattr(early_week, "read", noted)
+
+
+def read_nothing_at_the_click(monkeypatch: pytest.MonkeyPatch, why: str) -> None:
+    """From now on, a week read on the window's thread fails the test, saying ``why``."""
+
+    def refused(first: dt.date) -> None:
+        raise AssertionError(why)
+
+    note_reads_at_the_click(monkeypatch, refused)
 
 
 def test_a_week_looked_at_has_the_next_read_ahead_and_shown_without_reading(
@@ -175,17 +205,13 @@ def test_a_week_looked_at_has_the_next_read_ahead_and_shown_without_reading(
     expected = week_service.coming_days(window.plan, TODAY + dt.timedelta(days=7))
     laid_out: list[str] = []
 
-    def no_read(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the week should have been read ahead")
-
     def counted(row: WeekRow, *args: Any) -> days.Measured:
         laid_out.append(row.text)
         return measured(row, *args)
 
     measured = days.measured
     monkeypatch.setattr(days, "measured", counted)
-    monkeypatch.setattr(early_week, "read", no_read)
-    monkeypatch.setattr(week_service, "coming_days", no_read)
+    read_nothing_at_the_click(monkeypatch, "the week should have been read ahead")
     page.next_week()
     assert page.week == expected
     assert page.day_list.rows() == week_rows(expected, TODAY)
@@ -223,14 +249,7 @@ def test_a_week_read_ahead_a_long_look_ago_is_read_again(
     clock = window.plan.clock
     clock.move_to(clock.now() + week_service.AHEAD_FRESH + dt.timedelta(minutes=1))
     reads: list[dt.date] = []
-    original = week_service.coming_days
-
-    def counted(plan: Plan, first: dt.date | None = None, **options: Any) -> Week:
-        assert first is not None
-        reads.append(first)
-        return original(plan, first, **options)
-
-    monkeypatch.setattr(week_service, "coming_days", counted)
+    note_reads_at_the_click(monkeypatch, reads.append)
     page.next_week()
     assert reads == [TODAY + dt.timedelta(days=7)]
 
@@ -303,10 +322,7 @@ def test_the_week_left_is_kept_and_going_back_reads_nothing(
     # Only the week furthest ahead: the one before was shown just now.
     assert read == [TODAY + dt.timedelta(days=7 * (READ_AHEAD_WEEKS + 2))]
 
-    def no_read(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the week left should have been kept")
-
-    monkeypatch.setattr(early_week, "read", no_read)
+    read_nothing_at_the_click(monkeypatch, "the week left should have been kept")
     page.previous_week()
     assert page.week == week_service.coming_days(window.plan, TODAY + dt.timedelta(days=7))
     page.next_week()
@@ -340,11 +356,7 @@ def test_a_look_reads_the_weeks_after_it_ahead_and_clicks_through_them_read_noth
     coming = [TODAY + dt.timedelta(days=7 * n) for n in range(1, READ_AHEAD_WEEKS + 1)]
     expected = [week_service.coming_days(window.plan, first) for first in coming]
 
-    def no_read(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the week should have been read ahead")
-
-    monkeypatch.setattr(early_week, "read", no_read)
-    monkeypatch.setattr(week_service, "coming_days", no_read)
+    read_nothing_at_the_click(monkeypatch, "the week should have been read ahead")
     for week in expected:  # back to back: no moment to read between the clicks
         page.next_week()
         assert page.week == week
@@ -372,11 +384,7 @@ def test_the_weeks_read_ahead_are_read_again_while_the_person_keeps_looking(
     clock.move_to(looked_from + week_service.AHEAD_FRESH * 3 / 2)
     expected = week_service.coming_days(window.plan, TODAY + dt.timedelta(days=14))
 
-    def no_read(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the week should have been read again ahead")
-
-    monkeypatch.setattr(early_week, "read", no_read)
-    monkeypatch.setattr(week_service, "coming_days", no_read)
+    read_nothing_at_the_click(monkeypatch, "the week should have been read again ahead")
     page.next_week()
     assert page.week == expected
 
@@ -428,11 +436,7 @@ def test_weeks_read_again_are_kept_until_their_new_read_arrives(
         qtbot.wait_until(lambda: len(read) == 3)  # the weeks not read before, then again
         expected = week_service.coming_days(window.plan, TODAY + dt.timedelta(days=14))
 
-        def no_read(*args: object, **kwargs: object) -> None:
-            raise AssertionError("the week read before should still be shown")
-
-        monkeypatch.setattr(early_week, "read", no_read)
-        monkeypatch.setattr(week_service, "coming_days", no_read)
+        read_nothing_at_the_click(monkeypatch, "the week read before should still be shown")
         page.next_week()
         assert page.week == expected
     finally:
@@ -449,11 +453,23 @@ def test_the_days_from_today_are_read_ahead_for_the_today_button(
     read_ahead_done(page, qtbot)
     expected = week_service.coming_days(window.plan, TODAY)
 
-    def no_read(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the days from today should have been read ahead")
-
-    monkeypatch.setattr(early_week, "read", no_read)
-    monkeypatch.setattr(week_service, "coming_days", no_read)
+    read_nothing_at_the_click(monkeypatch, "the days from today should have been read ahead")
     page.show_today()
     assert page.week == expected
     assert page.day_list.rows() == week_rows(expected, TODAY)
+
+
+def test_a_week_read_at_the_click_is_kept_and_going_back_to_it_reads_nothing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    page.refresh()  # as after a change: nothing read ahead any more
+    read: list[dt.date] = []
+    note_reads_at_the_click(monkeypatch, read.append)
+    page.next_week()
+    page.next_week()  # back to back: each read at the click
+    assert read == [TODAY + dt.timedelta(days=7), TODAY + dt.timedelta(days=14)]
+    read_nothing_at_the_click(monkeypatch, "the week read a moment ago should have been kept")
+    page.previous_week()
+    assert page.week == week_service.coming_days(window.plan, TODAY + dt.timedelta(days=7))

@@ -381,12 +381,24 @@ class WeekPage(AreaPage):
                 self._show_read((None, ahead.ahead.week), ahead.rows)
                 return
 
+        if not steps and not self.loader.in_background:
+            # Read as a week read ahead is: kept once the page moves on, so that going
+            # back to it reads nothing. (A shared plan's are not kept: whether one is still
+            # current is a question to its server, not for the window's thread.)
+            self.fetch(lambda: week_service.read_ahead(plan, day), self._show_kept)
+            return
+
         def read() -> tuple[list[Step] | None, Week]:
             # At start, worked out meanwhile by a copy of the process, when it could be.
             early = early_week.take(plan, day) if steps else None
             return early or early_week.read(plan, day, today, steps=steps)
 
         self.fetch(read, self._show_read)
+
+    def _show_kept(self, ahead: week_service.Ahead) -> None:
+        """Show a week read at the click, kept as if read ahead once the page moves on."""
+        self._shown_ahead = Prepared(ahead, week_rows(ahead.week, ahead.now.date()))
+        self._show_read((None, ahead.week), self._shown_ahead.rows)
 
     def _show_read(
         self, read: tuple[list[Step] | None, Week], rows: tuple[WeekRow, ...] | None = None
