@@ -364,7 +364,8 @@ class WeekPage(AreaPage):
     def _show_week(self) -> None:
         """Read the week from :attr:`day` with its gaps (and the steps, when wanted), and
         show them; a newer week asked for meanwhile supersedes this one. A week read
-        ahead is shown at once if it is still what a read would find."""
+        ahead is shown at once if it is still what a read would find; one read here is
+        kept as one read ahead is."""
         plan, day, today = self.context.plan, self.day, self.context.today()
         steps = self._steps_wanted
         self._ahead_timer.stop()
@@ -380,13 +381,12 @@ class WeekPage(AreaPage):
                 self._shown_ahead = ahead
                 self._show_read((None, ahead.ahead.week), ahead.rows)
                 return
-
-        if not steps and not self.loader.in_background:
-            # Read as a week read ahead is: kept once the page moves on, so that going
-            # back to it reads nothing. (A shared plan's are not kept: whether one is still
-            # current is a question to its server, not for the window's thread.)
-            self.fetch(lambda: week_service.read_ahead(plan, day), self._show_kept)
-            return
+            if not self.loader.in_background:
+                # Read as a week read ahead is: kept once the page moves on, so that going
+                # back to it reads nothing. (A shared plan's are not kept: whether one is
+                # still current is a question to its server, not for the window's thread.)
+                self.fetch(lambda: week_service.read_ahead(plan, day), self._show_kept)
+                return
 
         def read() -> tuple[list[Step] | None, Week]:
             # At start, worked out meanwhile by a copy of the process, when it could be.
