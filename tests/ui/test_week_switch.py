@@ -22,7 +22,7 @@ from planner.ui.mainwindow import MainWindow
 from planner.ui.week import days
 from planner.ui.week import page as week_page
 from planner.ui.week.model import WeekRow, week_rows
-from planner.ui.week.page import READ_AHEAD_AFTER_MS, READ_AHEAD_WEEKS, WeekPage
+from planner.ui.week.page import KEPT_WEEKS, READ_AHEAD_AFTER_MS, READ_AHEAD_WEEKS, WeekPage
 from planner.ui.workers import Job
 from tests.conftest import TODAY
 
@@ -473,3 +473,20 @@ def test_a_week_read_at_the_click_is_kept_and_going_back_to_it_reads_nothing(
     read_nothing_at_the_click(monkeypatch, "the week read a moment ago should have been kept")
     page.previous_week()
     assert page.week == week_service.coming_days(window.plan, TODAY + dt.timedelta(days=7))
+
+
+def test_clicks_on_and_on_keep_the_nearest_weeks_left_and_no_more(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    for _ in range(2 * KEPT_WEEKS):  # back to back: no look between
+        page.previous_week()
+    read: list[dt.date] = []
+    note_reads_at_the_click(monkeypatch, read.append)
+    for _ in range(2 * KEPT_WEEKS):
+        page.next_week()
+    assert page.day == TODAY
+    # The weeks left nearest the furthest one were kept; the others are read again (and
+    # the week the window opened on, read with its steps, was not kept).
+    assert read == [TODAY - dt.timedelta(days=7 * n) for n in range(KEPT_WEEKS - 1, -1, -1)]

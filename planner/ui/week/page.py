@@ -53,6 +53,9 @@ the person looks at it (a click sooner than that reads its week itself)."""
 READ_AHEAD_WEEKS = 4
 """Weeks read ahead the way the person last moved (and one the other way): someone who has
 looked at a week often goes through the month after it at a click a moment."""
+KEPT_WEEKS = 12
+"""The most weeks kept (read ahead, or shown and left): clicks back to back keep each week
+left until the next look, when those not around the week shown go."""
 READ_AGAIN_AFTER_MS = 45_000
 """When the weeks read ahead are read again while the person keeps looking, before they
 go out of date (:data:`planner.services.week.AHEAD_FRESH`): a click after a long look at
@@ -377,6 +380,10 @@ class WeekPage(AreaPage):
         else:
             if left is not None and left.ahead.first != day:
                 self._ahead.setdefault(left.ahead.first, left)  # a week back, it is beside
+                if len(self._ahead) > KEPT_WEEKS:  # clicks on and on: the furthest go
+                    by_distance = sorted(self._ahead, key=lambda first: abs(first - day))
+                    for first in by_distance[KEPT_WEEKS:]:
+                        del self._ahead[first]
             if ahead is not None and week_service.still_current(plan, ahead.ahead):
                 self._shown_ahead = ahead
                 self._show_read((None, ahead.ahead.week), ahead.rows)
