@@ -17,7 +17,8 @@ Each set is switched through in these ways:
 - with the clicks back to back, after a look at the week they start from: each click comes
   as soon as the week before is painted, so there is no moment to read ahead between them;
   the weeks the window read ahead during that look (four the way the person last moved,
-  one the other way) are shown from there, the others are read at the click;
+  one the other way) and those it kept on the way there (twelve at most) are shown from
+  there, the others are read at the click;
 - the coming weeks once more with each click right after the week shown was read afresh
   (as after a change, not timed): nothing is read ahead or kept, and every switch reads its
   week;
@@ -311,7 +312,8 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
         else:
             note += (
                 f"after a look at the week they start from: {timed.read} read at the "
-                "click, the others read ahead during that look; the service alone "
+                "click, the others read ahead during that look or kept on the way there; "
+                "the service alone "
                 f"{median(service[weeks]) * 1000:.1f} ms"
             )
         figures.append(
