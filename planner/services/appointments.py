@@ -77,10 +77,22 @@ def update_appointment(
     with plan.unit_of_work() as work:
         before = work.store.appointment(appointment.id)
         after = work.store.update_appointment(changed, expected_version=expected_version)
-        follow_appointment(work.store, before, after, plan.clock.now())
+        if _moves_its_rides(before, after):
+            follow_appointment(work.store, before, after, plan.clock.now())
         queries.move_tasks(work.store, appointment.id, after.start - before.start)
         work.commit()
     return (before, after), work.changes
+
+
+def _moves_its_rides(before: Appointment, after: Appointment) -> bool:
+    """Whether the change of an appointment changes its ride legs: its times, its status or
+    whether it needs a ride (an edit of its words, the most common, reads no leg)."""
+    return (before.start, before.end, before.status, before.needs_ride) != (
+        after.start,
+        after.end,
+        after.status,
+        after.needs_ride,
+    )
 
 
 def delete_appointment(

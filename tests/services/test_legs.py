@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus, LegDirection, LegStatus
 from planner.domain.errors import InvalidInput
@@ -149,3 +151,24 @@ def test_two_places_of_one_name_are_refused(plan: Plan) -> None:
     save_place(plan, Place(CLINIC))
     with pytest.raises(InvalidInput, match="already has a place called"):
         save_place(plan, Place(CLINIC.lower()))
+
+
+def test_an_edit_of_an_appointment_s_words_reads_and_leaves_its_legs_alone(plan: Plan) -> None:
+    """The most common edit (a note, a title) saves without a look at the rides."""
+    visit = chemo(plan)
+    before = legs_of(plan, visit.id)
+    statements: list[str] = []
+
+    def noted(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", noted)
+    try:
+        update_appointment(
+            plan, dataclasses.replace(visit, title="Chemotherapy, cycle 2", notes="Bring a book")
+        )
+    finally:
+        event.remove(Engine, "before_cursor_execute", noted)
+    assert any("UPDATE appointment" in statement for statement in statements)
+    assert not any("ride_leg" in statement for statement in statements)
+    assert legs_of(plan, visit.id) == before
