@@ -6103,6 +6103,18 @@
         <source>{second} ({second_at}) overlaps {first} ({first_at}).</source>
         <translation>{second} ({second_at}) überschneidet sich mit {first} ({first_at}).</translation>
     </message>
+    <message>
+        <source>{appointment} ({at})</source>
+        <translation>{appointment} ({at})</translation>
+    </message>
+    <message>
+        <source>%n appointments on {day} overlap: {appointments}.</source>
+        <translation>%n Termine am {day} überschneiden sich: {appointments}.</translation>
+    </message>
+    <message>
+        <source>%n appointments on {day} overlap from {start} to {end}, among them {appointments}.</source>
+        <translation>%n Termine am {day} überschneiden sich von {start} bis {end}, darunter {appointments}.</translation>
+    </message>
 </context>
 <context>
     <name>Getting started</name>

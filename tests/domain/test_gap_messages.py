@@ -33,6 +33,9 @@ GERMAN = {
     ("Gaps", "{second} ({second_at}) overlaps {first} ({first_at})."): (
         "{second} ({second_at}) überschneidet sich mit {first} ({first_at})."
     ),
+    ("Gaps", "%n appointments on {day} overlap: {appointments}."): (
+        "%n Termine am {day} überschneiden sich: {appointments}."
+    ),
     ("Fix", "Find a driver"): "Fahrer/in finden",
     ("Freezer", "%n portions"): "%n Portionen",
     ("Reminders", "Take {portions} from {place} for {weekday}."): (
@@ -101,6 +104,22 @@ def test_an_overlap_names_both_moments_and_a_missing_translation_stays_english()
     )
     # "Check the times" has no German in this lookup: the reader sees the English words.
     assert german(gap.fix.action) == "Check the times"
+
+
+def test_a_group_that_overlaps_names_each_time_in_the_reader_s_words() -> None:
+    three = [
+        dataclasses.replace(
+            appointment(WEDNESDAY, id=n, title=title),
+            start=dt.datetime(2026, 3, 11, 9) + dt.timedelta(minutes=20 * n),
+        )
+        for n, title in enumerate(("Scan", "Blood test", "Chemo"))
+    ]
+    (gap,) = appointment_overlaps(window(WEDNESDAY, appointments=three))
+
+    assert german(gap.message) == (
+        "3 Termine am Mi., 11. März überschneiden sich: "
+        "Scan (09:00), Blood test (09:20), Chemo (09:40)."
+    )
 
 
 def test_a_thaw_reminder_says_the_weekday_and_the_portions_in_german() -> None:
