@@ -248,6 +248,50 @@ def test_the_first_screen_of_gaps_has_its_buttons_at_once_and_the_rest_just_afte
     assert [tab_from(b) for b in buttons[:-1]] == buttons[1:]
 
 
+def test_a_list_emptied_keeps_its_fix_buttons_for_the_next_rows(qtbot: QtBot) -> None:
+    """A week without gaps empties the list; the next week's rows get the same buttons
+    back, each saying and fixing its new row's gap, rather than new ones."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.week.gaps import FIRST_SHOWN, GapPanel
+
+    def gaps(word: str, count: int) -> tuple[Gap, ...]:
+        return tuple(
+            Gap("k", TODAY, f"{word} {n} not confirmed", Fix(Area.RIDES, n, f"{word} {n}"))
+            for n in range(count)
+        )
+
+    panel = GapPanel()
+    qtbot.add_widget(panel)
+    panel.show()
+
+    def made() -> list[QPushButton]:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return panel.view.findChildren(QPushButton, "fixButton")
+
+    panel.set_gaps(gaps("Ride", 5), "Nothing missing.")
+    first = [panel.fix_button(row) for row in range(5)]
+    panel.set_gaps((), "Nothing missing.")
+    assert panel.model.rowCount() == 0 and not any(b.isVisible() for b in made())
+
+    panel.set_gaps(gaps("Meal", 3), "Nothing missing.")
+    again = [panel.fix_button(row) for row in range(3)]
+    assert set(again) <= set(first) and len(made()) == 5
+    assert [b.text() for b in again] == ["Meal 0", "Meal 1", "Meal 2"]
+    assert all(b.isVisible() for b in again)
+    with qtbot.wait_signal(panel.fix_requested) as asked:
+        again[2].click()
+    assert asked.args == [panel.model.gap(2)]
+
+    panel.set_gaps(gaps("Ride", FIRST_SHOWN + 5), "Nothing missing.")
+    panel.show_all.click()
+    panel.fix_button(FIRST_SHOWN + 4)  # every row's button made
+    panel.set_gaps((), "Nothing missing.")
+    assert len(made()) == FIRST_SHOWN  # a list once shown all keeps no more than a first screen
+
+
 def test_a_list_of_gaps_made_before_it_shows_makes_its_other_buttons_after_its_first_frame(
     qtbot: QtBot,
 ) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -84,6 +85,32 @@ class GapTable(QTableView):
         super().changeEvent(event)
 
 
+class FixButton(QPushButton):
+    """A row's fix button; it knows its row, which changes when a kept button is given
+    another (see :class:`KeptButtons`)."""
+
+    row = 0
+
+
+class KeptButtons(QStyledItemDelegate):
+    """Keeps the fix buttons of rows that go, for the rows that come next, rather than
+    letting the view delete them: a week without gaps empties the list, and the next week
+    with some would make every button again (two widgets, a layout and their style each;
+    going from last week to this week took twice as long as the other way)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.kept: list[QWidget] = []
+        """Button holders hidden in the view, to give to rows again (the last first)."""
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | object) -> None:
+        if editor.objectName() == "fixButtonHolder" and len(self.kept) < FIRST_SHOWN:
+            editor.hide()
+            self.kept.append(editor)
+            return
+        super().destroyEditor(editor, index)  # type: ignore[arg-type]
+
+
 class GapPanel(QWidget):
     """Lists the gaps of the coming days; a button (or Enter on a row) asks for its fix.
 
@@ -112,6 +139,8 @@ class GapPanel(QWidget):
         self.view.setObjectName("gapList")
         self.view.setAccessibleName(translate("Week", "Still to arrange"))
         self.view.setModel(self.model)
+        self._kept = KeptButtons(self.view)
+        self.view.setItemDelegate(self._kept)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -242,23 +271,30 @@ class GapPanel(QWidget):
         if first > last:
             return
         for row in range(first, last + 1):
-            button = QPushButton(self.view)
-            button.setObjectName("fixButton")
-            # The view's style (see measured_by_base_style) leaves its height to it.
-            button.setMinimumHeight(MIN_HEIGHT)
-            # Rows change in place and come and go at the end: a button keeps its row.
-            button.clicked.connect(lambda _=False, row=row: self._fix(row))
-            # A holder keeps the button its natural height, centred in a tall row.
-            holder = QWidget(self.view)
-            holder.setObjectName("fixButtonHolder")
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(4, 4, 4, 4)
-            box.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            holder = self._kept.kept.pop() if self._kept.kept else self._make_holder()
+            button = holder.findChild(FixButton, "fixButton")
+            assert button is not None
+            button.row = row
             self.view.setIndexWidget(self.model.index(row, FIX_COLUMN), holder)
             if row > 0:  # Tab goes from row to row, whenever a row's button was made
                 QWidget.setTabOrder(self._button(row - 1), button)
         self._buttons = last + 1
         self._label_buttons(first, last)
+
+    def _make_holder(self) -> QWidget:
+        """A fix button in its holder, which keeps it its natural height, centred in a
+        tall row."""
+        holder = QWidget(self.view)
+        holder.setObjectName("fixButtonHolder")
+        button = FixButton(holder)
+        button.setObjectName("fixButton")
+        # The view's style (see measured_by_base_style) leaves its height to it.
+        button.setMinimumHeight(MIN_HEIGHT)
+        button.clicked.connect(lambda _=False: self._fix(button.row))
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return holder
 
     @Slot(QModelIndex, QModelIndex)
     def _gaps_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
