@@ -27,7 +27,6 @@ from planner.ui.helpers import packet as helper_packet
 from planner.ui.print import fridge_sheet
 from planner.ui.sharing import file_name
 from tests.conftest import TODAY
-from tests.helpers.waiting import wait_until
 from tests.ui.conftest import MakeWindow
 
 
@@ -127,11 +126,13 @@ def test_file_menu_writes_every_helpers_packet_and_calendar_into_a_folder(
     window.sharing.choose_folder = lambda *_: tmp_path
     job = window.sharing.helper_packets()
     assert job is not None
-    wait_until(
-        lambda: "Wrote packets" in window.statusBar().currentMessage(),
-        "the background work never finished",
-        20000,
-    )
+    said: list[str] = []
+    job.failed.connect(said.append)
+    job.cancelled.connect(lambda: said.append("cancelled"))
+    with qtbot.wait_signal(job.ended, timeout=20000):  # its signals reach the window's loop
+        pass
+    assert said == []  # what the window said instead, should the writing fail
+    assert "Wrote packets" in window.statusBar().currentMessage()
     names = sorted(p.helper.name for p in sheets.helper_packets(demo_plan, today=TODAY))
     assert sorted(p.stem for p in tmp_path.glob("*.pdf")) == [file_name(n) for n in names]
     assert sorted(p.stem for p in tmp_path.glob("*.ics")) == [file_name(n) for n in names]
