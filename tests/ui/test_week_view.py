@@ -179,6 +179,43 @@ def test_the_days_are_reached_and_read_by_keyboard(window: MainWindow, qtbot: Qt
     assert not days.selectionModel().hasSelection()  # no highlight left behind
 
 
+def test_gaps_shown_again_are_not_said_again_unless_in_another_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The weeks around the one shown list most of the same gaps: each is put into words
+    once (in the language it is said in), not at every switch."""
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.week import gaps_model
+
+    said: list[str] = []  # the gaps' words (the fixes' are said with them)
+    speaking = ["en"]
+
+    def say(words: str) -> str:
+        if words.startswith("Missing"):
+            said.append(words)
+        return words
+
+    monkeypatch.setattr(gaps_model, "say", say)
+    monkeypatch.setattr(gaps_model, "language", lambda: speaking[0], raising=False)
+
+    def gap(n: int) -> Gap:
+        return Gap("k", TODAY, f"Missing {n}.", Fix(Area.RIDES, n, "Confirm the driver"))
+
+    model = GapModel()
+    model.set_gaps([gap(1), gap(2)])
+    model.set_gaps([gap(3)])
+    assert said == ["Missing 1.", "Missing 2.", "Missing 3."]
+
+    model.set_gaps([gap(1), gap(2)])  # the first week again
+    assert said == ["Missing 1.", "Missing 2.", "Missing 3."]
+    assert [model.index(row, 0).data() for row in range(2)] == ["Missing 1.", "Missing 2."]
+
+    speaking[0] = "de"
+    model.set_gaps([gap(3)])
+    assert said[3:] == ["Missing 3."]
+
+
 def test_a_long_list_of_gaps_shows_the_first_and_all_on_request(qtbot: QtBot) -> None:
     from planner.domain.enums import Area
     from planner.domain.gaps import Fix, Gap

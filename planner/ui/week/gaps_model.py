@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from planner.domain.gaps import Gap
-from planner.ui.labels import long_date, say, translate
+from planner.ui.labels import language, long_date, say, translate
 
 GAP_ROLE = Qt.ItemDataRole.UserRole
 """The :class:`Gap` itself."""
@@ -36,6 +36,9 @@ ROLES = frozenset(
 
 MESSAGE_COLUMN = 0
 FIX_COLUMN = 1
+WORDS_KEPT = 1024
+"""Gaps kept said (in words and their cells' values), for as many gaps: the weeks around
+the one shown list most of the same gaps again."""
 
 
 def fix_label(gap: Gap) -> str:
@@ -57,6 +60,8 @@ class GapModel(QStandardItemModel):
         self._gaps: list[Gap] = []
         self._said: list[tuple[str, str]] = []
         """Each gap in words and its fix's, said once for the rows and their buttons."""
+        self._words: dict[tuple[str, Gap], _Words] = {}
+        """Each gap shown lately, by the language it was said in (see :data:`WORDS_KEPT`)."""
 
     def set_gaps(self, gaps: Sequence[Gap]) -> None:
         """Show ``gaps``: rows are changed in place, and added or removed at the end.
@@ -70,34 +75,49 @@ class GapModel(QStandardItemModel):
         kept = min(len(new), len(self._gaps))
         changed = [row for row in range(kept) if self._gaps[row] != new[row]]
         self._gaps = new  # before the rows come: a view asks for their gaps as they do
-        self._said = [(say(gap.message), fix_label(gap)) for gap in new]
+        words = self._said_in(language(), new)
+        self._said = [said for said, _ in words]
         if self.rowCount() > len(new):
             self.removeRows(kept, self.rowCount() - kept)
         if len(new) > kept:
-            self._add_rows(kept, new[kept:])
+            self._add_rows(kept, words[kept:])
         if changed:
             blocked = self.blockSignals(True)  # one dataChanged for them all, below
             try:
                 for row in changed:
-                    for column, values in enumerate(_row(new[row], self._said[row])):
+                    for column, values in enumerate(words[row].cells):
                         self.setItemData(self.index(row, column), values)
             finally:
                 self.blockSignals(blocked)
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
 
-    def _add_rows(self, first: int, gaps: Sequence[Gap]) -> None:
-        """Add the rows of ``gaps`` from row ``first``: Qt hears of them at once and of
-        their words once, not of each in turn (a view lays itself out again at each)."""
-        self.insertRows(first, len(gaps))
+    def _said_in(self, speaking: str, gaps: Sequence[Gap]) -> list[_Words]:
+        """``gaps`` said in the language ``speaking``, each worked out once while kept."""
+        known = self._words
+        if len(known) + len(gaps) > WORDS_KEPT:
+            known.clear()
+        found = []
+        for gap in gaps:
+            words = known.get((speaking, gap))
+            if words is None:
+                said = (say(gap.message), fix_label(gap))
+                words = known[speaking, gap] = _Words(said, _row(gap, said))
+            found.append(words)
+        return found
+
+    def _add_rows(self, first: int, rows: Sequence[_Words]) -> None:
+        """Add ``rows`` from row ``first``: Qt hears of them at once and of their words
+        once, not of each in turn (a view lays itself out again at each)."""
+        self.insertRows(first, len(rows))
         blocked = self.blockSignals(True)
         try:
-            for row, gap in enumerate(gaps, start=first):
-                for column, cell in enumerate(_cells(gap, self._said[row])):
+            for row, words in enumerate(rows, start=first):
+                for column, cell in enumerate(_cells(words.cells)):
                     self.setItem(row, column, cell)
         finally:
             self.blockSignals(blocked)
-        last = first + len(gaps) - 1
+        last = first + len(rows) - 1
         self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def gap(self, row: int) -> Gap:
@@ -108,10 +128,17 @@ class GapModel(QStandardItemModel):
         return self._said[row]
 
 
-def _cells(gap: Gap, said: tuple[str, str]) -> list[QStandardItem]:
+class _Words(NamedTuple):
+    """A gap said: in words and its fix's, and what its row's two cells hold."""
+
+    said: tuple[str, str]
+    cells: tuple[dict[int, Any], dict[int, Any]]
+
+
+def _cells(row: tuple[dict[int, Any], dict[int, Any]]) -> list[QStandardItem]:
     """A row's two cells, to add: the gap in words, and its fix."""
     cells = []
-    for values in _row(gap, said):
+    for values in row:
         cell = QStandardItem()
         cell.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
         for role, value in values.items():
