@@ -246,6 +246,59 @@ def test_a_long_list_of_gaps_shows_the_first_and_all_on_request(qtbot: QtBot) ->
     assert panel.model.rowCount() == 3 and not panel.show_all.isVisible()
 
 
+def test_show_all_s_new_count_lays_nothing_out_again_unless_it_takes_more_room(
+    qtbot: QtBot,
+) -> None:
+    """Its words change with nearly every week; a new text asked the whole page for
+    another layout (and a second paint of the list) although it took the same room."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtGui import QFont
+
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.week.gaps import FIRST_SHOWN, GapPanel
+
+    def gaps(count: int) -> tuple[Gap, ...]:
+        return tuple(
+            Gap("k", TODAY, f"Ride {n} not confirmed", Fix(Area.RIDES, n, "Confirm"))
+            for n in range(count)
+        )
+
+    class Requests(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            self.count += event.type() == QEvent.Type.LayoutRequest
+            return False
+
+    panel = GapPanel()
+    qtbot.add_widget(panel)
+    panel.show()
+    panel.set_gaps(gaps(FIRST_SHOWN + 11), "Nothing missing.")
+    qtbot.wait_until(lambda: panel.show_all.isVisible())
+    requests = Requests()
+    panel.installEventFilter(requests)
+    QCoreApplication.sendPostedEvents()  # what the first list asked for is done
+
+    requests.count = 0
+    panel.set_gaps(gaps(FIRST_SHOWN + 12), "Nothing missing.")  # "Show all 32", as wide
+    qtbot.wait(1)
+    assert requests.count == 0
+    assert (
+        panel.show_all.text() == f"Show all {FIRST_SHOWN + 12} (the first {FIRST_SHOWN} are listed)"
+    )
+
+    panel.set_gaps(gaps(FIRST_SHOWN + 100), "Nothing missing.")  # a digit more: wider
+    QCoreApplication.sendPostedEvents()
+    assert requests.count > 0
+    assert panel.show_all.size() == panel.show_all.sizeHint()
+
+    bigger = QFont(panel.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    panel.setFont(bigger)
+    assert panel.show_all.size() == panel.show_all.sizeHint()  # its words whole at 200%
+
+
 def test_the_first_screen_of_gaps_has_its_buttons_at_once_and_the_rest_just_after(
     qtbot: QtBot,
 ) -> None:

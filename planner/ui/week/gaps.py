@@ -85,6 +85,29 @@ class GapTable(QTableView):
         super().changeEvent(event)
 
 
+class ShowAllButton(QPushButton):
+    """ "Show all 163 (the first 20 are listed)": its words change with nearly every week,
+    and a new text asks the whole page for another layout, one level up at each turn of
+    the event loop, which then paints the gap list again. Kept at the size its words take
+    (a widget of fixed size asks its parent for no layout), it asks only when that size
+    changes."""
+
+    def set_words(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        wanted = self.sizeHint()
+        if self.minimumSize() != wanted or self.maximumSize() != wanted:
+            self.setFixedSize(wanted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # the same words take another size
+
+
 class FixButton(QPushButton):
     """A row's fix button; it knows its row, which changes when a kept button is given
     another (see :class:`KeptButtons`)."""
@@ -154,7 +177,7 @@ class GapPanel(QWidget):
         header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FIX_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         measured_by_base_style(self.view)  # its rows are measured often: no Python in it
-        self.show_all = QPushButton(self)
+        self.show_all = ShowAllButton(self)
         self.show_all.setObjectName("showAllGaps")
         self.show_all.setAccessibleName(translate("Week", "Show all"))
         self.show_all.clicked.connect(self._show_all)
@@ -196,8 +219,7 @@ class GapPanel(QWidget):
             text = translate("Week", "Show all {count} (the first {shown} are listed)").format(
                 count=len(gaps), shown=FIRST_SHOWN
             )
-            self.show_all.setText(text)
-            self.show_all.setAccessibleName(text)
+            self.show_all.set_words(text)
         self.show_all.setVisible(bool(hidden))
 
     @Slot()
