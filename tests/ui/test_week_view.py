@@ -10,7 +10,8 @@ from typing import TypeVar
 import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -246,13 +247,22 @@ def test_a_long_list_of_gaps_shows_the_first_and_all_on_request(qtbot: QtBot) ->
     assert panel.model.rowCount() == 3 and not panel.show_all.isVisible()
 
 
+def large_text(font: QFont) -> QFont:
+    """``font`` as tall as a button's least height (as at 200% text or more): every
+    button must grow to show its words."""
+    from planner.ui.scaled_style import MIN_HEIGHT
+
+    larger = QFont(font)
+    larger.setPixelSize(MIN_HEIGHT)
+    return larger
+
+
 def test_show_all_s_new_count_lays_nothing_out_again_unless_it_takes_more_room(
     qtbot: QtBot,
 ) -> None:
     """Its words change with nearly every week; a new text asked the whole page for
     another layout (and a second paint of the list) although it took the same room."""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject
-    from PySide6.QtGui import QFont
 
     from planner.domain.enums import Area
     from planner.domain.gaps import Fix, Gap
@@ -275,14 +285,15 @@ def test_show_all_s_new_count_lays_nothing_out_again_unless_it_takes_more_room(
     qtbot.add_widget(panel)
     panel.show()
     panel.set_gaps(gaps(FIRST_SHOWN + 11), "Nothing missing.")
-    qtbot.wait_until(lambda: panel.show_all.isVisible())
+    assert panel.show_all.isVisible()
+    panel.fix_button(FIRST_SHOWN - 1)  # every row's button made
     requests = Requests()
     panel.installEventFilter(requests)
     QCoreApplication.sendPostedEvents()  # what the first list asked for is done
 
     requests.count = 0
     panel.set_gaps(gaps(FIRST_SHOWN + 12), "Nothing missing.")  # "Show all 32", as wide
-    qtbot.wait(1)
+    QCoreApplication.sendPostedEvents()
     assert requests.count == 0
     assert (
         panel.show_all.text() == f"Show all {FIRST_SHOWN + 12} (the first {FIRST_SHOWN} are listed)"
@@ -292,11 +303,77 @@ def test_show_all_s_new_count_lays_nothing_out_again_unless_it_takes_more_room(
     QCoreApplication.sendPostedEvents()
     assert requests.count > 0
     assert panel.show_all.size() == panel.show_all.sizeHint()
+    small_button = panel.show_all.height()
 
-    bigger = QFont(panel.font())
-    bigger.setPointSizeF(bigger.pointSizeF() * 2)
-    panel.setFont(bigger)
+    panel.setFont(large_text(panel.font()))
+    assert panel.show_all.height() > small_button
     assert panel.show_all.size() == panel.show_all.sizeHint()  # its words whole at 200%
+
+
+def test_another_week_s_gaps_are_painted_once_each_button_in_its_row(qtbot: QtBot) -> None:
+    """Rows that took another height, and fixes said in other words, had the list painted
+    a second time after the frame that showed them: the view heard of each change on its
+    own and laid the list out again on a timer."""
+    from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+
+    from planner.domain.enums import Area
+    from planner.domain.gaps import Fix, Gap
+    from planner.ui.week.gaps import FIRST_SHOWN, FIX_COLUMN, GapPanel
+
+    def gaps(words: str, fixes: tuple[str, ...]) -> tuple[Gap, ...]:
+        return tuple(
+            Gap("k", TODAY, f"Ride {n} {words * (n % 3)}", Fix(Area.RIDES, n, fixes[n % 3]))
+            for n in range(FIRST_SHOWN)
+        )
+
+    class Frames(QObject):
+        """Counts the frames the window is drawn in (each paints what changed)."""
+
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            self.count += event.type() == QEvent.Type.UpdateRequest
+            return False
+
+    panel = GapPanel()
+    qtbot.add_widget(panel)
+    panel.resize(420, 600)  # a list longer than that, as a crowded week's (scrolled)
+    panel.show()
+    fixes = ("Find a driver", "Confirm the driver", "Check the times")
+    panel.set_gaps(gaps("is not confirmed yet. ", fixes), "Nothing missing.")
+    panel.set_gaps(gaps("", fixes[::-1]), "Nothing missing.")  # every fix's words met once
+    panel.fix_button(FIRST_SHOWN - 1)  # every row's button made
+    frames = Frames()
+    panel.installEventFilter(frames)
+
+    def drawn() -> int:
+        """The frames drawn until the window asks for no more."""
+        frames.count, before = 0, -1
+        while frames.count != before:
+            before = frames.count
+            for _ in range(3):
+                QCoreApplication.processEvents()
+        return frames.count
+
+    drawn()  # what was asked before
+    longer = "has no driver yet, and the day comes near: ask someone soon. " * 2  # more lines
+    panel.set_gaps(gaps(longer, fixes[1:] + fixes[:1]), "Nothing missing.")
+    assert drawn() == 1
+    assert panel.view.verticalScrollBar().isVisible()
+
+    buttons = [panel.fix_button(row) for row in range(FIRST_SHOWN)]
+    assert len({b.size().toTuple() for b in buttons}) == 1  # a column of buttons alike
+    assert all(b.width() >= b.sizeHint().width() for b in buttons)  # each word shown
+    for row, button in enumerate(buttons):
+        cell = panel.view.visualRect(panel.model.index(row, FIX_COLUMN))
+        placed = QRect(button.mapTo(panel.view.viewport(), QPoint(0, 0)), button.size())
+        assert cell.contains(placed), row
+
+    small = buttons[0].size()
+    panel.setFont(large_text(panel.font()))  # the buttons fitted to their words again
+    qtbot.wait_until(lambda: buttons[0].height() > small.height())
+    assert len({b.size().toTuple() for b in buttons}) == 1
+    assert all(b.size() == b.size().expandedTo(b.sizeHint()) for b in buttons)
 
 
 def test_the_first_screen_of_gaps_has_its_buttons_at_once_and_the_rest_just_after(

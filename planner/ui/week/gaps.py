@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,8 @@ from planner.ui.permissions import organisers_only
 from planner.ui.scaled_style import MIN_HEIGHT, measured_by_base_style
 from planner.ui.week.gaps_model import FIX_COLUMN, MESSAGE_COLUMN, GapModel
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+"""Qt's largest widget size (a widget's maximum size unless one is set)."""
 ROWS_IN_VIEW = 5
 """Gaps kept in view above the days when the page is narrow (large text)."""
 FIRST_SHOWN = 20
@@ -74,6 +77,24 @@ class GapTable(QTableView):
                 self._heights.clear()
             height = self._heights[key] = self.measure_row(row)
         return height
+
+    @contextmanager
+    def laid_out_at_once(self) -> Iterator[None]:
+        """Change the rows inside, then lay them out at once, not on the view's timers,
+        so that the list is painted once.
+
+        A row whose words take another height tells the view so as it changes, and the
+        view paints it again on a timer of its own, after the frame that already showed
+        it at its new height (a second paint of the list at nearly every week shown).
+        Here the rows take their heights without telling, and the view then places its
+        buttons and scroll bar and paints once."""
+        header = self.verticalHeader()
+        quiet = header.blockSignals(True)
+        try:
+            yield
+        finally:
+            header.blockSignals(quiet)
+        self.doItemsLayout()  # its geometries, the buttons' among them, and a paint
 
     def measure_row(self, row: int) -> int:
         """The height Qt gives ``row`` for what it shows now."""
@@ -186,6 +207,12 @@ class GapPanel(QWidget):
         self._all_shown = False
         self._buttons = 0
         """The rows from the top that have their fix button (the others get theirs next)."""
+        self._button_size = QSize()
+        """The size of every fix button: the largest their words have needed (see
+        :meth:`_fit_buttons`)."""
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self._fit_buttons_anew)
         self._more_buttons = QTimer(self)
         self._more_buttons.setSingleShot(True)
         self._more_buttons.timeout.connect(self._add_pending_buttons)
@@ -213,8 +240,8 @@ class GapPanel(QWidget):
     def _show_gaps(self) -> None:
         gaps = self._gaps
         hidden = 0 if self._all_shown else max(len(gaps) - FIRST_SHOWN, 0)
-        self.model.set_gaps(gaps[: len(gaps) - hidden])
-        self.view.doItemsLayout()  # now, not on the view's timer: one paint, not two
+        with self.view.laid_out_at_once():
+            self.model.set_gaps(gaps[: len(gaps) - hidden])
         if hidden:
             text = translate("Week", "Show all {count} (the first {shown} are listed)").format(
                 count=len(gaps), shown=FIRST_SHOWN
@@ -323,6 +350,7 @@ class GapPanel(QWidget):
         self._label_buttons(top_left.row(), min(bottom_right.row(), self._buttons - 1))
 
     def _label_buttons(self, first: int, last: int) -> None:
+        labelled = []
         for row in range(first, last + 1):
             said, action = self.model.said(row)
             button = self._button(row)
@@ -333,6 +361,51 @@ class GapPanel(QWidget):
             may = self.may_fix(self.model.gap(row))
             button.setEnabled(may)
             button.setToolTip(said if may else f"{said}\n{organisers_only()}")
+            labelled.append(button)
+        self._fit_buttons(labelled)
+
+    def _fit_buttons(self, labelled: list[QPushButton]) -> None:
+        """Give every fix button one size, the largest their words have needed (a column
+        of buttons alike). A button of fixed size asks its row for no layout when its words
+        change; one that did made the list lay out and paint its rows a second time at
+        nearly every week shown, the rows' fixes differing from week to week. The size
+        grows when new words need more room and is worked out anew for another font or
+        style."""
+        wanted = self._button_size.expandedTo(QSize(0, MIN_HEIGHT))  # (see _make_holder)
+        for button in labelled:
+            wanted = wanted.expandedTo(button.sizeHint())
+        grown = wanted != self._button_size
+        self._button_size = wanted
+        resized = False
+        for button in self._all_buttons() if grown else labelled:
+            if button.minimumSize() != wanted or button.maximumSize() != wanted:
+                button.setFixedSize(wanted)
+                holder = button.parentWidget()
+                box = holder.layout() if holder is not None else None
+                assert box is not None
+                box.invalidate()  # it keeps its size until told (a fixed size tells none)
+                resized = True
+        if resized:
+            self.view.resizeColumnToContents(FIX_COLUMN)  # nor does the column hear of it
+
+    def _all_buttons(self) -> list[QPushButton]:
+        """The fix buttons made, those kept for later rows among them."""
+        return self.view.findChildren(QPushButton, "fixButton")
+
+    @Slot()
+    def _fit_buttons_anew(self) -> None:
+        self._button_size = QSize()
+        shown = [self._button(row) for row in range(self._buttons)]
+        for button in self._all_buttons():
+            button.setMinimumSize(0, MIN_HEIGHT)  # its words' own size, to measure
+            button.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        self._fit_buttons(shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Once the buttons have theirs too (a style reaches each widget in turn).
+            self._refit.start(0)
 
     @Slot()
     def _rows_removed(self) -> None:
