@@ -10,7 +10,7 @@ from typing import TypeVar
 import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
@@ -247,6 +247,19 @@ def test_a_long_list_of_gaps_shows_the_first_and_all_on_request(qtbot: QtBot) ->
     assert panel.model.rowCount() == 3 and not panel.show_all.isVisible()
 
 
+class Counted(QObject):
+    """An event filter that counts the events of one type its widgets receive."""
+
+    def __init__(self, kind: QEvent.Type) -> None:
+        super().__init__()
+        self.kind = kind
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == self.kind
+        return False
+
+
 def large_text(font: QFont) -> QFont:
     """``font`` as tall as a button's least height (as at 200% text or more): every
     button must grow to show its words."""
@@ -262,7 +275,7 @@ def test_show_all_s_new_count_lays_nothing_out_again_unless_it_takes_more_room(
 ) -> None:
     """Its words change with nearly every week; a new text asked the whole page for
     another layout (and a second paint of the list) although it took the same room."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     from planner.domain.enums import Area
     from planner.domain.gaps import Fix, Gap
@@ -274,20 +287,13 @@ def test_show_all_s_new_count_lays_nothing_out_again_unless_it_takes_more_room(
             for n in range(count)
         )
 
-    class Requests(QObject):
-        count = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            self.count += event.type() == QEvent.Type.LayoutRequest
-            return False
-
     panel = GapPanel()
     qtbot.add_widget(panel)
     panel.show()
     panel.set_gaps(gaps(FIRST_SHOWN + 11), "Nothing missing.")
     assert panel.show_all.isVisible()
     panel.fix_button(FIRST_SHOWN - 1)  # every row's button made
-    requests = Requests()
+    requests = Counted(QEvent.Type.LayoutRequest)
     panel.installEventFilter(requests)
     QCoreApplication.sendPostedEvents()  # what the first list asked for is done
 
@@ -314,7 +320,7 @@ def test_another_week_s_gaps_are_painted_once_each_button_in_its_row(qtbot: QtBo
     """Rows that took another height, and fixes said in other words, had the list painted
     a second time after the frame that showed them: the view heard of each change on its
     own and laid the list out again on a timer."""
-    from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+    from PySide6.QtCore import QEvent, QPoint, QRect
 
     from planner.domain.enums import Area
     from planner.domain.gaps import Fix, Gap
@@ -326,15 +332,6 @@ def test_another_week_s_gaps_are_painted_once_each_button_in_its_row(qtbot: QtBo
             for n in range(FIRST_SHOWN)
         )
 
-    class Frames(QObject):
-        """Counts the frames the window is drawn in (each paints what changed)."""
-
-        count = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            self.count += event.type() == QEvent.Type.UpdateRequest
-            return False
-
     panel = GapPanel()
     qtbot.add_widget(panel)
     panel.resize(420, 600)  # a list longer than that, as a crowded week's (scrolled)
@@ -343,7 +340,7 @@ def test_another_week_s_gaps_are_painted_once_each_button_in_its_row(qtbot: QtBo
     panel.set_gaps(gaps("is not confirmed yet. ", fixes), "Nothing missing.")
     panel.set_gaps(gaps("", fixes[::-1]), "Nothing missing.")  # every fix's words met once
     panel.fix_button(FIRST_SHOWN - 1)  # every row's button made
-    frames = Frames()
+    frames = Counted(QEvent.Type.UpdateRequest)  # a frame drawn, painting what changed
     panel.installEventFilter(frames)
 
     def drawn() -> int:

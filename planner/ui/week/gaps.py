@@ -106,6 +106,15 @@ class GapTable(QTableView):
         super().changeEvent(event)
 
 
+def kept_at(widget: QWidget, size: QSize) -> bool:
+    """Give ``widget`` the fixed ``size``; whether it had another. A widget of fixed size
+    asks its parent for no layout when its words change (see :class:`ShowAllButton`)."""
+    if widget.minimumSize() == size and widget.maximumSize() == size:
+        return False
+    widget.setFixedSize(size)
+    return True
+
+
 class ShowAllButton(QPushButton):
     """ "Show all 163 (the first 20 are listed)": its words change with nearly every week,
     and a new text asks the whole page for another layout, one level up at each turn of
@@ -119,9 +128,7 @@ class ShowAllButton(QPushButton):
         self._fit()
 
     def _fit(self) -> None:
-        wanted = self.sizeHint()
-        if self.minimumSize() != wanted or self.maximumSize() != wanted:
-            self.setFixedSize(wanted)
+        kept_at(self, self.sizeHint())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -378,8 +385,7 @@ class GapPanel(QWidget):
         self._button_size = wanted
         resized = False
         for button in self._all_buttons() if grown else labelled:
-            if button.minimumSize() != wanted or button.maximumSize() != wanted:
-                button.setFixedSize(wanted)
+            if kept_at(button, wanted):
                 holder = button.parentWidget()
                 box = holder.layout() if holder is not None else None
                 assert box is not None
