@@ -11,7 +11,7 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -299,6 +299,23 @@ def test_show_all_s_new_count_lays_nothing_out_again_unless_it_takes_more_room(
     QCoreApplication.sendPostedEvents()
     assert requests.count > 0
     assert panel.show_all.size() == panel.show_all.sizeHint()
+
+
+def test_show_all_fits_its_words_again_in_a_larger_font(qtbot: QtBot) -> None:
+    from planner.ui.week.gaps import ShowAllButton
+
+    button = ShowAllButton()
+    qtbot.add_widget(button)
+    button.set_words("Show all 163 (the first 20 are listed)")
+    small = button.size()
+    assert small == button.sizeHint()
+
+    larger = QFont(button.font())
+    larger.setPixelSize(3 * QFontMetrics(larger).height())
+    button.setFont(larger)
+
+    assert button.width() > small.width() and button.height() > small.height()
+    assert button.size() == button.sizeHint()
 
 
 def test_another_week_s_gaps_are_painted_once_each_button_in_its_row(qtbot: QtBot) -> None:
