@@ -1,4 +1,5 @@
-"""Two appointments at the same time: worth a second look, though a clinic may mean it."""
+"""Appointments at the same time: worth a second look, though a clinic may mean it. A run
+of them that overlap is one gap (see :func:`overlapping_groups`)."""
 
 from __future__ import annotations
 
