@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planner.domain.availability import available, overlaps
 from planner.domain.enums import AppointmentStatus, Area, LegDirection, LegStatus
@@ -216,16 +217,26 @@ def driver_options(
 # ---------------------------------------------------------------- gaps
 def trip(appointment: Appointment, direction: LegDirection) -> Message:
     """ "Ride to Chemotherapy", to begin a sentence."""
-    if direction is LegDirection.THERE:
-        return translate("Gaps", "Ride to {appointment}").format(appointment=appointment.title)
-    return translate("Gaps", "Ride home from {appointment}").format(appointment=appointment.title)
+    return _trip(appointment.title, direction)
 
 
 def _trip_inside(appointment: Appointment, direction: LegDirection) -> Message:
     """ "ride to Chemotherapy", inside a sentence."""
+    return _trip(appointment.title, direction, inside=True)
+
+
+@lru_cache(maxsize=1024)
+def _trip(title: str, direction: LegDirection, *, inside: bool = False) -> Message:
+    """A ride's words by its appointment's title: a plan says the same few trips over and
+    over (every week's rides to the same treatments), each made once (a message is
+    immutable)."""
+    if inside:
+        if direction is LegDirection.THERE:
+            return translate("Gaps", "ride to {appointment}").format(appointment=title)
+        return translate("Gaps", "ride home from {appointment}").format(appointment=title)
     if direction is LegDirection.THERE:
-        return translate("Gaps", "ride to {appointment}").format(appointment=appointment.title)
-    return translate("Gaps", "ride home from {appointment}").format(appointment=appointment.title)
+        return translate("Gaps", "Ride to {appointment}").format(appointment=title)
+    return translate("Gaps", "Ride home from {appointment}").format(appointment=title)
 
 
 def _needing_rides(window: PlanWindow) -> Iterable[Appointment]:

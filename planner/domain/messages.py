@@ -95,7 +95,17 @@ def _unpickled(said: str, context: str, text: str, values: dict[str, object]) ->
 def translate(context: str, text: str, /, **values: object) -> Message:
     """The message ``text`` (an English template), to render later; its values follow in
     ``.format()``."""
-    return Message(context, text, values)
+    if values:
+        return Message(context, text, values)
+    # The same few templates are asked for again and again (every gap's fix says "Find a
+    # driver"): each is made once, a message being immutable.
+    found = _TEMPLATES.get((context, text))
+    if found is None:
+        found = _TEMPLATES[context, text] = Message(context, text)
+    return found
+
+
+_TEMPLATES: dict[tuple[str, str], Message] = {}
 
 
 def english(context: str, text: str, n: int) -> str:

@@ -273,3 +273,19 @@ def test_every_ride_rule_is_registered() -> None:
         rules.notice_deadlines,
     ):
         assert rule in GAP_RULES
+
+
+def test_a_trip_s_words_follow_its_appointment_s_title_and_direction() -> None:
+    """The words of a trip are kept by title and direction: another title or the other way
+    is said anew."""
+    chemo = appointment(MONDAY, title="Chemo")
+    there = rules.trip(chemo, LegDirection.THERE)
+
+    assert rules.trip(appointment(MONDAY, title="Chemo", id=99), LegDirection.THERE) is there
+    assert str(rules.trip(chemo, LegDirection.BACK)) == "Ride home from Chemo"
+    assert str(rules.trip(appointment(MONDAY, title="Scan"), LegDirection.THERE)) == "Ride to Scan"
+    assert (there.context, there.text, dict(there.values)) == (
+        "Gaps",
+        "Ride to {appointment}",
+        {"appointment": "Chemo"},
+    )

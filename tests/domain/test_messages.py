@@ -179,3 +179,20 @@ def test_a_pickled_message_comes_back_whole_without_being_rendered_again(
         assert dict(message.values) == dict(original.values)
         assert in_german(message) == in_german(original)
     assert in_german(back[0]) == "Die Fahrt am Mi., 11. März hat noch keinen Fahrer."
+
+
+def test_a_template_without_values_is_made_once_and_each_format_is_its_own() -> None:
+    """A rule asks for the same fix words ("Find a driver") for every gap: the message is
+    made once; a message given values is still a new one each time."""
+    first = translate("Errors", "Only {left} portions are left.")
+
+    assert translate("Errors", "Only {left} portions are left.") is first
+    assert translate("Gaps", "Only {left} portions are left.") is not first  # another context
+    two, three = first.format(left=2), first.format(left=3)
+    assert (str(two), str(three), str(first)) == (
+        "Only 2 portions are left.",
+        "Only 3 portions are left.",
+        "Only {left} portions are left.",
+    )
+    assert dict(first.values) == {}
+    assert in_german(three) == "Es sind nur noch 3 Portionen da."
