@@ -47,10 +47,12 @@ class Ahead:
     week: Week
 
 
-def read_ahead(plan: Plan, first: dt.date) -> Ahead:
+def read_ahead(plan: Plan, first: dt.date, now: dt.datetime | None = None) -> Ahead:
     """The coming days from ``first``, their doses among the items (as the window shows
-    them), with what :func:`still_current` needs to tell whether they are still so."""
-    now = plan.clock.now()
+    them), with what :func:`still_current` needs to tell whether they are still so; seen
+    at ``now`` (the plan's clock by default: a second process reading for the window is
+    given the window's)."""
+    now = now or plan.clock.now()
     seen, week = _coming_days(plan, first, doses=True, now=now, seen=True)
     return Ahead(first, now, seen, week)
 

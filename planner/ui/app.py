@@ -163,7 +163,13 @@ def _run(
     codecache.save()  # the code of the records defined for the first paint, for next time
     if not gc.isenabled():  # turned off by the entry point while the window was made
         start_sweeping()
+    # The weeks around the one shown are read by a second process from now on, the first
+    # once the window has painted (planner/services/week_reader.py).
+    from planner.services import week_reader
+
+    week_reader.allow()
     code = app.exec()
+    week_reader.stop()
     codecache.save()  # and of those defined since (the dialogs opened)
     switch.finish()
     return 0 if quit_after_show else code

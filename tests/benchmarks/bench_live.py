@@ -56,6 +56,7 @@ def measure(url: str, changes: int) -> list[float]:
     from PySide6.QtCore import QMessageLogContext, QThreadPool, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from planner.services import week_reader
     from planner.services.demo import fill_demo
     from planner.services.plan import open_plan
     from planner.ui.app import start_sweeping
@@ -81,6 +82,7 @@ def measure(url: str, changes: int) -> list[float]:
     window = MainWindow(plan, ask_profile=False)
     window.show()
     start_sweeping()  # as the window's process does once it is built
+    week_reader.allow()  # and it reads ahead in a second process, as the window's does
     app.processEvents()
     latencies: list[float] = []
     try:
@@ -109,6 +111,7 @@ def measure(url: str, changes: int) -> list[float]:
         # The weeks the window was reading ahead end before the plan closes (and its folder
         # goes): a read still on its way would make the plan's files again meanwhile.
         QThreadPool.globalInstance().waitForDone()
+        week_reader.stop()
         plan.close()
     return latencies
 

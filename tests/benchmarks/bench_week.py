@@ -1,6 +1,7 @@
 """Bar 2: switching weeks in the window, 16 ms median from the click to the painted week.
 
-    python -m tests.benchmarks.bench_week [--switches 50] [--quick] [--figures FILE]
+    python -m tests.benchmarks.bench_week [--switches 50] [--one-process] [--quick]
+                                          [--figures FILE]
 
 In one process, offscreen, on the benchmark plan (the clock pinned at its moment): builds
 the main window at its first size (1200 by 800), shows it, then switches through two sets
@@ -19,12 +20,18 @@ Each set is switched through in these ways:
   the weeks the window read ahead during that look (four the way the person last moved,
   one the other way) and those it kept on the way there (twelve at most) are shown from
   there, the others are read at the click;
-- the coming weeks once more with each click right after the week shown was read afresh
-  (as after a change, not timed): nothing is read ahead or kept, and every switch reads its
-  week;
+- the coming weeks once more with each click right after a change: after a look at the
+  week, the page takes a change in (``refresh``, as after a save; not timed) and forgets
+  what it read or kept, and the click comes as soon as the week is painted again. The
+  second process (below) has read the week the person last moved towards meanwhile, and
+  is reading the one the other way; a click on a week it is reading waits for that read;
 - after a look at each week: before each click the window is left idle until it has read
   the weeks around the one shown (as it does while a person looks at a week; some 100 ms
   here, where a person looks for seconds).
+
+As in the window's own process, the weeks around the one shown are read ahead by a second
+process (:mod:`planner.services.week_reader`); with ``--one-process``, on the window's own
+threads, as on a machine with one core.
 
 Each switch is timed with ``time.perf_counter`` from calling the page's next/previous slot
 until the window has settled: the widgets it dropped are deleted (as the event loop would)
@@ -77,7 +84,7 @@ BACK_TO_BACK, AFRESH, LOOK = "back to back", "afresh", "look"
 """The ways through a set of weeks (see the module's text)."""
 HOW = {
     BACK_TO_BACK: "clicks back to back",
-    AFRESH: "each week read at the click",
+    AFRESH: "each click right after a change",
     LOOK: "after a look at each",
 }
 
@@ -96,6 +103,11 @@ def private_environment(folder: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--switches", type=int, default=50, help="week switches (default 50)")
+    parser.add_argument(
+        "--one-process",
+        action="store_true",
+        help="read ahead on the window's own threads, as on a machine with one core",
+    )
     arguments(parser)
     args = parser.parse_args(argv)
 
@@ -104,11 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"plan: {plan_file}")
     with tempfile.TemporaryDirectory(prefix="care-planner-bench-") as folder:
         private_environment(Path(folder))
-        figures = measure(plan_file, 4 if args.quick else args.switches, Path(folder))
+        switches = 4 if args.quick else args.switches
+        figures = measure(plan_file, switches, Path(folder), one_process=args.one_process)
     return finish(figures, args.figures)
 
 
-def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
+def measure(
+    plan_file: Path, switches: int, folder: Path, *, one_process: bool = False
+) -> list[Figure]:
     from PySide6.QtCore import (
         QCoreApplication,
         QEvent,
@@ -122,6 +137,7 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from planner.services import week as week_service
+    from planner.services import week_reader
     from planner.services.getting_started import getting_started
     from planner.services.plan import open_plan
     from planner.ui import settings
@@ -175,6 +191,8 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
             widget.installEventFilter(counter)
         window.show()
         start_sweeping()  # as the window's process does once it is built
+        if not one_process:
+            week_reader.allow()  # and it reads ahead in a second process, as the window's does
         settle()
         today = BENCH_TODAY
         back = switches // 2
@@ -201,6 +219,15 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
             return read_at_click(*args, **kwargs)
 
         week_service.read_ahead = counted
+        joined = [0]
+        join = page._joined
+
+        def counted_join(day: dt.date) -> Any:
+            found = join(day)
+            joined[0] += found is not None  # waited for the second process's read
+            return found
+
+        page._joined = counted_join  # type: ignore[method-assign]
 
         def switch_through(steps: list[int], how: str) -> Switches:
             """Each switch timed as a whole, slot then settle; with :data:`LOOK`, each click
@@ -211,10 +238,12 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
                 if how == LOOK:
                     timed.unread += not look_at_the_week()
                 elif how == AFRESH:
-                    page.refresh()  # as after a change: what was read or kept is forgotten
+                    # A look, then a change to the plan: what was read or kept is forgotten.
+                    timed.unread += not look_at_the_week()
+                    page.refresh()
                     settle()
                 started = time.perf_counter()
-                read_before = reads_at_click[0]
+                read_before, joined_before = reads_at_click[0], joined[0]
                 if step < 0:
                     page.previous_week()
                 else:
@@ -228,6 +257,7 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
                 timed.total.append(done - started)
                 timed.slot.append(called - started)
                 timed.read += reads_at_click[0] - read_before
+                timed.joined += joined[0] - joined_before
                 assert page.week is not None
                 timed.items.append(sum(len(day.items) for day in page.week.days))
                 timed.gaps.append(len(page.week.gaps))
@@ -247,6 +277,7 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QThreadPool.globalInstance().waitForDone()  # no read ahead left beside the service
+        week_reader.stop()
 
         # The service alone, over the same weeks: what the page reads when nothing was read
         # ahead, and the getting-started steps it reads after a change.
@@ -290,6 +321,8 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
         print(f"  {label:52} {ms(timed.total)} {ms(timed.total, 0.9)}")
         print(f"  {'  of which the slot':52} {ms(timed.slot)} {ms(timed.slot, 0.9)}")
         print(f"  {'  weeks read at the click':52} {timed.read:>7} of {len(timed.total)}")
+        if timed.joined:
+            print(f"  {'  waited for the read under way':52} {timed.joined:>7}")
     for weeks, values in service.items():
         label = f"service alone: coming_days(), {weeks} weeks"
         print(f"  {label:52} {ms(values)} {ms(values, 0.9)}")
@@ -305,17 +338,21 @@ def measure(plan_file: Path, switches: int, folder: Path) -> list[Figure]:
             note += "the weeks around the one shown read ahead while it was looked at"
         elif how == AFRESH:
             note += (
-                "right after the week shown was read afresh, as after a change: "
-                f"{timed.read} read at the click; the service alone "
-                f"{median(service[weeks]) * 1000:.1f} ms"
+                "each after a look, a change taken in and the week shown again: "
+                f"{timed.read} read at the click, {timed.joined} waited for the read under "
+                f"way; the service alone {median(service[weeks]) * 1000:.1f} ms"
             )
         else:
             note += (
                 f"after a look at the week they start from: {timed.read} read at the "
-                "click, the others read ahead during that look or kept on the way there; "
-                "the service alone "
+                "click, the others read ahead or kept on the way there; the service alone "
                 f"{median(service[weeks]) * 1000:.1f} ms"
             )
+        note += (
+            "; read ahead on the window's own threads"
+            if one_process
+            else "; read ahead by a second process"
+        )
         figures.append(
             Figure(
                 "bench_week",
@@ -342,6 +379,8 @@ class Switches:
     """The looks that ran out before the window had read ahead."""
     read: int = 0
     """The switches that read their week at the click (nothing read ahead for it)."""
+    joined: int = 0
+    """The switches that waited for the second process's read of their week."""
 
 
 if __name__ == "__main__":

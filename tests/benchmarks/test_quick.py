@@ -31,8 +31,8 @@ EXPECTED: dict[str, set[str]] = {
         for how in ("after a look at each", "clicks back to back")
     }
     | {
-        "Week switch through this week and the next, each week read at the click, click to "
-        "painted (median)"
+        "Week switch through this week and the next, each click right after a change, click "
+        "to painted (median)"
     },
     "bench_cli": {"care-planner week --json, whole process"},
     "bench_imports": {

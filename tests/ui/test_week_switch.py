@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import AppointmentKind
 from planner.domain.model import Appointment
-from planner.services import early_week
+from planner.services import early_week, week_reader
 from planner.services import week as week_service
 from planner.services.plan import Plan
 from planner.ui.mainwindow import MainWindow
@@ -490,3 +490,85 @@ def test_clicks_on_and_on_keep_the_nearest_weeks_left_and_no_more(
     # The weeks left nearest the furthest one were kept; the others are read again (and
     # the week the window opened on, read with its steps, was not kept).
     assert read == [TODAY - dt.timedelta(days=7 * n) for n in range(KEPT_WEEKS - 1, -1, -1)]
+
+
+def saved_and_shown_again(window: MainWindow, title: str, day: dt.date) -> None:
+    """Save an appointment on ``day`` and let the week page take the change in, as the
+    window does after each save."""
+    at = dt.datetime.combine(day, dt.time(15))
+    with window.plan.unit_of_work() as work:
+        work.store.add(Appointment(AppointmentKind.SCAN, title, at))
+        work.commit()
+    window.week_page.refresh()
+
+
+def test_a_read_ahead_asked_for_before_a_change_is_asked_for_again(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read under way when a change is saved reads the plan as it was: it is not kept,
+    and the week is read ahead again, so the click after the change still reads nothing."""
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    page.next_week()  # the weeks further on are read ahead next
+    held, release = threading.Event(), threading.Event()
+
+    def hold(_first: dt.date) -> None:
+        if not release.is_set():
+            held.set()
+            release.wait(10)
+
+    note_reads_ahead(monkeypatch, hold)
+    qtbot.wait_until(held.is_set)  # a read ahead under way, of the plan before the change
+    saved_and_shown_again(window, "Scan saved during a read", TODAY + dt.timedelta(days=15))
+    release.set()
+    read_ahead_done(page, qtbot)
+
+    read_nothing_at_the_click(monkeypatch, "the week should have been read again ahead")
+    page.next_week()
+    assert page.week == week_service.coming_days(window.plan, TODAY + dt.timedelta(days=14))
+    assert any("Scan saved during a read" in row.text for row in page.day_list.rows())
+    monkeypatch.undo()  # the window's own look at the change comes later: it reads again
+
+
+@pytest.fixture
+def reading_aside(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Weeks read ahead by a second process, as in the window's own process."""
+    monkeypatch.setattr(week_reader, "_allowed", True)
+    yield
+    week_reader.stop()
+
+
+def test_after_a_change_the_second_process_reads_the_next_week_as_this_one_is_read_here(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, reading_aside: None
+) -> None:
+    """With a second process reading ahead, a change has the week the person goes to next
+    asked of it before the window reads the week it shows: the two are read at once, and
+    a click soon after finds the next week read."""
+    page = window.week_page
+    page.next_week()
+    read_ahead_done(page, qtbot)
+    reader = week_reader.reader_for(window.plan)
+    assert reader is not None and reader.working
+    order: list[str] = []
+    asked: list[week_page.ReadAhead] = []
+
+    class NotedRead(week_page.ReadAhead):
+        def __init__(self, first: dt.date, changes: int) -> None:
+            super().__init__(first, changes)
+            order.append(f"asked aside {first}")
+            asked.append(self)
+
+    monkeypatch.setattr(week_page, "ReadAhead", NotedRead)
+    note_reads_at_the_click(monkeypatch, lambda first: order.append(f"read here {first}"))
+    next_week = TODAY + dt.timedelta(days=14)
+    saved_and_shown_again(window, "Scan saved before the click", next_week + dt.timedelta(days=1))
+    assert order == [f"asked aside {next_week}", f"read here {TODAY + dt.timedelta(days=7)}"]
+
+    # The click comes before the read has reached the page: it takes what the second
+    # process read rather than read the week again.
+    assert asked[0].done.wait(10)
+    read_nothing_at_the_click(monkeypatch, "the click should have taken the read under way")
+    page.next_week()
+    assert page.week == week_service.coming_days(window.plan, next_week)
+    assert any("Scan saved before the click" in row.text for row in page.day_list.rows())
+    monkeypatch.undo()  # the window's own look at the change comes later: it reads again

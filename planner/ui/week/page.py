@@ -4,6 +4,7 @@ is still to arrange in the next weeks."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from planner.domain.changes import Kind
 from planner.domain.enums import Area
 from planner.domain.week import ItemType, Week, WeekItem, days_looked_ahead
-from planner.services import early_week, team
+from planner.services import early_week, team, week_reader
 from planner.services import week as week_service
 from planner.services.getting_started import Step
 from planner.services.plan import Plan
@@ -60,6 +61,10 @@ READ_AGAIN_AFTER_MS = 45_000
 """When the weeks read ahead are read again while the person keeps looking, before they
 go out of date (:data:`planner.services.week.AHEAD_FRESH`): a click after a long look at
 a week still finds the next read."""
+JOIN_SECONDS = 0.05
+"""The longest a click waits for the second process's read of its week, under way since
+before the click (it takes some 20 ms for a crowded coming week), rather than read the week
+itself: past that, the second process is busy with more than this week."""
 SHOWN_DAYS = dt.timedelta(days=7)
 
 
@@ -68,6 +73,21 @@ class Prepared(NamedTuple):
 
     ahead: week_service.Ahead
     rows: tuple[WeekRow, ...]
+
+
+class ReadAhead:
+    """A read ahead under way on the thread pool: the week, the changes seen when it was
+    asked for (see ``WeekPage._changes``), and once done what it found. A click on the
+    week it reads may wait for it rather than read the week again (see
+    ``WeekPage._joined``)."""
+
+    def __init__(self, first: dt.date, changes: int) -> None:
+        self.first = first
+        self.changes = changes
+        self.found: week_service.Ahead | None = None
+        self.done = threading.Event()
+        self.taken = False
+        """A click showed what it found before its arrival reached the page."""
 
 
 class RangeLine(QWidget):
@@ -230,6 +250,11 @@ class WeekPage(AreaPage):
         """Weeks read ahead a while ago, to read again (see :meth:`_read_again`)."""
         self._ahead_job: Job | None = None
         """The read ahead on its way, off the window's thread."""
+        self._ahead_read: ReadAhead | None = None
+        """What that read is reading, and what it found once done."""
+        self._changes = 0
+        """Changes to the plan seen so far: a read ahead asked for before the last one is
+        out of date when it arrives."""
         self._heading = SHOWN_DAYS
         """The way the person last moved: the week that way is read ahead first."""
         self._shown_ahead: Prepared | None = None
@@ -377,6 +402,11 @@ class WeekPage(AreaPage):
         left, self._shown_ahead = self._shown_ahead, None
         if steps:
             self._ahead.clear()  # the plan changed, or this is the first read
+            self._changes += 1
+            if self._reads_aside():
+                # The second process reads the weeks around while this thread reads and
+                # shows this one: a click right after the change finds the next one read.
+                self._read_ahead()
         else:
             if left is not None and left.ahead.first != day:
                 self._ahead.setdefault(left.ahead.first, left)  # a week back, it is beside
@@ -384,6 +414,8 @@ class WeekPage(AreaPage):
                     by_distance = sorted(self._ahead, key=lambda first: abs(first - day))
                     for first in by_distance[KEPT_WEEKS:]:
                         del self._ahead[first]
+            if ahead is None:
+                ahead = self._joined(day)
             if ahead is not None and week_service.still_current(plan, ahead.ahead):
                 self._shown_ahead = ahead
                 self._show_read((None, ahead.ahead.week), ahead.rows)
@@ -423,13 +455,20 @@ class WeekPage(AreaPage):
         self.gaps.set_gaps(week.gaps, self._nothing_missing(week, today))
         self._share_height(new_gaps=True)
         if not self.loader.in_background:  # a shared plan's weeks are not read ahead
-            self._ahead_timer.start(READ_AHEAD_AFTER_MS)
+            self._ahead_timer.start(0 if self._reads_aside() else READ_AHEAD_AFTER_MS)
 
     # -- reading ahead -------------------------------------------------------------------
     @property
     def reading_ahead(self) -> bool:
         """Whether the weeks around the one shown are still to be read ahead."""
         return self._ahead_timer.isActive() or self._ahead_job is not None
+
+    def _reads_aside(self) -> bool:
+        """Whether a second process reads ahead (see :mod:`planner.services.week_reader`):
+        its reads take nothing from this thread's work but taking them back, so they start
+        as soon as a week is shown and go on between clicks."""
+        reader = week_reader.reader_for(self.context.plan)
+        return reader is not None and reader.working
 
     def _near(self) -> list[dt.date]:
         """The weeks to have read ahead, the first to read first: the one the person last
@@ -454,7 +493,8 @@ class WeekPage(AreaPage):
         crowded plan's coming week takes some 25 ms to work out); one at a time. Once all
         are read, they are read again before they go out of date."""
         near = self._near()
-        self._ahead = {day: found for day, found in self._ahead.items() if day in near}
+        if not self._reads_aside():  # a look: the weeks kept on the way go (see KEPT_WEEKS)
+            self._ahead = {day: found for day, found in self._ahead.items() if day in near}
         self._again &= self._ahead.keys()
         wanted = [day for day in near if day not in self._ahead or day in self._again]
         if not self.isVisible() or self._ahead_job is not None:
@@ -462,20 +502,55 @@ class WeekPage(AreaPage):
         if not wanted:
             self._again_timer.start(READ_AGAIN_AFTER_MS)
             return
-        plan, day = self.context.plan, wanted[0]
+        plan, day, now = self.context.plan, wanted[0], self.context.now()
+        reader = week_reader.reader_for(plan)
+        under_way = ReadAhead(day, self._changes)
+
+        def read(_progress: object, _cancelled: object) -> ReadAhead:
+            aside = reader.read_ahead(day, now) if reader is not None else None
+            under_way.found = aside or _read_quietly(plan, day)
+            under_way.done.set()
+            return under_way
+
         # Not a child of the page: the page may go while the read still ends.
-        job = Job(lambda _progress, _cancelled: _read_quietly(plan, day))
+        job = Job(read)
         job.succeeded.connect(self._read_ahead_arrived)
-        self._ahead_job = job
+        self._ahead_job, self._ahead_read = job, under_way
         job.start()
 
+    def _joined(self, day: dt.date) -> Prepared | None:
+        """The week from ``day`` as the read ahead under way finds it, when that read is
+        the second process's, of this week and since the last change: waited for up to
+        :data:`JOIN_SECONDS` (``None`` otherwise, and the week is read here)."""
+        under_way = self._ahead_read
+        if (
+            under_way is None
+            or under_way.first != day
+            or under_way.changes != self._changes
+            or not self._reads_aside()
+            or not under_way.done.wait(JOIN_SECONDS)
+            or under_way.found is None
+        ):
+            return None
+        under_way.taken = True
+        found = under_way.found
+        return Prepared(found, week_rows(found.week, found.now.date()))
+
     @Slot(object)
-    def _read_ahead_arrived(self, ahead: week_service.Ahead | None) -> None:
+    def _read_ahead_arrived(self, read: ReadAhead) -> None:
         """Keep a week read ahead, its rows worked out and their texts laid out, if it is
-        still among those around the one shown; then read the next, unless the person
-        clicked meanwhile (the reads go on once they look again: a read on the thread
-        pool slows the window's own work, the two taking turns)."""
-        self._ahead_job = None
+        still among those around the one shown and no change came since it was asked for;
+        then read the next, unless the person clicked meanwhile and the reads take turns
+        with this thread (they go on once the person looks again: a read on the thread
+        pool slows the window's own work)."""
+        self._ahead_job = self._ahead_read = None
+        ahead = read.found
+        if read.changes != self._changes:  # asked for before a change: read again
+            self._read_ahead()
+            return
+        if read.taken:  # a click showed it already
+            self._read_ahead()
+            return
         if ahead is None:
             return  # the plan cannot be read now: a click on the button reads and says so
         self._again.discard(ahead.first)
@@ -483,8 +558,8 @@ class WeekPage(AreaPage):
             rows = week_rows(ahead.week, ahead.now.date())
             self.day_list.measure_ahead(rows)
             self._ahead[ahead.first] = Prepared(ahead, rows)
-        if not self._ahead_timer.isActive():  # else a click came: read on after its look
-            self._read_ahead()
+        if not self._ahead_timer.isActive() or self._reads_aside():
+            self._read_ahead()  # (else a click came: read on after its look)
 
     @Slot()
     def _read_again(self) -> None:
