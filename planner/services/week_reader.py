@@ -151,9 +151,11 @@ def reader_for(plan: Plan) -> WeekReader | None:
 
 
 def stop() -> None:
-    """End the reader, if there is one (the window's process, before it ends)."""
-    global _reader
+    """End the reader, if there is one, and make no other until :func:`allow` is called
+    again (the window's process, as its window ends)."""
+    global _reader, _allowed
     with _readers_lock:
+        _allowed = False
         if _reader is not None:
             _reader[1].close()
         _reader = None

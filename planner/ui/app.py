@@ -168,8 +168,10 @@ def _run(
     from planner.services import week_reader
 
     week_reader.allow()
-    code = app.exec()
-    week_reader.stop()
+    try:
+        code = app.exec()
+    finally:
+        week_reader.stop()
     codecache.save()  # and of those defined since (the dialogs opened)
     switch.finish()
     return 0 if quit_after_show else code

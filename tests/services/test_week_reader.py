@@ -91,6 +91,17 @@ def test_one_reader_for_the_plan_the_window_is_on(
     assert second is not None and not second.working
 
 
+def test_after_stop_no_reader_until_allowed_again(demo_plan: Plan) -> None:
+    week_reader.allow()
+    try:
+        reader = week_reader.reader_for(demo_plan)
+        assert reader is not None
+    finally:
+        week_reader.stop()
+    assert not reader.working
+    assert week_reader.reader_for(demo_plan) is None
+
+
 def test_no_reader_on_one_core(demo_plan: Plan, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(week_reader, "_allowed", True)
     monkeypatch.setattr(week_reader, "_cores", lambda: 1)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import codecache
 from planner.main import main
-from planner.services.plan import ENVIRONMENT_URL, Plan
+from planner.services import week_reader
+from planner.services.plan import ENVIRONMENT_URL, Plan, open_plan
 from planner.store.paths import default_database_path
 from planner.ui import theme
 from planner.ui.app import QUIT_AFTER_SHOW, YOUNG_SWEEP, run_window
@@ -116,6 +117,26 @@ def test_a_plan_from_the_command_line_opens(
     assert out == "window shown: mainWindow\n"
     assert file.exists()
     assert not visible_top_levels()
+
+
+@pytest.mark.usefixtures("quit_after_show", "qapp")
+def test_the_window_lets_a_second_process_read_ahead_only_while_it_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's process allows the weeks to be read ahead by a second process once the
+    window is shown (planner/services/week_reader.py), and no longer once it has ended:
+    a test or a command run in the same process afterwards reads on its own threads."""
+    allowed: list[bool] = []
+    allow = week_reader.allow
+    monkeypatch.setattr(week_reader, "allow", lambda: (allowed.append(True), allow()))
+    file = tmp_path / "plan.sqlite3"
+    assert run_window(f"sqlite:///{file}", demo=False) == 0
+    assert allowed == [True]
+    plan = open_plan(f"sqlite:///{file}")
+    try:
+        assert week_reader.reader_for(plan) is None
+    finally:
+        plan.close()
 
 
 @pytest.mark.usefixtures("quit_after_show", "qapp")
