@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from functools import lru_cache
 
 from planner.domain.model import Availability, Helper
 
@@ -27,10 +27,12 @@ def _since_midnight(moment: dt.time) -> dt.timedelta:
     return dt.timedelta(hours=moment.hour, minutes=moment.minute, seconds=moment.second)
 
 
+@lru_cache(maxsize=1024)
 def _merged(
-    windows: Iterable[Availability], weekday: int
-) -> list[tuple[dt.timedelta, dt.timedelta]]:
-    """The windows of one weekday, with touching or overlapping ones joined."""
+    windows: tuple[Availability, ...], weekday: int
+) -> tuple[tuple[dt.timedelta, dt.timedelta], ...]:
+    """The windows of one weekday, with touching or overlapping ones joined (worked out
+    once per helper's windows and weekday: a week's rides ask for the same few)."""
     spans = sorted(
         (_since_midnight(w.start), _window_end(w))
         for w in windows
@@ -42,7 +44,7 @@ def _merged(
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    return merged
+    return tuple(merged)
 
 
 def available(helper: Helper, start: dt.datetime, end: dt.datetime) -> bool:

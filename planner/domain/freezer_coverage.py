@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.domain.freezer import COVERAGE_WEEKS, PORTIONS_PER_HARD_DAY, hard_day_tags
-from planner.domain.hard_days import hard_days
+from planner.domain.hard_days import hard_days_between
 from planner.domain.model import FreezerMeal, PlanWindow, PortionsTaken
 
 
@@ -153,13 +153,18 @@ def horizon(window: PlanWindow) -> dt.date:
 
 
 def window_coverage(window: PlanWindow) -> Coverage:
-    """Coverage of the window's hard days from today (or its first day) to :func:`horizon`.
+    """Coverage of the window's hard days from today (or its first day) to :func:`horizon`
+    (worked out once per window: its gaps and its thaw reminders both ask).
 
     Only what the window holds is planned: hard days before it are not known here, so for a
     week further ahead the stock may look fuller than it will be.
     """
+    return window.derived(_window_coverage)
+
+
+def _window_coverage(window: PlanWindow) -> Coverage:
     first = max(window.today, window.first_day)
-    days = hard_days(window.appointments, first, horizon(window), window.settings)
+    days = hard_days_between(window, first, horizon(window))
     return coverage(
         window.meals,
         days,

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus
-from planner.domain.model import Appointment
+from planner.domain.model import Appointment, PlanWindow
 from planner.domain.settings import Setting, int_setting
 
 DEFAULT_RECOVERY_DAYS: Mapping[AppointmentKind, int] = {
@@ -78,3 +78,26 @@ def hard_days(
         for n in range(max(1, (first - day).days), min(count, (last - day).days) + 1):
             result.setdefault(day + dt.timedelta(days=n), []).append(appointment)
     return dict(sorted(result.items()))
+
+
+def window_hard_days(window: PlanWindow) -> dict[dt.date, list[Appointment]]:
+    """The hard days of the window's whole span (see :func:`hard_days`), worked out once per
+    window: the week's days, its tasks' gaps and the freezer each ask for them."""
+    return window.derived(_window_hard_days)
+
+
+def _window_hard_days(window: PlanWindow) -> dict[dt.date, list[Appointment]]:
+    return hard_days(window.appointments, window.first_day, window.last_day, window.settings)
+
+
+def hard_days_between(
+    window: PlanWindow, first: dt.date, last: dt.date
+) -> dict[dt.date, list[Appointment]]:
+    """The window's hard days from ``first`` to ``last``, as :func:`hard_days` finds them
+    (from those of its whole span when the days lie inside it)."""
+    if first < window.first_day or last > window.last_day:  # not what it was asked for
+        return hard_days(window.appointments, first, last, window.settings)
+    found = window_hard_days(window)
+    if first == window.first_day and last == window.last_day:
+        return found
+    return {day: causes for day, causes in found.items() if first <= day <= last}

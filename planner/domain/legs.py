@@ -239,28 +239,48 @@ def _trip(title: str, direction: LegDirection, *, inside: bool = False) -> Messa
     return translate("Gaps", "Ride home from {appointment}").format(appointment=title)
 
 
-def _needing_rides(window: PlanWindow) -> Iterable[Appointment]:
-    """The window's coming scheduled appointments that need a ride."""
-    for appointment in window.appointments:
-        if (
-            appointment.needs_ride
-            and appointment.status is AppointmentStatus.SCHEDULED
-            and appointment.start.date() >= window.today
-        ):
-            yield appointment
+def _needing_rides(window: PlanWindow) -> list[Appointment]:
+    """The window's coming scheduled appointments that need a ride (found once per window:
+    each ride rule asks)."""
+    return window.derived(_find_needing_rides)
 
 
-def _coming_legs(window: PlanWindow) -> Iterable[tuple[Appointment, RideLeg]]:
-    """Live legs of the window's coming scheduled appointments that need a ride."""
-    for appointment in _needing_rides(window):
-        for leg in window.legs_of(appointment.id):
-            if leg.status in _LIVE:
-                yield appointment, leg
+def _find_needing_rides(window: PlanWindow) -> list[Appointment]:
+    scheduled, today = AppointmentStatus.SCHEDULED, window.today
+    return [
+        appointment
+        for appointment in window.appointments
+        if appointment.needs_ride
+        and appointment.status is scheduled
+        and appointment.start.date() >= today
+    ]
+
+
+def _coming_legs(window: PlanWindow) -> list[tuple[Appointment, RideLeg]]:
+    """Live legs of the window's coming scheduled appointments that need a ride (found once
+    per window)."""
+    return window.derived(_find_coming_legs)
+
+
+def _find_coming_legs(window: PlanWindow) -> list[tuple[Appointment, RideLeg]]:
+    return [
+        (appointment, leg)
+        for appointment in _needing_rides(window)
+        for leg in window.legs_of(appointment.id)
+        if leg.status in _LIVE
+    ]
 
 
 def _ride_gap(
-    appointment: Appointment, direction: LegDirection, leg: RideLeg | None, window: PlanWindow
+    appointment: Appointment,
+    direction: LegDirection,
+    leg: RideLeg | None,
+    window: PlanWindow,
+    confirm_by: dt.time,
+    said: dict[tuple[object, ...], Message],
 ) -> Gap | None:
+    """The gap of one way of a ride, if it is not arranged; ``said`` keeps the words a
+    window's rides share (a driver's state, a deadline), each made once."""
     if leg is not None and leg.is_covered:
         return None
     usual = appointment.start if direction is LegDirection.THERE else appointment.end
@@ -269,7 +289,7 @@ def _ride_gap(
     record = leg.id if leg is not None else None
     day = appointment.start.date()
     # A ride is arranged once its driver has confirmed, by the evening before.
-    deadline = dt.datetime.combine(day - dt.timedelta(days=1), CONFIRM_BY.read(window.settings))
+    deadline = dt.datetime.combine(day - dt.timedelta(days=1), confirm_by)
     driver = window.helper(leg.driver_id) if leg is not None else None
     if driver is None:
         return Gap(
@@ -281,16 +301,21 @@ def _ride_gap(
             deadline.date(),
         )
     assert leg is not None  # a driver is a leg's
-    state = (
-        translate("Gaps", "{driver} was asked but has not confirmed").format(driver=driver.name)
-        if leg.status is LegStatus.ASKED
-        else translate("Gaps", "{driver} has not been asked yet").format(driver=driver.name)
-    )
-    by = (
-        translate("Gaps", "confirm by {deadline}").format(deadline=deadline)
-        if deadline.date() >= window.today
-        else translate("Gaps", "it was due by {deadline}").format(deadline=deadline)
-    )
+    asked = leg.status is LegStatus.ASKED
+    state = said.get(("state", driver.name, asked))
+    if state is None:
+        state = said["state", driver.name, asked] = (
+            translate("Gaps", "{driver} was asked but has not confirmed").format(driver=driver.name)
+            if asked
+            else translate("Gaps", "{driver} has not been asked yet").format(driver=driver.name)
+        )
+    by = said.get(("by", deadline))
+    if by is None:
+        by = said["by", deadline] = (
+            translate("Gaps", "confirm by {deadline}").format(deadline=deadline)
+            if deadline.date() >= window.today
+            else translate("Gaps", "it was due by {deadline}").format(deadline=deadline)
+        )
     return Gap(
         RIDE_NOT_CONFIRMED,
         day,
@@ -306,6 +331,8 @@ def _ride_gap(
 def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
     """Every coming appointment that needs a ride must have a confirmed driver each way, by
     the evening before."""
+    confirm_by = CONFIRM_BY.read(window.settings)
+    said: dict[tuple[object, ...], Message] = {}
     for appointment in _needing_rides(window):
         day = appointment.start.date()
         if not window.wants_gap(day, day - dt.timedelta(days=1)):
@@ -316,7 +343,7 @@ def rides_not_confirmed(window: PlanWindow) -> Iterable[Gap]:
             if leg.status is not LegStatus.CANCELLED
         }
         for direction in LegDirection:
-            gap = _ride_gap(appointment, direction, legs.get(direction), window)
+            gap = _ride_gap(appointment, direction, legs.get(direction), window, confirm_by, said)
             if gap is not None:
                 yield gap
 

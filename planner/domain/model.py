@@ -6,10 +6,10 @@ Each value carries the ``id`` of its stored record (``None`` before it is saved)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from planner.domain.doses import Confirmation
 from planner.domain.enums import (
@@ -27,6 +27,8 @@ from planner.domain.enums import (
     TaskStatus,
 )
 from planner.domain.medicines import Medicine
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -329,8 +331,21 @@ class PlanWindow:
     def helper(self, helper_id: int | None) -> Helper | None:
         return self._helpers_by_id.get(helper_id)
 
+    def derived(self, work: Callable[[PlanWindow], T]) -> T:
+        """What ``work`` makes of this window, worked out once: several rules ask for the
+        same (the hard days, the freezer's coverage), and a window does not change. What it
+        returns is shared, so it must not be changed either."""
+        made = self._derived
+        if work not in made:
+            made[work] = work(self)
+        return made[work]  # type: ignore[return-value]
+
     def legs_of(self, appointment_id: int | None) -> tuple[RideLeg, ...]:
         return self._legs_by_appointment.get(appointment_id, ())
+
+    @cached_property
+    def _derived(self) -> dict[Callable[[PlanWindow], object], object]:
+        return {}
 
     # The rules ask these for each ride and task: looked up, not searched for (a crowded
     # window holds thousands of legs).

@@ -14,7 +14,7 @@ from planner.domain.enums import AppointmentStatus, Area, Capability, TaskCatego
 from planner.domain.errors import InvalidInput, said
 from planner.domain.freezer_coverage import window_coverage
 from planner.domain.gaps import Fix, Gap
-from planner.domain.hard_days import hard_days
+from planner.domain.hard_days import hard_days_between, window_hard_days
 from planner.domain.messages import Message, translate
 from planner.domain.model import Appointment, Helper, HelpTask, PlanWindow
 from planner.domain.recurrence import check_rule
@@ -157,7 +157,7 @@ def _on_days(task: HelpTask) -> list[dt.date]:
 
 def open_tasks_on_hard_days(window: PlanWindow) -> Iterable[Gap]:
     """A hard day with a task nobody has taken on yet."""
-    hard = hard_days(window.appointments, window.first_day, window.last_day, window.settings)
+    hard = window_hard_days(window)
     for task in occurrences(window.tasks, window.first_day, window.last_day):
         if task.status is not TaskStatus.OPEN:
             continue
@@ -267,7 +267,7 @@ def propose_tasks(window: PlanWindow) -> list[Proposal]:
     """
     first = max(window.today, window.first_day)
     tasks = occurrences(window.tasks, first, window.last_day)
-    hard = hard_days(window.appointments, first, window.last_day, window.settings)
+    hard = hard_days_between(window, first, window.last_day)
     covered = {day.day for day in window_coverage(window).days if day.covered}
     load: dict[int, int] = {}
     for task in tasks:

@@ -15,7 +15,7 @@ from planner.domain.freezer import COVERAGE_WEEKS
 from planner.domain.freezer_gaps import portions
 from planner.domain.freezer_reminders import planned_thaws
 from planner.domain.gaps import Gap
-from planner.domain.hard_days import hard_days
+from planner.domain.hard_days import hard_days_between
 from planner.domain.helpers import MOST_NOTICE_DAYS
 from planner.domain.journal import symptom_word
 from planner.domain.legs import trip
@@ -154,14 +154,16 @@ def coming_days(
     the medicines' doses are items too (the window and the command line ask for them; a
     week switch that needs none is spared working them out)."""
     last = first + dt.timedelta(days=SHOWN_DAYS - 1)
-    days = _days(window, first, last, doses=doses)
     span = gap_span(first, now.date(), horizon)
     if span is None:
-        return Week(first, days, ())
+        return Week(first, _days(window, first, last, doses=doses), ())
     start, end = span
+    # The days read the window as the rules do (what they both ask of it is worked out once).
+    window = replace(window, gaps_until=end)
+    days = _days(window, first, last, doses=doses)
     gaps = tuple(
         gap
-        for gap in find_gaps(replace(window, gaps_until=end))
+        for gap in find_gaps(window)
         if not gap.is_over(now) and (start <= gap.date <= end or start <= gap.act_by <= end)
     )
     return Week(first, days, gaps, end)
@@ -338,7 +340,7 @@ def _days(
     items = [i for i in _items(window, first, last) if first <= i.start.date() <= last]
     if doses:
         items += _dose_items(window, first, last)
-    hard = hard_days(window.appointments, first, last, window.settings)
+    hard = hard_days_between(window, first, last)
     risky = infection_risk_days(window)
     by_day: dict[dt.date, list[WeekItem]] = {}
     for item in items:

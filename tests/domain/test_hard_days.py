@@ -7,9 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.domain.enums import AppointmentKind, AppointmentStatus
-from planner.domain.hard_days import RECOVERY_SETTINGS, hard_days, hard_days_after, recovery_days
-from planner.domain.model import Appointment
-from tests.helpers.builders import MONDAY, appointment
+from planner.domain.hard_days import (
+    RECOVERY_SETTINGS,
+    hard_days,
+    hard_days_after,
+    hard_days_between,
+    recovery_days,
+)
+from planner.domain.model import Appointment, PlanWindow
+from tests.helpers.builders import MONDAY, appointment, window
 
 DEFAULTS = {
     AppointmentKind.CHEMOTHERAPY: 3,
@@ -114,3 +120,42 @@ def test_the_hard_days_of_a_range_are_those_after_each_appointment_within_it(
                 expected.setdefault(day, []).append(visit)
     found = hard_days(visits, first, last, settings)
     assert found == expected and list(found) == sorted(expected)
+
+
+@given(
+    starts=st.lists(st.integers(-10, 30), max_size=8),
+    kinds=st.lists(st.sampled_from(list(AppointmentKind)), min_size=8, max_size=8),
+    first=st.integers(-5, 25),
+    length=st.integers(0, 20),
+)
+def test_a_window_s_hard_days_between_two_days_are_those_found_for_them_alone(
+    starts: list[int], kinds: list[AppointmentKind], first: int, length: int
+) -> None:
+    """The window works its hard days out once for its whole span and gives each caller
+    its days from them: the same as working them out for those days alone, inside the
+    window or reaching out of it."""
+    visits = [
+        appointment(MONDAY + dt.timedelta(days=day), id=n, kind=kind)
+        for n, (day, kind) in enumerate(zip(starts, kinds, strict=False))
+    ]
+    span = window(MONDAY, 21, appointments=visits)
+    start = MONDAY + dt.timedelta(days=first)
+    end = start + dt.timedelta(days=length)
+
+    assert hard_days_between(span, start, end) == hard_days(visits, start, end, span.settings)
+
+
+def test_a_window_works_out_what_its_rules_share_once() -> None:
+    """``PlanWindow.derived``: the hard days, asked for by the week, its tasks and its
+    freezer, are worked out once for a window, and again for another."""
+    visits = [appointment(MONDAY, kind=AppointmentKind.CHEMOTHERAPY)]
+    calls: list[object] = []
+
+    def counted(span: PlanWindow) -> dict[dt.date, list[Appointment]]:
+        calls.append(span)
+        return hard_days(span.appointments, span.first_day, span.last_day, span.settings)
+
+    one, other = window(MONDAY, 7, appointments=visits), window(MONDAY, 14, appointments=visits)
+    assert one.derived(counted) is one.derived(counted)
+    assert other.derived(counted) == {MONDAY + dt.timedelta(days=n): visits for n in (1, 2, 3)}
+    assert calls == [one, other]
