@@ -8,12 +8,13 @@ person to look at a week before reading ahead, and a click right after a change 
 nothing read. Where the machine has a second core and the plan is a plain plan file, a
 :class:`WeekReader` reads them instead, in a process of its own: it opens the same file for
 reading only, reads each week asked for as the window would (at the window's clock), and
-hands it back pickled. The window's thread only takes it back (about 2 ms).
+hands it back pickled; taking it back costs the window's process about 2 ms.
 
 A week read there is used as one read on the window's own thread is: only while no change
 has been recorded since it was read, on the same day (see
 :func:`planner.services.week.still_current`). The process is started on the first read
-asked of it, never before the window has painted. A plan it cannot open (an encrypted
+asked of it, never before the window has painted, as a fresh interpreter running this
+module. A plan it cannot open (an encrypted
 one, whose key stays with the window; one from another version), a process that ends or
 takes longer than :data:`WAIT_SECONDS`: it is given up for good, and the window reads on
 its own thread as before.
@@ -21,9 +22,11 @@ its own thread as before.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import pickle
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,8 +35,8 @@ from planner.services import week as week_service
 from planner.services.plan import Plan, open_plan
 
 if TYPE_CHECKING:
+    import subprocess
     from multiprocessing.connection import Connection
-    from multiprocessing.process import BaseProcess
 
 WAIT_SECONDS = 10.0
 """The longest a read may take, the process's start included (about half a second on a
@@ -53,7 +56,7 @@ class WeekReader:
         self.identity = identity
         """The file's device and number when the reader was made (see :func:`reader_for`)."""
         self._lock = threading.Lock()
-        self._process: BaseProcess | None = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._pipe: Connection | None = None
         self._given_up = False
 
@@ -94,26 +97,37 @@ class WeekReader:
 
     def _start(self) -> Connection:
         # A fresh interpreter, not a copy of this process: a copy of a process running Qt
-        # and threads may inherit a lock that no thread of the copy will ever release.
-        import multiprocessing  # only where a reader starts
+        # and threads may inherit a lock that no thread of the copy will ever release. Its
+        # end of a socket pair is all it is given (its output goes where the window's does).
+        import socket
+        import subprocess  # (only where a reader starts: not before the window's first paint)
+        from multiprocessing.connection import Connection
 
-        context = multiprocessing.get_context("spawn")
-        mine, theirs = context.Pipe()
-        process = context.Process(
-            target=_serve, args=(str(self.file), theirs), name="care-planner-weeks", daemon=True
-        )
-        process.start()
-        theirs.close()
-        self._process, self._pipe = process, mine
-        return mine
+        mine, theirs = socket.socketpair()
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", __name__, str(self.file), str(theirs.fileno())],
+                stdin=subprocess.DEVNULL,
+                pass_fds=(theirs.fileno(),),
+            )
+        except BaseException:
+            mine.close()
+            raise
+        finally:
+            theirs.close()
+        self._process, self._pipe = process, Connection(mine.detach())
+        return self._pipe
 
     def _give_up(self) -> None:
         self._given_up = True
         if self._pipe is not None:
             self._pipe.close()
         if self._process is not None:
+            import subprocess
+
             self._process.kill()
-            self._process.join(WAIT_SECONDS)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._process.wait(WAIT_SECONDS)
         self._process = self._pipe = None
 
 
@@ -201,3 +215,16 @@ def _serve(file: str, pipe: Connection) -> None:
             pipe.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
     finally:
         plan.close()
+
+
+def _main(arguments: list[str]) -> None:
+    """The second process: ``python -m planner.services.week_reader FILE SOCKET``, where
+    ``SOCKET`` is its end of the socket pair the window made."""
+    from multiprocessing.connection import Connection
+
+    file, socket_number = arguments
+    _serve(file, Connection(int(socket_number)))
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])
