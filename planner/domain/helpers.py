@@ -131,6 +131,8 @@ class Booking:
     """A whole-day task: done some time that day, so it clashes with nothing."""
     ride: LegDirection | None = None
     """A ride leg's direction; ``None`` for a task."""
+    done: bool = False
+    """The task or the ride is done."""
 
     @property
     def words(self) -> Message | str:
@@ -154,16 +156,27 @@ _A_RIDE = translate("Gaps", "a ride")
 
 
 def bookings(window: PlanWindow, *, include_done: bool = True) -> list[Booking]:
-    """Every task occurrence and driven ride leg in the window that names a helper."""
+    """Every task occurrence and driven ride leg in the window that names a helper (found
+    once per window: its rules ask for them, with and without those done)."""
+    found = window.derived(_find_bookings)
+    return found if include_done else [booking for booking in found if not booking.done]
+
+
+def _find_bookings(window: PlanWindow) -> list[Booking]:
     found: list[Booking] = []
     for task in occurrences(window.tasks, window.first_day, window.last_day):
         if task.helper_id is None or task.id is None:
             continue
-        if task.status is TaskStatus.DONE and not include_done:
-            continue
         found.append(
             Booking(
-                task.helper_id, task.start, task.end, True, task.id, task.title, is_whole_day(task)
+                task.helper_id,
+                task.start,
+                task.end,
+                True,
+                task.id,
+                task.title,
+                is_whole_day(task),
+                done=task.status is TaskStatus.DONE,
             )
         )
     appointments = {a.id: a for a in window.appointments}
@@ -176,11 +189,20 @@ def bookings(window: PlanWindow, *, include_done: bool = True) -> list[Booking]:
             or (appointment is not None and appointment.status is AppointmentStatus.CANCELLED)
         ):
             continue
-        if leg.status is LegStatus.DONE and not include_done:
-            continue
         start, end = leg_span(leg, appointment)
         title = appointment.title if appointment else _A_RIDE
-        found.append(Booking(leg.driver_id, start, end, False, leg.id, title, ride=leg.direction))
+        found.append(
+            Booking(
+                leg.driver_id,
+                start,
+                end,
+                False,
+                leg.id,
+                title,
+                ride=leg.direction,
+                done=leg.status is LegStatus.DONE,
+            )
+        )
     return sorted(found, key=lambda b: (b.start, b.end, b.record_id))
 
 
