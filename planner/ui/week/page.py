@@ -490,8 +490,9 @@ class WeekPage(AreaPage):
     def _read_ahead(self) -> None:
         """Read the weeks around the one shown that are not read yet (see :meth:`_near`):
         off the window's thread, which stays free for the person's clicks and keys (a
-        crowded plan's coming week takes some 25 ms to work out); one at a time. Once all
-        are read, they are read again before they go out of date."""
+        crowded plan's coming week takes some 20 ms to work out), by the second process
+        where there is one (:meth:`_reads_aside`); one at a time. Once all are read, they
+        are read again before they go out of date."""
         near = self._near()
         if not self._reads_aside():  # a look: the weeks kept on the way go (see KEPT_WEEKS)
             self._ahead = {day: found for day, found in self._ahead.items() if day in near}
@@ -539,17 +540,12 @@ class WeekPage(AreaPage):
     @Slot(object)
     def _read_ahead_arrived(self, read: ReadAhead) -> None:
         """Keep a week read ahead, its rows worked out and their texts laid out, if it is
-        still among those around the one shown and no change came since it was asked for;
-        then read the next, unless the person clicked meanwhile and the reads take turns
-        with this thread (they go on once the person looks again: a read on the thread
-        pool slows the window's own work)."""
+        still among those around the one shown, no change came since it was asked for and
+        no click showed it already; then read the next (see :meth:`_read_on`)."""
         self._ahead_job = self._ahead_read = None
         ahead = read.found
-        if read.changes != self._changes:  # asked for before a change: read again
-            self._read_ahead()
-            return
-        if read.taken:  # a click showed it already
-            self._read_ahead()
+        if read.changes != self._changes or read.taken:  # out of date, or shown already
+            self._read_on()
             return
         if ahead is None:
             return  # the plan cannot be read now: a click on the button reads and says so
@@ -558,8 +554,13 @@ class WeekPage(AreaPage):
             rows = week_rows(ahead.week, ahead.now.date())
             self.day_list.measure_ahead(rows)
             self._ahead[ahead.first] = Prepared(ahead, rows)
+        self._read_on()
+
+    def _read_on(self) -> None:
+        """Read the next week ahead, unless the person clicked meanwhile and the reads take
+        turns with this thread: they go on once the person looks again."""
         if not self._ahead_timer.isActive() or self._reads_aside():
-            self._read_ahead()  # (else a click came: read on after its look)
+            self._read_ahead()
 
     @Slot()
     def _read_again(self) -> None:
