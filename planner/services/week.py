@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import threading
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 
 from planner.domain import week as rules
 from planner.domain.areas import find_gaps
 from planner.domain.errors import InvalidInput
 from planner.domain.gaps import Gap
 from planner.domain.messages import translate
+from planner.domain.model import PlanWindow
 from planner.domain.week import GAP_HORIZON, Week, build_week, week_range, window_span
 from planner.services.plan import Plan
+from planner.store.reading import PlanReader
 
 MAX_CHECK_WEEKS = 52
 AHEAD_FRESH = dt.timedelta(seconds=60)
 """How long the coming days read ahead (:func:`read_ahead`) stay good as the clock moves
 on: a dose's state or a gap's deadline may change with it."""
+KEPT_READS = 8
+"""The reads ahead kept per plan with the window each was worked out from (see
+:func:`read_ahead`)."""
+KEPT_FRESH = AHEAD_FRESH / 4
+"""How old a read kept so may be to come back: it stays good for most of
+:data:`AHEAD_FRESH` after, and a week read again to keep it fresh (the window does every 45
+seconds while the person looks) is worked out anew."""
 
 
 def week(plan: Plan, day: dt.date, *, today: dt.date | None = None, first_weekday: int = 0) -> Week:
@@ -51,18 +63,69 @@ def read_ahead(plan: Plan, first: dt.date, now: dt.datetime | None = None) -> Ah
     """The coming days from ``first``, their doses among the items (as the window shows
     them), with what :func:`still_current` needs to tell whether they are still so; seen
     at ``now`` (the plan's clock by default: a second process reading for the window is
-    given the window's)."""
+    given the window's).
+
+    A change rarely touches every week: when the window read is the same, record for
+    record, as the one a week was last worked out from (kept for the last
+    :data:`KEPT_READS` weeks read), on the same day and less than :data:`KEPT_FRESH` ago,
+    the week is not worked out again. It comes back as read then, current as of the change
+    recorded now."""
     now = now or plan.clock.now()
-    seen, week = _coming_days(plan, first, doses=True, now=now, seen=True)
-    return Ahead(first, now, seen, week)
+    with plan.reading() as read:
+        seen = read.last_seq()
+        window, horizon = _window(read, first, now)
+    kept = _kept_reads(plan)
+    with _kept_lock:
+        before = kept.get(first)
+    if (
+        before is not None
+        and _still_fresh(before.ahead.now, now, KEPT_FRESH)
+        and replace(window, now=before.window.now) == before.window
+    ):
+        with _kept_lock:
+            kept.move_to_end(first)
+        return replace(before.ahead, seen=seen)
+    ahead = Ahead(first, now, seen, rules.coming_days(window, first, now, horizon, doses=True))
+    with _kept_lock:
+        kept[first] = _Kept(window, ahead)
+        kept.move_to_end(first)
+        while len(kept) > KEPT_READS:
+            kept.popitem(last=False)
+    return ahead
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A week read ahead, and the window it was worked out from."""
+
+    window: PlanWindow
+    ahead: Ahead
+
+
+_kept: weakref.WeakKeyDictionary[Plan, OrderedDict[dt.date, _Kept]] = weakref.WeakKeyDictionary()
+_kept_lock = threading.Lock()
+"""The window's thread, the thread pool's and a second process's answers each read ahead."""
+
+
+def _kept_reads(plan: Plan) -> OrderedDict[dt.date, _Kept]:
+    with _kept_lock:
+        found = _kept.get(plan)
+        if found is None:
+            found = _kept[plan] = OrderedDict()
+        return found
+
+
+def _still_fresh(then: dt.datetime, now: dt.datetime, fresh: dt.timedelta = AHEAD_FRESH) -> bool:
+    """Whether what was read at ``then`` is still good at ``now``: the same day, and the
+    clock moved on no more than ``fresh`` (and not back)."""
+    return now.date() == then.date() and dt.timedelta(0) <= now - then <= fresh
 
 
 def still_current(plan: Plan, ahead: Ahead) -> bool:
     """Whether reading the days of ``ahead`` now would give what it holds: no change has
     been recorded since, it is the same day, and the clock has moved on less than
     :data:`AHEAD_FRESH`."""
-    now = plan.clock.now()
-    if now.date() != ahead.now.date() or not dt.timedelta(0) <= now - ahead.now <= AHEAD_FRESH:
+    if not _still_fresh(ahead.now, plan.clock.now()):
         return False
     with plan.reading() as read:
         return read.last_seq() == ahead.seen
@@ -75,19 +138,25 @@ def _coming_days(
     recorded as they were read (else 0)."""
     now = now or plan.clock.now()
     first = first or now.date()
-    today = now.date()
     with plan.reading() as read:
         newest = read.last_seq() if seen else 0
-        settings = read.settings()
-        horizon = GAP_HORIZON.read(settings)
-        window = read.window(
-            *window_span(first, today, horizon),
-            today,
-            now,
-            settings=settings,
-            whole_until=rules.read_whole_until(first, today, horizon),
-        )
+        window, horizon = _window(read, first, now)
     return newest, rules.coming_days(window, first, now, horizon, doses=doses)
+
+
+def _window(read: PlanReader, first: dt.date, now: dt.datetime) -> tuple[PlanWindow, int]:
+    """What the coming days from ``first`` are worked out from, and the plan's horizon."""
+    today = now.date()
+    settings = read.settings()
+    horizon = GAP_HORIZON.read(settings)
+    window = read.window(
+        *window_span(first, today, horizon),
+        today,
+        now,
+        settings=settings,
+        whole_until=rules.read_whole_until(first, today, horizon),
+    )
+    return window, horizon
 
 
 def _days(plan: Plan, first: dt.date, last: dt.date, today: dt.date) -> Week:
