@@ -572,3 +572,44 @@ def test_after_a_change_the_second_process_reads_the_next_week_as_this_one_is_re
     assert page.week == week_service.coming_days(window.plan, next_week)
     assert any("Scan saved before the click" in row.text for row in page.day_list.rows())
     monkeypatch.undo()  # the window's own look at the change comes later: it reads again
+
+
+def test_a_week_read_ahead_is_laid_out_once_the_person_stops_clicking(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A week arriving from a read ahead is kept as read; its rows are worked out and their
+    texts laid out only once the person has stopped clicking for a moment (from the second
+    process weeks arrive between clicks). A click on it before then works them out."""
+    page = window.week_page
+    read_ahead_done(page, qtbot)
+    release = threading.Event()
+    note_reads_ahead(monkeypatch, lambda _first: release.wait(10))
+    made: list[Job] = []
+
+    class NotedJob(Job):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(week_page, "Job", NotedJob)
+    laid_out: list[str] = []
+
+    def counted(row: WeekRow, *args: Any) -> days.Measured:
+        laid_out.append(row.text)
+        return measured(row, *args)
+
+    measured = days.measured
+    monkeypatch.setattr(days, "measured", counted)
+    page.next_week()
+    qtbot.wait_until(lambda: len(made) == 1)  # the week now furthest ahead, held
+    laid_out.clear()
+    monkeypatch.setattr(week_page, "READ_AHEAD_AFTER_MS", 10**7)  # the person clicks on
+    with qtbot.wait_signal(made[0].ended):
+        release.set()
+    assert laid_out == []  # arrived and kept, not laid out yet
+
+    # The week read as the window opened was not kept: it was the one read ahead, held.
+    read_nothing_at_the_click(monkeypatch, "the week arrived should have been kept")
+    page.previous_week()
+    assert page.week == week_service.coming_days(window.plan, TODAY)
+    assert page.day_list.rows() == week_rows(page.week, TODAY)

@@ -72,7 +72,9 @@ class Prepared(NamedTuple):
     """A week read ahead, and its rows worked out."""
 
     ahead: week_service.Ahead
-    rows: tuple[WeekRow, ...]
+    rows: tuple[WeekRow, ...] | None
+    """``None`` until worked out, their texts laid out, once the person stops clicking
+    (see ``WeekPage._prepare``)."""
 
 
 class ReadAhead:
@@ -246,6 +248,9 @@ class WeekPage(AreaPage):
         self._again_timer = QTimer(self)
         self._again_timer.setSingleShot(True)
         self._again_timer.timeout.connect(self._read_again)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(self._prepare)
         self._again: set[dt.date] = set()
         """Weeks read ahead a while ago, to read again (see :meth:`_read_again`)."""
         self._ahead_job: Job | None = None
@@ -417,8 +422,8 @@ class WeekPage(AreaPage):
             if ahead is None:
                 ahead = self._joined(day)
             if ahead is not None and week_service.still_current(plan, ahead.ahead):
-                self._shown_ahead = ahead
                 self._show_read((None, ahead.ahead.week), ahead.rows)
+                self._shown_ahead = Prepared(ahead.ahead, self.day_list.rows())
                 return
             if not self.loader.in_background:
                 # Read as a week read ahead is: kept once the page moves on, so that going
@@ -456,12 +461,18 @@ class WeekPage(AreaPage):
         self._share_height(new_gaps=True)
         if not self.loader.in_background:  # a shared plan's weeks are not read ahead
             self._ahead_timer.start(0 if self._reads_aside() else READ_AHEAD_AFTER_MS)
+        if self._prepare_timer.isActive():  # the weeks arrived meanwhile: once clicks stop
+            self._prepare_timer.start(READ_AHEAD_AFTER_MS)
 
     # -- reading ahead -------------------------------------------------------------------
     @property
     def reading_ahead(self) -> bool:
         """Whether the weeks around the one shown are still to be read ahead."""
-        return self._ahead_timer.isActive() or self._ahead_job is not None
+        return (
+            self._ahead_timer.isActive()
+            or self._ahead_job is not None
+            or self._prepare_timer.isActive()
+        )
 
     def _reads_aside(self) -> bool:
         """Whether a second process reads ahead (see :mod:`planner.services.week_reader`):
@@ -551,10 +562,24 @@ class WeekPage(AreaPage):
             return  # the plan cannot be read now: a click on the button reads and says so
         self._again.discard(ahead.first)
         if ahead.first in self._near():
-            rows = week_rows(ahead.week, ahead.now.date())
-            self.day_list.measure_ahead(rows)
-            self._ahead[ahead.first] = Prepared(ahead, rows)
+            self._ahead[ahead.first] = Prepared(ahead, None)
+            self._prepare_timer.start(READ_AHEAD_AFTER_MS)
         self._read_on()
+
+    @Slot()
+    def _prepare(self) -> None:
+        """Work out the rows of a week read ahead and lay out their texts, one week a turn
+        of the event loop. Not as each week arrives: from the second process they arrive
+        between clicks, and a crowded week's rows took a click some 5 ms more. A click
+        puts this off (:meth:`_show_read`); a week shown before it is prepared has its rows
+        worked out then."""
+        for first, found in self._ahead.items():
+            if found.rows is None:
+                rows = week_rows(found.ahead.week, found.ahead.now.date())
+                self.day_list.measure_ahead(rows)
+                self._ahead[first] = Prepared(found.ahead, rows)
+                self._prepare_timer.start(0)  # the next, if any, on the next turn
+                return
 
     def _read_on(self) -> None:
         """Read the next week ahead, unless the person clicked meanwhile and the reads take
