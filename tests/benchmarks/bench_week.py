@@ -21,10 +21,13 @@ Each set is switched through in these ways:
   one the other way) and those it kept on the way there (twelve at most) are shown from
   there, the others are read at the click;
 - the coming weeks once more with each click right after a change: after a look at the
-  week, the page takes a change in (``refresh``, as after a save; not timed) and forgets
-  what it read or kept, and the click comes as soon as the week is painted again. The
-  second process (below) has read the week the person last moved towards meanwhile, and
-  is reading the one the other way; a click on a week it is reading waits for that read;
+  week, a change is saved as from the window (the first coming ride of the week shown
+  confirmed, or its confirmation taken back; not timed, and put back at the end), the page
+  takes it in and forgets what it read or kept, and the click comes as soon as the week is
+  painted again. Meanwhile the second process (below) reads the weeks around again, the
+  way the person last moved first (a week whose records the change left as they were
+  costs it little: see ``planner.services.week.read_ahead``); a click on a week it is
+  reading waits for that read;
 - after a look at each week: before each click the window is left idle until it has read
   the weeks around the one shown (as it does while a person looks at a week; some 100 ms
   here, where a person looks for seconds).
@@ -136,8 +139,10 @@ def measure(
     )
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from planner.domain.enums import LegStatus
+    from planner.domain.week import ItemType
+    from planner.services import rides, week_reader
     from planner.services import week as week_service
-    from planner.services import week_reader
     from planner.services.getting_started import getting_started
     from planner.services.plan import open_plan
     from planner.ui import settings
@@ -228,6 +233,29 @@ def measure(
             return found
 
         page._joined = counted_join  # type: ignore[method-assign]
+        confirmed_before: dict[int, LegStatus] = {}
+        """The rides whose state the benchmark changed, as they were (put back after)."""
+
+        def confirm_a_ride() -> None:
+            """A change saved from the window: the first coming ride of the week shown
+            confirmed, or its confirmation taken back (its driver asked again)."""
+            assert page.week is not None
+            now = window.plan.clock.now()
+            leg_id, status = next(
+                (item.id, LegStatus(item.status))
+                for day in page.week.days
+                for item in day.items
+                if item.type is ItemType.RIDE
+                and item.start >= now
+                and item.status in (LegStatus.ASKED, LegStatus.CONFIRMED)
+            )
+            confirmed_before.setdefault(leg_id, status)
+            flipped = LegStatus.ASKED if status is LegStatus.CONFIRMED else LegStatus.CONFIRMED
+            _, changes = rides.set_leg_status(plan, leg_id, flipped)
+            window.operations.announce(changes)  # as the window's own save does
+            confirmed_now[leg_id] = flipped
+
+        confirmed_now: dict[int, LegStatus] = {}
 
         def switch_through(steps: list[int], how: str) -> Switches:
             """Each switch timed as a whole, slot then settle; with :data:`LOOK`, each click
@@ -238,9 +266,9 @@ def measure(
                 if how == LOOK:
                     timed.unread += not look_at_the_week()
                 elif how == AFRESH:
-                    # A look, then a change to the plan: what was read or kept is forgotten.
+                    # A look, then a change: what was read or kept is forgotten.
                     timed.unread += not look_at_the_week()
-                    page.refresh()
+                    confirm_a_ride()
                     settle()
                 started = time.perf_counter()
                 read_before, joined_before = reads_at_click[0], joined[0]
@@ -273,6 +301,9 @@ def measure(
             if how != AFRESH or weeks == "coming"
         }
         week_service.read_ahead = read_at_click
+        for leg_id, status in confirmed_before.items():  # the benchmark's plan as it was
+            if confirmed_now[leg_id] is not status:
+                rides.set_leg_status(plan, leg_id, status)
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -338,7 +369,8 @@ def measure(
             note += "the weeks around the one shown read ahead while it was looked at"
         elif how == AFRESH:
             note += (
-                "each after a look, a change taken in and the week shown again: "
+                "each after a look and a change saved (a ride of the week shown confirmed or "
+                "asked again): "
                 f"{timed.read} read at the click, {timed.joined} waited for the read under "
                 f"way; the service alone {median(service[weeks]) * 1000:.1f} ms"
             )
