@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
@@ -251,6 +252,8 @@ class WeekPage(AreaPage):
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.timeout.connect(self._prepare)
+        self._clicked_at = -float("inf")
+        """When the person last moved to another week (``time.monotonic``)."""
         self._again: set[dt.date] = set()
         """Weeks read ahead a while ago, to read again (see :meth:`_read_again`)."""
         self._ahead_job: Job | None = None
@@ -376,6 +379,7 @@ class WeekPage(AreaPage):
         getting-started checklist (a question about the whole plan) stays as it is."""
         self._heading = -SHOWN_DAYS if day < self.day else SHOWN_DAYS
         self.day = day
+        self._clicked_at = time.monotonic()
         self._show_week()
 
     @Slot()
@@ -563,15 +567,19 @@ class WeekPage(AreaPage):
         self._again.discard(ahead.first)
         if ahead.first in self._near():
             self._ahead[ahead.first] = Prepared(ahead, None)
-            self._prepare_timer.start(READ_AHEAD_AFTER_MS)
+            if time.monotonic() - self._clicked_at < READ_AHEAD_AFTER_MS / 1000:
+                self._prepare_timer.start(READ_AHEAD_AFTER_MS)  # clicks go on: later
+            else:
+                self._prepare()
         self._read_on()
 
     @Slot()
     def _prepare(self) -> None:
         """Work out the rows of a week read ahead and lay out their texts, one week a turn
-        of the event loop. Not as each week arrives: from the second process they arrive
-        between clicks, and a crowded week's rows took a click some 5 ms more. A click
-        puts this off (:meth:`_show_read`); a week shown before it is prepared has its rows
+        of the event loop: as it arrives, but not while the person clicks from week to
+        week (from the second process weeks arrive between clicks, and a crowded week's
+        rows made a click some 5 ms slower), then once they have stopped. A click puts
+        this off (:meth:`_show_read`); a week shown before it is prepared has its rows
         worked out then."""
         for first, found in self._ahead.items():
             if found.rows is None:
