@@ -25,6 +25,7 @@ os.environ["QT_QPA_PLATFORM"] = (
 from hypothesis import settings as hypothesis_settings
 
 from planner.domain.clock import PIN_VARIABLE
+from planner.services import week_reader
 from planner.services.demo import fill_demo, next_treatment
 from planner.services.plan import ENVIRONMENT_URL, Plan, open_plan
 from tests.helpers.keyrings import memory_keyring, no_keyring  # noqa: F401 (fixtures, as below)
@@ -158,3 +159,12 @@ def demo_plan(plan: Plan) -> Plan:
     """A plan holding the demo month around the pinned clock (:data:`TODAY` by default)."""
     fill_demo(plan)
     return plan
+
+
+@pytest.fixture
+def reading_aside(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Weeks read ahead by a second process, as in the window's own process
+    (planner/services/week_reader.py); the one started is ended afterwards."""
+    monkeypatch.setattr(week_reader, "_allowed", True)
+    yield
+    week_reader.stop()

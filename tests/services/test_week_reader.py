@@ -6,7 +6,6 @@ the reads to the window."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,16 +18,8 @@ from planner.services.plan import Plan, open_plan
 NEXT_WEEK = dt.timedelta(days=7)
 
 
-@pytest.fixture
-def allowed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Readers allowed, as in the window's process; the one made is ended afterwards."""
-    monkeypatch.setattr(week_reader, "_allowed", True)
-    yield
-    week_reader.stop()
-
-
 def test_the_second_process_reads_what_a_read_here_finds_at_the_window_s_clock(
-    demo_plan: Plan, now: dt.datetime, allowed: None
+    demo_plan: Plan, now: dt.datetime, reading_aside: None
 ) -> None:
     reader = week_reader.reader_for(demo_plan)
     assert reader is not None and reader.working

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -197,20 +197,42 @@ def read_nothing_at_the_click(monkeypatch: pytest.MonkeyPatch, why: str) -> None
     note_reads_at_the_click(monkeypatch, refused)
 
 
+def note_laid_out(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the rows the day list lays out from now on, as it lays them out."""
+    laid_out: list[str] = []
+    measured = days.measured
+
+    def counted(row: WeekRow, *args: Any) -> days.Measured:
+        laid_out.append(row.text)
+        return measured(row, *args)
+
+    monkeypatch.setattr(days, "measured", counted)
+    return laid_out
+
+
+def hold_reads_ahead(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[Job]]:
+    """From now on, each read ahead waits (off the window's thread) until the event
+    returned is set; the jobs the page makes for them are listed as they are made."""
+    release = threading.Event()
+    note_reads_ahead(monkeypatch, lambda _first: release.wait(10))
+    made: list[Job] = []
+
+    class NotedJob(Job):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(week_page, "Job", NotedJob)
+    return release, made
+
+
 def test_a_week_looked_at_has_the_next_read_ahead_and_shown_without_reading(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = window.week_page
     read_ahead_done(page, qtbot)
     expected = week_service.coming_days(window.plan, TODAY + dt.timedelta(days=7))
-    laid_out: list[str] = []
-
-    def counted(row: WeekRow, *args: Any) -> days.Measured:
-        laid_out.append(row.text)
-        return measured(row, *args)
-
-    measured = days.measured
-    monkeypatch.setattr(days, "measured", counted)
+    laid_out = note_laid_out(monkeypatch)
     read_nothing_at_the_click(monkeypatch, "the week should have been read ahead")
     page.next_week()
     assert page.week == expected
@@ -396,16 +418,7 @@ def test_a_click_while_a_week_is_read_ahead_holds_the_next_read_until_the_next_l
     clicks on, the reads ahead wait."""
     page = window.week_page
     read_ahead_done(page, qtbot)
-    release = threading.Event()
-    note_reads_ahead(monkeypatch, lambda _first: release.wait(10))
-    made: list[Job] = []
-
-    class NotedJob(Job):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            made.append(self)
-
-    monkeypatch.setattr(week_page, "Job", NotedJob)
+    release, made = hold_reads_ahead(monkeypatch)
     page.next_week()
     qtbot.wait_until(lambda: len(made) == 1)  # a read ahead on its way, held
     monkeypatch.setattr(week_page, "READ_AHEAD_AFTER_MS", 10**7)  # the next look: not yet
@@ -530,14 +543,6 @@ def test_a_read_ahead_asked_for_before_a_change_is_asked_for_again(
     monkeypatch.undo()  # the window's own look at the change comes later: it reads again
 
 
-@pytest.fixture
-def reading_aside(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Weeks read ahead by a second process, as in the window's own process."""
-    monkeypatch.setattr(week_reader, "_allowed", True)
-    yield
-    week_reader.stop()
-
-
 def test_after_a_change_the_second_process_reads_the_next_week_as_this_one_is_read_here(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, reading_aside: None
 ) -> None:
@@ -577,29 +582,14 @@ def test_after_a_change_the_second_process_reads_the_next_week_as_this_one_is_re
 def test_a_week_read_ahead_is_laid_out_once_the_person_stops_clicking(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A week arriving from a read ahead is kept as read; its rows are worked out and their
-    texts laid out only once the person has stopped clicking for a moment (from the second
-    process weeks arrive between clicks). A click on it before then works them out."""
+    """A week arriving from a read ahead while the person clicks from week to week is kept
+    as read; its rows are worked out and their texts laid out once they stop (from the
+    second process weeks arrive between clicks). A click on it before then works them
+    out."""
     page = window.week_page
     read_ahead_done(page, qtbot)
-    release = threading.Event()
-    note_reads_ahead(monkeypatch, lambda _first: release.wait(10))
-    made: list[Job] = []
-
-    class NotedJob(Job):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            made.append(self)
-
-    monkeypatch.setattr(week_page, "Job", NotedJob)
-    laid_out: list[str] = []
-
-    def counted(row: WeekRow, *args: Any) -> days.Measured:
-        laid_out.append(row.text)
-        return measured(row, *args)
-
-    measured = days.measured
-    monkeypatch.setattr(days, "measured", counted)
+    release, made = hold_reads_ahead(monkeypatch)
+    laid_out = note_laid_out(monkeypatch)
     page.next_week()
     qtbot.wait_until(lambda: len(made) == 1)  # the week now furthest ahead, held
     laid_out.clear()
