@@ -159,6 +159,7 @@ class Plan:
         self._author: str | None = None
         self._signed_in: tuple[str, TeamMember | None] | None = None
         self._closed = False
+        self._when_closed: list[Callable[[], object]] = []
 
     @property
     def clock(self) -> Clock:
@@ -353,7 +354,15 @@ class Plan:
 
     def close(self) -> None:
         self._closed = True
+        while self._when_closed:
+            self._when_closed.pop()()
         self._database.close()
+
+    def when_closed(self, action: Callable[[], object]) -> None:
+        """Run ``action`` as the plan closes: what holds its file open for it (a second
+        process reading ahead for the window) lets go, before the file is replaced (an
+        encryption) or the window ends."""
+        self._when_closed.append(action)
 
     @property
     def closed(self) -> bool:

@@ -146,8 +146,9 @@ def allow() -> None:
 def reader_for(plan: Plan) -> WeekReader | None:
     """The reader of ``plan``, made on first use; ``None`` unless :func:`allow` was called,
     the machine has a second core and the plan is a plain plan file (not shared, not
-    encrypted). One at a time: the reader of another plan (the window switched plans), or
-    of a file since replaced (encrypted, or its encryption taken off), is ended first."""
+    encrypted) that is open. One at a time: the reader of another plan (the window switched
+    plans), or of a file since replaced (encrypted, or its encryption taken off), is ended
+    first; a plan closing ends its reader."""
     global _reader
     identity = _identity(plan) if _allowed and _cores() >= 2 else None
     with _readers_lock:
@@ -160,8 +161,10 @@ def reader_for(plan: Plan) -> WeekReader | None:
         if identity is None:
             return None
         assert plan.file is not None
-        _reader = (plan, WeekReader(plan.file, identity))
-        return _reader[1]
+        reader = WeekReader(plan.file, identity)
+        plan.when_closed(reader.close)
+        _reader = (plan, reader)
+        return reader
 
 
 def stop() -> None:
@@ -178,7 +181,7 @@ def stop() -> None:
 def _identity(plan: Plan) -> tuple[int, int] | None:
     """The plan file as the system knows it (its device and number), when a second process
     may read it: a plain plan file that is there."""
-    if plan.file is None or plan.key is not None:
+    if plan.closed or plan.file is None or plan.key is not None:
         return None
     try:
         found = plan.file.stat()

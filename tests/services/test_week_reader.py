@@ -97,3 +97,20 @@ def test_no_reader_on_one_core(demo_plan: Plan, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(week_reader, "_allowed", True)
     monkeypatch.setattr(week_reader, "_cores", lambda: 1)
     assert week_reader.reader_for(demo_plan) is None
+
+
+def test_an_encrypted_plan_is_read_by_the_window_alone(
+    demo_plan: Plan, now: dt.datetime, reading_aside: None
+) -> None:
+    """The key of an encrypted plan stays with the window: encrypting the plan it is on
+    ends its reader (the process had the plain file open), and none is made for it."""
+    pytest.importorskip("sqlcipher3")
+    from planner.services import encryption
+    from tests.helpers.encryption import PASSPHRASE
+
+    reader = week_reader.reader_for(demo_plan)
+    assert reader is not None
+    assert reader.read_ahead(now.date(), now) is not None
+    encryption.encrypt(demo_plan, PASSPHRASE)
+    assert week_reader.reader_for(demo_plan) is None
+    assert not reader.working
