@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
 WAIT_SECONDS = 10.0
-"""The longest a read may take, the process's start included (about half a second on a
+"""The longest a read may take, the process's start included (a fifth of a second on a
 quiet machine): only a process that is stuck takes longer."""
 _CANNOT_OPEN = "cannot open"
 """What the process says, and then ends, when the plan file does not open for it."""
@@ -78,8 +78,8 @@ class WeekReader:
                 if not pipe.poll(WAIT_SECONDS):
                     raise TimeoutError
                 answer = pickle.loads(pipe.recv_bytes())
-            except (OSError, EOFError, TimeoutError, pickle.UnpicklingError):
-                answer = _CANNOT_OPEN  # ended, stuck or refused: not asked again
+            except Exception:  # ended, stuck, refused or garbled: not asked again
+                answer = _CANNOT_OPEN
             if answer == _CANNOT_OPEN:
                 self._give_up()
                 return None

@@ -114,3 +114,28 @@ def test_an_encrypted_plan_is_read_by_the_window_alone(
     encryption.encrypt(demo_plan, PASSPHRASE)
     assert week_reader.reader_for(demo_plan) is None
     assert not reader.working
+
+
+def test_an_answer_that_cannot_be_taken_back_gives_the_process_up(
+    tmp_path: Path, now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever comes back garbled (another version's process, a broken pipe), the reader
+    stops asking and the window reads on its own, rather than wait for an answer that
+    never comes."""
+    import socket
+    from multiprocessing.connection import Connection
+
+    mine, theirs = socket.socketpair()
+    process_end = Connection(theirs.detach())
+
+    def garbled(reader: week_reader.WeekReader) -> Connection:
+        pipe = Connection(mine.detach())
+        reader._pipe = pipe  # the process, played by this test
+        return pipe
+
+    monkeypatch.setattr(week_reader.WeekReader, "_start", garbled)
+    process_end.send_bytes(b"cplanner_gone\nWeek\n.")  # a class this version lacks
+    reader = week_reader.WeekReader(tmp_path / "plan.sqlite3")
+    assert reader.read_ahead(now.date(), now) is None
+    assert not reader.working
+    process_end.close()
