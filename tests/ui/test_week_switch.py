@@ -505,6 +505,22 @@ def test_clicks_on_and_on_keep_the_nearest_weeks_left_and_no_more(
     assert read == [TODAY - dt.timedelta(days=7 * n) for n in range(KEPT_WEEKS - 1, -1, -1)]
 
 
+def test_clicks_on_and_on_keep_the_days_from_today_for_the_today_button(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However far the person clicks, the days from today read ahead stay kept: dropped as
+    the furthest, they were read again at each click (the most crowded week of all), and
+    the Today button read them once more."""
+    page = window.week_page
+    page.previous_week()
+    read_ahead_done(page, qtbot)  # the days from today among the weeks read ahead
+    for _ in range(2 * KEPT_WEEKS):  # back to back: no look between
+        page.previous_week()
+    read_nothing_at_the_click(monkeypatch, "the days from today should have been kept")
+    page.show_today()
+    assert page.week == week_service.coming_days(window.plan, TODAY)
+
+
 def saved_and_shown_again(window: MainWindow, title: str, day: dt.date) -> None:
     """Save an appointment on ``day`` and let the week page take the change in, as the
     window does after each save."""

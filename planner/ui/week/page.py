@@ -420,7 +420,11 @@ class WeekPage(AreaPage):
             if left is not None and left.ahead.first != day:
                 self._ahead.setdefault(left.ahead.first, left)  # a week back, it is beside
                 if len(self._ahead) > KEPT_WEEKS:  # clicks on and on: the furthest go
-                    by_distance = sorted(self._ahead, key=lambda first: abs(first - day))
+                    # (but the days from today, for the Today button: read again and again
+                    # as the person clicks on, the most crowded week held up the others)
+                    by_distance = sorted(
+                        self._ahead, key=lambda first: (first != today, abs(first - day))
+                    )
                     for first in by_distance[KEPT_WEEKS:]:
                         del self._ahead[first]
             if ahead is None:
