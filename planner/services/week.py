@@ -104,7 +104,8 @@ class _Kept:
 
 _kept: weakref.WeakKeyDictionary[Plan, OrderedDict[dt.date, _Kept]] = weakref.WeakKeyDictionary()
 _kept_lock = threading.Lock()
-"""The window's thread, the thread pool's and a second process's answers each read ahead."""
+"""The window's thread and the thread pool's both read ahead (a second process reading for
+the window keeps its own weeks)."""
 
 
 def _kept_reads(plan: Plan) -> OrderedDict[dt.date, _Kept]:
